@@ -1,0 +1,4 @@
+// Package admin serves a service's operations endpoints on its admin port:
+// /healthz (the process is alive), /readyz (every readiness check passes:
+// connected, stream and consumer present) and /metrics (Prometheus).
+package admin

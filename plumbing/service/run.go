@@ -1,0 +1,135 @@
+package service
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/newsflow/newsflow/plumbing/admin"
+	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/telemetry"
+)
+
+// Env is what a service's work function gets.
+type Env struct {
+	NC        *nats.Conn
+	JS        jetstream.JetStream
+	Telemetry *telemetry.Telemetry
+	Logger    *slog.Logger
+	Common    Common
+}
+
+// Work is a service's main loop: it runs until ctx ends and returns after
+// its in-flight work is finished.
+type Work func(ctx context.Context, env Env) error
+
+// Spec names a service and its readiness checks.
+type Spec struct {
+	Name    string
+	Version string
+	// Ready checks beyond the NATS connection, e.g. the stage's consumer.
+	Ready map[string]func(ctx context.Context, env Env) error
+}
+
+// Run runs one service process until SIGTERM or interrupt (or ctx ends).
+func Run(ctx context.Context, spec Spec, c Common, getenv func(string) string, work Work) error {
+	if err := c.Validate(); err != nil {
+		return fmt.Errorf("validating configuration: %w", err)
+	}
+	logger := telemetry.NewLogger(os.Stderr, c.LogLevel, spec.Name)
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	tel, err := telemetry.Setup(ctx, telemetry.ConfigFromEnv(spec.Name, spec.Version, getenv))
+	if err != nil {
+		return fmt.Errorf("setting up telemetry: %w", err)
+	}
+	defer func() {
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		if err := tel.Shutdown(sctx); err != nil {
+			logger.Warn("flushing telemetry", "err", err)
+		}
+	}()
+
+	c.Conn.Name = spec.Name
+	nc, err := bus.Connect(ctx, c.Conn, logger)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := nc.Drain(); err != nil && !errors.Is(err, nats.ErrConnectionClosed) {
+			logger.Warn("draining nats connection", "err", err)
+		}
+	}()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		return fmt.Errorf("opening JetStream: %w", err)
+	}
+	if c.Provision {
+		if err := bus.Provision(ctx, js, c.Streams); err != nil {
+			return err
+		}
+	}
+	env := Env{NC: nc, JS: js, Telemetry: tel, Logger: logger, Common: c}
+
+	checks := map[string]admin.Check{
+		"nats": func(context.Context) error {
+			if !nc.IsConnected() {
+				return fmt.Errorf("nats connection is %v", nc.Status())
+			}
+			return nil
+		},
+	}
+	for name, f := range spec.Ready {
+		checks[name] = func(ctx context.Context) error { return f(ctx, env) }
+	}
+	adm := admin.New(c.AdminAddr, tel.Registry, checks, logger)
+
+	// The work runs on its own context: on SIGTERM it stops pulling and
+	// finishes in-flight messages; the admin server keeps answering until
+	// the work is done, then stops.
+	workCtx, cancelWork := context.WithCancel(ctx)
+	defer cancelWork()
+	adminCtx, cancelAdmin := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelAdmin()
+
+	g := new(errgroup.Group)
+	g.Go(func() error {
+		err := adm.Run(adminCtx, nil)
+		if err != nil {
+			stop() // without its admin port the pod is unmanageable: shut down
+		}
+		return err
+	})
+	g.Go(func() error {
+		defer cancelAdmin()
+		errc := make(chan error, 1)
+		go func() { errc <- work(workCtx, env) }()
+		select {
+		case err := <-errc:
+			return err
+		case <-ctx.Done():
+		}
+		logger.Info("shutting down: finishing in-flight work", "timeout", c.ShutdownTimeout)
+		cancelWork()
+		select {
+		case err := <-errc:
+			return err
+		case <-time.After(c.ShutdownTimeout):
+			return fmt.Errorf("%s did not finish in-flight work within %v", spec.Name, c.ShutdownTimeout)
+		}
+	})
+	err = g.Wait()
+	logger.Info("stopped", "err", err)
+	return err
+}
