@@ -39,7 +39,7 @@ func NewPublisher(js jetstream.JetStream, tp trace.TracerProvider, prop propagat
 // Publish sends m on subject with Nats-Msg-Id msgID (deduplicated by the
 // stream within its duplicate window) and returns after the stream acked it.
 // A duplicate ack counts as success: the record is already stored.
-func (p *Publisher) Publish(ctx context.Context, subject, msgID string, m proto.Message) error {
+func (p *Publisher) Publish(ctx context.Context, subject, msgID string, m Message) error {
 	data, err := proto.Marshal(m)
 	if err != nil {
 		return fmt.Errorf("encoding %s: %w", m.ProtoReflect().Descriptor().FullName(), err)
@@ -82,3 +82,6 @@ func (p *Publisher) publishBytes(ctx context.Context, subject, msgID, msgType st
 	span.SetAttributes(attribute.Bool("newsflow.duplicate", ack.Duplicate), attribute.Int64("newsflow.stream_seq", int64(ack.Sequence)))
 	return nil
 }
+
+// Message is a protobuf record.
+type Message = proto.Message
