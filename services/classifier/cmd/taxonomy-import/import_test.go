@@ -1,0 +1,164 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/newsflow/newsflow/services/classifier/taxonomy"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/golden from the importer's output")
+
+func testConfig(out string) config {
+	return config{
+		MISPDir:   filepath.Join("testdata", "misp"),
+		IPTCDir:   filepath.Join("testdata", "iptc"),
+		SourceDir: filepath.Join("testdata", "source"),
+		WordsFile: filepath.Join("testdata", "words.txt"),
+		OutDir:    out,
+		Date:      "2025-11-22",
+	}
+}
+
+var outputs = []string{taxonomy.FileActors, taxonomy.FileTopics, taxonomy.FileRules, taxonomy.FilePlaces, taxonomy.FileCommonWords, taxonomy.FileDate}
+
+// TestImportReproducible runs the importer on small slices of the sources
+// twice and compares the output with itself and with the golden files.
+func TestImportReproducible(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	_, err := importAll(t.Context(), testConfig(a))
+	require.NoError(t, err)
+	_, err = importAll(t.Context(), testConfig(b))
+	require.NoError(t, err)
+	for _, name := range outputs {
+		ga, err := os.ReadFile(filepath.Join(a, name))
+		require.NoError(t, err)
+		gb, err := os.ReadFile(filepath.Join(b, name))
+		require.NoError(t, err)
+		require.True(t, bytes.Equal(ga, gb), "%s differs between runs", name)
+		golden := filepath.Join("testdata", "golden", name)
+		if *update {
+			require.NoError(t, os.WriteFile(golden, ga, 0o644))
+		}
+		want, err := os.ReadFile(golden)
+		require.NoError(t, err)
+		require.Equal(t, string(want), string(ga), "%s differs from %s (run with -update after an intended change)", name, golden)
+	}
+}
+
+func TestImportDecisions(t *testing.T) {
+	out := t.TempDir()
+	rep, err := importAll(t.Context(), testConfig(out))
+	require.NoError(t, err)
+	tax, err := taxonomy.Load(os.DirFS(out))
+	require.NoError(t, err)
+	require.Empty(t, tax.Lint())
+
+	aliases := func(id string) []string {
+		a, ok := tax.Actor(id)
+		require.True(t, ok, id)
+		var out []string
+		for _, al := range a.Aliases {
+			out = append(out, al.Text)
+		}
+		return out
+	}
+	isis := aliases("isis")
+	require.Contains(t, isis, "Ansar Bayt al-Maqdis", "IS provinces fold into isis")
+	require.NotContains(t, isis, "Syria", "names are not split on 'and'")
+	require.Contains(t, aliases("isis-k"), "ISIL Khorasan")
+	require.NotContains(t, aliases("jaish-e-mohammed"), "Muhammad", "spelling lists in parentheses are not aliases")
+	_, ok := tax.Actor("the-base")
+	require.False(t, ok, "an actor whose only name is a common phrase is skipped")
+	_, ok = tax.Actor("james-mason")
+	require.False(t, ok, "individuals are excluded")
+	irfan := aliases("international-relief-fund-for-the-afflicted-and-needy-canada")
+	require.NotContains(t, irfan, "Canada", "country names are never actor aliases")
+
+	apt28, _ := tax.Actor("apt28")
+	require.Equal(t, taxonomy.TypeStateCyber, apt28.Type)
+	require.True(t, slices.ContainsFunc(apt28.Sources, func(s string) bool { return bytes.HasPrefix([]byte(s), []byte("mitre-attack:G0007")) }), "MITRE set merges into the MISP actor")
+	for _, al := range apt28.Aliases {
+		if al.Text == "Fancy Bear" || al.Text == "FANCY BEAR" {
+			require.True(t, al.CaseSensitive, "common-word names match only capitalised")
+		}
+		require.NotEqual(t, "G0007", al.Text)
+	}
+	fin7, ok := tax.Actor("fin7")
+	require.True(t, ok)
+	require.Equal(t, taxonomy.TypeCriminal, fin7.Type)
+
+	var extra int
+	for _, r := range tax.Rules {
+		require.NotEqual(t, "Test Rule", r.Name)
+		if r.Origin == "iptc-extra" {
+			extra++
+		}
+	}
+	require.Equal(t, 1, extra)
+	require.Equal(t, rep.ExtraRules, extra)
+	mig, ok := tax.Topic("medtop:20000634")
+	require.True(t, ok)
+	require.Equal(t, "migration of people", mig.Label, "labels come from media-topics-en.json")
+	_, ok = tax.Topic("medtop:20000064")
+	require.False(t, ok, "retired codes are left out")
+}
+
+func TestRunFlags(t *testing.T) {
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	require.Error(t, run(t.Context(), []string{"-out", t.TempDir()}, io.Discard, logger))
+	var stdout bytes.Buffer
+	args := []string{"-misp", "testdata/misp", "-iptc", "testdata/iptc", "-source", "testdata/source", "-words", "testdata/words.txt", "-out", t.TempDir(), "-date", "2025-11-22"}
+	require.NoError(t, run(t.Context(), args, &stdout, logger))
+	require.Contains(t, stdout.String(), "actors ")
+}
+
+// TestEmbeddedDataUpToDate re-imports the full sources and compares with
+// the embedded taxonomy/data. The sources are the project's shared data
+// directory (NEWSFLOW_SHARED_DATA, default ../shared/data beside the
+// repository) and Debian's word list (package wamerican). A developer
+// without them gets a skip that says so; CI (CI=true) provides both and
+// fails instead of skipping.
+func TestEmbeddedDataUpToDate(t *testing.T) {
+	shared := os.Getenv("NEWSFLOW_SHARED_DATA")
+	if shared == "" {
+		shared = filepath.Join("..", "..", "..", "..", "..", "shared", "data")
+	}
+	missing := func(what string) {
+		t.Helper()
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s not present; CI must provide it", what)
+		}
+		t.Skipf("%s not present: cannot check that taxonomy/data matches a fresh import", what)
+	}
+	if _, err := os.Stat(filepath.Join(shared, "actors")); err != nil {
+		missing("shared data directory " + shared)
+	}
+	if _, err := os.Stat("/usr/share/dict/words"); err != nil {
+		missing("/usr/share/dict/words (Debian package wamerican)")
+	}
+	date, err := os.ReadFile(filepath.Join("..", "..", "taxonomy", "data", taxonomy.FileDate))
+	require.NoError(t, err)
+	out := t.TempDir()
+	cfg := config{
+		MISPDir: filepath.Join(shared, "actors"), IPTCDir: filepath.Join(shared, "iptc"),
+		SourceDir: filepath.Join("..", "..", "taxonomy", "source"), WordsFile: "/usr/share/dict/words",
+		OutDir: out, Date: string(bytes.TrimSpace(date)),
+	}
+	_, err = importAll(t.Context(), cfg)
+	require.NoError(t, err)
+	for _, name := range outputs {
+		got, err := os.ReadFile(filepath.Join(out, name))
+		require.NoError(t, err)
+		want, err := os.ReadFile(filepath.Join("..", "..", "taxonomy", "data", name))
+		require.NoError(t, err)
+		require.Equal(t, string(want), string(got), "taxonomy/data/%s is stale: re-run cmd/taxonomy-import", name)
+	}
+}

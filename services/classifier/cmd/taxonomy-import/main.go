@@ -1,0 +1,54 @@
+// Command taxonomy-import builds the classifier's taxonomy data
+// (taxonomy/data) from the MISP galaxies, the IPTC Media Topic files and
+// the hand-curated files in taxonomy/source. Re-run it on a newer release
+// of the sources; never edit taxonomy/data by hand.
+//
+//	go run ./cmd/taxonomy-import -misp /work/shared/data/actors \
+//	    -iptc /work/shared/data/iptc -words /usr/share/dict/words \
+//	    -source taxonomy/source -out taxonomy/data -date 2025-11-22
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"time"
+)
+
+func main() {
+	logger := slog.New(slog.NewJSONHandler(os.Stderr, nil))
+	if err := run(context.Background(), os.Args[1:], os.Stdout, logger); err != nil {
+		logger.Error("taxonomy-import stopped", "err", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, stdout io.Writer, logger *slog.Logger) error {
+	fs := flag.NewFlagSet("taxonomy-import", flag.ContinueOnError)
+	var cfg config
+	fs.StringVar(&cfg.MISPDir, "misp", "", "directory with misp-galaxy-*.json")
+	fs.StringVar(&cfg.IPTCDir, "iptc", "", "directory with media-topics-en.json, media-topics-hierarchy.json, extra-rules-en.jsonl")
+	fs.StringVar(&cfg.SourceDir, "source", "taxonomy/source", "directory with the curated overlay files")
+	fs.StringVar(&cfg.WordsFile, "words", "/usr/share/dict/words", "English word list, one word a line (lower-case entries count as common words)")
+	fs.StringVar(&cfg.OutDir, "out", "taxonomy/data", "output directory")
+	fs.StringVar(&cfg.Date, "date", time.Now().UTC().Format(time.DateOnly), "import date recorded in DATE (part of the taxonomy version)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if cfg.MISPDir == "" || cfg.IPTCDir == "" {
+		return fmt.Errorf("parsing flags: -misp and -iptc are required")
+	}
+	rep, err := importAll(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	for _, d := range rep.Dropped {
+		logger.Debug("alias dropped", "actor", d.Actor, "alias", d.Alias, "reason", d.Reason)
+	}
+	fmt.Fprintf(stdout, "actors %d, aliases %d (dropped %d), topics %d, rules %d (extra %d), places %d\n",
+		rep.Actors, rep.Aliases, len(rep.Dropped), rep.Topics, rep.Rules, rep.ExtraRules, rep.Places)
+	return nil
+}

@@ -1,0 +1,97 @@
+package stage
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync/atomic"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/telemetry"
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+	"github.com/newsflow/newsflow/services/classifier/classify"
+)
+
+// Name is the stage and durable consumer name.
+const Name = bus.StageClassifier
+
+type publisher interface {
+	Publish(ctx context.Context, subject, msgID string, m bus.Message) error
+}
+
+// Stage tags articles.
+type Stage struct {
+	pub    publisher
+	cls    atomic.Pointer[classify.Classifier]
+	logger *slog.Logger
+}
+
+// New returns a Stage tagging with c.
+func New(c *classify.Classifier, pub publisher, logger *slog.Logger) *Stage {
+	s := &Stage{pub: pub, logger: logger.With("component", "classifier")}
+	s.cls.Store(c)
+	return s
+}
+
+// Swap replaces the classifier (a reloaded taxonomy); messages in flight
+// finish with the one they started with.
+func (s *Stage) Swap(c *classify.Classifier) { s.cls.Store(c) }
+
+// Handle tags one article and publishes the record and its index copies.
+func (s *Stage) Handle(ctx context.Context, a *newsv1.Article) error {
+	source := a.GetSource()
+	subject, err := bus.TaggedSubject(source)
+	if err != nil {
+		return bus.Permanent(fmt.Errorf("routing article %s: %w", a.GetId(), err))
+	}
+	var t *newsv1.TaggedArticle
+	if a.GetPageType() == newsv1.PageType_PAGE_TYPE_NON_ARTICLE {
+		t = &newsv1.TaggedArticle{Article: a}
+	} else {
+		t = s.cls.Load().Article(a)
+	}
+	base := a.GetId() + ":" + a.GetExtractorVersion() + ":" + t.GetTaxonomyVersion()
+	if err := s.pub.Publish(ctx, subject, base, t); err != nil {
+		return fmt.Errorf("publishing tagged article %s: %w", a.GetId(), err)
+	}
+	// Index copies after the record itself: a failure here redelivers the
+	// article, the record is deduplicated by its message id and the missing
+	// index copies are published again.
+	for _, actor := range t.GetActors() {
+		subj, err := bus.ActorSubject(bus.Token(actor.GetId()), source)
+		if err != nil {
+			return bus.Permanent(err)
+		}
+		if err := s.pub.Publish(ctx, subj, base+":actor:"+actor.GetId(), t); err != nil {
+			return fmt.Errorf("publishing actor index for %s: %w", a.GetId(), err)
+		}
+	}
+	for _, topic := range t.GetTopics() {
+		subj, err := bus.TopicSubject(TopicToken(topic.GetCode()), source)
+		if err != nil {
+			return bus.Permanent(err)
+		}
+		if err := s.pub.Publish(ctx, subj, base+":topic:"+topic.GetCode(), t); err != nil {
+			return fmt.Errorf("publishing topic index for %s: %w", a.GetId(), err)
+		}
+	}
+	s.logger.DebugContext(ctx, "tagged", "id", a.GetId(), "actors", len(t.GetActors()), "topics", len(t.GetTopics()))
+	return nil
+}
+
+// TopicToken is the subject token of a Media Topic code: the code without
+// its scheme ("medtop:20000103" → "20000103").
+func TopicToken(code string) string {
+	if i := strings.LastIndexByte(code, ':'); i >= 0 {
+		code = code[i+1:]
+	}
+	return bus.Token(code)
+}
+
+// Run consumes NEWS_ARTICLES until ctx ends.
+func (s *Stage) Run(ctx context.Context, js jetstream.JetStream, tel *telemetry.Telemetry, o bus.StageOptions) error {
+	return bus.RunStage(ctx, js, tel, Name, o, bus.Typed(s.Handle), s.logger)
+}

@@ -1,0 +1,11 @@
+package taxonomy
+
+import "errors"
+
+var (
+	// ErrInvalid reports data that cannot be used at all (unknown parent,
+	// unparsable rule, duplicate id).
+	ErrInvalid = errors.New("taxonomy: invalid data")
+	// ErrQuery reports a rule query that does not parse.
+	ErrQuery = errors.New("taxonomy: malformed query")
+)

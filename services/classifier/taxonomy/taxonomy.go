@@ -1,0 +1,259 @@
+package taxonomy
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+)
+
+// Actor types.
+const (
+	TypeTerrorist  = "terrorist-organisation"
+	TypeStateCyber = "state-linked-cyber-group"
+	TypeMilitia    = "militia"
+	TypeCriminal   = "criminal-organisation"
+)
+
+// Actor is one threat actor.
+type Actor struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Type string `json:"type"`
+	// Parent is the id of the organisation this one is a branch of.
+	Parent       string   `json:"parent,omitempty"`
+	Country      string   `json:"country,omitempty"`
+	Designations []string `json:"designations,omitempty"`
+	Aliases      []Alias  `json:"aliases"`
+	// Sources names where the entry comes from (e.g. "misp-galaxy:terrorist-groups",
+	// "mitre-attack:G0007", "overlay"), for attribution.
+	Sources []string `json:"sources,omitempty"`
+}
+
+// Alias is one surface form of an actor.
+type Alias struct {
+	Text string `json:"text"`
+	// CaseSensitive aliases match only with the case as written (acronyms
+	// such as "IS", aliases made of common words).
+	CaseSensitive bool `json:"case_sensitive,omitempty"`
+	// Lang is a BCP 47 tag for non-English forms.
+	Lang string `json:"lang,omitempty"`
+	// Context, when set, must hold around a match for it to count.
+	Context *Context `json:"context,omitempty"`
+}
+
+// Context gates an ambiguous alias on the words around it. Phrases are
+// compared case-insensitively on whole words. When Before or After are
+// given, at least one phrase of either must occur within Window words;
+// a phrase of NotBefore/NotAfter within Window words vetoes the match.
+type Context struct {
+	Window    int      `json:"window"`
+	Before    []string `json:"before,omitempty"`
+	After     []string `json:"after,omitempty"`
+	NotBefore []string `json:"not_before,omitempty"`
+	NotAfter  []string `json:"not_after,omitempty"`
+}
+
+// Topic is one IPTC Media Topic.
+type Topic struct {
+	Code   string `json:"code"`
+	Label  string `json:"label"`
+	Parent string `json:"parent,omitempty"`
+}
+
+// Rule assigns Code when Query holds for a document.
+type Rule struct {
+	ID   string `json:"id"`
+	Code string `json:"code"`
+	// Origin is "iptc-extra" for imported EXTRA rules, "curated" otherwise.
+	Origin string `json:"origin"`
+	Name   string `json:"name,omitempty"`
+	Query  string `json:"query"`
+	// Expr is Query parsed.
+	Expr *Expr `json:"-"`
+}
+
+// Place is a country.
+type Place struct {
+	Code    string   `json:"code"` // ISO 3166-1 alpha-2
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases"` // names, demonyms, capitals; case-sensitive
+}
+
+// Taxonomy is the loaded vocabulary; see the package doc.
+type Taxonomy struct {
+	Actors []Actor
+	Topics []Topic
+	Rules  []Rule
+	Places []Place
+
+	commonWords map[string]bool
+	actorIndex  map[string]int
+	topicIndex  map[string]int
+	version     string
+}
+
+//go:embed data
+var embedded embed.FS
+
+// Default returns the embedded taxonomy.
+func Default() (*Taxonomy, error) {
+	sub, err := fs.Sub(embedded, "data")
+	if err != nil {
+		return nil, fmt.Errorf("opening embedded data: %w", err)
+	}
+	return Load(sub)
+}
+
+// Files read by Load, relative to the root of its fs.FS.
+const (
+	FileActors      = "actors.json"
+	FileTopics      = "topics.json"
+	FileRules       = "rules.json"
+	FilePlaces      = "places.json"
+	FileCommonWords = "common-words.txt"
+	FileDate        = "DATE"
+)
+
+// ActorsFile is the layout of actors.json.
+type ActorsFile struct {
+	Sources []string `json:"sources"`
+	Actors  []Actor  `json:"actors"`
+}
+
+// TopicsFile is the layout of topics.json.
+type TopicsFile struct {
+	Sources []string `json:"sources"`
+	Topics  []Topic  `json:"topics"`
+}
+
+// RulesFile is the layout of rules.json.
+type RulesFile struct {
+	Sources []string `json:"sources"`
+	Rules   []Rule   `json:"rules"`
+}
+
+// PlacesFile is the layout of places.json.
+type PlacesFile struct {
+	Sources []string `json:"sources"`
+	Places  []Place  `json:"places"`
+}
+
+// Load reads a taxonomy from fsys (the layout of data/: actors.json,
+// topics.json, rules.json, places.json, common-words.txt and DATE).
+func Load(fsys fs.FS) (*Taxonomy, error) {
+	h := sha256.New()
+	read := func(name string) ([]byte, error) {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("reading %s: %w", name, err)
+		}
+		h.Write([]byte(name))
+		h.Write(b)
+		return b, nil
+	}
+	var (
+		af ActorsFile
+		tf TopicsFile
+		rf RulesFile
+		pf PlacesFile
+	)
+	for _, f := range []struct {
+		name string
+		v    any
+	}{{FileActors, &af}, {FileTopics, &tf}, {FileRules, &rf}, {FilePlaces, &pf}} {
+		b, err := read(f.name)
+		if err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal(b, f.v); err != nil {
+			return nil, fmt.Errorf("decoding %s: %w", f.name, err)
+		}
+	}
+	words, err := read(FileCommonWords)
+	if err != nil {
+		return nil, err
+	}
+	date, err := read(FileDate)
+	if err != nil {
+		return nil, err
+	}
+	t := &Taxonomy{
+		Actors:      af.Actors,
+		Topics:      tf.Topics,
+		Rules:       rf.Rules,
+		Places:      pf.Places,
+		commonWords: map[string]bool{},
+		actorIndex:  make(map[string]int, len(af.Actors)),
+		topicIndex:  make(map[string]int, len(tf.Topics)),
+	}
+	sc := bufio.NewScanner(bytes.NewReader(words))
+	for sc.Scan() {
+		if w := strings.TrimSpace(sc.Text()); w != "" && !strings.HasPrefix(w, "#") {
+			t.commonWords[strings.ToLower(w)] = true
+		}
+	}
+	for i, a := range t.Actors {
+		if _, dup := t.actorIndex[a.ID]; dup || a.ID == "" {
+			return nil, fmt.Errorf("%w: duplicate or empty actor id %q", ErrInvalid, a.ID)
+		}
+		t.actorIndex[a.ID] = i
+	}
+	for i, tp := range t.Topics {
+		if _, dup := t.topicIndex[tp.Code]; dup || tp.Code == "" {
+			return nil, fmt.Errorf("%w: duplicate or empty topic code %q", ErrInvalid, tp.Code)
+		}
+		t.topicIndex[tp.Code] = i
+	}
+	for i := range t.Rules {
+		r := &t.Rules[i]
+		if r.Expr, err = ParseQuery(r.Query); err != nil {
+			return nil, fmt.Errorf("parsing rule %q: %w", r.ID, err)
+		}
+	}
+	t.version = strings.TrimSpace(string(date)) + "+" + hex.EncodeToString(h.Sum(nil))[:12]
+	return t, nil
+}
+
+// Version identifies the data: import date and a content hash,
+// e.g. "2025-11-22+3f2a9c0d1e4b".
+func (t *Taxonomy) Version() string { return t.version }
+
+// Actor returns the actor with the given id.
+func (t *Taxonomy) Actor(id string) (Actor, bool) {
+	i, ok := t.actorIndex[id]
+	if !ok {
+		return Actor{}, false
+	}
+	return t.Actors[i], true
+}
+
+// Topic returns the topic with the given code.
+func (t *Taxonomy) Topic(code string) (Topic, bool) {
+	i, ok := t.topicIndex[code]
+	if !ok {
+		return Topic{}, false
+	}
+	return t.Topics[i], true
+}
+
+// Ancestors returns the broader topics of code, nearest first.
+func (t *Taxonomy) Ancestors(code string) []string {
+	var out []string
+	for tp, ok := t.Topic(code); ok && tp.Parent != ""; tp, ok = t.Topic(tp.Parent) {
+		if slices.Contains(out, tp.Parent) {
+			break // a cycle is a Lint problem, not a reason to hang
+		}
+		out = append(out, tp.Parent)
+	}
+	return out
+}
+
+// IsCommonWord reports whether w (one word, any case) is an ordinary English word.
+func (t *Taxonomy) IsCommonWord(w string) bool { return t.commonWords[strings.ToLower(w)] }

@@ -1,0 +1,108 @@
+package taxonomy
+
+import (
+	"os"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestDefaultLintsClean(t *testing.T) {
+	tax, err := Default()
+	require.NoError(t, err)
+	require.Empty(t, tax.Lint())
+	require.Regexp(t, `^\d{4}-\d{2}-\d{2}\+[0-9a-f]{12}$`, tax.Version())
+	for _, id := range []string{"isis", "isis-k", "al-qaeda", "khorasan-group", "taliban"} {
+		_, ok := tax.Actor(id)
+		require.True(t, ok, id)
+	}
+	k, _ := tax.Actor("isis-k")
+	require.Equal(t, "isis", k.Parent)
+	require.Equal(t, []string{"medtop:20000082", "medtop:02000000"}, tax.Ancestors("medtop:20000103"))
+}
+
+func TestLintFindsProblems(t *testing.T) {
+	fsys := fstest.MapFS{
+		FileActors: {Data: []byte(`{"actors":[
+			{"id":"a","name":"A","type":"terrorist-organisation","parent":"nope","aliases":[{"text":"Red Hand"},{"text":"silence"},{"text":"XY"}]},
+			{"id":"b","name":"B","type":"gang","aliases":[{"text":"red  hand"}]}]}`)},
+		FileTopics:      {Data: []byte(`{"topics":[{"code":"medtop:1","label":"x","parent":"medtop:404"}]}`)},
+		FileRules:       {Data: []byte(`{"rules":[{"id":"r","code":"medtop:2","query":"(title any \"x\")"}]}`)},
+		FilePlaces:      {Data: []byte(`{"places":[{"code":"fr","name":"France","aliases":[]}]}`)},
+		FileCommonWords: {Data: []byte("silence\n")},
+		FileDate:        {Data: []byte("2025-01-01\n")},
+	}
+	tax, err := Load(fsys)
+	require.NoError(t, err)
+	kinds := map[string]string{}
+	for _, p := range tax.Lint() {
+		kinds[p.Kind+" "+p.Subject] = p.Detail
+	}
+	for _, want := range []string{
+		"unknown-parent a", "common-word-alias a", "short-alias a", "unknown-type b",
+		"duplicate-alias b", "unknown-parent medtop:1", "unknown-topic r", "bad-country-code fr",
+	} {
+		require.Contains(t, kinds, want)
+	}
+}
+
+func TestLoadMountedDir(t *testing.T) {
+	tax, err := Load(os.DirFS("data"))
+	require.NoError(t, err)
+	def, err := Default()
+	require.NoError(t, err)
+	require.Equal(t, def.Version(), tax.Version())
+}
+
+func TestParseQuery(t *testing.T) {
+	tests := []struct {
+		name, in string
+		wantErr  bool
+	}{
+		{"term", `(title any "a b")`, false},
+		{"nested", `(and (or/count>=3 (body = "x*")) (not (title adj "y z")))`, false},
+		{"prox", `(prox/unit=sentence/distance=1 (body adj "a") (body adj "b"))`, false},
+		{"bare", `(or ("Rohingya") (title adj/literal "l.g.b.t."))`, false},
+		{"comment", `(and (title any "x") // note // (not (title = "y")))`, false},
+		{"countunique", `(or/countunique>2 (body any "a b c"))`, false},
+		{"unknown op", `(xor (title any "a"))`, true},
+		{"unbalanced", `(and (title any "a")`, true},
+		{"bad mode", `(title like "a")`, true},
+		{"empty or", `(or)`, true},
+		{"prox arity", `(prox/unit=word/distance<2 (body any "a"))`, true},
+		{"trailing", `(title any "a") x`, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, err := ParseQuery(tt.in)
+			if tt.wantErr {
+				require.ErrorIs(t, err, ErrQuery)
+				return
+			}
+			require.NoError(t, err)
+			again, err := ParseQuery(e.String())
+			require.NoError(t, err)
+			require.Equal(t, e.String(), again.String())
+		})
+	}
+}
+
+func FuzzParseQuery(f *testing.F) {
+	for _, s := range []string{`(title any "a b")`, `(and (or/count>=3 (body = "x*")) (not ("y")))`, `(prox/unit=word/distance<=3 (body adj "a") (title any "b"))`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		e, err := ParseQuery(q)
+		if err != nil {
+			return
+		}
+		again, err := ParseQuery(e.String())
+		if err != nil {
+			t.Fatalf("re-parsing %q: %v", e.String(), err)
+		}
+		if again.String() != e.String() {
+			t.Fatalf("round trip: %q != %q", again.String(), e.String())
+		}
+	})
+}
