@@ -61,7 +61,7 @@ func (s *Server) Run(ctx context.Context, ready chan<- string) error {
 	if ready != nil {
 		ready <- ln.Addr().String()
 	}
-	s.logger.Info("admin server listening", "addr", ln.Addr().String())
+	s.logger.InfoContext(ctx, "admin server listening", "addr", ln.Addr().String())
 	errc := make(chan error, 1)
 	go func() { errc <- s.srv.Serve(ln) }()
 	select {

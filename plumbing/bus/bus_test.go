@@ -3,7 +3,6 @@ package bus_test
 import (
 	"context"
 	"errors"
-	"io"
 	"log/slog"
 	"sync"
 	"sync/atomic"
@@ -56,7 +55,7 @@ func newEnv(t *testing.T) env {
 	return env{js: js, nc: nc, tel: tel, spans: spans, pub: bus.NewPublisher(js, tel.TracerProvider, tel.Propagator)}
 }
 
-func quietLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+func quietLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }
 
 func TestProvisionIsIdempotent(t *testing.T) {
 	e := newEnv(t)

@@ -76,17 +76,17 @@ func Connect(ctx context.Context, c ConnConfig, logger *slog.Logger) (*nats.Conn
 		// Buffer publishes during a short outage instead of failing them.
 		nats.ReconnectBufSize(32 << 20),
 		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
-			logger.Warn("nats disconnected", "err", err)
+			logger.WarnContext(ctx, "nats disconnected", "err", err)
 		}),
 		nats.ReconnectHandler(func(nc *nats.Conn) {
-			logger.Info("nats reconnected", "url", nc.ConnectedUrlRedacted())
+			logger.InfoContext(ctx, "nats reconnected", "url", nc.ConnectedUrlRedacted())
 		}),
 		nats.ErrorHandler(func(_ *nats.Conn, sub *nats.Subscription, err error) {
 			subject := ""
 			if sub != nil {
 				subject = sub.Subject
 			}
-			logger.Error("nats async error", "subject", subject, "err", err)
+			logger.ErrorContext(ctx, "nats async error", "subject", subject, "err", err)
 		}),
 	}
 	if c.CredsFile != "" {
@@ -125,7 +125,7 @@ func Connect(ctx context.Context, c ConnConfig, logger *slog.Logger) (*nats.Conn
 		if time.Now().After(deadline) {
 			return nil, fmt.Errorf("connecting to NATS at %q: %w", redactURL(c.URL), err)
 		}
-		logger.Warn("nats not reachable yet", "err", err, "retry_in", delay)
+		logger.WarnContext(ctx, "nats not reachable yet", "err", err, "retry_in", delay)
 		select {
 		case <-ctx.Done():
 			return nil, fmt.Errorf("connecting to NATS at %q: %w", redactURL(c.URL), ctx.Err())

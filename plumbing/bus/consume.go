@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"slices"
 	"sync"
 	"time"
 
@@ -25,8 +26,8 @@ type Middleware func(Handler) Handler
 
 // Chain applies middlewares so that the first one is the outermost.
 func Chain(h Handler, mws ...Middleware) Handler {
-	for i := len(mws) - 1; i >= 0; i-- {
-		h = mws[i](h)
+	for _, mw := range slices.Backward(mws) {
+		h = mw(h)
 	}
 	return h
 }
@@ -129,7 +130,7 @@ func (r *Runner) Run(ctx context.Context) error {
 			}
 			// The iterator recovers from reconnects and missing heartbeats by
 			// itself; anything else is logged and retried.
-			r.logger.Warn("pulling messages", "err", err)
+			r.logger.WarnContext(ctx, "pulling messages", "err", err)
 			continue
 		}
 		select {
@@ -140,12 +141,10 @@ func (r *Runner) Run(ctx context.Context) error {
 			continue
 		case sem <- struct{}{}:
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			defer func() { <-sem }()
 			r.process(work, m)
-		}()
+		})
 	}
 }
 

@@ -31,8 +31,11 @@ func Tracing(tp trace.TracerProvider, prop propagation.TextMapPropagator, stage 
 				semconv.MessagingConsumerGroupName(stage),
 				semconv.MessagingMessageBodySize(len(m.Data())),
 			}
-			if id := m.Headers().Get(HeaderRecordID); id != "" {
+			if id := m.Headers().Get("Nats-Msg-Id"); id != "" {
 				attrs = append(attrs, semconv.MessagingMessageID(id))
+			}
+			if id := m.Headers().Get(HeaderRecordID); id != "" {
+				attrs = append(attrs, attribute.String("newsflow.record_id", id))
 			}
 			if meta, err := m.Metadata(); err == nil {
 				attrs = append(attrs, attribute.Int64("messaging.nats.delivery_count", int64(meta.NumDelivered)))

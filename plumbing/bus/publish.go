@@ -12,6 +12,8 @@ import (
 	semconv "go.opentelemetry.io/otel/semconv/v1.37.0"
 	"go.opentelemetry.io/otel/trace"
 	"google.golang.org/protobuf/proto"
+
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
 
 // Header names carried by every newsflow message.
@@ -44,10 +46,23 @@ func (p *Publisher) Publish(ctx context.Context, subject, msgID string, m Messag
 	if err != nil {
 		return fmt.Errorf("encoding %s: %w", m.ProtoReflect().Descriptor().FullName(), err)
 	}
-	return p.publishBytes(ctx, subject, msgID, string(m.ProtoReflect().Descriptor().FullName()), data, nil)
+	return p.publishBytes(ctx, subject, msgID, RecordID(m), string(m.ProtoReflect().Descriptor().FullName()), data)
 }
 
-func (p *Publisher) publishBytes(ctx context.Context, subject, msgID, msgType string, data []byte, extra nats.Header) error {
+// RecordID returns the id of the newsflow record m carries, or "".
+func RecordID(m Message) string {
+	switch r := m.(type) {
+	case interface{ GetArticle() *newsv1.Article }:
+		return r.GetArticle().GetId()
+	case interface{ GetRecordId() string }:
+		return r.GetRecordId()
+	case interface{ GetId() string }:
+		return r.GetId()
+	}
+	return ""
+}
+
+func (p *Publisher) publishBytes(ctx context.Context, subject, msgID, recordID, msgType string, data []byte) error {
 	ctx, span := p.tracer.Start(ctx, "send "+subject,
 		trace.WithSpanKind(trace.SpanKindProducer),
 		trace.WithAttributes(
@@ -63,14 +78,12 @@ func (p *Publisher) publishBytes(ctx context.Context, subject, msgID, msgType st
 
 	msg := nats.NewMsg(subject)
 	msg.Data = data
-	for k, vs := range extra {
-		for _, v := range vs {
-			msg.Header.Add(k, v)
-		}
-	}
 	msg.Header.Set(HeaderContentType, ContentType)
 	msg.Header.Set(HeaderMessageType, msgType)
-	msg.Header.Set(HeaderRecordID, msgID)
+	if recordID != "" {
+		msg.Header.Set(HeaderRecordID, recordID)
+		span.SetAttributes(attribute.String("newsflow.record_id", recordID))
+	}
 	p.prop.Inject(ctx, propagation.HeaderCarrier(msg.Header))
 
 	ack, err := p.js.PublishMsg(ctx, msg, jetstream.WithMsgID(msgID))

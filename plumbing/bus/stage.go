@@ -34,7 +34,7 @@ func RunStage(ctx context.Context, js jetstream.JetStream, tel *telemetry.Teleme
 	o.Runner.Stage = stage
 	h = Chain(h, Tracing(tel.TracerProvider, tel.Propagator, stage), metrics)
 	r := NewRunner(o.Runner, cons, h, NewPublisher(js, tel.TracerProvider, tel.Propagator), logger)
-	logger.Info("stage running", "stage", stage, "concurrency", r.cfg.Concurrency)
+	logger.InfoContext(ctx, "stage running", "stage", stage, "concurrency", r.cfg.Concurrency)
 	if err := r.Run(ctx); err != nil {
 		return fmt.Errorf("running %s: %w", stage, err)
 	}

@@ -24,19 +24,19 @@ var (
 	encOnce  sync.Once
 	enc      *zstd.Encoder
 	dec      *zstd.Decoder
-	codecErr error
+	errCodec error //nolint:errname // set once by codecs, not a sentinel
 )
 
 func codecs() (*zstd.Encoder, *zstd.Decoder, error) {
 	encOnce.Do(func() {
 		// Stateless (EncodeAll/DecodeAll) use is safe for concurrent callers.
-		enc, codecErr = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
-		if codecErr != nil {
+		enc, errCodec = zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
+		if errCodec != nil {
 			return
 		}
-		dec, codecErr = zstd.NewReader(nil, zstd.WithDecoderConcurrency(0), zstd.WithDecoderMaxMemory(MaxDecoded))
+		dec, errCodec = zstd.NewReader(nil, zstd.WithDecoderConcurrency(0), zstd.WithDecoderMaxMemory(MaxDecoded))
 	})
-	return enc, dec, codecErr
+	return enc, dec, errCodec
 }
 
 // Set stores body in page, compressing it when it is large.

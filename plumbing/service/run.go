@@ -38,6 +38,9 @@ type Spec struct {
 	Version string
 	// Ready checks beyond the NATS connection, e.g. the stage's consumer.
 	Ready map[string]func(ctx context.Context, env Env) error
+	// OnAdminListen, when set, is called with the admin server's bound
+	// address (useful with -admin-addr 127.0.0.1:0).
+	OnAdminListen func(addr string)
 }
 
 // Run runs one service process until SIGTERM or interrupt (or ctx ends).
@@ -57,7 +60,7 @@ func Run(ctx context.Context, spec Spec, c Common, getenv func(string) string, w
 		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 		defer cancel()
 		if err := tel.Shutdown(sctx); err != nil {
-			logger.Warn("flushing telemetry", "err", err)
+			logger.WarnContext(ctx, "flushing telemetry", "err", err)
 		}
 	}()
 
@@ -68,7 +71,7 @@ func Run(ctx context.Context, spec Spec, c Common, getenv func(string) string, w
 	}
 	defer func() {
 		if err := nc.Drain(); err != nil && !errors.Is(err, nats.ErrConnectionClosed) {
-			logger.Warn("draining nats connection", "err", err)
+			logger.WarnContext(ctx, "draining nats connection", "err", err)
 		}
 	}()
 	js, err := jetstream.New(nc)
@@ -104,8 +107,18 @@ func Run(ctx context.Context, spec Spec, c Common, getenv func(string) string, w
 	defer cancelAdmin()
 
 	g := new(errgroup.Group)
+	listening := make(chan string, 1)
+	go func() {
+		select {
+		case addr := <-listening:
+			if spec.OnAdminListen != nil {
+				spec.OnAdminListen(addr)
+			}
+		case <-adminCtx.Done():
+		}
+	}()
 	g.Go(func() error {
-		err := adm.Run(adminCtx, nil)
+		err := adm.Run(adminCtx, listening)
 		if err != nil {
 			stop() // without its admin port the pod is unmanageable: shut down
 		}
@@ -120,7 +133,7 @@ func Run(ctx context.Context, spec Spec, c Common, getenv func(string) string, w
 			return err
 		case <-ctx.Done():
 		}
-		logger.Info("shutting down: finishing in-flight work", "timeout", c.ShutdownTimeout)
+		logger.InfoContext(ctx, "shutting down: finishing in-flight work", "timeout", c.ShutdownTimeout)
 		cancelWork()
 		select {
 		case err := <-errc:
@@ -130,6 +143,6 @@ func Run(ctx context.Context, spec Spec, c Common, getenv func(string) string, w
 		}
 	})
 	err = g.Wait()
-	logger.Info("stopped", "err", err)
+	logger.InfoContext(ctx, "stopped", "err", err)
 	return err
 }

@@ -1,0 +1,103 @@
+package service
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"io"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/embedded"
+)
+
+func get(t *testing.T, url string) int {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = io.Copy(io.Discard, resp.Body)
+	_ = resp.Body.Close()
+	return resp.StatusCode
+}
+
+// TestRunLifecycle starts a service against a real JetStream server: it
+// provisions the streams, answers /healthz and /readyz (not ready until the
+// consumer exists), and on cancellation lets the work finish before
+// returning.
+func TestRunLifecycle(t *testing.T) {
+	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(ns.Shutdown)
+	env := map[string]string{"NATS_URL": ns.ClientURL(), "NEWSFLOW_ADMIN_ADDR": "127.0.0.1:0", "NEWSFLOW_LOG_LEVEL": "error"}
+	var c Common
+	c.RegisterFlags(flag.NewFlagSet("t", flag.ContinueOnError), func(k string) string { return env[k] })
+
+	ctx, cancel := context.WithCancel(t.Context())
+	addrc := make(chan string, 1)
+	consumerMade := make(chan struct{})
+	workDone := make(chan struct{})
+	spec := Spec{
+		Name: "extractor", Version: "test",
+		Ready: map[string]func(context.Context, Env) error{
+			"consumer": func(ctx context.Context, e Env) error { return bus.Ready(ctx, e.JS, bus.StageExtractor) },
+		},
+		OnAdminListen: func(addr string) { addrc <- addr },
+	}
+	errc := make(chan error, 1)
+	go func() {
+		errc <- Run(ctx, spec, c, func(k string) string { return env[k] }, func(ctx context.Context, e Env) error {
+			<-consumerMade
+			if _, err := bus.EnsureConsumer(ctx, e.JS, bus.StageExtractor, bus.ConsumerOptions{}); err != nil {
+				return err
+			}
+			<-ctx.Done()
+			close(workDone)
+			return nil
+		})
+	}()
+	base := "http://" + <-addrc
+	if code := get(t, base+"/healthz"); code != http.StatusOK {
+		t.Fatalf("/healthz = %d", code)
+	}
+	if code := get(t, base+"/readyz"); code != http.StatusServiceUnavailable {
+		t.Fatalf("/readyz before the consumer exists = %d, want 503", code)
+	}
+	close(consumerMade)
+	deadline := time.Now().Add(10 * time.Second)
+	for get(t, base+"/readyz") != http.StatusOK {
+		if time.Now().After(deadline) {
+			t.Fatal("never became ready")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if code := get(t, base+"/metrics"); code != http.StatusOK {
+		t.Fatalf("/metrics = %d", code)
+	}
+	cancel()
+	if err := <-errc; err != nil {
+		t.Fatalf("Run returned %v", err)
+	}
+	select {
+	case <-workDone:
+	default:
+		t.Fatal("Run returned before the work finished")
+	}
+}
+
+func TestRunRefusesBadConfig(t *testing.T) {
+	env := map[string]string{"NEWSFLOW_CONCURRENCY": "many"}
+	var c Common
+	c.RegisterFlags(flag.NewFlagSet("t", flag.ContinueOnError), func(k string) string { return env[k] })
+	err := Run(t.Context(), Spec{Name: "x"}, c, func(k string) string { return env[k] }, func(context.Context, Env) error {
+		return errors.New("work must not start")
+	})
+	if err == nil || errors.Is(err, context.Canceled) {
+		t.Fatalf("Run = %v, want a configuration error", err)
+	}
+}
