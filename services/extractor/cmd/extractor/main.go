@@ -1,0 +1,44 @@
+// Command extractor is newsflow's extractor service: it consumes RawPage
+// records from NEWS_RAW and publishes clean Articles on
+// news.articles.<source>. Configuration: flags, or NATS_* and NEWSFLOW_*
+// environment variables (run with -h).
+package main
+
+import (
+	"context"
+	"flag"
+	"log/slog"
+	"os"
+
+	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/service"
+	"github.com/newsflow/newsflow/services/extractor/extract"
+	"github.com/newsflow/newsflow/services/extractor/stage"
+)
+
+func main() {
+	if err := run(context.Background(), os.Args[1:], os.Getenv); err != nil {
+		slog.Error("extractor stopped", "err", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, getenv func(string) string) error {
+	fs := flag.NewFlagSet("extractor", flag.ContinueOnError)
+	var c service.Common
+	c.RegisterFlags(fs, getenv)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	spec := service.Spec{
+		Name:    stage.Name,
+		Version: extract.Version,
+		Ready: map[string]func(context.Context, service.Env) error{
+			"consumer": func(ctx context.Context, env service.Env) error { return bus.Ready(ctx, env.JS, stage.Name) },
+		},
+	}
+	return service.Run(ctx, spec, c, getenv, func(ctx context.Context, env service.Env) error {
+		pub := bus.NewPublisher(env.JS, env.Telemetry.TracerProvider, env.Telemetry.Propagator)
+		return stage.New(pub, env.Logger).Run(ctx, env.JS, env.Telemetry, bus.StageOptions{Runner: c.Runner, Consumer: c.Consumer})
+	})
+}

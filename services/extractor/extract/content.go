@@ -1,0 +1,330 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// nstat holds text statistics of one element's subtree.
+type nstat struct {
+	chars     int // non-space characters
+	linkChars int // of which inside <a>
+	words     int
+	pwords    int // words in sentence-like text (runs of 6+ words)
+	ownChars  int // characters whose nearest block ancestor is this element
+	ownCommas int
+	ownLink   int
+	ownBr     int // <br> elements directly in the block's inline content
+}
+
+type stats map[*html.Node]*nstat
+
+// computeStats aggregates text statistics bottom-up in linear time: nodes are
+// listed in document order, then folded into their parents in reverse.
+func computeStats(root *html.Node) stats {
+	type item struct {
+		n      *html.Node
+		parent int
+		block  int
+		link   bool
+	}
+	items := []item{{n: root, parent: -1, block: 0}}
+	type fr struct {
+		n      *html.Node
+		parent int
+	}
+	stack := []fr{}
+	for c := root.LastChild; c != nil; c = c.PrevSibling {
+		stack = append(stack, fr{c, 0})
+	}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		p := items[f.parent]
+		it := item{n: f.n, parent: f.parent, block: p.block, link: p.link}
+		if f.n.Type == html.ElementNode {
+			if skipAtoms[f.n.DataAtom] {
+				continue
+			}
+			if f.n.DataAtom == atom.A {
+				it.link = true
+			}
+		}
+		idx := len(items)
+		if isBlock(f.n) {
+			it.block = idx
+		}
+		items = append(items, it)
+		if f.n.Type == html.ElementNode {
+			for c := f.n.LastChild; c != nil; c = c.PrevSibling {
+				stack = append(stack, fr{c, idx})
+			}
+		}
+	}
+	st := make(stats, len(items)/2)
+	vals := make([]nstat, len(items))
+	for i := len(items) - 1; i >= 0; i-- {
+		it := items[i]
+		v := &vals[i]
+		if it.n.Type == html.TextNode {
+			c, w, commas := countText(it.n.Data)
+			v.chars, v.words = c, w
+			if it.link {
+				v.linkChars = c
+			}
+			if w >= 6 {
+				v.pwords = w
+			}
+			b := &vals[it.block]
+			b.ownChars += c
+			b.ownCommas += commas
+			if it.link {
+				b.ownLink += c
+			}
+		} else if it.n.Type == html.ElementNode || it.n.Type == html.DocumentNode {
+			st[it.n] = v
+			if it.n.DataAtom == atom.Br {
+				vals[it.block].ownBr++
+			}
+		}
+		if it.parent >= 0 {
+			p := &vals[it.parent]
+			p.chars += v.chars
+			p.linkChars += v.linkChars
+			p.words += v.words
+			p.pwords += v.pwords
+		}
+	}
+	return st
+}
+
+func countText(s string) (chars, words, commas int) {
+	in := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		chars++
+		if r == ',' || r == '，' || r == '、' {
+			commas++
+		}
+		if !in {
+			in = true
+			words++
+		}
+	}
+	return chars, words, commas
+}
+
+func (s stats) get(n *html.Node) nstat {
+	if v := s[n]; v != nil {
+		return *v
+	}
+	return nstat{}
+}
+
+func (s stats) linkDensity(n *html.Node) float64 {
+	v := s.get(n)
+	if v.chars == 0 {
+		return 0
+	}
+	return float64(v.linkChars) / float64(v.chars)
+}
+
+var (
+	positiveRe   = regexp.MustCompile(`article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|prose|markdown`)
+	negativeRe   = regexp.MustCompile(`comment|poll|vote|survey|login|signin|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|share|social|nav|menu|teaser|card|thumb|caption|hidden|banner|header|breadcrumb|popular|trending|recommend`)
+	strongBodyRe = regexp.MustCompile(`(^|[\s_-])(article[-_]?body|articlebody|story[-_]?body|post[-_]?body|entry[-_]?content|post[-_]?content|article[-_]?content|article[-_]?text|story[-_]?text|body[-_]?text|main[-_]?text|news[-_]?text|text[-_]?content|content[-_]?body|detail[-_]?content|article__body|article__text|story-content|articletext|storytext|bodytext)($|[\s_-])`)
+)
+
+// classWeight follows readability: class and id names hint at content or chrome.
+func classWeight(n *html.Node) float64 {
+	cls := strings.ToLower(attr(n, "class"))
+	id := strings.ToLower(attr(n, "id"))
+	w := 0.0
+	for _, s := range []string{cls, id} {
+		if s == "" {
+			continue
+		}
+		if negativeRe.MatchString(s) {
+			w -= 25
+		}
+		if positiveRe.MatchString(s) {
+			w += 25
+		}
+		if strongBodyRe.MatchString(s) {
+			w += 40
+		}
+	}
+	if strings.EqualFold(attr(n, "itemprop"), "articleBody") {
+		w += 60
+	}
+	return w
+}
+
+func tagWeight(n *html.Node) float64 {
+	switch n.DataAtom {
+	case atom.Div, atom.Article, atom.Section, atom.Main:
+		return 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		return 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		return -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		return -5
+	}
+	return 0
+}
+
+// bestContent scores blocks by the paragraphs they hold (readability's
+// method: text length and commas, shared with ancestors, discounted by link
+// density and boosted by class hints) and returns the winning block plus the
+// siblings that belong with it, in document order.
+func bestContent(body *html.Node, st stats) []*html.Node {
+	scores := map[*html.Node]float64{}
+	var order []*html.Node
+	init := func(n *html.Node) {
+		if _, ok := scores[n]; !ok {
+			// Class hints count fully only for blocks with some text of
+			// their own weight: a "content" box of ten words is no body.
+			scores[n] = tagWeight(n) + classWeight(n)*min(1, float64(st.get(n).words)/60)
+			order = append(order, n)
+		}
+	}
+	add := func(start *html.Node, cs float64, self bool) {
+		level := 0
+		n := start
+		if !self {
+			n = start.Parent
+		}
+		for ; n != nil && n.Type == html.ElementNode && level < 5; n = n.Parent {
+			if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+				break
+			}
+			init(n)
+			div := 1.0
+			switch level {
+			case 0:
+			case 1:
+				div = 2
+			default:
+				div = float64(level * 3)
+			}
+			scores[n] += cs / div
+			level++
+		}
+	}
+	walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		if skipAtoms[n.DataAtom] {
+			return false
+		}
+		v := st.get(n)
+		switch n.DataAtom {
+		case atom.P, atom.Pre, atom.Blockquote:
+			if v.chars < 25 {
+				return false
+			}
+			ld := float64(v.linkChars) / float64(v.chars)
+			if ld > 0.6 {
+				return false
+			}
+			cs := 1 + float64(strings.Count(textOf(n), ",")) + min(float64(v.chars)/100, 3)
+			add(n, cs, false)
+			return false
+		}
+		if isBlock(n) && v.ownChars >= 25 && float64(v.ownLink) < 0.5*float64(v.ownChars) {
+			// Bare text split by <br><br> counts as that many paragraphs.
+			k := float64(max(1, v.ownBr/2))
+			cs := k + float64(v.ownCommas) + min(float64(v.ownChars)/100, 3*k)
+			// Text beside block children (bare runs between <div>s or
+			// tables) scores its own block; a block of text alone is a
+			// paragraph and scores its ancestors, as a <p> does.
+			add(n, cs, hasBlockChild(n))
+		}
+		return true
+	})
+	var top *html.Node
+	best := 0.0
+	for _, n := range order {
+		s := scores[n] * (1 - st.linkDensity(n))
+		scores[n] = s
+		if top == nil || s > best {
+			top, best = n, s
+		}
+	}
+	if top == nil {
+		return nil
+	}
+	// A winner that is the only block child of its parent says nothing the
+	// parent does not; climbing keeps wrapped intros and subheads.
+	for top.Parent != nil && top.Parent.DataAtom != atom.Body && onlyBlockChild(top) && scores[top.Parent] > 0 {
+		top = top.Parent
+	}
+	parent := top.Parent
+	if parent == nil {
+		return []*html.Node{top}
+	}
+	threshold := max(10, best*0.2)
+	topClass := attr(top, "class")
+	var out []*html.Node
+	for s := parent.FirstChild; s != nil; s = s.NextSibling {
+		if s == top {
+			out = append(out, s)
+			continue
+		}
+		if s.Type != html.ElementNode || skipAtoms[s.DataAtom] {
+			continue
+		}
+		bonus := 0.0
+		if topClass != "" && attr(s, "class") == topClass {
+			bonus = best * 0.2
+		}
+		if sc, ok := scores[s]; ok && sc+bonus >= threshold {
+			out = append(out, s)
+			continue
+		}
+		if s.DataAtom == atom.P {
+			v := st.get(s)
+			ld := st.linkDensity(s)
+			t := textOf(s)
+			if (v.chars > 80 && ld < 0.25) || (v.chars > 0 && v.chars <= 80 && ld == 0 && sentenceEnd.MatchString(t)) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+var sentenceEnd = regexp.MustCompile(`\.( |$)`)
+
+func onlyBlockChild(n *html.Node) bool {
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s == n {
+			continue
+		}
+		if s.Type == html.ElementNode && !skipAtoms[s.DataAtom] {
+			return false
+		}
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if isBlock(c) {
+			return true
+		}
+	}
+	return false
+}

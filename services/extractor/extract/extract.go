@@ -1,0 +1,598 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"net/url"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/PuerkitoBio/goquery"
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"google.golang.org/protobuf/types/known/timestamppb"
+)
+
+// Version is the extractor version recorded on every Article; bump it on
+// any behaviour change so re-extracted records replace older ones.
+const Version = "1.0.0"
+
+// MaxBodySize is the largest body HTML reads; the rest is ignored so a
+// runaway page cannot exhaust memory.
+const MaxBodySize = 16 << 20
+
+// Input describes where a page came from.
+type Input struct {
+	// URL the page was fetched from (after redirects); resolves relative
+	// links and is the canonical fallback.
+	URL string
+	// ContentType is the HTTP Content-Type, possibly with charset=; empty
+	// when unknown.
+	ContentType string
+	// Item is the feed item that pointed at the page, if any: a last-resort
+	// publication time and language hint.
+	Item *newsv1.FeedItem
+	// LanguageHint is an optional BCP 47 tag.
+	LanguageHint string
+}
+
+// Extractor holds the parsed rule sets. It is safe for concurrent use.
+type Extractor struct {
+	rules *textRules
+	sites []siteRule
+	stop  stopwords
+}
+
+// Option configures an Extractor.
+type Option func(*Extractor) error
+
+// WithSiteRules replaces the embedded per-site selector rules with the rules
+// read from r (format of rules/sites.txt).
+func WithSiteRules(r io.Reader) Option {
+	return func(e *Extractor) error {
+		s, err := parseSiteRules(r)
+		if err != nil {
+			return err
+		}
+		e.sites = s
+		return nil
+	}
+}
+
+// New returns an Extractor with the embedded rules.
+func New(opts ...Option) (*Extractor, error) {
+	tr, err := loadTextRules(rulesFS)
+	if err != nil {
+		return nil, err
+	}
+	sw, err := loadStopwords(rulesFS)
+	if err != nil {
+		return nil, err
+	}
+	f, err := rulesFS.Open("rules/sites.txt")
+	if err != nil {
+		return nil, fmt.Errorf("opening site rules: %w", err)
+	}
+	sites, err := parseSiteRules(f)
+	_ = f.Close()
+	if err != nil {
+		return nil, fmt.Errorf("parsing embedded site rules: %w", err)
+	}
+	e := &Extractor{rules: tr, sites: sites, stop: sw}
+	for _, o := range opts {
+		if err := o(e); err != nil {
+			return nil, fmt.Errorf("applying option: %w", err)
+		}
+	}
+	return e, nil
+}
+
+// defaultExtractor is built once from the embedded, read-only rules.
+var defaultExtractor = sync.OnceValues(func() (*Extractor, error) { return New() })
+
+// HTML extracts one page with the embedded rules. It never panics, runs in
+// bounded time and memory on pathological HTML, and returns a NON_ARTICLE
+// Article (no paragraphs) rather than an error for pages with no content.
+// It fails only for input that cannot be decoded.
+func HTML(body []byte, in Input) (*newsv1.Article, error) {
+	e, err := defaultExtractor()
+	if err != nil {
+		return nil, err
+	}
+	return e.HTML(body, in)
+}
+
+// page is the state of one extraction.
+type page struct {
+	e       *Extractor
+	in      Input
+	base    *url.URL
+	meta    *meta
+	body    *html.Node
+	title   string
+	removed map[string]int32
+	// captions are the texts of removed figures and captions: on a video
+	// or gallery page they are the only text.
+	captions []string
+}
+
+func (p *page) drop(n *html.Node, kind string) {
+	removeNode(n)
+	p.removed[kind]++
+}
+
+// HTML extracts one page; see the package function HTML.
+func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			art, err = nil, fmt.Errorf("extracting %q: %w: %v", in.URL, ErrInternal, r)
+		}
+	}()
+	if len(body) > MaxBodySize {
+		body = body[:MaxBodySize]
+	}
+	text, _, err := decode(body, in.ContentType)
+	if err != nil {
+		return nil, fmt.Errorf("extracting %q: %w", in.URL, err)
+	}
+	text = bytes.TrimPrefix(text, []byte("\xef\xbb\xbf"))
+	doc, err := parse(text)
+	if err != nil {
+		return nil, fmt.Errorf("parsing %q: %w: %w", in.URL, ErrUndecodable, err)
+	}
+	base, _ := url.Parse(in.URL)
+	p := &page{e: e, in: in, base: base, removed: map[string]int32{}}
+	p.meta = readMeta(doc)
+	p.body = findBody(doc)
+	site := p.meta.siteName()
+	p.title = p.meta.headline(site)
+	// Visible bylines sit in the chrome that extraction cuts; read them first.
+	byline := p.meta.byline(doc, site)
+
+	art = &newsv1.Article{
+		CanonicalUrl:     p.meta.canonicalURL(base, in.URL),
+		SiteName:         site,
+		LeadImage:        p.meta.leadImage(base),
+		Description:      p.meta.description(),
+		ExtractorVersion: Version,
+	}
+	forced := p.applySiteRules(art.CanonicalUrl)
+	p.removeStructure()
+	p.removeLabelBoxes()
+
+	teasers := findTeasers(p.body)
+	st := computeStats(p.body)
+	roots := forced
+	if len(roots) == 0 {
+		roots = bestContent(p.body, st)
+	}
+	rootWords := 0
+	for _, r := range roots {
+		rootWords += st.get(r).words
+	}
+
+	if p.isListing(teasers, roots, rootWords) {
+		art.PageType = newsv1.PageType_PAGE_TYPE_LISTING
+		art.Title = p.title
+		art.Entries = p.entries(teasers)
+		art.Language = e.language(p.meta, p.langHint(), entriesText(art.Entries))
+		art.Removed = p.removed
+		return art, nil
+	}
+
+	paras := p.articleParagraphs(roots)
+	if len(paras) == 0 && p.meta.isMedia(doc) {
+		paras = p.captionParagraphs()
+	}
+	art.Paragraphs = paras
+	for _, t := range paras {
+		art.WordCount += int32(words(t))
+	}
+	joined := strings.Join(paras, "\n\n")
+	art.Language = e.language(p.meta, p.langHint(), joined)
+	art.Removed = p.removed
+
+	if p.isNonArticle(int(art.WordCount)) {
+		art.PageType = newsv1.PageType_PAGE_TYPE_NON_ARTICLE
+		art.Paragraphs = nil
+		art.WordCount = 0
+		return art, nil
+	}
+	art.PageType = newsv1.PageType_PAGE_TYPE_ARTICLE
+	art.Title = p.title
+	art.Byline = byline
+	if t, src := p.meta.published(); src != "" {
+		art.Published, art.PublishedSource = timestamppb.New(t), src
+	} else if in.Item != nil && in.Item.GetPublished() != nil {
+		art.Published, art.PublishedSource = in.Item.GetPublished(), "feed"
+	}
+	if t, ok := p.meta.modified(); ok {
+		art.Modified = timestamppb.New(t)
+	}
+	return art, nil
+}
+
+func (p *page) langHint() string {
+	if p.in.LanguageHint != "" {
+		return p.in.LanguageHint
+	}
+	return p.in.Item.GetLanguage()
+}
+
+func findBody(doc *html.Node) *html.Node {
+	var body *html.Node
+	walk(doc, func(n *html.Node) bool {
+		if body != nil {
+			return false
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			body = n
+			return false
+		}
+		return n.Type == html.DocumentNode || (n.Type == html.ElementNode && n.DataAtom == atom.Html)
+	})
+	if body == nil {
+		return doc
+	}
+	return body
+}
+
+// applySiteRules runs the per-site selectors for the page's host and returns
+// the forced content roots, if any.
+func (p *page) applySiteRules(canonical string) []*html.Node {
+	if len(p.e.sites) == 0 {
+		return nil
+	}
+	hosts := []string{}
+	for _, s := range []string{p.in.URL, canonical} {
+		if u, err := url.Parse(s); err == nil && u.Hostname() != "" {
+			hosts = append(hosts, strings.ToLower(u.Hostname()))
+		}
+	}
+	var forced []*html.Node
+	doc := goquery.NewDocumentFromNode(p.body)
+	for _, r := range p.e.sites {
+		match := false
+		for _, h := range hosts {
+			if h == r.host || strings.HasSuffix(h, "."+r.host) {
+				match = true
+			}
+		}
+		if !match {
+			continue
+		}
+		for _, n := range doc.FindMatcher(r.selector).Nodes {
+			if r.kind == "content" {
+				forced = append(forced, n)
+				continue
+			}
+			if n.Parent != nil {
+				p.drop(n, r.kind)
+			}
+		}
+	}
+	return forced
+}
+
+// removeStructure cuts chrome recognisable by tag, role, class and id. An
+// element holding most of the page's running text is never cut, so a page
+// that wraps everything in one odd container keeps its story.
+func (p *page) removeStructure() {
+	st := computeStats(p.body)
+	total := st.get(p.body).pwords
+	// Protection needs a content hint as well when the class names the
+	// kind: a "comments" box often outweighs the story it follows.
+	protected := func(n *html.Node, k string) bool {
+		if total < 80 || st.get(n).pwords*2 < total {
+			return false
+		}
+		if (k != "comments" && k != "related") || float64(st.get(n).pwords) >= 0.9*float64(total) {
+			return true
+		}
+		return n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.Body ||
+			contentHintRe.MatchString(strings.ToLower(attr(n, "class")+" "+attr(n, "id"))) ||
+			strings.EqualFold(attr(n, "itemprop"), "articleBody")
+	}
+	var cut []*html.Node
+	var kinds []string
+	walk(p.body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		if skipAtoms[n.DataAtom] {
+			return false
+		}
+		k := structuralKind(n)
+		if k == "header" && (insideAny(n, atom.Article, atom.Main) || hasHeadingLink(n)) {
+			k = ""
+		}
+		if k == "" || protected(n, k) {
+			return true
+		}
+		cut = append(cut, n)
+		kinds = append(kinds, k)
+		return false
+	})
+	for i, n := range cut {
+		if kinds[i] == "caption" && len(p.captions) < 16 {
+			if t := textOf(n); t != "" {
+				p.captions = append(p.captions, t)
+			}
+		}
+		p.drop(n, kinds[i])
+	}
+}
+
+func insideAny(n *html.Node, as ...atom.Atom) bool {
+	for q := n.Parent; q != nil; q = q.Parent {
+		for _, a := range as {
+			if q.DataAtom == a {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasHeadingLink(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		if isHeading(c) && c.DataAtom != atom.H1 && firstLink(c) != nil {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// removeLabelBoxes applies the label text rules: a short element whose text
+// is a box label ("SEE ALSO:", "Next In World", "Tags:") takes with it the
+// largest enclosing element that holds nothing but the label and links.
+func (p *page) removeLabelBoxes() {
+	st := computeStats(p.body)
+	type hit struct {
+		n    *html.Node
+		kind string
+	}
+	var hits []hit
+	walk(p.body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		if skipAtoms[n.DataAtom] {
+			return false
+		}
+		v := st.get(n)
+		if v.chars == 0 || v.chars > 80 {
+			return v.chars > 0
+		}
+		// Only the innermost element carrying this text is a label; a
+		// wrapper with the same text is reached by climbing.
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && st.get(c).chars == v.chars {
+				return true
+			}
+		}
+		r, exact, ok := p.e.rules.label(textOf(n))
+		if !ok {
+			return false
+		}
+		labelText := v.chars - v.linkChars
+		box := n
+		for a := n.Parent; a != nil && a != p.body && a.Type == html.ElementNode; a = a.Parent {
+			va := st.get(a)
+			if va.chars-va.linkChars-labelText > 12 {
+				break
+			}
+			box = a
+		}
+		if box == n && !exact {
+			return false
+		}
+		hits = append(hits, hit{box, r.kind})
+		return false
+	})
+	for _, h := range hits {
+		if h.n.Parent != nil && attached(h.n, p.body) {
+			p.drop(h.n, h.kind)
+		}
+	}
+}
+
+// attached reports whether n is still under root (an earlier cut may have
+// taken one of its ancestors).
+func attached(n, root *html.Node) bool {
+	for q := n; q != nil; q = q.Parent {
+		if q == root {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	contentHintRe = regexp.MustCompile(`article|content|main|body|story|post|entry|text`)
+	bylineLineRe  = regexp.MustCompile(`(?i)^(by|written by|words by|reported by|von|par|por|oleh)\s+\p{Lu}`)
+	dateLineRe    = regexp.MustCompile(`(?i)^((published|updated|posted|edited|modified|last updated|first published)\b|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`)
+	quoteChars    = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "", "'", "", "«", "", "»", "", "„", "")
+)
+
+// articleParagraphs cleans the chosen content and returns its paragraphs.
+func (p *page) articleParagraphs(roots []*html.Node) []string {
+	// Byline, date and kicker lines are cut only now, inside the content,
+	// because listing teasers need their dates.
+	for _, r := range roots {
+		var cut []*html.Node
+		walk(r, func(n *html.Node) bool {
+			if n.Type != html.ElementNode || n == r {
+				return true
+			}
+			if isMetaClass(n) && words(textOf(n)) <= 30 {
+				cut = append(cut, n)
+				return false
+			}
+			if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && linkDense(n) {
+				cut = append(cut, n)
+				return false
+			}
+			return true
+		})
+		for _, n := range cut {
+			kind := "meta"
+			if n.DataAtom == atom.Ul || n.DataAtom == atom.Ol {
+				kind = "related"
+			}
+			p.drop(n, kind)
+		}
+	}
+	raw := paragraphs(roots)
+	ft := fold(p.title)
+	var out []para
+	seen := map[string]bool{}
+	total, sofar := 0, 0
+	for _, pa := range raw {
+		total += words(pa.text)
+	}
+	for i, pa := range raw {
+		t := pa.text
+		f := fold(t)
+		if k, ok := p.e.rules.cutoff(t); ok && sofar*2 >= total {
+			p.removed[k] += int32(len(raw) - i)
+			break
+		}
+		sofar += words(t)
+		switch {
+		case ft != "" && (f == ft || fold(quoteChars.Replace(t)) == fold(quoteChars.Replace(p.title))):
+			p.removed["title"]++
+			continue
+		case words(t) <= 12 && bylineLineRe.MatchString(t) && !strings.ContainsAny(t, ".!?\""):
+			p.removed["byline"]++
+			continue
+		case words(t) <= 14 && dateLineRe.MatchString(t):
+			p.removed["date"]++
+			continue
+		}
+		if k := p.e.rules.paragraph(t); k != "" {
+			p.removed[k]++
+			continue
+		}
+		if len(t) >= 20 && seen[f] {
+			p.removed["duplicate"]++
+			continue
+		}
+		seen[f] = true
+		out = append(out, pa)
+	}
+	// Trailing headings lead into nothing (their section was cut).
+	for len(out) > 0 && out[len(out)-1].heading && words(out[len(out)-1].text) <= 12 {
+		out = out[:len(out)-1]
+		p.removed["heading"]++
+	}
+	out = p.dropPullQuotes(out)
+	res := make([]string, 0, len(out))
+	for _, pa := range out {
+		res = append(res, pa.text)
+	}
+	return res
+}
+
+func linkDense(n *html.Node) bool {
+	st := computeStats(n)
+	v := st.get(n)
+	return v.chars > 0 && float64(v.linkChars) >= 0.8*float64(v.chars)
+}
+
+// dropPullQuotes removes short paragraphs that repeat a sentence found in a
+// longer paragraph (pull quotes, highlighted excerpts).
+func (p *page) dropPullQuotes(ps []para) []para {
+	if len(ps) > 2000 {
+		return ps
+	}
+	core := make([]string, len(ps))
+	for i, pa := range ps {
+		core[i] = strings.Trim(fold(quoteChars.Replace(pa.text)), " .,;:!?-–—")
+	}
+	var out []para
+	for i, pa := range ps {
+		c := core[i]
+		dup := false
+		if len(c) >= 20 && len(c) <= 400 {
+			for j := range ps {
+				if j != i && len(core[j]) > len(c)+10 && strings.Contains(core[j], c) {
+					dup = true
+					break
+				}
+			}
+		}
+		if dup {
+			p.removed["pullquote"]++
+			continue
+		}
+		out = append(out, pa)
+	}
+	return out
+}
+
+var errorTitleRe = regexp.MustCompile(`(?i)\b(404|410|403|500|503)\b|page not found|not found|an error occurred|server error|error 404|access denied|forbidden|page unavailable|no longer available|does not exist|doesn't exist|seite nicht gefunden|page introuvable|página no encontrada`)
+
+// isNonArticle decides that a page holds no editorial text.
+func (p *page) isNonArticle(wordCount int) bool {
+	if wordCount == 0 {
+		return true
+	}
+	heads := p.meta.title + " " + strings.Join(p.meta.h1s, " ")
+	if errorTitleRe.MatchString(heads) && wordCount < 150 && !p.meta.isArticle() {
+		return true
+	}
+	if wordCount < 30 && !p.meta.isArticle() {
+		return true
+	}
+	return wordCount < 10
+}
+
+func entriesText(es []*newsv1.ListingEntry) string {
+	var b strings.Builder
+	for _, e := range es {
+		b.WriteString(e.GetTitle())
+		b.WriteString("\n")
+		b.WriteString(e.GetText())
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func firstLink(n *html.Node) *html.Node {
+	var a *html.Node
+	walk(n, func(c *html.Node) bool {
+		if a != nil {
+			return false
+		}
+		if c.Type == html.ElementNode && c.DataAtom == atom.A && strings.TrimSpace(attr(c, "href")) != "" {
+			a = c
+			return false
+		}
+		return true
+	})
+	return a
+}
+
+// captionParagraphs returns the captions of a video or gallery page, minus
+// credits and other rule matches.
+func (p *page) captionParagraphs() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range p.captions {
+		if p.e.rules.paragraph(c) != "" || seen[c] || words(c) < 4 {
+			continue
+		}
+		seen[c] = true
+		out = append(out, c)
+	}
+	return out
+}

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"strings"
+	"unicode"
+)
+
+// stopwords maps a word to the languages it is frequent in.
+type stopwords map[string][]string
+
+func loadStopwords(fsys fs.FS) (stopwords, error) {
+	f, err := fsys.Open("rules/stopwords.txt")
+	if err != nil {
+		return nil, fmt.Errorf("opening stopwords: %w", err)
+	}
+	defer f.Close()
+	sw := stopwords{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		ws := strings.Fields(line)
+		for _, w := range ws[1:] {
+			sw[w] = append(sw[w], ws[0])
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading stopwords: %w", err)
+	}
+	return sw, nil
+}
+
+// detect guesses the language of text from stop-word frequencies. ok is
+// false when the text is too short or no language stands out.
+func (sw stopwords) detect(text string) (lang string, ok bool) {
+	counts := map[string]int{}
+	n := 0
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		n++
+		if n > 3000 {
+			break
+		}
+		for _, l := range sw[w] {
+			counts[l]++
+		}
+	}
+	best, second := "", 0
+	for l, c := range counts {
+		if best == "" || c > counts[best] || (c == counts[best] && l < best) {
+			if best != "" {
+				second = max(second, counts[best])
+			}
+			best = l
+		} else {
+			second = max(second, c)
+		}
+	}
+	if best == "" || counts[best] < 5 || float64(counts[best]) < 1.5*float64(second) || float64(counts[best]) < 0.08*float64(n) {
+		return best, false
+	}
+	return best, true
+}
+
+// primaryTag reduces a declared language ("en-US", "en_GB") to its primary
+// subtag.
+func primaryTag(s string) string {
+	s = strings.TrimSpace(strings.ToLower(s))
+	if i := strings.IndexAny(s, "-_ ,;"); i > 0 {
+		s = s[:i]
+	}
+	if len(s) < 2 || len(s) > 3 {
+		return ""
+	}
+	for _, r := range s {
+		if r < 'a' || r > 'z' {
+			return ""
+		}
+	}
+	return s
+}
+
+// language prefers what the page declares for the article, unless the text
+// clearly reads as another language (chrome in one language around a story
+// in another).
+func (e *Extractor) language(m *meta, hint string, text string) string {
+	declared := ""
+	for _, c := range []string{m.ldString("inLanguage"), m.htmlLang, m.metas["content-language"], m.metas["og:locale"], m.metas["language"], m.metas["dc.language"], hint} {
+		if t := primaryTag(c); t != "" {
+			declared = t
+			break
+		}
+	}
+	detected, sure := e.stop.detect(text)
+	switch {
+	case sure && declared != detected && (declared == "" || e.stop.knows(declared) || detected == "en"):
+		return detected
+	case declared != "":
+		return declared
+	case detected != "":
+		return detected
+	}
+	return ""
+}
+
+func (sw stopwords) knows(lang string) bool {
+	for _, ls := range sw {
+		for _, l := range ls {
+			if l == lang {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,225 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/andybalholm/cascadia"
+)
+
+//go:embed rules/*.txt
+var rulesFS embed.FS
+
+type matchKind int
+
+const (
+	matchExact matchKind = iota
+	matchPrefix
+	matchShort
+	matchLabel
+	matchCutoff
+)
+
+// textRule is one line of a rules/<lang>.txt file.
+type textRule struct {
+	kind   string
+	match  matchKind
+	phrase string // folded
+	raw    string // lower-cased, punctuation kept
+}
+
+// textRules holds the text rules of all languages, folded for matching.
+type textRules struct {
+	rules []textRule
+}
+
+// siteRule is one line of rules/sites.txt.
+type siteRule struct {
+	host     string
+	kind     string
+	selector cascadia.Selector
+}
+
+func loadTextRules(fsys fs.FS) (*textRules, error) {
+	names, err := fs.Glob(fsys, "rules/*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("listing text rules: %w", err)
+	}
+	sort.Strings(names)
+	tr := &textRules{}
+	for _, name := range names {
+		if path.Base(name) == "sites.txt" || path.Base(name) == "stopwords.txt" {
+			continue
+		}
+		f, err := fsys.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("opening %s: %w", name, err)
+		}
+		err = parseTextRules(f, tr)
+		_ = f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("parsing %s: %w", name, err)
+		}
+	}
+	return tr, nil
+}
+
+func parseTextRules(r io.Reader, tr *textRules) error {
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		f := strings.Fields(s)
+		if len(f) < 3 {
+			return fmt.Errorf("line %d: want KIND MATCH PHRASE: %w", line, ErrBadRule)
+		}
+		var m matchKind
+		switch f[1] {
+		case "exact":
+			m = matchExact
+		case "prefix":
+			m = matchPrefix
+		case "short":
+			m = matchShort
+		case "label":
+			m = matchLabel
+		case "cutoff":
+			m = matchCutoff
+		default:
+			return fmt.Errorf("line %d: unknown match %q: %w", line, f[1], ErrBadRule)
+		}
+		p := strings.Join(f[2:], " ")
+		tr.rules = append(tr.rules, textRule{kind: f[0], match: m, phrase: fold(p), raw: strings.ToLower(normalize(p))})
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("reading rules: %w", err)
+	}
+	return nil
+}
+
+func parseSiteRules(r io.Reader) ([]siteRule, error) {
+	var out []siteRule
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		f := strings.Fields(s)
+		if len(f) < 3 {
+			return nil, fmt.Errorf("line %d: want HOST KIND SELECTOR: %w", line, ErrBadRule)
+		}
+		sel, err := cascadia.Compile(strings.Join(f[2:], " "))
+		if err != nil {
+			return nil, fmt.Errorf("line %d: parsing selector: %w", line, err)
+		}
+		out = append(out, siteRule{host: strings.ToLower(f[0]), kind: f[1], selector: sel})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading site rules: %w", err)
+	}
+	return out, nil
+}
+
+// fold lower-cases s and trims trailing punctuation that labels often carry.
+func fold(s string) string {
+	s = strings.ToLower(normalize(s))
+	return strings.TrimRightFunc(s, func(r rune) bool { return r == ':' || r == '.' || r == ' ' || r == '|' || r == '»' || r == '›' })
+}
+
+// hasWordPrefix reports whether s starts with p at a word boundary.
+func hasWordPrefix(s, p string) bool {
+	if !strings.HasPrefix(s, p) {
+		return false
+	}
+	if len(s) == len(p) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if !isWordRune(last) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(s[len(p):])
+	return !isWordRune(next)
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
+
+// cutoff reports whether t opens the trailing part of a page that holds no
+// story text any more (reader comments).
+func (tr *textRules) cutoff(t string) (string, bool) {
+	if words(t) > 8 {
+		return "", false
+	}
+	raw := strings.ToLower(t)
+	for _, r := range tr.rules {
+		if r.match == matchCutoff && (hasWordPrefix(raw, r.raw) || fold(t) == r.phrase) {
+			return r.kind, true
+		}
+	}
+	return "", false
+}
+
+// paragraph returns the kind of the first line rule (exact, prefix, short)
+// that matches the paragraph text t, or "".
+func (tr *textRules) paragraph(t string) string {
+	f := fold(t)
+	raw := strings.ToLower(t)
+	n := -1
+	for _, r := range tr.rules {
+		switch r.match {
+		case matchExact:
+			if f == r.phrase {
+				return r.kind
+			}
+		case matchPrefix:
+			if hasWordPrefix(raw, r.raw) || f == r.phrase {
+				return r.kind
+			}
+		case matchShort:
+			if n < 0 {
+				n = words(t)
+			}
+			if n <= 30 && strings.Contains(raw, r.phrase) {
+				return r.kind
+			}
+		case matchLabel:
+			if f == r.phrase {
+				return r.kind
+			}
+		}
+	}
+	return ""
+}
+
+// label returns the rule whose label heads the short text t (exact, or a
+// prefix at a word boundary), and whether the match is exact.
+func (tr *textRules) label(t string) (textRule, bool, bool) {
+	f := fold(t)
+	for _, r := range tr.rules {
+		if r.match != matchLabel && r.match != matchPrefix {
+			continue
+		}
+		if f == r.phrase {
+			return r, true, true
+		}
+		if r.match == matchLabel && hasWordPrefix(f, r.phrase) {
+			return r, false, true
+		}
+	}
+	return textRule{}, false, false
+}

@@ -1,0 +1,252 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
+)
+
+// normalize collapses every run of white space (including NBSP) into one
+// space, drops invisible format characters, trims, and applies NFC.
+func normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\ufeff' || r == '\u200e' || r == '\u200f' || r == '\u2060':
+			continue
+		case unicode.IsSpace(r) || r == '\u202f' || r == '\u2007':
+			space = true
+		default:
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		}
+	}
+	out := b.String()
+	if !norm.NFC.IsNormalString(out) {
+		out = norm.NFC.String(out)
+	}
+	return out
+}
+
+// blockAtoms are elements that end the paragraph being built.
+var blockAtoms = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Center: true, atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Div: true,
+	atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
+	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Li: true,
+	atom.Main: true, atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true,
+	atom.Summary: true, atom.Table: true, atom.Tbody: true, atom.Td: true, atom.Th: true,
+	atom.Thead: true, atom.Tfoot: true, atom.Tr: true, atom.Ul: true, atom.Body: true,
+	atom.Caption: true, atom.Menu: true, atom.Option: true, atom.Legend: true,
+}
+
+func isBlock(n *html.Node) bool {
+	return n.Type == html.ElementNode && blockAtoms[n.DataAtom]
+}
+
+// para is one paragraph of output together with the element it came from.
+type para struct {
+	text string
+	// src is the innermost block element that holds the paragraph.
+	src *html.Node
+	// heading is true when the paragraph is an h1..h6.
+	heading bool
+}
+
+// paragraphs serialises the subtrees of roots into paragraphs: one per block
+// element, with runs of two or more <br> acting as paragraph breaks. Inline
+// markup is joined without adding spaces. The walk is iterative so deep
+// nesting cannot exhaust the stack.
+func paragraphs(roots []*html.Node) []para {
+	var (
+		out   []para
+		cur   strings.Builder
+		brs   int
+		owner *html.Node
+	)
+	flush := func(src *html.Node) {
+		brs = 0
+		if cur.Len() == 0 {
+			return
+		}
+		t := normalize(cur.String())
+		cur.Reset()
+		if owner != nil {
+			src = owner
+		}
+		owner = nil
+		if t == "" {
+			return
+		}
+		out = append(out, para{text: t, src: src, heading: isHeading(src)})
+	}
+	type frame struct {
+		n     *html.Node
+		enter bool
+		block *html.Node
+	}
+	for _, root := range roots {
+		stack := []frame{{n: root, enter: true, block: blockOf(root)}}
+		for len(stack) > 0 {
+			f := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			n := f.n
+			if !f.enter {
+				flush(n)
+				continue
+			}
+			switch n.Type {
+			case html.TextNode:
+				if strings.TrimSpace(n.Data) != "" {
+					if brs >= 2 {
+						flush(f.block)
+					}
+					brs = 0
+					if owner == nil {
+						owner = f.block
+					}
+				}
+				cur.WriteString(n.Data)
+				continue
+			case html.ElementNode:
+				if n.DataAtom == atom.Br {
+					brs++
+					cur.WriteByte(' ')
+					if brs >= 2 {
+						// The break is committed when text follows, so a
+						// trailing <br><br> leaves no empty paragraph.
+						flush(f.block)
+						brs = 2
+					}
+					continue
+				}
+				if skipAtoms[n.DataAtom] {
+					continue
+				}
+			case html.DocumentNode:
+			default:
+				continue
+			}
+			block := f.block
+			if isBlock(n) && n.DataAtom != atom.Hr && n != root && !hasText(n) {
+				// An empty block (an ad slot between two halves of a word)
+				// must not break the paragraph around it.
+				continue
+			}
+			if isBlock(n) {
+				flush(block)
+				block = n
+				stack = append(stack, frame{n: n, enter: false, block: block})
+			}
+			for c := n.LastChild; c != nil; c = c.PrevSibling {
+				stack = append(stack, frame{n: c, enter: true, block: block})
+			}
+		}
+		flush(root)
+	}
+	return out
+}
+
+func blockOf(n *html.Node) *html.Node {
+	for p := n; p != nil; p = p.Parent {
+		if isBlock(p) {
+			return p
+		}
+	}
+	return n
+}
+
+func isHeading(n *html.Node) bool {
+	if n == nil || n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// textOf returns the normalised text of n's subtree, walking iteratively.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	appendText(&b, n)
+	return normalize(b.String())
+}
+
+func appendText(b *strings.Builder, root *html.Node) {
+	stack := []*html.Node{root}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			continue
+		case html.ElementNode:
+			if skipAtoms[n.DataAtom] {
+				continue
+			}
+			if n.DataAtom == atom.Br || isBlock(n) {
+				b.WriteByte(' ')
+			}
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+}
+
+// skipAtoms never carry article text.
+var skipAtoms = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true,
+	atom.Canvas: true, atom.Button: true, atom.Input: true, atom.Select: true,
+	atom.Textarea: true, atom.Head: true, atom.Title: true, atom.Link: true, atom.Meta: true,
+	atom.Video: true, atom.Audio: true, atom.Picture: true, atom.Map: true, atom.Dialog: false,
+}
+
+// words counts white-space separated words.
+func words(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// hasText reports whether n's subtree holds visible text.
+func hasText(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				found = true
+			}
+			return false
+		case html.ElementNode:
+			return !skipAtoms[c.DataAtom]
+		}
+		return true
+	})
+	return found
+}

@@ -1,0 +1,87 @@
+package stage
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/rawbody"
+	"github.com/newsflow/newsflow/plumbing/telemetry"
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+	"github.com/newsflow/newsflow/services/extractor/extract"
+)
+
+// Name is the stage and durable consumer name.
+const Name = bus.StageExtractor
+
+// publisher is what the stage needs from the bus.
+type publisher interface {
+	Publish(ctx context.Context, subject, msgID string, m bus.Message) error
+}
+
+// Stage extracts raw pages.
+type Stage struct {
+	pub    publisher
+	logger *slog.Logger
+}
+
+// New returns a Stage publishing with pub.
+func New(pub publisher, logger *slog.Logger) *Stage {
+	return &Stage{pub: pub, logger: logger.With("component", "extractor")}
+}
+
+// Handle extracts one page and publishes the Article.
+func (s *Stage) Handle(ctx context.Context, raw *newsv1.RawPage) error {
+	a, err := Extract(raw)
+	if err != nil {
+		return bus.Permanent(err)
+	}
+	subject, err := bus.ArticleSubject(raw.GetSource())
+	if err != nil {
+		return bus.Permanent(fmt.Errorf("routing page %s: %w", raw.GetId(), err))
+	}
+	// The extractor version is part of the message id so that a re-extraction
+	// by a newer version is not dropped as a duplicate.
+	if err := s.pub.Publish(ctx, subject, a.GetId()+":"+a.GetExtractorVersion(), a); err != nil {
+		return fmt.Errorf("publishing article %s: %w", a.GetId(), err)
+	}
+	s.logger.DebugContext(ctx, "extracted", "id", a.GetId(), "page_type", a.GetPageType().String(), "words", a.GetWordCount())
+	return nil
+}
+
+// Extract turns a RawPage into an Article carrying the page's identity and
+// fetch metadata.
+func Extract(raw *newsv1.RawPage) (*newsv1.Article, error) {
+	body, err := rawbody.Get(raw)
+	if err != nil {
+		return nil, fmt.Errorf("reading body of page %s: %w", raw.GetId(), err)
+	}
+	u := raw.GetFinalUrl()
+	if u == "" {
+		u = raw.GetItemUrl()
+	}
+	a, err := extract.HTML(body, extract.Input{
+		URL:          u,
+		ContentType:  raw.GetContentType(),
+		Item:         raw.GetItem(),
+		LanguageHint: raw.GetLanguageHint(),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("extracting page %s (%s): %w", raw.GetId(), u, err)
+	}
+	a.Id = raw.GetId()
+	a.Source = raw.GetSource()
+	a.FetchUrl = u
+	a.FeedUrl = raw.GetFeedUrl()
+	a.FetchedAt = raw.GetFetchedAt()
+	a.Item = raw.GetItem()
+	return a, nil
+}
+
+// Run consumes NEWS_RAW until ctx ends.
+func (s *Stage) Run(ctx context.Context, js jetstream.JetStream, tel *telemetry.Telemetry, o bus.StageOptions) error {
+	return bus.RunStage(ctx, js, tel, Name, o, bus.Typed(s.Handle), s.logger)
+}
