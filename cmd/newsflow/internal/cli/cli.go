@@ -1,0 +1,93 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+)
+
+// Stdio is where a command reads and writes.
+type Stdio struct {
+	In  io.Reader
+	Out io.Writer
+	Err io.Writer
+}
+
+type command struct {
+	summary string
+	run     func(ctx context.Context, args []string, std Stdio, getenv func(string) string) error
+}
+
+func commands() map[string]command {
+	return map[string]command{
+		"demo":     {"run the whole pipeline in one process on the bundled demo site", runDemo},
+		"extract":  {"extract clean article text and metadata from HTML files", runExtract},
+		"classify": {"tag plain text or Article JSON lines with topics, actors and places", runClassify},
+		"tail":     {"print the records published on a NATS subject as JSON", runTail},
+		"search":   {"query the sink's API", runSearch},
+	}
+}
+
+// errUsage marks a command-line mistake (exit status 2).
+var errUsage = errors.New("usage")
+
+// Main runs the subcommand named by args[0] and returns the exit status.
+func Main(ctx context.Context, args []string, std Stdio, getenv func(string) string) int {
+	cmds := commands()
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(std.Err, cmds)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	c, ok := cmds[args[0]]
+	if !ok {
+		fmt.Fprintf(std.Err, "newsflow: unknown command %q\n", args[0])
+		usage(std.Err, cmds)
+		return 2
+	}
+	if err := c.run(ctx, args[1:], std, getenv); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		fmt.Fprintf(std.Err, "newsflow %s: %v\n", args[0], err)
+		if errors.Is(err, errUsage) {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+func usage(w io.Writer, cmds map[string]command) {
+	fmt.Fprintln(w, "usage: newsflow COMMAND [flags]\n\ncommands:")
+	names := make([]string, 0, len(cmds))
+	for n := range cmds {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-9s %s\n", n, cmds[n].summary)
+	}
+	fmt.Fprintln(w, "\nRun 'newsflow COMMAND -h' for a command's flags.")
+}
+
+func newFlagSet(name string, std Stdio) *flag.FlagSet {
+	fs := flag.NewFlagSet("newsflow "+name, flag.ContinueOnError)
+	fs.SetOutput(std.Err)
+	return fs
+}
+
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("%w: %w", errUsage, err)
+	}
+	return nil
+}

@@ -1,0 +1,304 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/netip"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"google.golang.org/protobuf/encoding/protojson"
+
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/demosite"
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
+	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/telemetry"
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+	"github.com/newsflow/newsflow/services/classifier/classify"
+	"github.com/newsflow/newsflow/services/classifier/taxonomy"
+	"github.com/newsflow/newsflow/services/fetcher/fetch"
+	"github.com/newsflow/newsflow/services/fetcher/poll"
+	"github.com/newsflow/newsflow/services/sink/store"
+)
+
+func runDemo(ctx context.Context, args []string, std Stdio, getenv func(string) string) (err error) {
+	fs := newFlagSet("demo", std)
+	dataDir := fs.String("data", "", "directory for the JetStream store and the SQLite database (default: a temporary directory, removed at exit)")
+	asJSON := fs.Bool("json", false, "print each stored record as a JSON line instead of a summary")
+	timeout := fs.Duration("timeout", 2*time.Minute, "give up when the demo set is not stored within this time")
+	verbose := fs.Bool("v", false, "log the services' JSON logs to stderr")
+	fs.Usage = func() {
+		fmt.Fprintln(std.Err, "usage: newsflow demo [flags]\n\nRuns an embedded NATS JetStream server, a loopback demo news site with RSS,\nAtom and JSON feeds, the fetcher, extractor, classifier and sink (SQLite),\nprints every stored record and exits when the demo set is stored.")
+		fs.PrintDefaults()
+	}
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	start := time.Now()
+	dir := *dataDir
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "newsflow-demo-")
+		if err != nil {
+			return fmt.Errorf("creating data directory: %w", err)
+		}
+		defer func() { _ = os.RemoveAll(tmp) }()
+		dir = tmp
+	} else if err := os.MkdirAll(dir, 0o750); err != nil {
+		return fmt.Errorf("creating data directory: %w", err)
+	}
+	logOut := io.Discard
+	if *verbose {
+		logOut = std.Err
+	}
+	logger := telemetry.NewLogger(logOut, slog.LevelInfo, "newsflow-demo")
+
+	ctx, cancel := context.WithTimeout(ctx, *timeout)
+	defer cancel()
+
+	// The demo's own JetStream server, bounded so the demo stays small.
+	ns, err := embedded.Start(embedded.Options{StoreDir: filepath.Join(dir, "jetstream"), MaxMemory: 256 << 20, MaxStore: 2 << 30})
+	if err != nil {
+		return err
+	}
+	defer ns.Shutdown()
+
+	site, origin, err := serveDemoSite(ctx)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = site.Close() }()
+
+	tel, err := telemetry.Setup(ctx, telemetry.ConfigFromEnv("newsflow-demo", "dev", getenv))
+	if err != nil {
+		return fmt.Errorf("setting up telemetry: %w", err)
+	}
+	defer func() {
+		sctx, scancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer scancel()
+		_ = tel.Shutdown(sctx)
+	}()
+
+	nc, err := nats.Connect(ns.ClientURL(), nats.Name("newsflow-demo"))
+	if err != nil {
+		return fmt.Errorf("connecting to the embedded NATS server: %w", err)
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		return fmt.Errorf("opening JetStream: %w", err)
+	}
+	if err := bus.Provision(ctx, js, bus.DefaultStreamOptions()); err != nil {
+		return err
+	}
+
+	db, err := store.Open(ctx, "sqlite://"+filepath.Join(dir, "newsflow.db"), logger)
+	if err != nil {
+		return fmt.Errorf("opening the SQLite sink: %w", err)
+	}
+	defer func() { _ = db.Close() }()
+	before, err := db.Count(ctx)
+	if err != nil {
+		return fmt.Errorf("counting stored articles: %w", err)
+	}
+
+	tax, err := taxonomy.Default()
+	if err != nil {
+		return fmt.Errorf("loading taxonomy: %w", err)
+	}
+	cls, err := classify.New(tax)
+	if err != nil {
+		return fmt.Errorf("building classifier: %w", err)
+	}
+
+	fcfg := fetch.DefaultConfig()
+	// The demo site is on loopback, which the SSRF guard refuses unless told.
+	fcfg.AllowCIDRs = []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")}
+	fcfg.HostInterval = 10 * time.Millisecond
+	p, err := pipeline.Start(ctx, pipeline.Config{
+		JS: js, Telemetry: tel, Store: db, Classifier: cls, Logger: logger,
+		Stage: bus.StageOptions{Runner: bus.RunnerConfig{Concurrency: 4}},
+		Fetch: fcfg, SeenBucket: "newsflow_demo_seen",
+	})
+	if err != nil {
+		return err
+	}
+	stopped := false
+	defer func() {
+		if !stopped {
+			_ = p.Stop()
+		}
+	}()
+
+	var items, published, skipped int
+	for _, f := range demosite.Feeds {
+		st, err := p.Fetcher.Poll(ctx, poll.Feed{URL: origin + strings.TrimPrefix(f.Path, "/"), Source: f.Source, Language: "en"})
+		if err != nil {
+			return fmt.Errorf("polling the demo feed %s: %w", f.Path, err)
+		}
+		items += st.Items
+		published += st.Published
+		skipped += st.SkippedSeen
+		if st.Errors > 0 {
+			return fmt.Errorf("polling the demo feed %s: %d items failed (run with -v for the logs)", f.Path, st.Errors)
+		}
+	}
+
+	want := before + int64(published)
+	for {
+		n, err := db.Count(ctx)
+		if err != nil {
+			return fmt.Errorf("counting stored articles: %w", err)
+		}
+		settled, err := pipeline.Settled(ctx, js)
+		if err != nil {
+			return err
+		}
+		if n >= want && settled {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("waiting for the demo set to be stored (%d of %d stored): %w", n-before, published, ctx.Err())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	stopped = true
+	if err := p.Stop(); err != nil {
+		return err
+	}
+	dead, err := streamCount(ctx, js, bus.StreamDLQ)
+	if err != nil {
+		return err
+	}
+
+	page, err := db.Search(ctx, store.Query{Limit: 100})
+	if err != nil {
+		return fmt.Errorf("reading stored articles: %w", err)
+	}
+	w := bufio.NewWriter(std.Out)
+	defer func() {
+		if ferr := w.Flush(); err == nil && ferr != nil {
+			err = fmt.Errorf("writing output: %w", ferr)
+		}
+	}()
+	for _, t := range page.Articles {
+		if *asJSON {
+			b, err := protojson.MarshalOptions{UseProtoNames: true}.Marshal(t)
+			if err != nil {
+				return fmt.Errorf("encoding record: %w", err)
+			}
+			if err := writeCompactLine(w, b); err != nil {
+				return err
+			}
+			continue
+		}
+		printRecord(w, t)
+	}
+	fmt.Fprintf(w, "demo: %d articles stored in %s · %d feed items in %d feeds, %d fetched, %d skipped as already seen · dead letters: %d · data: %s\n",
+		len(page.Articles), time.Since(start).Round(time.Millisecond), items, len(demosite.Feeds), published, skipped, dead, dataNote(*dataDir))
+	if dead > 0 {
+		return errors.New("some records were dead-lettered (inspect with newsflow tail news.dlq.>)")
+	}
+	if published != demosite.Articles {
+		return fmt.Errorf("fetched %d demo articles, want %d", published, demosite.Articles)
+	}
+	return nil
+}
+
+func dataNote(dir string) string {
+	if dir == "" {
+		return "temporary, removed"
+	}
+	return dir
+}
+
+func serveDemoSite(ctx context.Context) (*http.Server, string, error) {
+	var lc net.ListenConfig
+	ln, err := lc.Listen(ctx, "tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, "", fmt.Errorf("listening for the demo site: %w", err)
+	}
+	origin := "http://" + ln.Addr().String() + "/"
+	srv := &http.Server{Handler: demosite.Handler(origin), ReadHeaderTimeout: 5 * time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	return srv, origin, nil
+}
+
+func streamCount(ctx context.Context, js jetstream.JetStream, name string) (uint64, error) {
+	s, err := js.Stream(ctx, name)
+	if err != nil {
+		return 0, fmt.Errorf("looking up stream %s: %w", name, err)
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("reading stream %s: %w", name, err)
+	}
+	return info.State.Msgs, nil
+}
+
+func printRecord(w io.Writer, t *newsv1.TaggedArticle) {
+	a := t.GetArticle()
+	fmt.Fprintf(w, "[%s] %s\n", a.GetSource(), a.GetTitle())
+	meta := []string{pageTypeName(a.GetPageType())}
+	if a.GetSiteName() != "" {
+		meta = append(meta, a.GetSiteName())
+	}
+	if a.GetByline() != "" {
+		meta = append(meta, "by "+a.GetByline())
+	}
+	if ts := a.GetPublished(); ts != nil {
+		meta = append(meta, "published "+ts.AsTime().UTC().Format(time.RFC3339))
+	}
+	meta = append(meta, fmt.Sprintf("%d words", a.GetWordCount()))
+	fmt.Fprintf(w, "  %s\n", strings.Join(meta, " · "))
+	var actors []string
+	for _, ac := range t.GetActors() {
+		actors = append(actors, fmt.Sprintf("%s (%s ×%d)", ac.GetId(), strings.Join(ac.GetAliasesMatched(), ", "), ac.GetMentions()))
+	}
+	var topics []string
+	for _, tp := range t.GetTopics() {
+		if !tp.GetInherited() {
+			topics = append(topics, tp.GetLabel())
+		}
+	}
+	var places []string
+	for _, pl := range t.GetPlaces() {
+		places = append(places, pl.GetCountryCode())
+	}
+	fmt.Fprintf(w, "  actors: %s\n  topics: %s\n  places: %s\n", orNone(actors), orNone(topics), orNone(places))
+	if a.GetPageType() == newsv1.PageType_PAGE_TYPE_LISTING {
+		fmt.Fprintf(w, "  entries: %d\n", len(a.GetEntries()))
+		for _, e := range a.GetEntries() {
+			fmt.Fprintf(w, "    - %s\n", e.GetTitle())
+		}
+	} else {
+		fmt.Fprintf(w, "  text: %s\n", firstWords(strings.Join(a.GetParagraphs(), " "), 30))
+	}
+	fmt.Fprintln(w)
+}
+
+func orNone(s []string) string {
+	if len(s) == 0 {
+		return "none"
+	}
+	return strings.Join(s, "; ")
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) <= n {
+		return strings.Join(f, " ")
+	}
+	return strings.Join(f[:n], " ") + " …"
+}

@@ -1,0 +1,130 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/telemetry"
+	"github.com/newsflow/newsflow/services/classifier/classify"
+	classifystage "github.com/newsflow/newsflow/services/classifier/stage"
+	extractstage "github.com/newsflow/newsflow/services/extractor/stage"
+	"github.com/newsflow/newsflow/services/fetcher/fetch"
+	"github.com/newsflow/newsflow/services/fetcher/kvseen"
+	"github.com/newsflow/newsflow/services/fetcher/poll"
+	fetchstage "github.com/newsflow/newsflow/services/fetcher/stage"
+	sinkstage "github.com/newsflow/newsflow/services/sink/stage"
+	"github.com/newsflow/newsflow/services/sink/store"
+)
+
+// Config wires a Pipeline.
+type Config struct {
+	JS         jetstream.JetStream
+	Telemetry  *telemetry.Telemetry
+	Store      *store.Store
+	Classifier *classify.Classifier
+	Logger     *slog.Logger
+	// Stage options shared by the three consuming stages.
+	Stage bus.StageOptions
+	// Fetch configures the fetcher's HTTP client.
+	Fetch fetch.Config
+	// SeenBucket names the fetcher's dedup KV bucket.
+	SeenBucket string
+	Poll       poll.Options
+}
+
+// Pipeline is a running set of stages.
+type Pipeline struct {
+	Fetcher *fetchstage.Stage
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+	mu      sync.Mutex
+	errs    []error
+}
+
+// Start provisions nothing: the caller provisions the streams first. It
+// starts the consuming stages and returns once their consumers exist.
+func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
+	seen, err := kvseen.New(ctx, cfg.JS, kvseen.Config{Bucket: cfg.SeenBucket})
+	if err != nil {
+		return nil, fmt.Errorf("opening the fetcher's seen-set: %w", err)
+	}
+	fetcher, err := fetchstage.New(cfg.JS, cfg.Telemetry, cfg.Fetch, seen, cfg.Poll, cfg.Logger)
+	if err != nil {
+		return nil, err
+	}
+	pub := bus.NewPublisher(cfg.JS, cfg.Telemetry.TracerProvider, cfg.Telemetry.Propagator)
+	ctx, cancel := context.WithCancel(ctx)
+	p := &Pipeline{Fetcher: fetcher, cancel: cancel}
+
+	runs := []struct {
+		name string
+		run  func(ctx context.Context) error
+	}{
+		{bus.StageExtractor, func(ctx context.Context) error {
+			return extractstage.New(pub, cfg.Logger).Run(ctx, cfg.JS, cfg.Telemetry, cfg.Stage)
+		}},
+		{bus.StageClassifier, func(ctx context.Context) error {
+			return classifystage.New(cfg.Classifier, pub, cfg.Logger).Run(ctx, cfg.JS, cfg.Telemetry, cfg.Stage)
+		}},
+		{bus.StageSink, func(ctx context.Context) error {
+			return sinkstage.New(cfg.Store, cfg.Logger).Run(ctx, cfg.JS, cfg.Telemetry, cfg.Stage)
+		}},
+	}
+	// Create the consumers before returning so that nothing published
+	// afterwards can be missed, whatever the goroutines' start order.
+	for _, r := range runs {
+		if _, err := bus.EnsureConsumer(ctx, cfg.JS, r.name, cfg.Stage.Consumer); err != nil {
+			cancel()
+			return nil, err
+		}
+	}
+	for _, r := range runs {
+		p.wg.Go(func() {
+			if err := r.run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				p.mu.Lock()
+				p.errs = append(p.errs, fmt.Errorf("%s: %w", r.name, err))
+				p.mu.Unlock()
+				cfg.Logger.ErrorContext(ctx, "stage stopped", "stage", r.name, "err", err)
+			}
+		})
+	}
+	return p, nil
+}
+
+// Stop stops pulling, waits for in-flight work and returns the stages' errors.
+func (p *Pipeline) Stop() error {
+	p.cancel()
+	p.wg.Wait()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return errors.Join(p.errs...)
+}
+
+// Settled reports whether every stage's consumer has nothing pending and
+// nothing unacknowledged.
+func Settled(ctx context.Context, js jetstream.JetStream) (bool, error) {
+	for _, stage := range []string{bus.StageExtractor, bus.StageClassifier, bus.StageSink} {
+		stream, _, err := bus.StageConsumer(stage, bus.ConsumerOptions{})
+		if err != nil {
+			return false, err
+		}
+		c, err := js.Consumer(ctx, stream, stage)
+		if err != nil {
+			return false, fmt.Errorf("looking up consumer %s: %w", stage, err)
+		}
+		info, err := c.Info(ctx)
+		if err != nil {
+			return false, fmt.Errorf("reading consumer %s: %w", stage, err)
+		}
+		if info.NumPending > 0 || info.NumAckPending > 0 {
+			return false, nil
+		}
+	}
+	return true, nil
+}

@@ -1,0 +1,164 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+)
+
+// Page limits.
+const (
+	DefaultLimit = 50
+	MaxLimit     = 500
+)
+
+// Query selects articles. Zero fields do not filter; the others combine with
+// AND.
+type Query struct {
+	// Actor is a threat actor id ("isis-k").
+	Actor string
+	// Topic is an IPTC Media Topic qcode ("medtop:20000103"); a bare
+	// number gets the "medtop:" prefix. Inherited (ancestor) tags match, so
+	// a broad topic finds articles tagged with its narrower ones.
+	Topic string
+	// Country is an ISO 3166-1 alpha-2 code, any case.
+	Country string
+	// Source is the source token.
+	Source string
+	// Text is free text searched in title and body: every word must occur
+	// (a word with punctuation, like "al-Shabaab", must occur as written,
+	// as a phrase). Operators are not interpreted.
+	Text string
+	// Since (inclusive) and Until (exclusive) bound the published time, or
+	// the stored time for articles without one.
+	Since, Until time.Time
+	// Limit is the page size: DefaultLimit when <= 0, at most MaxLimit.
+	Limit int
+	// Cursor is Page.NextCursor of the previous page; empty for the first.
+	Cursor string
+}
+
+// Page is one page of results, newest first.
+type Page struct {
+	Articles []*newsv1.TaggedArticle
+	// NextCursor continues after this page; empty when there is no more.
+	NextCursor string
+}
+
+// Search returns the articles matching q, newest first by published time
+// (stored time when unpublished), ties broken by id. Pagination is by keyset,
+// so pages stay consistent while articles are added: an article inserted
+// above the cursor is not seen, one below it is.
+//
+// Errors wrap ErrInvalidQuery or ErrInvalidCursor when q cannot be answered.
+func (s *Store) Search(ctx context.Context, q Query) (Page, error) {
+	limit := q.Limit
+	switch {
+	case limit <= 0:
+		limit = DefaultLimit
+	case limit > MaxLimit:
+		limit = MaxLimit
+	}
+	if !q.Since.IsZero() && !q.Until.IsZero() && !q.Since.Before(q.Until) {
+		return Page{}, fmt.Errorf("%w: since (%s) must be before until (%s)", ErrInvalidQuery,
+			q.Since.Format(time.RFC3339), q.Until.Format(time.RFC3339))
+	}
+
+	var (
+		where []string
+		args  []any
+	)
+	arg := func(v any) string {
+		args = append(args, v)
+		return "$" + strconv.Itoa(len(args))
+	}
+	if v := strings.TrimSpace(q.Actor); v != "" {
+		where = append(where, "EXISTS (SELECT 1 FROM article_actors x WHERE x.article_id = a.id AND x.actor_id = "+arg(v)+")")
+	}
+	if v := normTopic(q.Topic); v != "" {
+		where = append(where, "EXISTS (SELECT 1 FROM article_topics x WHERE x.article_id = a.id AND x.code = "+arg(v)+")")
+	}
+	if v := normCountry(q.Country); v != "" {
+		where = append(where, "EXISTS (SELECT 1 FROM article_places x WHERE x.article_id = a.id AND x.country = "+arg(v)+")")
+	}
+	if v := strings.TrimSpace(q.Source); v != "" {
+		where = append(where, "a.source = "+arg(v))
+	}
+	if strings.TrimSpace(q.Text) != "" {
+		fq, ok := s.d.textQuery(q.Text)
+		if !ok {
+			// Nothing searchable (only punctuation): nothing can match.
+			return Page{}, nil
+		}
+		where = append(where, s.d.textFilter(arg(fq)))
+	}
+	if !q.Since.IsZero() {
+		where = append(where, "a.sort_time >= "+arg(q.Since.UnixMicro()))
+	}
+	if !q.Until.IsZero() {
+		where = append(where, "a.sort_time < "+arg(q.Until.UnixMicro()))
+	}
+	if q.Cursor != "" {
+		c, err := decodeCursor(q.Cursor)
+		if err != nil {
+			return Page{}, err
+		}
+		where = append(where, "(a.sort_time, a.id) < ("+arg(c.Time)+", "+arg(c.ID)+")")
+	}
+
+	// The page is chosen on the small columns first and the records joined
+	// after: sorting many matches (a common word) with their records would
+	// drag every record through the sorter. One extra row tells whether
+	// there is a next page.
+	var b strings.Builder
+	b.WriteString("WITH page AS (SELECT a.id, a.sort_time FROM articles a")
+	if len(where) > 0 {
+		b.WriteString(" WHERE ")
+		b.WriteString(strings.Join(where, " AND "))
+	}
+	b.WriteString(" ORDER BY a.sort_time DESC, a.id DESC LIMIT " + arg(limit+1) + ")")
+	b.WriteString(" SELECT r.record, page.sort_time, page.id FROM page JOIN articles r ON r.id = page.id")
+	b.WriteString(" ORDER BY page.sort_time DESC, page.id DESC")
+
+	rows, err := s.r.QueryContext(ctx, b.String(), args...)
+	if err != nil {
+		return Page{}, fmt.Errorf("searching articles: %w", err)
+	}
+	defer func() { _ = rows.Close() }()
+	var (
+		page     Page
+		lastTime int64
+		lastID   string
+	)
+	for rows.Next() {
+		if len(page.Articles) == limit {
+			page.NextCursor = encodeCursor(lastTime, lastID)
+			break
+		}
+		var blob []byte
+		if err := rows.Scan(&blob, &lastTime, &lastID); err != nil {
+			return Page{}, fmt.Errorf("searching articles: %w", err)
+		}
+		rec, err := unmarshalRecord(blob)
+		if err != nil {
+			return Page{}, fmt.Errorf("searching articles: %q: %w", lastID, err)
+		}
+		page.Articles = append(page.Articles, rec)
+	}
+	if err := rows.Err(); err != nil {
+		return Page{}, fmt.Errorf("searching articles: %w", err)
+	}
+	return page, nil
+}
+
+func normTopic(t string) string {
+	t = strings.TrimSpace(t)
+	if t != "" && !strings.Contains(t, ":") {
+		return "medtop:" + t
+	}
+	return t
+}

@@ -1,0 +1,71 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+)
+
+// writeStmts are the upsert's statements, prepared once on the writer.
+// Tx.StmtContext reuses a statement already prepared on the transaction's
+// connection, and SQLite's writer is one long-lived connection, so each
+// statement is parsed once per process rather than once per record.
+type writeStmts struct {
+	selectStamp, insertArticle, updateArticle *sql.Stmt
+	deleteActors, deleteTopics, deletePlaces  *sql.Stmt
+	insertActor, insertTopic, insertPlace     *sql.Stmt
+}
+
+func prepareWrites(ctx context.Context, db *sql.DB, d dialect) (*writeStmts, error) {
+	ws := &writeStmts{}
+	for _, p := range []struct {
+		dst **sql.Stmt
+		sql string
+	}{
+		{&ws.selectStamp, `SELECT extractor_version, classifier_version, taxonomy_version,
+			classified_at, fetched_at FROM articles WHERE id = $1` + d.lockRow},
+		{&ws.insertArticle, insertArticleSQL},
+		{&ws.updateArticle, updateArticleSQL},
+		{&ws.deleteActors, `DELETE FROM article_actors WHERE article_id = $1`},
+		{&ws.deleteTopics, `DELETE FROM article_topics WHERE article_id = $1`},
+		{&ws.deletePlaces, `DELETE FROM article_places WHERE article_id = $1`},
+		{&ws.insertActor, `INSERT INTO article_actors (article_id, actor_id, mentions, score)
+			VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`},
+		{&ws.insertTopic, `INSERT INTO article_topics (article_id, code, score, inherited)
+			VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`},
+		{&ws.insertPlace, `INSERT INTO article_places (article_id, country)
+			VALUES ($1, $2) ON CONFLICT DO NOTHING`},
+	} {
+		st, err := db.PrepareContext(ctx, p.sql)
+		if err != nil {
+			_ = ws.close()
+			return nil, fmt.Errorf("preparing %q: %w", p.sql, err)
+		}
+		*p.dst = st
+	}
+	return ws, nil
+}
+
+func (ws *writeStmts) all() []*sql.Stmt {
+	return []*sql.Stmt{
+		ws.selectStamp, ws.insertArticle, ws.updateArticle,
+		ws.deleteActors, ws.deleteTopics, ws.deletePlaces,
+		ws.insertActor, ws.insertTopic, ws.insertPlace,
+	}
+}
+
+func (ws *writeStmts) close() error {
+	var errs []error
+	for _, st := range ws.all() {
+		if st != nil {
+			errs = append(errs, st.Close())
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// execIn runs a prepared statement inside tx.
+func execIn(ctx context.Context, tx *sql.Tx, st *sql.Stmt, args ...any) (sql.Result, error) {
+	return tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+}

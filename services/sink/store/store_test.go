@@ -1,0 +1,117 @@
+package store
+
+import (
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+)
+
+func TestOpenDSN(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	tests := []struct {
+		name    string
+		dsn     string
+		file    string // created, relative to dir
+		wantErr error
+	}{
+		{name: "sqlite absolute", dsn: "sqlite://" + filepath.Join(dir, "abs.db"), file: "abs.db"},
+		{name: "sqlite relative", dsn: "sqlite://rel.db", file: "rel.db"},
+		{name: "sqlite relative in new dir", dsn: "sqlite://sub/dir/rel.db", file: "sub/dir/rel.db"},
+		{name: "file uri", dsn: "file:uri.db", file: "uri.db"},
+		{name: "plain path", dsn: "plain.db", file: "plain.db"},
+		{name: "plain absolute path", dsn: filepath.Join(dir, "plainabs.db"), file: "plainabs.db"},
+		{name: "odd characters", dsn: filepath.Join(dir, "we ird%20name.db"), file: "we ird%20name.db"},
+		{name: "postgres", dsn: "postgres://user@localhost/newsflow", wantErr: ErrUnsupportedBackend},
+		{name: "postgresql", dsn: "postgresql://localhost/newsflow", wantErr: ErrUnsupportedBackend},
+		{name: "other scheme", dsn: "mysql://localhost/newsflow", wantErr: ErrUnsupportedBackend},
+		{name: "empty", dsn: " ", wantErr: ErrInvalidDSN},
+		{name: "parameters", dsn: "file:x.db?mode=ro", wantErr: ErrInvalidDSN},
+		{name: "memory", dsn: ":memory:", wantErr: ErrInvalidDSN},
+		{name: "scheme only", dsn: "sqlite://", wantErr: ErrInvalidDSN},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := Open(t.Context(), tt.dsn, nil)
+			if tt.wantErr != nil {
+				require.ErrorIs(t, err, tt.wantErr)
+				return
+			}
+			require.NoError(t, err)
+			defer func() { require.NoError(t, s.Close()) }()
+			require.NoError(t, s.Ping(t.Context()))
+			_, err = os.Stat(filepath.Join(dir, tt.file))
+			require.NoError(t, err)
+		})
+	}
+}
+
+func TestOpenConcurrentFreshFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fresh.db")
+	const n = 6
+	stores := make([]*Store, n)
+	errs := make([]error, n)
+	var (
+		wg    sync.WaitGroup
+		start = make(chan struct{})
+	)
+	for i := range n {
+		wg.Go(func() {
+			<-start
+			stores[i], errs[i] = Open(t.Context(), path, testLogger(t))
+		})
+	}
+	close(start)
+	wg.Wait()
+	for i := range n {
+		require.NoError(t, errs[i], "store %d", i)
+		t.Cleanup(func() { require.NoError(t, stores[i].Close()) })
+	}
+
+	ms, err := loadMigrations(stores[0].d.migrations)
+	require.NoError(t, err)
+	var applied int
+	require.NoError(t, stores[0].r.QueryRowContext(t.Context(), `SELECT count(*) FROM schema_migrations`).Scan(&applied))
+	require.Equal(t, len(ms), applied, "each migration recorded once")
+
+	// Every store writes, and every store sees the others' writes.
+	for i, s := range stores {
+		_, err := s.Upsert(t.Context(), []*newsv1.TaggedArticle{rec(idf(i))})
+		require.NoError(t, err)
+	}
+	for _, s := range stores {
+		n, err := s.Count(t.Context())
+		require.NoError(t, err)
+		require.EqualValues(t, len(stores), n)
+	}
+
+	// Reopening an up-to-date database applies nothing and keeps the data.
+	s, err := Open(t.Context(), path, nil)
+	require.NoError(t, err)
+	defer func() { require.NoError(t, s.Close()) }()
+	got, err := s.Count(t.Context())
+	require.NoError(t, err)
+	require.EqualValues(t, len(stores), got)
+}
+
+func TestGetNotFound(t *testing.T) {
+	s := openTemp(t)
+	_, err := s.Get(t.Context(), "missing")
+	require.ErrorIs(t, err, ErrNotFound)
+}
+
+func TestLoadMigrations(t *testing.T) {
+	d, err := sqliteDialect()
+	require.NoError(t, err)
+	ms, err := loadMigrations(d.migrations)
+	require.NoError(t, err)
+	require.NotEmpty(t, ms)
+	for i, m := range ms {
+		require.Equal(t, i+1, m.version, "versions are dense from 1")
+	}
+}
