@@ -133,7 +133,7 @@ func Run(ctx context.Context, spec Spec, c Common, getenv func(string) string, w
 			return err
 		case <-ctx.Done():
 		}
-		logger.InfoContext(ctx, "shutting down: finishing in-flight work", "timeout", c.ShutdownTimeout)
+		logger.InfoContext(ctx, "shutting down: finishing in-flight work", "timeout", c.ShutdownTimeout.String())
 		cancelWork()
 		select {
 		case err := <-errc:

@@ -236,6 +236,28 @@ func TestEndToEnd(t *testing.T) {
 			t.Errorf("%s holds %d messages on %s, want %d", s.stream, n, s.subject, demosite.Articles)
 		}
 	}
+	// Index copies: one per tagged actor and per topic, on their own subjects.
+	tagged, err := js.Stream(ctx, bus.StreamTagged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	indexCount := func(filter string) uint64 {
+		info, err := tagged.Info(ctx, jetstream.WithSubjectFilter(filter))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n uint64
+		for _, c := range info.State.Subjects {
+			n += c
+		}
+		return n
+	}
+	if n := indexCount("news.actor.khorasan-group.>"); n != 1 {
+		t.Errorf("news.actor.khorasan-group.> holds %d messages, want 1 (seed 003)", n)
+	}
+	if n := indexCount("news.topic.20000103.>"); n < 4 {
+		t.Errorf("news.topic.20000103.> (terrorism) holds %d messages, want one per terrorism article", n)
+	}
 	if dlq, _ := js.Stream(ctx, bus.StreamDLQ); dlq != nil {
 		if info, err := dlq.Info(ctx); err == nil && info.State.Msgs != 0 {
 			t.Errorf("%d dead letters", info.State.Msgs)
