@@ -11,10 +11,10 @@ import (
 	"unicode/utf8"
 
 	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+	"google.golang.org/protobuf/types/known/timestamppb"
 
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"github.com/newsflow/newsflow/services/classifier/taxonomy"
-	"google.golang.org/protobuf/types/known/timestamppb"
 )
 
 // Version is the classifier's own version, recorded in every TaggedArticle.
@@ -417,7 +417,7 @@ func exactForm(s string) string {
 }
 
 func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) bool {
-	if ar.cs && !c.exactOK(sc, ar.exact, s, e) && !(strings.Contains(ar.exact, " ") && capitalised(sc.doc[sc.n.start[s]:sc.n.end[e-1]])) {
+	if ar.cs && !c.exactOK(sc, ar.exact, s, e) && (!strings.Contains(ar.exact, " ") || !capitalised(sc.doc[sc.n.start[s]:sc.n.end[e-1]])) {
 		return false
 	}
 	if ar.ctx == nil {
@@ -432,7 +432,7 @@ func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) bool {
 // capitalised reports whether every word starts with a capital letter:
 // "Fancy Bear" and "FANCY BEAR" name the group, "a fancy bear" does not.
 func capitalised(orig string) bool {
-	for _, w := range strings.Fields(orig) {
+	for w := range strings.FieldsSeq(orig) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return false
 		}
@@ -516,7 +516,7 @@ func (c *Classifier) resolve(sc *scratch) ([]*newsv1.ActorTag, []*newsv1.PlaceTa
 			if actorsOnly && k.actor < 0 {
 				continue
 			}
-			if m.s < k.e && k.s < m.e && !(m.s == k.s && m.e == k.e && m.actor >= 0 && k.actor >= 0 && m.actor != k.actor) {
+			if m.s < k.e && k.s < m.e && (m.s != k.s || m.e != k.e || m.actor < 0 || k.actor < 0 || m.actor == k.actor) {
 				return true
 			}
 		}

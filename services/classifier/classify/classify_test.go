@@ -11,8 +11,9 @@ import (
 	"time"
 	"unicode/utf8"
 
-	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"github.com/stretchr/testify/require"
+
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
 
 func actorIDs(tags *newsv1.EntryTags) []string {

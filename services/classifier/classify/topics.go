@@ -253,7 +253,7 @@ func (sc *scratch) sentence(off int32) int {
 	if len(sc.sents) == 0 {
 		sc.sents = append(sc.sents, 0)
 		b := sc.n.b
-		for i := 0; i < len(b); i++ {
+		for i := range b {
 			if b[i] == '\n' || ((b[i] == '.' || b[i] == '!' || b[i] == '?') && i+1 < len(b) && b[i+1] == ' ') {
 				sc.sents = append(sc.sents, int32(i+1))
 			}

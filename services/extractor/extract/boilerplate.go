@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -88,12 +89,7 @@ func classParts(n *html.Node) []string {
 
 // classHas reports whether a class/id string contains part as a whole part.
 func classHas(s, part string) bool {
-	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
-		if p == part {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }), part)
 }
 
 func classKind(n *html.Node) string {
@@ -110,7 +106,7 @@ func classKind(n *html.Node) string {
 			return k
 		}
 	}
-	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+	for c := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
 		if c == "hidden" || c == "is-hidden" || c == "invisible" {
 			return "hidden"
 		}

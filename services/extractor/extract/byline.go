@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -117,10 +118,8 @@ func isPersonName(s string) bool {
 	caps := 0
 	for _, w := range ws {
 		r := []rune(w)
-		for _, c := range r {
-			if unicode.IsDigit(c) {
-				return false
-			}
+		if slices.ContainsFunc(r, unicode.IsDigit) {
+			return false
 		}
 		if unicode.IsUpper(r[0]) {
 			caps++

@@ -70,7 +70,8 @@ func computeStats(root *html.Node) stats {
 	for i := len(items) - 1; i >= 0; i-- {
 		it := items[i]
 		v := &vals[i]
-		if it.n.Type == html.TextNode {
+		switch it.n.Type {
+		case html.TextNode:
 			c, w, commas := countText(it.n.Data)
 			v.chars, v.words = c, w
 			if it.link {
@@ -85,7 +86,7 @@ func computeStats(root *html.Node) stats {
 			if it.link {
 				b.ownLink += c
 			}
-		} else if it.n.Type == html.ElementNode || it.n.Type == html.DocumentNode {
+		case html.ElementNode, html.DocumentNode:
 			st[it.n] = v
 			if it.n.DataAtom == atom.Br {
 				vals[it.block].ownBr++

@@ -6,14 +6,16 @@ import (
 	"io"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
 	"github.com/PuerkitoBio/goquery"
-	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"google.golang.org/protobuf/types/known/timestamppb"
+
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
 
 // Version is the extractor version recorded on every Article; bump it on
@@ -328,10 +330,8 @@ func (p *page) removeStructure() {
 
 func insideAny(n *html.Node, as ...atom.Atom) bool {
 	for q := n.Parent; q != nil; q = q.Parent {
-		for _, a := range as {
-			if q.DataAtom == a {
-				return true
-			}
+		if slices.Contains(as, q.DataAtom) {
+			return true
 		}
 	}
 	return false

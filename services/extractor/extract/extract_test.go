@@ -5,9 +5,10 @@ import (
 	"testing"
 	"time"
 
-	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"golang.org/x/text/encoding/charmap"
 	"google.golang.org/protobuf/types/known/timestamppb"
+
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
 
 // page builds a small article page around body paragraphs.

@@ -11,8 +11,9 @@ import (
 	"testing"
 	"time"
 
-	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"google.golang.org/protobuf/encoding/protojson"
+
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
@@ -65,7 +66,7 @@ func loadExpectations(t testing.TB) []expectation {
 // whitespace (NBSP included) collapsed, trimmed, NFC; empty ones dropped.
 func normText(s string) string {
 	var ps []string
-	for _, p := range strings.Split(s, "\n\n") {
+	for p := range strings.SplitSeq(s, "\n\n") {
 		if p = normalize(p); p != "" {
 			ps = append(ps, p)
 		}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -16,7 +17,7 @@ func loadStopwords(fsys fs.FS) (stopwords, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening stopwords: %w", err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read-only; a Scanner error is reported below
 	sw := stopwords{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
@@ -109,10 +110,8 @@ func (e *Extractor) language(m *meta, hint string, text string) string {
 
 func (sw stopwords) knows(lang string) bool {
 	for _, ls := range sw {
-		for _, l := range ls {
-			if l == lang {
-				return true
-			}
+		if slices.Contains(ls, lang) {
+			return true
 		}
 	}
 	return false

@@ -4,10 +4,11 @@ import (
 	"strings"
 	"time"
 
-	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"google.golang.org/protobuf/types/known/timestamppb"
+
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
 
 // teaser is one story teaser on a listing page.

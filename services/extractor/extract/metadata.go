@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -301,9 +302,11 @@ func (m *meta) published() (time.Time, string) {
 			return t, "opengraph"
 		}
 	}
-	for _, k := range []string{"datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
+	for _, k := range []string{
+		"datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
 		"date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date", "sailthru.date",
-		"parsely-pub-date", "article.published", "original-publish-date", "cxenseparse:recs:publishtime", "uploaddate"} {
+		"parsely-pub-date", "article.published", "original-publish-date", "cxenseparse:recs:publishtime", "uploaddate",
+	} {
 		if t, ok := parseTime(m.metas[k]); ok {
 			return t, "meta"
 		}
@@ -478,12 +481,7 @@ func inside(n *html.Node, a atom.Atom) bool {
 }
 
 func hasToken(s, tok string) bool {
-	for _, f := range strings.Fields(s) {
-		if f == tok {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(strings.Fields(s), tok)
 }
 
 // isMedia reports a page whose main content is a video or a gallery.

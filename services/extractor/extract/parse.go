@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"slices"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -60,8 +61,8 @@ func flatten(text []byte) []byte {
 				continue
 			}
 			a := atom.Lookup(name)
-			for i := len(stack) - 1; i >= 0; i-- {
-				if stack[i] == a {
+			for i, s := range slices.Backward(stack) {
+				if s == a {
 					stack = stack[:i]
 					break
 				}

@@ -25,7 +25,9 @@ func (c *Client) readBody(resp *http.Response) ([]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("reading gzip header: %w", readErr(err))
 		}
-		defer zr.Close()
+		// Close only reports the decompressor's read error, which
+		// ReadFrom below already returns; it does not close resp.Body.
+		defer func() { _ = zr.Close() }()
 		r = &capReader{r: zr, left: c.cfg.MaxDecodedBytes, err: ErrDecodedTooLarge}
 	default:
 		return nil, fmt.Errorf("%w: %q", ErrContentEncoding, enc)

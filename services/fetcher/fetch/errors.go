@@ -83,8 +83,7 @@ func IsPermanent(err error) bool {
 			return true
 		}
 	}
-	var se *StatusError
-	if errors.As(err, &se) {
+	if se, ok := errors.AsType[*StatusError](err); ok {
 		return se.Code >= 400 && se.Code < 500 && se.Code != http.StatusRequestTimeout &&
 			se.Code != http.StatusTooManyRequests && se.Code != http.StatusTooEarly
 	}

@@ -177,14 +177,14 @@ func (c *Client) do(ctx context.Context, rawURL, accept string, o Options, prepa
 	resp, err := c.rc.Do(req)
 	if err != nil {
 		if resp != nil {
-			resp.Body.Close()
+			_ = resp.Body.Close() // read-only body; the Do error is what matters
 		}
 		return readErr(err)
 	}
 	defer func() {
 		// Drain a little so the connection can be reused, not more.
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 4<<10))
-		resp.Body.Close()
+		_ = resp.Body.Close() // read-only body: nothing to report after handle
 	}()
 	return handle(resp)
 }

@@ -181,13 +181,13 @@ func (p *Poller) plan(ctx context.Context, f Feed, parsed *feed.Feed, st *Stats,
 		st.Items++
 		if it.Link == "" {
 			st.Skipped++
-			log.Debug("skipping item without link", "title", it.Title)
+			log.DebugContext(ctx, "skipping item without link", "title", it.Title)
 			continue
 		}
 		cu, err := canon.URL(it.Link)
 		if err != nil {
 			st.Skipped++
-			log.Info("skipping item with unusable link", "link", it.Link, "err", err)
+			log.InfoContext(ctx, "skipping item with unusable link", "link", it.Link, "err", err)
 			continue
 		}
 		j := job{item: it, id: canon.ID(cu), titleKey: titleKey(f.Source, it)}
@@ -202,7 +202,7 @@ func (p *Poller) plan(ctx context.Context, f Feed, parsed *feed.Feed, st *Stats,
 		seen, err := p.anySeen(ctx, urlKey(j.id), j.titleKey)
 		if err != nil {
 			st.Errors++
-			log.Warn("checking seen set", "link", it.Link, "err", err)
+			log.WarnContext(ctx, "checking seen set", "link", it.Link, "err", err)
 			continue
 		}
 		if seen || !p.claim(j.id) {
@@ -245,14 +245,14 @@ func (p *Poller) process(ctx context.Context, f Feed, parsed *feed.Feed, j job, 
 		if ctx.Err() == nil && fetch.IsPermanent(err) {
 			// Marking stops us from fetching a PDF or a refused address on
 			// every poll; nothing is lost, the item has no page to publish.
-			log.Info("giving up on item", "err", err)
+			log.InfoContext(ctx, "giving up on item", "err", err)
 			if merr := p.seen.Mark(ctx, urlKey(j.id)); merr != nil {
-				log.Warn("marking skipped item", "err", merr)
+				log.WarnContext(ctx, "marking skipped item", "err", merr)
 			}
 			count(func(s *Stats) { s.Skipped++ })
 			return
 		}
-		log.Warn("fetching item page", "err", err)
+		log.WarnContext(ctx, "fetching item page", "err", err)
 		count(func(s *Stats) { s.Errors++ })
 		return
 	}
@@ -260,12 +260,12 @@ func (p *Poller) process(ctx context.Context, f Feed, parsed *feed.Feed, j job, 
 
 	rp, err := rawPage(f, parsed, j, page)
 	if err != nil {
-		log.Error("building raw page", "err", err)
+		log.ErrorContext(ctx, "building raw page", "err", err)
 		count(func(s *Stats) { s.Errors++ })
 		return
 	}
 	if err := p.pub.PublishRaw(ctx, rp); err != nil {
-		log.Warn("publishing raw page", "err", err)
+		log.WarnContext(ctx, "publishing raw page", "err", err)
 		count(func(s *Stats) { s.Errors++ })
 		return
 	}
@@ -280,7 +280,7 @@ func (p *Poller) process(ctx context.Context, f Feed, parsed *feed.Feed, j job, 
 		}
 	}
 	if merr != nil {
-		log.Warn("marking published item", "err", merr)
+		log.WarnContext(ctx, "marking published item", "err", merr)
 		count(func(s *Stats) { s.Errors++ })
 	}
 }

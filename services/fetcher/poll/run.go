@@ -63,12 +63,12 @@ func (p *Poller) loop(ctx context.Context, f Feed) {
 			if errors.As(err, &se) && se.RetryAfter > wait {
 				wait = se.RetryAfter // the server said when; asking earlier is rude
 			}
-			log.Warn("polling feed", "err", err, "failures", failures, "retry_in", wait)
+			log.WarnContext(ctx, "polling feed", "err", err, "failures", failures, "retry_in", wait)
 			continue
 		}
 		failures = 0
 		wait = interval - interval/10 + jitter(interval/5)
-		log.Info("polled feed", "items", st.Items, "new", st.New, "skipped_seen", st.SkippedSeen,
+		log.InfoContext(ctx, "polled feed", "items", st.Items, "new", st.New, "skipped_seen", st.SkippedSeen,
 			"fetched", st.Fetched, "published", st.Published, "skipped", st.Skipped,
 			"errors", st.Errors, "not_modified", st.NotModified)
 	}

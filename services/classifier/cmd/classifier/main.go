@@ -89,12 +89,12 @@ func reload(ctx context.Context, every time.Duration, version string, load func(
 		}
 		cls, v, err := load()
 		if err != nil {
-			logger.Error("reloading taxonomy, keeping the running one", "version", version, "err", err)
+			logger.ErrorContext(ctx, "reloading taxonomy, keeping the running one", "version", version, "err", err)
 			continue
 		}
 		if v != version {
 			s.Swap(cls)
-			logger.Info("taxonomy reloaded", "from", version, "to", v)
+			logger.InfoContext(ctx, "taxonomy reloaded", "from", version, "to", v)
 			version = v
 		}
 	}

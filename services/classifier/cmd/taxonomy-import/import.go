@@ -15,10 +15,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/newsflow/newsflow/services/classifier/taxonomy"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsflow/newsflow/services/classifier/taxonomy"
 )
 
 type config struct {
@@ -187,7 +188,7 @@ func readWords(path string) (map[string]bool, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening word list: %w", err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read-only; a Scanner error is reported below
 	words := map[string]bool{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
@@ -232,7 +233,7 @@ func readMISP(dir string, ov overlay) ([]*candidate, error) {
 			Sources: []string{"misp-galaxy:terrorist-groups:" + v.UUID},
 		}}
 		id := ""
-		for _, line := range strings.Split(v.Description, "\n") {
+		for line := range strings.SplitSeq(v.Description, "\n") {
 			if s, ok := strings.CutPrefix(line, "Id: "); ok {
 				id = s
 			}

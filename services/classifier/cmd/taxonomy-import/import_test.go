@@ -10,8 +10,9 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/newsflow/newsflow/services/classifier/taxonomy"
 	"github.com/stretchr/testify/require"
+
+	"github.com/newsflow/newsflow/services/classifier/taxonomy"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/golden from the importer's output")
@@ -112,7 +113,7 @@ func TestImportDecisions(t *testing.T) {
 }
 
 func TestRunFlags(t *testing.T) {
-	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	logger := slog.New(slog.DiscardHandler)
 	require.Error(t, run(t.Context(), []string{"-out", t.TempDir()}, io.Discard, logger))
 	var stdout bytes.Buffer
 	args := []string{"-misp", "testdata/misp", "-iptc", "testdata/iptc", "-source", "testdata/source", "-words", "testdata/words.txt", "-out", t.TempDir(), "-date", "2025-11-22"}

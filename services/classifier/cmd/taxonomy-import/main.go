@@ -46,7 +46,7 @@ func run(ctx context.Context, args []string, stdout io.Writer, logger *slog.Logg
 		return err
 	}
 	for _, d := range rep.Dropped {
-		logger.Debug("alias dropped", "actor", d.Actor, "alias", d.Alias, "reason", d.Reason)
+		logger.DebugContext(ctx, "alias dropped", "actor", d.Actor, "alias", d.Alias, "reason", d.Reason)
 	}
 	fmt.Fprintf(stdout, "actors %d, aliases %d (dropped %d), topics %d, rules %d (extra %d), places %d\n",
 		rep.Actors, rep.Aliases, len(rep.Dropped), rep.Topics, rep.Rules, rep.ExtraRules, rep.Places)

@@ -47,7 +47,7 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 	}
 	fcfg := fetch.DefaultConfig()
 	fcfg.UserAgent = *userAgent
-	for _, s := range strings.Split(*allow, ",") {
+	for s := range strings.SplitSeq(*allow, ",") {
 		if s = strings.TrimSpace(s); s == "" {
 			continue
 		}
@@ -67,7 +67,7 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 		if err != nil {
 			return err
 		}
-		env.Logger.Info("polling feeds", "feeds", len(feeds))
+		env.Logger.InfoContext(ctx, "polling feeds", "feeds", len(feeds))
 		return s.Run(ctx, feeds)
 	})
 }
