@@ -12,6 +12,7 @@ require (
 	github.com/newsflow/newsflow/services/sink v0.0.0
 	go.opentelemetry.io/otel/sdk v1.47.0
 	google.golang.org/protobuf v1.36.12
+	gopkg.in/yaml.v3 v3.0.1
 )
 
 require (

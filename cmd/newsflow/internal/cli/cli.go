@@ -28,6 +28,7 @@ func commands() map[string]command {
 		"classify": {"tag plain text or Article JSON lines with topics, actors and places", runClassify},
 		"tail":     {"print the records published on a NATS subject as JSON", runTail},
 		"search":   {"query the sink's API", runSearch},
+		"up":       {"run the whole pipeline in one process against the feeds in newsflow.yaml", runUp},
 	}
 }
 

@@ -11,22 +11,17 @@ import (
 	"net/http"
 	"net/netip"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"google.golang.org/protobuf/encoding/protojson"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/demosite"
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
 	"github.com/newsflow/newsflow/plumbing/bus"
-	"github.com/newsflow/newsflow/plumbing/embedded"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
-	"github.com/newsflow/newsflow/services/classifier/classify"
-	"github.com/newsflow/newsflow/services/classifier/taxonomy"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
 	"github.com/newsflow/newsflow/services/fetcher/poll"
 	"github.com/newsflow/newsflow/services/sink/store"
@@ -66,59 +61,21 @@ func runDemo(ctx context.Context, args []string, std Stdio, getenv func(string) 
 	ctx, cancel := context.WithTimeout(ctx, *timeout)
 	defer cancel()
 
-	// The demo's own JetStream server, bounded so the demo stays small.
-	ns, err := embedded.Start(embedded.Options{StoreDir: filepath.Join(dir, "jetstream"), MaxMemory: 256 << 20, MaxStore: 2 << 30})
-	if err != nil {
-		return err
-	}
-	defer ns.Shutdown()
-
 	site, origin, err := serveDemoSite(ctx)
 	if err != nil {
 		return err
 	}
 	defer func() { _ = site.Close() }()
 
-	tel, err := telemetry.Setup(ctx, telemetry.ConfigFromEnv("newsflow-demo", "dev", getenv))
+	l, err := openLocal(ctx, localOptions{Name: "newsflow-demo", DataDir: dir, Streams: bus.DefaultStreamOptions(), Logger: logger}, getenv)
 	if err != nil {
-		return fmt.Errorf("setting up telemetry: %w", err)
-	}
-	defer func() {
-		sctx, scancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-		defer scancel()
-		_ = tel.Shutdown(sctx)
-	}()
-
-	nc, err := nats.Connect(ns.ClientURL(), nats.Name("newsflow-demo"))
-	if err != nil {
-		return fmt.Errorf("connecting to the embedded NATS server: %w", err)
-	}
-	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		return fmt.Errorf("opening JetStream: %w", err)
-	}
-	if err := bus.Provision(ctx, js, bus.DefaultStreamOptions()); err != nil {
 		return err
 	}
-
-	db, err := store.Open(ctx, "sqlite://"+filepath.Join(dir, "newsflow.db"), logger)
-	if err != nil {
-		return fmt.Errorf("opening the SQLite sink: %w", err)
-	}
-	defer func() { _ = db.Close() }()
+	defer func() { _ = l.Close() }()
+	js, db := l.JS, l.Store
 	before, err := db.Count(ctx)
 	if err != nil {
 		return fmt.Errorf("counting stored articles: %w", err)
-	}
-
-	tax, err := taxonomy.Default()
-	if err != nil {
-		return fmt.Errorf("loading taxonomy: %w", err)
-	}
-	cls, err := classify.New(tax)
-	if err != nil {
-		return fmt.Errorf("building classifier: %w", err)
 	}
 
 	fcfg := fetch.DefaultConfig()
@@ -126,7 +83,7 @@ func runDemo(ctx context.Context, args []string, std Stdio, getenv func(string) 
 	fcfg.AllowCIDRs = []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")}
 	fcfg.HostInterval = 10 * time.Millisecond
 	p, err := pipeline.Start(ctx, pipeline.Config{
-		JS: js, Telemetry: tel, Store: db, Classifier: cls, Logger: logger,
+		JS: js, Telemetry: l.Telemetry, Store: db, Classifier: l.Classifier, Logger: logger,
 		Stage: bus.StageOptions{Runner: bus.RunnerConfig{Concurrency: 4}},
 		Fetch: fcfg, SeenBucket: "newsflow_demo_seen",
 	})

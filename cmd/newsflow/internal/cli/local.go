@@ -1,0 +1,123 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/telemetry"
+	"github.com/newsflow/newsflow/services/classifier/classify"
+	"github.com/newsflow/newsflow/services/classifier/taxonomy"
+	"github.com/newsflow/newsflow/services/sink/store"
+)
+
+// localOptions say where an all-in-one run keeps its state.
+type localOptions struct {
+	Name string
+	// DataDir holds the embedded JetStream store and the default SQLite file.
+	DataDir string
+	// NATS, when its URL is set, is an external server; otherwise an
+	// embedded one runs in DataDir.
+	NATS bus.ConnConfig
+	// SinkDSN defaults to a SQLite file in DataDir.
+	SinkDSN string
+	Streams bus.StreamOptions
+	Logger  *slog.Logger
+}
+
+// local is what demo, up and the benchmarks run the stages on: one NATS
+// connection (to an embedded server unless told otherwise), telemetry, the
+// sink's store and the classifier.
+type local struct {
+	JS         jetstream.JetStream
+	Telemetry  *telemetry.Telemetry
+	Store      *store.Store
+	Classifier *classify.Classifier
+	closers    []func() error
+}
+
+func openLocal(ctx context.Context, o localOptions, getenv func(string) string) (l *local, err error) {
+	l = &local{}
+	defer func() {
+		if err != nil {
+			err = errors.Join(err, l.Close())
+		}
+	}()
+	natsURL := o.NATS.URL
+	if natsURL == "" {
+		// Bounded so that an all-in-one process stays small.
+		ns, err := embedded.Start(embedded.Options{StoreDir: filepath.Join(o.DataDir, "jetstream"), MaxMemory: 256 << 20, MaxStore: 4 << 30})
+		if err != nil {
+			return nil, err
+		}
+		l.closers = append(l.closers, func() error { ns.Shutdown(); ns.WaitForShutdown(); return nil })
+		natsURL = ns.ClientURL()
+	}
+
+	tel, err := telemetry.Setup(ctx, telemetry.ConfigFromEnv(o.Name, "dev", getenv))
+	if err != nil {
+		return nil, fmt.Errorf("setting up telemetry: %w", err)
+	}
+	l.Telemetry = tel
+	l.closers = append(l.closers, func() error {
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		return tel.Shutdown(sctx)
+	})
+
+	conn := o.NATS
+	conn.URL, conn.Name = natsURL, o.Name
+	nc, err := bus.Connect(ctx, conn, o.Logger)
+	if err != nil {
+		return nil, err
+	}
+	l.closers = append(l.closers, func() error {
+		if err := nc.Drain(); err != nil && !errors.Is(err, nats.ErrConnectionClosed) {
+			return fmt.Errorf("draining nats connection: %w", err)
+		}
+		return nil
+	})
+	if l.JS, err = jetstream.New(nc); err != nil {
+		return nil, fmt.Errorf("opening JetStream: %w", err)
+	}
+	if err := bus.Provision(ctx, l.JS, o.Streams); err != nil {
+		return nil, err
+	}
+
+	dsn := o.SinkDSN
+	if dsn == "" {
+		dsn = "sqlite://" + filepath.Join(o.DataDir, "newsflow.db")
+	}
+	if l.Store, err = store.Open(ctx, dsn, o.Logger); err != nil {
+		return nil, fmt.Errorf("opening the sink's database: %w", err)
+	}
+	l.closers = append(l.closers, l.Store.Close)
+
+	tax, err := taxonomy.Default()
+	if err != nil {
+		return nil, fmt.Errorf("loading taxonomy: %w", err)
+	}
+	if l.Classifier, err = classify.New(tax); err != nil {
+		return nil, fmt.Errorf("building classifier: %w", err)
+	}
+	return l, nil
+}
+
+// Close releases everything in reverse order of opening.
+func (l *local) Close() error {
+	var errs []error
+	for _, c := range slices.Backward(l.closers) {
+		errs = append(errs, c())
+	}
+	l.closers = nil
+	return errors.Join(errs...)
+}
