@@ -334,3 +334,41 @@ func TestShutdownFinishesInFlightWork(t *testing.T) {
 		return err == nil && info.NumAckPending == 0 && info.NumPending == 0 && info.AckFloor.Stream == 1
 	})
 }
+
+func TestPublishAllWaitsForEveryAck(t *testing.T) {
+	e := newEnv(t)
+	tagged := &newsv1.TaggedArticle{Article: &newsv1.Article{Id: "a9"}}
+	out := []bus.Outgoing{
+		{Subject: "news.tagged.src", MsgID: "a9", Msg: tagged},
+		{Subject: "news.actor.isis-k.src", MsgID: "a9:actor:isis-k", Msg: tagged},
+		{Subject: "news.topic.20000103.src", MsgID: "a9:topic:20000103", Msg: tagged},
+	}
+	for range 2 { // the second round is a redelivery: every message a duplicate
+		if err := e.pub.PublishAll(t.Context(), out); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := e.js.Stream(t.Context(), bus.StreamTagged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := s.Info(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.State.Msgs != 3 {
+		t.Fatalf("NEWS_TAGGED holds %d messages, want 3", info.State.Msgs)
+	}
+	m, err := s.GetLastMsgForSubject(t.Context(), "news.actor.isis-k.src")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Header.Get(bus.HeaderRecordID) != "a9" || m.Header.Get("Nats-Msg-Id") != "a9:actor:isis-k" {
+		t.Errorf("headers = %v", m.Header)
+	}
+	// A subject no stream takes is an error, not a silent loss.
+	err = e.pub.PublishAll(t.Context(), []bus.Outgoing{{Subject: "nowhere.at.all", MsgID: "x", Msg: tagged}})
+	if err == nil {
+		t.Fatal("publishing to a subject without a stream must fail")
+	}
+}

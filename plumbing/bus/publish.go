@@ -2,6 +2,7 @@ package bus
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/nats-io/nats.go"
@@ -62,7 +63,66 @@ func RecordID(m Message) string {
 	return ""
 }
 
-func (p *Publisher) publishBytes(ctx context.Context, subject, msgID, recordID, msgType string, data []byte) error {
+// Outgoing is one message of a PublishAll.
+type Outgoing struct {
+	Subject string
+	MsgID   string
+	Msg     Message
+}
+
+// PublishAll sends every message without waiting in between and returns
+// once the stream acked all of them, so that a stage fanning one input out
+// to several subjects pays one round trip, not one per subject. On error
+// some messages may be stored; publishing the same batch again is safe
+// because every message carries its Nats-Msg-Id.
+func (p *Publisher) PublishAll(ctx context.Context, out []Outgoing) error {
+	type pending struct {
+		fut  jetstream.PubAckFuture
+		span trace.Span
+		o    Outgoing
+	}
+	inflight := make([]pending, 0, len(out))
+	var errs []error
+	for _, o := range out {
+		data, err := proto.Marshal(o.Msg)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("encoding %s: %w", o.Msg.ProtoReflect().Descriptor().FullName(), err))
+			continue
+		}
+		msg, span := p.message(ctx, o.Subject, o.MsgID, RecordID(o.Msg), string(o.Msg.ProtoReflect().Descriptor().FullName()), data)
+		fut, err := p.js.PublishMsgAsync(msg, jetstream.WithMsgID(o.MsgID))
+		if err != nil {
+			fail(span, err)
+			span.End()
+			errs = append(errs, fmt.Errorf("publishing %s to %s: %w", o.MsgID, o.Subject, err))
+			continue
+		}
+		inflight = append(inflight, pending{fut: fut, span: span, o: o})
+	}
+	for _, pe := range inflight {
+		select {
+		case ack := <-pe.fut.Ok():
+			pe.span.SetAttributes(attribute.Bool("newsflow.duplicate", ack.Duplicate), attribute.Int64("newsflow.stream_seq", int64(ack.Sequence)))
+		case err := <-pe.fut.Err():
+			fail(pe.span, err)
+			errs = append(errs, fmt.Errorf("publishing %s to %s: %w", pe.o.MsgID, pe.o.Subject, err))
+		case <-ctx.Done():
+			fail(pe.span, ctx.Err())
+			errs = append(errs, fmt.Errorf("publishing %s to %s: %w", pe.o.MsgID, pe.o.Subject, ctx.Err()))
+		}
+		pe.span.End()
+	}
+	return errors.Join(errs...)
+}
+
+func fail(span trace.Span, err error) {
+	span.RecordError(err)
+	span.SetStatus(codes.Error, "publish failed")
+}
+
+// message builds the NATS message and starts its producer span; the caller
+// ends the span.
+func (p *Publisher) message(ctx context.Context, subject, msgID, recordID, msgType string, data []byte) (*nats.Msg, trace.Span) {
 	ctx, span := p.tracer.Start(ctx, "send "+subject,
 		trace.WithSpanKind(trace.SpanKindProducer),
 		trace.WithAttributes(
@@ -74,8 +134,6 @@ func (p *Publisher) publishBytes(ctx context.Context, subject, msgID, recordID, 
 			semconv.MessagingMessageBodySize(len(data)),
 			attribute.String("newsflow.message_type", msgType),
 		))
-	defer span.End()
-
 	msg := nats.NewMsg(subject)
 	msg.Data = data
 	msg.Header.Set(HeaderContentType, ContentType)
@@ -85,11 +143,15 @@ func (p *Publisher) publishBytes(ctx context.Context, subject, msgID, recordID, 
 		span.SetAttributes(attribute.String("newsflow.record_id", recordID))
 	}
 	p.prop.Inject(ctx, propagation.HeaderCarrier(msg.Header))
+	return msg, span
+}
 
+func (p *Publisher) publishBytes(ctx context.Context, subject, msgID, recordID, msgType string, data []byte) error {
+	msg, span := p.message(ctx, subject, msgID, recordID, msgType, data)
+	defer span.End()
 	ack, err := p.js.PublishMsg(ctx, msg, jetstream.WithMsgID(msgID))
 	if err != nil {
-		span.RecordError(err)
-		span.SetStatus(codes.Error, "publish failed")
+		fail(span, err)
 		return fmt.Errorf("publishing %s to %s: %w", msgID, subject, err)
 	}
 	span.SetAttributes(attribute.Bool("newsflow.duplicate", ack.Duplicate), attribute.Int64("newsflow.stream_seq", int64(ack.Sequence)))

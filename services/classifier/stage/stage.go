@@ -19,7 +19,7 @@ import (
 const Name = bus.StageClassifier
 
 type publisher interface {
-	Publish(ctx context.Context, subject, msgID string, m bus.Message) error
+	PublishAll(ctx context.Context, out []bus.Outgoing) error
 }
 
 // Stage tags articles.
@@ -54,29 +54,31 @@ func (s *Stage) Handle(ctx context.Context, a *newsv1.Article) error {
 		t = s.cls.Load().Article(a)
 	}
 	base := a.GetId() + ":" + a.GetExtractorVersion() + ":" + t.GetTaxonomyVersion()
-	if err := s.pub.Publish(ctx, subject, base, t); err != nil {
-		return fmt.Errorf("publishing tagged article %s: %w", a.GetId(), err)
-	}
-	// Index copies after the record itself: a failure here redelivers the
-	// article, the record is deduplicated by its message id and the missing
-	// index copies are published again.
+	out := []bus.Outgoing{{Subject: subject, MsgID: base, Msg: t}}
 	for _, actor := range t.GetActors() {
 		subj, err := bus.ActorSubject(bus.Token(actor.GetId()), source)
 		if err != nil {
 			return bus.Permanent(err)
 		}
-		if err := s.pub.Publish(ctx, subj, base+":actor:"+actor.GetId(), t); err != nil {
-			return fmt.Errorf("publishing actor index for %s: %w", a.GetId(), err)
-		}
+		out = append(out, bus.Outgoing{Subject: subj, MsgID: base + ":actor:" + actor.GetId(), Msg: t})
 	}
 	for _, topic := range t.GetTopics() {
+		if topic.GetInherited() {
+			// Index copies go to the codes the article is tagged with
+			// directly; ancestors would multiply the stream for no new
+			// information (subscribe to the specific codes instead).
+			continue
+		}
 		subj, err := bus.TopicSubject(TopicToken(topic.GetCode()), source)
 		if err != nil {
 			return bus.Permanent(err)
 		}
-		if err := s.pub.Publish(ctx, subj, base+":topic:"+topic.GetCode(), t); err != nil {
-			return fmt.Errorf("publishing topic index for %s: %w", a.GetId(), err)
-		}
+		out = append(out, bus.Outgoing{Subject: subj, MsgID: base + ":topic:" + topic.GetCode(), Msg: t})
+	}
+	// One round trip for the record and its index copies. On failure the
+	// article is redelivered; what was stored is deduplicated by message id.
+	if err := s.pub.PublishAll(ctx, out); err != nil {
+		return fmt.Errorf("publishing tagged article %s: %w", a.GetId(), err)
 	}
 	s.logger.DebugContext(ctx, "tagged", "id", a.GetId(), "actors", len(t.GetActors()), "topics", len(t.GetTopics()))
 	return nil

@@ -67,7 +67,7 @@ func runDemo(ctx context.Context, args []string, std Stdio, getenv func(string) 
 	}
 	defer func() { _ = site.Close() }()
 
-	l, err := openLocal(ctx, localOptions{Name: "newsflow-demo", DataDir: dir, Streams: bus.DefaultStreamOptions(), Logger: logger}, getenv)
+	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{Name: "newsflow-demo", DataDir: dir, Streams: bus.DefaultStreamOptions(), Logger: logger}, getenv)
 	if err != nil {
 		return err
 	}

@@ -113,7 +113,7 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 	if cfg.NATS.Creds != "" {
 		conn.CredsFile = cfg.NATS.Creds
 	}
-	l, err := openLocal(ctx, localOptions{Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.Sink, Streams: bus.DefaultStreamOptions(), Logger: logger}, getenv)
+	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.Sink, Streams: bus.DefaultStreamOptions(), Logger: logger}, getenv)
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsflow/newsflow/plumbing/bus"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"github.com/newsflow/newsflow/services/classifier/classify"
 	classifystage "github.com/newsflow/newsflow/services/classifier/stage"
 	extractstage "github.com/newsflow/newsflow/services/extractor/stage"
@@ -22,11 +23,18 @@ import (
 	"github.com/newsflow/newsflow/services/sink/store"
 )
 
+// SinkDB is what the sink stage writes to: a *store.Store, or a wrapper
+// around one (the load test times commits).
+type SinkDB interface {
+	Upsert(ctx context.Context, recs []*newsv1.TaggedArticle) (store.UpsertResult, error)
+	Ping(ctx context.Context) error
+}
+
 // Config wires a Pipeline.
 type Config struct {
 	JS         jetstream.JetStream
 	Telemetry  *telemetry.Telemetry
-	Store      *store.Store
+	Store      SinkDB
 	Classifier *classify.Classifier
 	Logger     *slog.Logger
 	// Stage options shared by the three consuming stages.
@@ -104,6 +112,28 @@ func (p *Pipeline) Stop() error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return errors.Join(p.errs...)
+}
+
+// Backlog returns, per consuming stage, the messages not yet delivered plus
+// those delivered and not yet acknowledged.
+func Backlog(ctx context.Context, js jetstream.JetStream) (map[string]uint64, error) {
+	out := map[string]uint64{}
+	for _, stage := range []string{bus.StageExtractor, bus.StageClassifier, bus.StageSink} {
+		stream, _, err := bus.StageConsumer(stage, bus.ConsumerOptions{})
+		if err != nil {
+			return nil, err
+		}
+		c, err := js.Consumer(ctx, stream, stage)
+		if err != nil {
+			return nil, fmt.Errorf("looking up consumer %s: %w", stage, err)
+		}
+		info, err := c.Info(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("reading consumer %s: %w", stage, err)
+		}
+		out[stage] = info.NumPending + uint64(info.NumAckPending)
+	}
+	return out, nil
 }
 
 // Settled reports whether every stage's consumer has nothing pending and

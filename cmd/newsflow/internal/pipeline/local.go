@@ -1,4 +1,4 @@
-package cli
+package pipeline
 
 import (
 	"context"
@@ -20,8 +20,8 @@ import (
 	"github.com/newsflow/newsflow/services/sink/store"
 )
 
-// localOptions say where an all-in-one run keeps its state.
-type localOptions struct {
+// LocalOptions say where an all-in-one run keeps its state.
+type LocalOptions struct {
 	Name string
 	// DataDir holds the embedded JetStream store and the default SQLite file.
 	DataDir string
@@ -31,13 +31,15 @@ type localOptions struct {
 	// SinkDSN defaults to a SQLite file in DataDir.
 	SinkDSN string
 	Streams bus.StreamOptions
-	Logger  *slog.Logger
+	// Embedded bounds the embedded server (StoreDir is set from DataDir).
+	Embedded embedded.Options
+	Logger   *slog.Logger
 }
 
-// local is what demo, up and the benchmarks run the stages on: one NATS
+// Local is what demo, up and the benchmarks run the stages on: one NATS
 // connection (to an embedded server unless told otherwise), telemetry, the
 // sink's store and the classifier.
-type local struct {
+type Local struct {
 	JS         jetstream.JetStream
 	Telemetry  *telemetry.Telemetry
 	Store      *store.Store
@@ -45,8 +47,10 @@ type local struct {
 	closers    []func() error
 }
 
-func openLocal(ctx context.Context, o localOptions, getenv func(string) string) (l *local, err error) {
-	l = &local{}
+// OpenLocal connects to (or starts) NATS, provisions the streams, and opens
+// telemetry, the store and the classifier. Close releases them.
+func OpenLocal(ctx context.Context, o LocalOptions, getenv func(string) string) (l *Local, err error) {
+	l = &Local{}
 	defer func() {
 		if err != nil {
 			err = errors.Join(err, l.Close())
@@ -55,7 +59,12 @@ func openLocal(ctx context.Context, o localOptions, getenv func(string) string) 
 	natsURL := o.NATS.URL
 	if natsURL == "" {
 		// Bounded so that an all-in-one process stays small.
-		ns, err := embedded.Start(embedded.Options{StoreDir: filepath.Join(o.DataDir, "jetstream"), MaxMemory: 256 << 20, MaxStore: 4 << 30})
+		eo := o.Embedded
+		eo.StoreDir = filepath.Join(o.DataDir, "jetstream")
+		if eo.MaxMemory == 0 {
+			eo.MaxMemory = 256 << 20
+		}
+		ns, err := embedded.Start(eo)
 		if err != nil {
 			return nil, err
 		}
@@ -113,7 +122,7 @@ func openLocal(ctx context.Context, o localOptions, getenv func(string) string) 
 }
 
 // Close releases everything in reverse order of opening.
-func (l *local) Close() error {
+func (l *Local) Close() error {
 	var errs []error
 	for _, c := range slices.Backward(l.closers) {
 		errs = append(errs, c())

@@ -1,0 +1,341 @@
+package loadtest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"google.golang.org/protobuf/types/known/timestamppb"
+
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/corpus"
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
+	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/rawbody"
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+	"github.com/newsflow/newsflow/services/extractor/extract"
+	"github.com/newsflow/newsflow/services/fetcher/canon"
+	"github.com/newsflow/newsflow/services/fetcher/fetch"
+	"github.com/newsflow/newsflow/services/sink/store"
+)
+
+// Options configure a pipeline load test.
+type Options struct {
+	Articles int
+	// Rate is the raw publish rate in articles/s; 0 publishes as fast as
+	// the pipeline takes them.
+	Rate float64
+	// DataDir holds the embedded JetStream store and the default SQLite file.
+	DataDir string
+	// SinkDSN is the sink's database (default: SQLite in DataDir).
+	SinkDSN string
+	Seed    uint64
+	// Timeout bounds the pipeline run (default 30 min).
+	Timeout  time.Duration
+	Logger   *slog.Logger
+	Progress io.Writer
+	Getenv   func(string) string
+}
+
+// Result is one run's measurements; the JSON names are newsflow bench
+// pipeline's contract.
+type Result struct {
+	Articles        int     `json:"articles"`
+	Stored          int64   `json:"stored"`
+	Duplicates      int64   `json:"duplicates"`
+	RawMB           float64 `json:"raw_mb"`
+	ArticlesPerS    float64 `json:"articles_per_s"`
+	ExtractOnlyPerS float64 `json:"extract_only_articles_per_s"`
+	P50ms           float64 `json:"p50_ms"`
+	P95ms           float64 `json:"p95_ms"`
+	P99ms           float64 `json:"p99_ms"`
+	PeakRSSMB       float64 `json:"peak_rss_mb"`
+}
+
+const origin = "https://bench.newsflow.test/"
+
+// Bounds that keep the all-in-one process's memory flat however many
+// articles flow: in-flight messages per consumer, and batch sizes.
+const (
+	maxAckPending = 128
+	publishers    = 4
+)
+
+// ExtractOnly times the extractor alone over pages 0..n-1 with one worker
+// per core, generating each batch of pages before the clock starts.
+func ExtractOnly(ctx context.Context, seed uint64, n int) (perSecond float64, err error) {
+	workers := runtime.GOMAXPROCS(0)
+	const batch = 256
+	var busy time.Duration
+	pages := make([]corpus.Page, 0, batch)
+	for start := 0; start < n; start += batch {
+		if err := ctx.Err(); err != nil {
+			return 0, err
+		}
+		pages = pages[:0]
+		for i := start; i < min(start+batch, n); i++ {
+			pages = append(pages, corpus.Generate(seed, i, origin))
+		}
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		var firstErr error
+		var mu sync.Mutex
+		t0 := time.Now()
+		for range workers {
+			wg.Go(func() {
+				for {
+					j := int(next.Add(1)) - 1
+					if j >= len(pages) {
+						return
+					}
+					if _, err := extract.HTML(pages[j].HTML, extract.Input{URL: pages[j].URL}); err != nil {
+						mu.Lock()
+						firstErr = errors.Join(firstErr, err)
+						mu.Unlock()
+					}
+				}
+			})
+		}
+		wg.Wait()
+		busy += time.Since(t0)
+		if firstErr != nil {
+			return 0, fmt.Errorf("extracting generated pages: %w", firstErr)
+		}
+	}
+	return float64(n) / busy.Seconds(), nil
+}
+
+// commitClock wraps the sink's database and records when each article's row
+// is committed, counting deliveries of an article already committed.
+type commitClock struct {
+	pipeline.SinkDB
+	mu         sync.Mutex
+	published  map[string]time.Time
+	committed  map[string]bool
+	latencies  []time.Duration
+	duplicates int64
+	last       time.Time
+	done       chan struct{}
+	want       int
+}
+
+func (c *commitClock) published1(id string, t time.Time) {
+	c.mu.Lock()
+	c.published[id] = t
+	c.mu.Unlock()
+}
+
+func (c *commitClock) Upsert(ctx context.Context, recs []*newsv1.TaggedArticle) (store.UpsertResult, error) {
+	res, err := c.SinkDB.Upsert(ctx, recs)
+	if err != nil {
+		return res, err
+	}
+	now := time.Now()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, r := range recs {
+		id := r.GetArticle().GetId()
+		if c.committed[id] {
+			c.duplicates++
+			continue
+		}
+		c.committed[id] = true
+		if t, ok := c.published[id]; ok {
+			c.latencies = append(c.latencies, now.Sub(t))
+		}
+		c.last = now
+	}
+	if len(c.committed) == c.want {
+		select {
+		case <-c.done:
+		default:
+			close(c.done)
+		}
+	}
+	return res, nil
+}
+
+// Run runs the whole measurement.
+func Run(ctx context.Context, o Options) (Result, error) {
+	res := Result{Articles: o.Articles}
+	if o.Articles <= 0 {
+		return res, errors.New("loadtest: --articles must be positive")
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = 30 * time.Minute
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.Progress == nil {
+		o.Progress = io.Discard
+	}
+	if o.Getenv == nil {
+		o.Getenv = func(string) string { return "" }
+	}
+
+	fmt.Fprintf(o.Progress, "timing the extractor alone over %d pages on %d cores…\n", o.Articles, runtime.GOMAXPROCS(0))
+	var err error
+	if res.ExtractOnlyPerS, err = ExtractOnly(ctx, o.Seed, o.Articles); err != nil {
+		return res, err
+	}
+	fmt.Fprintf(o.Progress, "extractor alone: %.0f articles/s\n", res.ExtractOnlyPerS)
+
+	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
+	defer cancel()
+	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{
+		Name: "newsflow-bench", DataDir: o.DataDir, SinkDSN: o.SinkDSN,
+		Streams: bus.DefaultStreamOptions(), Logger: o.Logger,
+	}, o.Getenv)
+	if err != nil {
+		return res, err
+	}
+	defer func() { _ = l.Close() }()
+
+	clock := &commitClock{
+		SinkDB: l.Store, published: make(map[string]time.Time, o.Articles), committed: make(map[string]bool, o.Articles),
+		done: make(chan struct{}), want: o.Articles,
+	}
+	cores := runtime.GOMAXPROCS(0)
+	p, err := pipeline.Start(ctx, pipeline.Config{
+		JS: l.JS, Telemetry: l.Telemetry, Store: clock, Classifier: l.Classifier, Logger: o.Logger,
+		Stage: bus.StageOptions{
+			Runner:   bus.RunnerConfig{Concurrency: cores + 1},
+			Consumer: bus.ConsumerOptions{MaxAckPending: maxAckPending},
+		},
+		Fetch: fetch.DefaultConfig(), SeenBucket: "newsflow_bench_seen",
+	})
+	if err != nil {
+		return res, err
+	}
+	stopped := false
+	defer func() {
+		if !stopped {
+			_ = p.Stop()
+		}
+	}()
+
+	pub := bus.NewPublisher(l.JS, l.Telemetry.TracerProvider, l.Telemetry.Propagator)
+	var rawBytes atomic.Int64
+	var next atomic.Int64
+	start := time.Now()
+	var pubErr error
+	var pubMu sync.Mutex
+	var wg sync.WaitGroup
+	for range publishers {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= o.Articles || ctx.Err() != nil {
+					return
+				}
+				if o.Rate > 0 {
+					due := start.Add(time.Duration(float64(i) / o.Rate * float64(time.Second)))
+					if d := time.Until(due); d > 0 {
+						select {
+						case <-time.After(d):
+						case <-ctx.Done():
+							return
+						}
+					}
+				}
+				if err := publishOne(ctx, pub, clock, o.Seed, i, &rawBytes); err != nil {
+					pubMu.Lock()
+					pubErr = errors.Join(pubErr, err)
+					pubMu.Unlock()
+					return
+				}
+			}
+		})
+	}
+
+	progress := time.NewTicker(5 * time.Second)
+	defer progress.Stop()
+wait:
+	for {
+		select {
+		case <-clock.done:
+			break wait
+		case <-ctx.Done():
+			break wait
+		case <-progress.C:
+			clock.mu.Lock()
+			n := len(clock.committed)
+			clock.mu.Unlock()
+			backlog, _ := pipeline.Backlog(ctx, l.JS)
+			fmt.Fprintf(o.Progress, "stored %d of %d (%.0f/s so far); published %d; backlog extractor %d, classifier %d, sink %d\n",
+				n, o.Articles, float64(n)/time.Since(start).Seconds(), min(int(next.Load()), o.Articles),
+				backlog[bus.StageExtractor], backlog[bus.StageClassifier], backlog[bus.StageSink])
+		}
+	}
+	wg.Wait()
+	if pubErr != nil {
+		return res, pubErr
+	}
+	stopped = true
+	if err := p.Stop(); err != nil {
+		return res, err
+	}
+	if res.Stored, err = l.Store.Count(context.WithoutCancel(ctx)); err != nil {
+		return res, fmt.Errorf("counting stored articles: %w", err)
+	}
+
+	clock.mu.Lock()
+	defer clock.mu.Unlock()
+	res.Duplicates = clock.duplicates
+	res.RawMB = float64(rawBytes.Load()) / (1 << 20)
+	if !clock.last.IsZero() {
+		res.ArticlesPerS = float64(len(clock.committed)) / clock.last.Sub(start).Seconds()
+	}
+	lat := slices.Clone(clock.latencies)
+	slices.Sort(lat)
+	res.P50ms, res.P95ms, res.P99ms = quantile(lat, 0.50), quantile(lat, 0.95), quantile(lat, 0.99)
+	res.PeakRSSMB = float64(peakRSS()) / (1 << 20)
+	if len(clock.committed) < o.Articles {
+		return res, fmt.Errorf("only %d of %d articles were stored before %v: %w", len(clock.committed), o.Articles, o.Timeout, ctx.Err())
+	}
+	return res, nil
+}
+
+func publishOne(ctx context.Context, pub *bus.Publisher, clock *commitClock, seed uint64, i int, rawBytes *atomic.Int64) error {
+	page := corpus.Generate(seed, i, origin)
+	raw := &newsv1.RawPage{
+		Id:              canon.ID(page.URL),
+		Source:          "bench",
+		FeedUrl:         origin + "feed.xml",
+		ItemUrl:         page.URL,
+		FinalUrl:        page.URL,
+		HttpStatus:      200,
+		ContentType:     "text/html; charset=utf-8",
+		DetectedCharset: "utf-8",
+		FetchedAt:       timestamppb.Now(),
+		Item:            &newsv1.FeedItem{Title: page.Title},
+	}
+	if err := rawbody.Set(raw, page.HTML); err != nil {
+		return fmt.Errorf("encoding page %d: %w", i, err)
+	}
+	rawBytes.Add(int64(len(page.HTML)))
+	subject, err := bus.RawSubject(raw.GetSource())
+	if err != nil {
+		return err
+	}
+	clock.published1(raw.GetId(), time.Now())
+	if err := pub.Publish(ctx, subject, raw.GetId(), raw); err != nil {
+		return fmt.Errorf("publishing page %d: %w", i, err)
+	}
+	return nil
+}
+
+func quantile(sorted []time.Duration, q float64) float64 {
+	if len(sorted) == 0 {
+		return 0
+	}
+	i := min(int(q*float64(len(sorted))), len(sorted)-1)
+	return float64(sorted[i]) / float64(time.Millisecond)
+}
