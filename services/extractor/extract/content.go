@@ -19,6 +19,7 @@ type nstat struct {
 	ownCommas int
 	ownLink   int
 	ownBr     int // <br> elements directly in the block's inline content
+	links     int // <a href> elements
 }
 
 type stats map[*html.Node]*nstat
@@ -88,6 +89,9 @@ func computeStats(root *html.Node) stats {
 			}
 		case html.ElementNode, html.DocumentNode:
 			st[it.n] = v
+			if it.n.DataAtom == atom.A {
+				v.links++
+			}
 			if it.n.DataAtom == atom.Br {
 				vals[it.block].ownBr++
 			}
@@ -98,6 +102,7 @@ func computeStats(root *html.Node) stats {
 			p.linkChars += v.linkChars
 			p.words += v.words
 			p.pwords += v.pwords
+			p.links += v.links
 		}
 	}
 	return st
@@ -262,6 +267,11 @@ func bestContent(body *html.Node, st stats) []*html.Node {
 		}
 	}
 	if top == nil {
+		// Paragraphs straight under <body> score no block: the body is
+		// the content.
+		if st.get(body).pwords >= 30 {
+			return []*html.Node{body}
+		}
 		return nil
 	}
 	// A winner that is the only block child of its parent says nothing the
@@ -291,6 +301,14 @@ func bestContent(body *html.Node, st stats) []*html.Node {
 		if sc, ok := scores[s]; ok && sc+bonus >= threshold {
 			out = append(out, s)
 			continue
+		}
+		// Rows and blocks built like the winner (a story laid out one
+		// paragraph per table row) belong with it even when short.
+		if sameShape(s, top) {
+			if v := st.get(s); v.chars >= 40 && st.linkDensity(s) < 0.3 {
+				out = append(out, s)
+				continue
+			}
 		}
 		if s.DataAtom == atom.P {
 			v := st.get(s)
@@ -328,4 +346,27 @@ func hasBlockChild(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// sameShape reports whether a and b are built alike: the same tag and
+// class, and, when they carry no class, a first child element with the same
+// tag and a class.
+func sameShape(a, b *html.Node) bool {
+	if a.DataAtom != b.DataAtom || attr(a, "class") != attr(b, "class") {
+		return false
+	}
+	if attr(a, "class") != "" {
+		return true
+	}
+	ca, cb := firstElement(a), firstElement(b)
+	return ca != nil && cb != nil && ca.DataAtom == cb.DataAtom && attr(ca, "class") != "" && attr(ca, "class") == attr(cb, "class")
+}
+
+func firstElement(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
 }

@@ -20,7 +20,7 @@ import (
 
 // Version is the extractor version recorded on every Article; bump it on
 // any behaviour change so re-extracted records replace older ones.
-const Version = "1.0.0"
+const Version = "1.1.0"
 
 // MaxBodySize is the largest body HTML reads; the rest is ignored so a
 // runaway page cannot exhaust memory.
@@ -144,6 +144,13 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	doc, err := parse(text)
 	if err != nil {
 		return nil, fmt.Errorf("parsing %q: %w: %w", in.URL, ErrUndecodable, err)
+	}
+	if unclosedTitle(doc) {
+		if fixed := closeTitle(text); fixed != nil {
+			if d, err := parse(fixed); err == nil {
+				doc = d
+			}
+		}
 	}
 	base, _ := url.Parse(in.URL)
 	p := &page{e: e, in: in, base: base, removed: map[string]int32{}}
@@ -311,6 +318,11 @@ func (p *page) removeStructure() {
 		if k == "header" && (insideAny(n, atom.Article, atom.Main) || hasHeadingLink(n)) {
 			k = ""
 		}
+		// A form that holds running text is a page-wide wrapper (ASP.NET
+		// pages put everything in one), not a search or sign-up box.
+		if k == "form" && st.get(n).pwords > 60 {
+			k = ""
+		}
 		if k == "" || protected(n, k) {
 			return true
 		}
@@ -423,12 +435,17 @@ var (
 	quoteChars    = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "", "'", "", "«", "", "»", "", "„", "")
 )
 
+// minStoryBeforeCutoff is how many words of story must precede a comments
+// opener for it to cut the rest even when the comments outweigh the story.
+const minStoryBeforeCutoff = 120
+
 // articleParagraphs cleans the chosen content and returns its paragraphs.
 func (p *page) articleParagraphs(roots []*html.Node) []string {
 	// Byline, date and kicker lines are cut only now, inside the content,
 	// because listing teasers need their dates.
 	for _, r := range roots {
 		var cut []*html.Node
+		st := computeStats(r)
 		walk(r, func(n *html.Node) bool {
 			if n.Type != html.ElementNode || n == r {
 				return true
@@ -437,7 +454,7 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 				cut = append(cut, n)
 				return false
 			}
-			if (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol) && linkDense(n) {
+			if linkBox(n, st) {
 				cut = append(cut, n)
 				return false
 			}
@@ -445,7 +462,7 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 		})
 		for _, n := range cut {
 			kind := "meta"
-			if n.DataAtom == atom.Ul || n.DataAtom == atom.Ol {
+			if !isMetaClass(n) {
 				kind = "related"
 			}
 			p.drop(n, kind)
@@ -462,7 +479,7 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 	for i, pa := range raw {
 		t := pa.text
 		f := fold(t)
-		if k, ok := p.e.rules.cutoff(t); ok && sofar*2 >= total {
+		if k, ok := p.e.rules.cutoff(t); ok && (sofar*2 >= total || sofar >= minStoryBeforeCutoff) {
 			p.removed[k] += int32(len(raw) - i)
 			break
 		}
@@ -502,10 +519,20 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 	return res
 }
 
-func linkDense(n *html.Node) bool {
-	st := computeStats(n)
+// linkBox reports a list, table or box inside the content that is nothing
+// but links (related stories, a headline column of an old table layout).
+func linkBox(n *html.Node, st stats) bool {
 	v := st.get(n)
-	return v.chars > 0 && float64(v.linkChars) >= 0.8*float64(v.chars)
+	if v.chars == 0 || float64(v.linkChars) < 0.8*float64(v.chars) {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol:
+		return true
+	case atom.Table, atom.Tbody, atom.Div, atom.Section, atom.Td, atom.Dl:
+		return v.links >= 3
+	}
+	return false
 }
 
 // dropPullQuotes removes short paragraphs that repeat a sentence found in a

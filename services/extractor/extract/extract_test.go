@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -369,4 +370,80 @@ func TestVisibleByline(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRecoveredLayouts covers layouts that older sites still serve: a title
+// whose end tag is mangled, a page wrapped in one ASP.NET <form>, a story
+// laid out one paragraph per table row beside a column of headline links,
+// and reader comments that outweigh the story.
+func TestRecoveredLayouts(t *testing.T) {
+	story := strings.Repeat("The council approved the budget after a long debate, officials said on Monday. ", 4)
+	comments := strings.Repeat("<p>I think this is a terrible decision by the council and they should all resign now.</p>", 30)
+	for _, tc := range []struct {
+		name, page string
+		want       []string
+		not        []string
+	}{{
+		name: "unclosed title",
+		page: `<html><head><title>Budget approved</titavaScript" src="x.js"></script></head><body>` + numbered(story, 6) + `</body></html>`,
+		want: []string{"The council approved the budget"},
+	}, {
+		name: "form wrapper",
+		page: `<html><body><form id="aspnetForm" action="/x"><div class="text">` + numbered(story, 3) + `</div></form></body></html>`,
+		want: []string{"The council approved the budget"},
+	}, {
+		name: "table rows",
+		page: `<html><body><table><tr><td class="bodyText">A short lead sentence opens the report today.</td></tr>` +
+			`<tr><td class="bodyText">` + story + `</td></tr><tr><td class="bodyText">` + story + `</td></tr></table>` +
+			`<table><tr><td><a href="/a">First headline here</a></td></tr><tr><td><a href="/b">Second headline here</a></td></tr><tr><td><a href="/c">Third headline here</a></td></tr></table></body></html>`,
+		want: []string{"A short lead sentence opens the report today."},
+		not:  []string{"First headline here"},
+	}, {
+		name: "comments outweigh story",
+		page: `<html><body><div class="story">` + numbered(story, 3) + `<p>Add your view</p>` + comments + `</div></body></html>`,
+		want: []string{"The council approved the budget"},
+		not:  []string{"terrible decision", "Add your view"},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustExtract(t, []byte(tc.page), Input{URL: "https://news.test/story"})
+			text := strings.Join(a.GetParagraphs(), "\n\n")
+			for _, w := range tc.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("text lacks %q:\n%s", w, text)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(text, n) {
+					t.Errorf("text keeps %q:\n%s", n, text)
+				}
+			}
+		})
+	}
+}
+
+func TestNormalizeFastPath(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain text":          "plain text",
+		"  two  spaces\t\n":   "two spaces",
+		"nbsp\u00a0here":      "nbsp here",
+		"zero\u200bwidth":     "zerowidth",
+		"e\u0301":             "\u00e9",
+		"":                    "",
+		"a b":                 "a b",
+		"trailing ":           "trailing",
+		"Caf\u00e9  au  lait": "Caf\u00e9 au lait",
+	} {
+		if got := normalize(in); got != want {
+			t.Errorf("normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// numbered returns n distinct paragraphs built from s.
+func numbered(s string, n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "<p>Part %d. %s</p>", i+1, s)
+	}
+	return b.String()
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
+	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -76,4 +77,73 @@ var voidElements = map[atom.Atom]bool{
 	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true,
 	atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true,
 	atom.Track: true, atom.Wbr: true, atom.Param: true, atom.Keygen: true,
+}
+
+// unclosedTitle reports whether the document's <title> swallowed the page:
+// a title whose end tag is missing or mangled ("</titavaScript") turns the
+// rest of the page into title text, leaving <body> empty. Browsers show such
+// a page blank, but its text is still the story.
+func unclosedTitle(doc *html.Node) bool {
+	found := false
+	walk(doc, func(n *html.Node) bool {
+		if found || n.Type == html.TextNode {
+			return false
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Title {
+			if c := n.FirstChild; c != nil && c.Type == html.TextNode && len(c.Data) > 1024 &&
+				strings.Contains(c.Data, "</") && strings.Contains(strings.ToLower(c.Data), "<body") {
+				found = true
+			}
+			return false
+		}
+		return n.Type == html.DocumentNode || n.DataAtom == atom.Html || n.DataAtom == atom.Head
+	})
+	return found
+}
+
+// closeTitle inserts </title> before the first tag after <title>.
+func closeTitle(text []byte) []byte {
+	i := indexFold(text, []byte("<title"))
+	if i < 0 {
+		return nil
+	}
+	j := bytes.IndexByte(text[i:], '>')
+	if j < 0 {
+		return nil
+	}
+	j += i + 1
+	k := bytes.IndexByte(text[j:], '<')
+	if k < 0 {
+		return nil
+	}
+	k += j
+	out := make([]byte, 0, len(text)+8)
+	out = append(out, text[:k]...)
+	out = append(out, "</title>"...)
+	return append(out, text[k:]...)
+}
+
+// indexFold is bytes.Index for an ASCII lower-case needle, ignoring case.
+func indexFold(s, lowerNeedle []byte) int {
+	n := len(lowerNeedle)
+	for i := 0; i+n <= len(s); i++ {
+		if s[i] != '<' {
+			continue
+		}
+		ok := true
+		for k := 1; k < n; k++ {
+			c := s[i+k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != lowerNeedle[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
 }

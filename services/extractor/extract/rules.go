@@ -165,9 +165,9 @@ func (tr *textRules) cutoff(t string) (string, bool) {
 	if words(t) > 8 {
 		return "", false
 	}
-	raw := strings.ToLower(t)
+	raw, f := strings.ToLower(t), fold(t)
 	for _, r := range tr.rules {
-		if r.match == matchCutoff && (hasWordPrefix(raw, r.raw) || fold(t) == r.phrase) {
+		if r.match == matchCutoff && (hasWordPrefix(raw, r.raw) || f == r.phrase) {
 			return r.kind, true
 		}
 	}

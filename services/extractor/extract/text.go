@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -10,12 +11,32 @@ import (
 )
 
 // normalize collapses every run of white space (including NBSP) into one
-// space, drops invisible format characters, trims, and applies NFC.
+// space, drops invisible format characters, trims, and applies NFC. Text
+// that is already clean ASCII is returned as is, without allocating.
 func normalize(s string) string {
+	if cleanASCII(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
-	for _, r := range s {
+	space, ascii := false, true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case r == '\u200b' || r == '\ufeff' || r == '\u200e' || r == '\u200f' || r == '\u2060':
 			continue
@@ -25,15 +46,37 @@ func normalize(s string) string {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
-			space = false
+			space, ascii = false, false
 			b.WriteRune(r)
 		}
 	}
 	out := b.String()
-	if !norm.NFC.IsNormalString(out) {
+	if !ascii && !norm.NFC.IsNormalString(out) {
 		out = norm.NFC.String(out)
 	}
 	return out
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// cleanASCII reports whether s is ASCII without white space other than
+// single inner spaces, so that normalize would return it unchanged.
+func cleanASCII(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || (asciiSpace[c] && (c != ' ' || prev == ' ')) {
+			return false
+		}
+		prev = c
+	}
+	return true
 }
 
 // blockAtoms are elements that end the paragraph being built.
