@@ -17,6 +17,9 @@ const CompressAbove = 64 << 10
 // exhaust memory.
 const MaxDecoded = 64 << 20
 
+// ErrTooLarge is returned for a body that inflates past MaxDecoded.
+var ErrTooLarge = errors.New("rawbody: page body too large")
+
 // ErrUnknownEncoding is returned for a body encoding this version cannot read.
 var ErrUnknownEncoding = errors.New("rawbody: unknown body encoding")
 
@@ -62,6 +65,10 @@ func Get(page *newsv1.RawPage) ([]byte, error) {
 	case newsv1.BodyEncoding_BODY_ENCODING_UNSPECIFIED, newsv1.BodyEncoding_BODY_ENCODING_IDENTITY:
 		return page.GetBody(), nil
 	case newsv1.BodyEncoding_BODY_ENCODING_ZSTD:
+		if page.GetBodySize() > MaxDecoded || page.GetBodySize() < 0 {
+			// Refuse before allocating: body_size comes from the message.
+			return nil, fmt.Errorf("%w: page declares %d bytes, limit %d", ErrTooLarge, page.GetBodySize(), MaxDecoded)
+		}
 		_, d, err := codecs()
 		if err != nil {
 			return nil, fmt.Errorf("creating zstd decoder: %w", err)
@@ -69,6 +76,9 @@ func Get(page *newsv1.RawPage) ([]byte, error) {
 		out, err := d.DecodeAll(page.GetBody(), make([]byte, 0, page.GetBodySize()))
 		if err != nil {
 			return nil, fmt.Errorf("decompressing page body: %w", err)
+		}
+		if len(out) > MaxDecoded {
+			return nil, fmt.Errorf("%w: inflates to %d bytes, limit %d", ErrTooLarge, len(out), MaxDecoded)
 		}
 		return out, nil
 	default:

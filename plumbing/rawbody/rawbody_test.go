@@ -54,3 +54,23 @@ func TestGetRejectsGarbage(t *testing.T) {
 		t.Fatalf("err = %v, want ErrUnknownEncoding", err)
 	}
 }
+
+func TestGetRefusesBombs(t *testing.T) {
+	// A body whose declared size is huge is refused before any allocation.
+	p := &newsv1.RawPage{Body: []byte{0}, BodySize: 1 << 40, BodyEncoding: newsv1.BodyEncoding_BODY_ENCODING_ZSTD}
+	if _, err := Get(p); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("declared 1 TB: err = %v, want ErrTooLarge", err)
+	}
+	// A small frame that inflates past the limit, with a lying body_size.
+	var big newsv1.RawPage
+	if err := Set(&big, bytes.Repeat([]byte("a"), MaxDecoded+1<<20)); err != nil {
+		t.Fatal(err)
+	}
+	if len(big.GetBody()) > 1<<20 {
+		t.Fatalf("test frame is %d bytes; expected a small bomb", len(big.GetBody()))
+	}
+	big.BodySize = 10
+	if _, err := Get(&big); err == nil {
+		t.Fatal("a frame inflating past MaxDecoded must be refused")
+	}
+}
