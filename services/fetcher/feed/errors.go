@@ -2,5 +2,11 @@ package feed
 
 import "errors"
 
-// ErrNotFeed is returned for a document that is not RSS, Atom or JSON Feed.
-var ErrNotFeed = errors.New("feed: document is not RSS, Atom or JSON Feed")
+var (
+	// ErrNotFeed is returned for a document that is not RSS, Atom, JSON
+	// Feed or a sitemap.
+	ErrNotFeed = errors.New("feed: document is not RSS, Atom, JSON Feed or a sitemap")
+	// ErrTooLarge is returned for a gzipped document that inflates past
+	// MaxSitemapBytes.
+	ErrTooLarge = errors.New("feed: document too large after gunzip")
+)

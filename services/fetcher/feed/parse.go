@@ -5,19 +5,39 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/mmcdole/gofeed"
 )
 
+// Kinds of document Parse reads.
+const (
+	KindRSS          = "rss"
+	KindAtom         = "atom"
+	KindJSON         = "json"
+	KindSitemap      = "sitemap"
+	KindNewsSitemap  = "news_sitemap"
+	KindSitemapIndex = "sitemap_index"
+)
+
 // Feed is a parsed feed document.
 type Feed struct {
+	// Kind is one of the Kind constants.
+	Kind     string `json:"kind,omitempty"`
 	Title    string `json:"title,omitempty"`
 	Link     string `json:"link,omitempty"`
 	Language string `json:"language,omitempty"`
-	Items    []Item `json:"items"`
+	// TTL is how long the publisher says the feed stays fresh: RSS <ttl>,
+	// else the syndication module's updatePeriod/updateFrequency. Zero when
+	// it says nothing.
+	TTL   time.Duration `json:"ttl,omitempty"`
+	Items []Item        `json:"items"`
+	// Sitemaps are a sitemap index's children, newest first.
+	Sitemaps []string `json:"sitemaps,omitempty"`
 }
 
 // Item is one entry of a feed, whatever its format.
@@ -34,11 +54,24 @@ type Item struct {
 	Language   string    `json:"language,omitempty"`
 }
 
-// Parse parses a feed document fetched from feedURL.
+// Parse parses a feed document fetched from feedURL: RSS 0.9x/1.0 (RDF)/2.0,
+// Atom 0.3/1.0, JSON Feed 1.x, a plain or Google News sitemap, or a sitemap
+// index, any of them gzipped.
 func Parse(data []byte, feedURL string) (*Feed, error) {
 	base, err := url.Parse(feedURL)
 	if err != nil {
 		return nil, fmt.Errorf("parsing feed URL %q: %w", feedURL, err)
+	}
+	if isGzip(data) {
+		if data, err = gunzip(data); err != nil {
+			return nil, fmt.Errorf("parsing feed %q: %w", feedURL, err)
+		}
+	}
+	switch rootElement(data) {
+	case "urlset":
+		return parseURLSet(data, base)
+	case "sitemapindex":
+		return parseIndex(data, base)
 	}
 	gf, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
@@ -48,6 +81,8 @@ func Parse(data []byte, feedURL string) (*Feed, error) {
 		return nil, fmt.Errorf("parsing feed %q: %w", feedURL, err)
 	}
 	f := &Feed{
+		Kind:     gf.FeedType,
+		TTL:      ttl(gf, data),
 		Title:    strings.TrimSpace(gf.Title),
 		Link:     resolve(base, gf.Link),
 		Language: strings.TrimSpace(gf.Language),
@@ -79,12 +114,8 @@ func item(base *url.URL, gi *gofeed.Item, feedLang string) Item {
 		link = it.GUID
 	}
 	it.Link = resolve(base, link)
-	if gi.PublishedParsed != nil {
-		it.Published = gi.PublishedParsed.UTC()
-	}
-	if gi.UpdatedParsed != nil {
-		it.Updated = gi.UpdatedParsed.UTC()
-	}
+	it.Published = date(gi.Published, gi.PublishedParsed)
+	it.Updated = date(gi.Updated, gi.UpdatedParsed)
 	for _, p := range gi.Authors {
 		if p == nil {
 			continue
@@ -101,6 +132,55 @@ func item(base *url.URL, gi *gofeed.Item, feedLang string) Item {
 		it.Language = strings.TrimSpace(dc.Language[0])
 	}
 	return it
+}
+
+// date prefers ParseDate, which knows named zones gofeed reads as UTC, and
+// falls back on gofeed's reading.
+func date(raw string, parsed *time.Time) time.Time {
+	if t, ok := ParseDate(raw); ok {
+		return t
+	}
+	if parsed != nil {
+		return parsed.UTC()
+	}
+	return time.Time{}
+}
+
+var rssTTL = regexp.MustCompile(`(?i)<ttl>\s*(\d{1,6})\s*</ttl>`)
+
+// ttl reads RSS <ttl> (minutes), else sy:updatePeriod / sy:updateFrequency.
+func ttl(gf *gofeed.Feed, data []byte) time.Duration {
+	if gf.FeedType == KindRSS {
+		head := data[:min(len(data), 64<<10)] // <ttl> sits in the channel head
+		if m := rssTTL.FindSubmatch(head); m != nil {
+			if n, err := strconv.Atoi(string(m[1])); err == nil && n > 0 {
+				return time.Duration(n) * time.Minute
+			}
+		}
+	}
+	sy := gf.Extensions["sy"]
+	if sy == nil {
+		return 0
+	}
+	period := map[string]time.Duration{"hourly": time.Hour, "daily": 24 * time.Hour, "weekly": 7 * 24 * time.Hour, "monthly": 30 * 24 * time.Hour, "yearly": 365 * 24 * time.Hour}
+	p := 24 * time.Hour
+	if e := sy["updatePeriod"]; len(e) > 0 {
+		d, ok := period[strings.ToLower(strings.TrimSpace(e[0].Value))]
+		if !ok {
+			return 0
+		}
+		p = d
+	}
+	freq := 1
+	if e := sy["updateFrequency"]; len(e) > 0 {
+		if n, err := strconv.Atoi(strings.TrimSpace(e[0].Value)); err == nil && n > 0 {
+			freq = n
+		}
+	}
+	if len(sy["updatePeriod"]) == 0 && len(sy["updateFrequency"]) == 0 {
+		return 0
+	}
+	return p / time.Duration(freq)
 }
 
 // resolve makes ref absolute against base, and drops it unless it is http(s):

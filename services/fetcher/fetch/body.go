@@ -9,10 +9,12 @@ import (
 	"net"
 	"net/http"
 	"strings"
+
+	"github.com/andybalholm/brotli"
 )
 
 // readBody reads the whole body under the wire and decoded caps, undoing
-// gzip Content-Encoding (the only one we ask for).
+// gzip or Brotli Content-Encoding (the ones we ask for).
 func (c *Client) readBody(resp *http.Response) ([]byte, error) {
 	if resp.ContentLength > c.cfg.MaxBodyBytes {
 		return nil, fmt.Errorf("%w: Content-Length %d > %d", ErrBodyTooLarge, resp.ContentLength, c.cfg.MaxBodyBytes)
@@ -29,6 +31,8 @@ func (c *Client) readBody(resp *http.Response) ([]byte, error) {
 		// ReadFrom below already returns; it does not close resp.Body.
 		defer func() { _ = zr.Close() }()
 		r = &capReader{r: zr, left: c.cfg.MaxDecodedBytes, err: ErrDecodedTooLarge}
+	case "br":
+		r = &capReader{r: brotli.NewReader(r), left: c.cfg.MaxDecodedBytes, err: ErrDecodedTooLarge}
 	default:
 		return nil, fmt.Errorf("%w: %q", ErrContentEncoding, enc)
 	}

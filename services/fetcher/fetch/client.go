@@ -44,6 +44,17 @@ type Config struct {
 	// AllowCIDRs opens non-public ranges to the SSRF guard (development,
 	// tests: 127.0.0.0/8). Empty in production.
 	AllowCIDRs []netip.Prefix
+	// IgnoreRobots skips robots.txt for pages (tests only; feeds, which an
+	// operator subscribed to on purpose, are never checked).
+	IgnoreRobots bool
+	// RobotsTTL is how long a host's robots.txt is cached.
+	RobotsTTL time.Duration
+	// MaxCrawlDelay caps the robots.txt Crawl-delay honoured; a longer one
+	// is cut to it (a day-long delay would starve the host's feeds).
+	MaxCrawlDelay time.Duration
+	// SharedHosts, when set, makes the per-host limits hold across every
+	// process that shares it (one request at a time, HostInterval apart).
+	SharedHosts HostSlots
 }
 
 // DefaultConfig returns production settings.
@@ -60,7 +71,9 @@ func DefaultConfig() Config {
 		RetryWaitMin:    time.Second,
 		RetryWaitMax:    30 * time.Second,
 		MaxRetryAfter:   2 * time.Minute,
-		HostInterval:    time.Second,
+		HostInterval:    3 * time.Second,
+		RobotsTTL:       24 * time.Hour,
+		MaxCrawlDelay:   time.Minute,
 	}
 }
 
@@ -79,6 +92,8 @@ func (c Config) Validate() error {
 		return errors.New("fetch: invalid retry settings")
 	case c.HostInterval < 0:
 		return errors.New("fetch: negative host interval")
+	case c.RobotsTTL < 0 || c.MaxCrawlDelay < 0:
+		return errors.New("fetch: negative robots settings")
 	}
 	return nil
 }
@@ -88,6 +103,7 @@ type Client struct {
 	cfg    Config
 	rc     *retryablehttp.Client
 	gate   *hostGate
+	robots *robotsCache
 	logger *slog.Logger
 }
 
@@ -130,6 +146,7 @@ func New(cfg Config, logger *slog.Logger) (*Client, error) {
 		},
 	}
 	c := &Client{cfg: cfg, gate: newHostGate(cfg.HostInterval), logger: logger}
+	c.robots = newRobotsCache(c, cfg.RobotsTTL)
 	c.rc = &retryablehttp.Client{
 		HTTPClient:   hc,
 		Logger:       retryLogger{logger},

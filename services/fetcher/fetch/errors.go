@@ -29,6 +29,12 @@ var (
 	ErrStatus = errors.New("fetch: unexpected HTTP status")
 	// ErrTimeout is returned when an attempt exceeds one of the timeouts.
 	ErrTimeout = errors.New("fetch: timed out")
+	// ErrRobotsDisallowed is returned for a page the host's robots.txt
+	// forbids to our agent.
+	ErrRobotsDisallowed = errors.New("fetch: disallowed by robots.txt")
+	// ErrRobotsUnavailable is returned for a page whose host's robots.txt
+	// could not be read (5xx, network error): transient, retried later.
+	ErrRobotsUnavailable = errors.New("fetch: robots.txt unavailable")
 )
 
 // BlockedAddressError reports the address the SSRF guard refused.
@@ -78,7 +84,7 @@ func (e *NotHTMLError) Is(target error) bool { return target == ErrNotHTML }
 // IsPermanent reports whether fetching the same URL again cannot succeed
 // soon: the caller should give up on the URL rather than retry it.
 func IsPermanent(err error) bool {
-	for _, p := range []error{ErrBlockedAddress, ErrScheme, ErrTooManyRedirects, ErrBodyTooLarge, ErrDecodedTooLarge, ErrContentEncoding, ErrNotHTML} {
+	for _, p := range []error{ErrBlockedAddress, ErrScheme, ErrTooManyRedirects, ErrBodyTooLarge, ErrDecodedTooLarge, ErrContentEncoding, ErrNotHTML, ErrRobotsDisallowed} {
 		if errors.Is(err, p) {
 			return true
 		}

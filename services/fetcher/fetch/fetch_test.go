@@ -37,6 +37,7 @@ func testConfig() Config {
 	cfg.RetryWaitMax = 10 * time.Millisecond
 	cfg.MaxRetryAfter = 5 * time.Second
 	cfg.HostInterval = 0
+	cfg.IgnoreRobots = true // robots_test.go turns it back on
 	return cfg
 }
 
@@ -223,9 +224,9 @@ func TestBodyLimits(t *testing.T) {
 		w.Header().Set("Content-Encoding", "gzip")
 		_, _ = w.Write(bomb)
 	})
-	mux.HandleFunc("/br", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("/zstd", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
-		w.Header().Set("Content-Encoding", "br")
+		w.Header().Set("Content-Encoding", "zstd")
 		_, _ = w.Write([]byte{1, 2, 3})
 	})
 	srv := httptest.NewServer(mux)
@@ -245,7 +246,7 @@ func TestBodyLimits(t *testing.T) {
 		{"/exact", nil, limit},
 		{"/gzip", nil, len(page)},
 		{"/bomb", ErrDecodedTooLarge, 0},
-		{"/br", ErrContentEncoding, 0},
+		{"/zstd", ErrContentEncoding, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
@@ -541,7 +542,7 @@ func TestRequestHeaders(t *testing.T) {
 	require.Len(t, got, 2)
 	assert.Equal(t, DefaultUserAgent, got[0].Get("User-Agent"))
 	assert.Contains(t, got[0].Get("User-Agent"), "+https://")
-	assert.Equal(t, "gzip", got[0].Get("Accept-Encoding"))
+	assert.Equal(t, "gzip, br", got[0].Get("Accept-Encoding"))
 	assert.Contains(t, got[0].Get("Accept"), "text/html")
 	assert.Equal(t, "custom/1.0 (+https://example.org)", got[1].Get("User-Agent"))
 	assert.Equal(t, "abc", got[1].Get("X-Token"))

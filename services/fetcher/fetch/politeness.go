@@ -8,8 +8,8 @@ import (
 )
 
 // hostGate lets one request per host run at a time and spaces consecutive
-// requests to a host by at least interval. State is per process: replicas
-// are polite each on their own (see the package README for scale-out).
+// requests to a host by at least interval (or the host's Crawl-delay). Its
+// state is per process; Config.SharedHosts extends it across replicas.
 type hostGate struct {
 	interval time.Duration
 	now      func() time.Time
@@ -20,6 +20,9 @@ type hostGate struct {
 
 type hostSlot struct {
 	sem chan struct{}
+	// delay is the host's robots.txt Crawl-delay when longer than interval
+	// (guarded by hostGate.mu).
+	delay time.Duration
 	// next is the earliest start of the next request. It is written holding
 	// both sem and hostGate.mu, so holding either is enough to read it.
 	next time.Time
@@ -73,7 +76,7 @@ func (g *hostGate) acquire(ctx context.Context, host string) (release func(), er
 	return func() {
 		once.Do(func() {
 			g.mu.Lock()
-			s.next = g.now().Add(g.interval)
+			s.next = g.now().Add(max(g.interval, s.delay))
 			g.mu.Unlock()
 			<-s.sem
 			drop()
@@ -81,11 +84,35 @@ func (g *hostGate) acquire(ctx context.Context, host string) (release func(), er
 	}, nil
 }
 
+// setDelay raises host's interval to d (a robots.txt Crawl-delay).
+func (g *hostGate) setDelay(host string, d time.Duration) {
+	host = strings.ToLower(host)
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	s, ok := g.hosts[host]
+	if !ok {
+		s = &hostSlot{sem: make(chan struct{}, 1)}
+		g.hosts[host] = s
+	}
+	s.delay = d
+}
+
+// intervalFor is the least gap between two requests to host.
+func (g *hostGate) intervalFor(host string) time.Duration {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if s, ok := g.hosts[strings.ToLower(host)]; ok {
+		return max(g.interval, s.delay)
+	}
+	return g.interval
+}
+
 // maxIdleHosts bounds the host map before idle entries are pruned.
 const maxIdleHosts = 1024
 
 // pruneLocked forgets hosts with no request waiting whose interval has
-// passed: forgetting them changes no schedule.
+// passed: forgetting them changes no schedule (a forgotten Crawl-delay is
+// set again from the robots cache on the host's next page).
 func (g *hostGate) pruneLocked() {
 	now := g.now()
 	for h, s := range g.hosts {

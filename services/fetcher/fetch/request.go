@@ -7,6 +7,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -44,7 +45,11 @@ type FeedResponse struct {
 	ContentType string
 	Body        []byte
 	Validators  Validators
-	FetchedAt   time.Time
+	// Fresh is how long the server says the document stays fresh:
+	// Cache-Control max-age (or s-maxage), else Expires minus Date. Zero
+	// when it says nothing (or no-cache/no-store).
+	Fresh     time.Duration
+	FetchedAt time.Time
 }
 
 // Page is a fetched HTML page.
@@ -73,12 +78,14 @@ func (c *Client) Feed(ctx context.Context, rawURL string, v Validators, o Option
 			req.Header.Set("If-Modified-Since", v.LastModified)
 		}
 	}, func(resp *http.Response) error {
+		now := time.Now().UTC()
 		out = &FeedResponse{
 			URL:         rawURL,
 			FinalURL:    resp.Request.URL.String(),
 			Status:      resp.StatusCode,
 			ContentType: resp.Header.Get("Content-Type"),
-			FetchedAt:   time.Now().UTC(),
+			Fresh:       freshness(resp.Header, now),
+			FetchedAt:   now,
 		}
 		if resp.StatusCode == http.StatusNotModified {
 			out.NotModified = true
@@ -106,6 +113,11 @@ func (c *Client) Feed(ctx context.Context, rawURL string, v Validators, o Option
 // fails with a *NotHTMLError.
 func (c *Client) Page(ctx context.Context, rawURL string, o Options) (*Page, error) {
 	var out *Page
+	if !c.cfg.IgnoreRobots {
+		if err := c.robots.check(ctx, rawURL, o); err != nil {
+			return nil, fmt.Errorf("fetching page %q: %w", rawURL, err)
+		}
+	}
 	err := c.do(ctx, rawURL, acceptPage, o, nil, func(resp *http.Response) error {
 		if err := statusError(rawURL, resp); err != nil {
 			return err
@@ -156,6 +168,13 @@ func (c *Client) do(ctx context.Context, rawURL, accept string, o Options, prepa
 		return fmt.Errorf("waiting for host %q: %w", u.Host, err)
 	}
 	defer release()
+	if c.cfg.SharedHosts != nil {
+		releaseShared, err := c.cfg.SharedHosts.Acquire(ctx, strings.ToLower(u.Host), c.gate.intervalFor(u.Host))
+		if err != nil {
+			return fmt.Errorf("waiting for host %q across replicas: %w", u.Host, err)
+		}
+		defer releaseShared()
+	}
 
 	req, err := retryablehttp.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
@@ -167,7 +186,7 @@ func (c *Client) do(ctx context.Context, rawURL, accept string, o Options, prepa
 	}
 	req.Header.Set("User-Agent", ua)
 	req.Header.Set("Accept", accept)
-	req.Header.Set("Accept-Encoding", "gzip")
+	req.Header.Set("Accept-Encoding", "gzip, br")
 	for k, v := range o.Header {
 		req.Header.Set(k, v)
 	}
@@ -198,6 +217,30 @@ func statusError(rawURL string, resp *http.Response) error {
 		se.RetryAfter = d
 	}
 	return se
+}
+
+// freshness reads Cache-Control max-age / s-maxage, else Expires - Date.
+func freshness(h http.Header, now time.Time) time.Duration {
+	for d := range strings.SplitSeq(strings.ToLower(h.Get("Cache-Control")), ",") {
+		d = strings.TrimSpace(d)
+		switch {
+		case d == "no-cache" || d == "no-store":
+			return 0
+		case strings.HasPrefix(d, "s-maxage=") || strings.HasPrefix(d, "max-age="):
+			_, v, _ := strings.Cut(d, "=")
+			if n, err := strconv.ParseInt(strings.Trim(v, `"`), 10, 64); err == nil && n > 0 {
+				return time.Duration(min(n, int64(7*24*time.Hour/time.Second))) * time.Second
+			}
+		}
+	}
+	exp, err := http.ParseTime(h.Get("Expires"))
+	if err != nil {
+		return 0
+	}
+	if date, err := http.ParseTime(h.Get("Date")); err == nil {
+		now = date
+	}
+	return max(exp.Sub(now), 0)
 }
 
 func isHTML(contentType string) bool {

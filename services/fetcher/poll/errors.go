@@ -1,6 +1,35 @@
 package poll
 
-import "errors"
+import (
+	"errors"
 
-// ErrInvalidFeed is returned by Run for a feed it cannot poll.
-var ErrInvalidFeed = errors.New("poll: invalid feed")
+	"github.com/newsflow/newsflow/services/fetcher/feed"
+	"github.com/newsflow/newsflow/services/fetcher/fetch"
+)
+
+var (
+	// ErrInvalidFeed is returned by Run for a feed it cannot poll.
+	ErrInvalidFeed = errors.New("poll: invalid feed")
+	// ErrParse wraps a feed document that could not be parsed.
+	ErrParse = errors.New("poll: unreadable feed document")
+)
+
+// Error kinds beyond fetch's, for newsflow.fetch.errors{kind}.
+const (
+	KindParse   = "parse"
+	KindNotFeed = "not_feed"
+	KindPublish = "publish"
+	KindSeenSet = "seen_set"
+	KindBuild   = "build"
+)
+
+// ErrorKind names the class of a poll error (fetch.Kind, plus parse errors).
+func ErrorKind(err error) string {
+	switch {
+	case errors.Is(err, feed.ErrNotFeed):
+		return KindNotFeed
+	case errors.Is(err, ErrParse):
+		return KindParse
+	}
+	return fetch.Kind(err)
+}

@@ -188,7 +188,7 @@ func TestPollRSSFixtures(t *testing.T) {
 
 	st, err := p.Poll(t.Context(), f)
 	require.NoError(t, err)
-	assert.Equal(t, Stats{Items: 5, New: 5, Fetched: 5, Published: 5}, st)
+	assert.Equal(t, Stats{Items: 5, New: 5, Fetched: 5, Published: 5, TTL: 30 * time.Minute}, st)
 
 	pages := pub.published()
 	require.Len(t, pages, 5)
@@ -233,7 +233,7 @@ func TestPollRSSFixtures(t *testing.T) {
 	// Second poll: the feed is unchanged, so a conditional GET answers 304.
 	st, err = p.Poll(t.Context(), f)
 	require.NoError(t, err)
-	assert.Equal(t, Stats{NotModified: true}, st)
+	assert.Equal(t, Stats{NotModified: true, Conditional: true}, st)
 	assert.Equal(t, int32(1), s.conditional.Load())
 	assert.Len(t, pub.published(), 5)
 }

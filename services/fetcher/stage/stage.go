@@ -6,21 +6,30 @@ import (
 	"log/slog"
 
 	"github.com/nats-io/nats.go/jetstream"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+	"github.com/newsflow/newsflow/services/fetcher/catalog"
+	"github.com/newsflow/newsflow/services/fetcher/feedlist"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
 	"github.com/newsflow/newsflow/services/fetcher/poll"
+	"github.com/newsflow/newsflow/services/fetcher/schedule"
 )
 
 // Name is the stage name.
 const Name = bus.StageFetcher
 
+const instrumentation = "github.com/newsflow/newsflow/services/fetcher"
+
 // Stage polls feeds and publishes pages.
 type Stage struct {
+	js     jetstream.JetStream
+	tel    *telemetry.Telemetry
 	poller *poll.Poller
 	pub    *bus.Publisher
+	logger *slog.Logger
 }
 
 // New returns a Stage.
@@ -30,9 +39,12 @@ func New(js jetstream.JetStream, tel *telemetry.Telemetry, fcfg fetch.Config, se
 	if err != nil {
 		return nil, fmt.Errorf("creating HTTP client: %w", err)
 	}
-	s := &Stage{pub: bus.NewPublisher(js, tel.TracerProvider, tel.Propagator)}
+	s := &Stage{js: js, tel: tel, pub: bus.NewPublisher(js, tel.TracerProvider, tel.Propagator), logger: logger}
 	if popts.Tracer == nil {
-		popts.Tracer = tel.TracerProvider.Tracer("github.com/newsflow/newsflow/services/fetcher")
+		popts.Tracer = tel.TracerProvider.Tracer(instrumentation)
+	}
+	if popts.Meter == nil {
+		popts.Meter = tel.MeterProvider.Meter(instrumentation)
 	}
 	s.poller = poll.New(client, seen, s, logger, popts)
 	return s, nil
@@ -53,7 +65,32 @@ func (s *Stage) Poll(ctx context.Context, f poll.Feed) (poll.Stats, error) {
 	return s.poller.Poll(ctx, f)
 }
 
-// Run polls every feed at its interval until ctx ends.
+// Run polls feeds, and the feeds added at run time to the catalog in its
+// default buckets, at their intervals until ctx ends.
 func (s *Stage) Run(ctx context.Context, feeds []poll.Feed) error {
-	return s.poller.Run(ctx, feeds)
+	cat, err := catalog.Open(ctx, s.js, catalog.Config{})
+	if err != nil {
+		return err
+	}
+	return s.Schedule(ctx, cat, schedule.Options{}, feeds, "")
+}
+
+// Schedule runs the scheduler over feeds plus the catalog's run-time
+// feeds until ctx ends. With feedsFile set, the file is re-read when it
+// changes and its feeds replace the static ones.
+func (s *Stage) Schedule(ctx context.Context, cat *catalog.Catalog, sopts schedule.Options, feeds []poll.Feed, feedsFile string) error {
+	if sopts.Meter == nil {
+		sopts.Meter = s.tel.MeterProvider.Meter(instrumentation)
+	}
+	sch := schedule.New(cat, s.poller, s.logger, sopts)
+	sch.SetStatic(feeds)
+	g, ctx := errgroup.WithContext(ctx)
+	if feedsFile != "" {
+		g.Go(func() error {
+			feedlist.Watch(ctx, feedsFile, 0, s.logger, sch.SetStatic)
+			return nil
+		})
+	}
+	g.Go(func() error { return sch.Run(ctx) })
+	return g.Wait()
 }

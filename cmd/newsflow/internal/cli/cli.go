@@ -24,11 +24,14 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		"demo":     {"run the whole pipeline in one process on the bundled demo site", runDemo},
+		"dlq":      {"list or replay dead letters (ls, replay)", runDLQ},
 		"extract":  {"extract clean article text and metadata from HTML files", runExtract},
 		"classify": {"tag plain text or Article JSON lines with topics, actors and places", runClassify},
 		"tail":     {"print the records published on a NATS subject as JSON", runTail},
 		"search":   {"query the sink's API", runSearch},
 		"up":       {"run the whole pipeline in one process against the feeds in newsflow.yaml", runUp},
+		"feeds":    {"add, remove, list (with health), import (OPML), enable and disable the fetcher's feeds", runFeeds},
+		"bench":    {"measure newsflow: bench extract DIR scores and times extraction against other extractors", runBench},
 	}
 }
 

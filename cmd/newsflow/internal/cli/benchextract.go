@@ -1,0 +1,297 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/newsflow/newsflow/services/extractor/extract"
+)
+
+// helperName is the binary that runs the comparison extractors. It is built
+// from the separate bench module (github.com/newsflow/newsflow/bench) so that
+// go-trafilatura and go-readability, and go-trafilatura's slow package
+// initialisation, stay out of the newsflow binary.
+const (
+	helperName = "newsflow-bench"
+	helperPkg  = "github.com/newsflow/newsflow/bench/cmd/newsflow-bench"
+)
+
+// benchPage is one page of an extraction benchmark dataset.
+type benchPage struct {
+	id, url, truth string
+	html           []byte
+}
+
+// benchRow is one extractor's result over the dataset.
+type benchRow struct {
+	name    string
+	pages   int
+	errors  int
+	m       benchMetrics
+	seconds float64
+	bytes   int
+}
+
+func runBenchExtract(ctx context.Context, args []string, std Stdio, getenv func(string) string) error {
+	fs := newFlagSet("bench extract", std)
+	names := fs.String("extractors", "newsflow,trafilatura,readability", "comma-separated extractors to compare")
+	runs := fs.Int("runs", 2, "timing runs per page; each page's best time counts (quality comes from the first run)")
+	limit := fs.Int("limit", 0, "use only the first N pages (by id); 0 for all")
+	exclude := fs.String("exclude", "", "file of page ids to leave out, one a line ('#' comments)")
+	helper := fs.String("helper", "", "the "+helperName+" binary (default: $NEWSFLOW_BENCH_HELPER, then next to this binary, then $PATH, then `go run "+helperPkg+"` inside the source tree)")
+	fs.Usage = func() {
+		fmt.Fprintln(std.Err, "usage: newsflow bench extract [flags] DIR\n\nDIR holds ground-truth.json ({\"<id>\": {\"articleBody\", \"url\"}}) and html/<id>.html[.gz].\nPrints precision, recall and F1 (4-gram shingles, article-extraction-benchmark metric)\nand speed on one core for each extractor.")
+		fs.PrintDefaults()
+	}
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return fmt.Errorf("%w: want exactly one dataset directory", errUsage)
+	}
+	dir := fs.Arg(0)
+	pages, err := loadBenchPages(dir, *limit, *exclude)
+	if err != nil {
+		return err
+	}
+	if len(pages) == 0 {
+		return fmt.Errorf("%w: dataset %s has no pages", errUsage, dir)
+	}
+	htmlBytes := 0
+	for _, p := range pages {
+		htmlBytes += len(p.html)
+	}
+	var rows []benchRow
+	for name := range strings.SplitSeq(*names, ",") {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		var (
+			texts   map[string]string
+			secs    map[string]float64
+			errPage map[string]bool
+		)
+		if name == "newsflow" {
+			texts, secs, errPage = runNewsflow(pages, *runs)
+		} else {
+			texts, secs, errPage, err = runHelper(ctx, helperCmd(*helper, getenv), name, dir, *runs, std.Err)
+			if err != nil {
+				return fmt.Errorf("running %s: %w", name, err)
+			}
+		}
+		rows = append(rows, scoreRow(name, pages, texts, secs, errPage))
+	}
+	fmt.Fprintf(std.Out, "dataset %s: %d pages, %.1f MB of HTML; one core (GOMAXPROCS=1), best of %d run(s), %s\n",
+		dir, len(pages), float64(htmlBytes)/1e6, max(*runs, 1), runtime.Version())
+	return printBenchTable(std.Out, rows)
+}
+
+func loadBenchPages(dir string, limit int, exclude string) ([]benchPage, error) {
+	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+	if err != nil {
+		return nil, fmt.Errorf("reading ground truth: %w", err)
+	}
+	var gt map[string]struct {
+		ArticleBody string `json:"articleBody"`
+		URL         string `json:"url"`
+	}
+	if err := json.Unmarshal(b, &gt); err != nil {
+		return nil, fmt.Errorf("decoding %s: %w", filepath.Join(dir, "ground-truth.json"), err)
+	}
+	skip := map[string]bool{}
+	if exclude != "" {
+		b, err := os.ReadFile(exclude)
+		if err != nil {
+			return nil, fmt.Errorf("reading exclusions: %w", err)
+		}
+		for line := range strings.SplitSeq(string(b), "\n") {
+			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+				skip[line] = true
+			}
+		}
+	}
+	ids := make([]string, 0, len(gt))
+	for id := range gt {
+		if !skip[id] {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	if limit > 0 && len(ids) > limit {
+		ids = ids[:limit]
+	}
+	pages := make([]benchPage, 0, len(ids))
+	for _, id := range ids {
+		h, err := readBenchHTML(dir, id)
+		if err != nil {
+			return nil, err
+		}
+		pages = append(pages, benchPage{id: id, url: gt[id].URL, truth: gt[id].ArticleBody, html: h})
+	}
+	return pages, nil
+}
+
+func readBenchHTML(dir, id string) ([]byte, error) {
+	p := filepath.Join(dir, "html", id+".html")
+	b, err := os.ReadFile(p)
+	if err == nil || !errors.Is(err, fs.ErrNotExist) {
+		if err != nil {
+			return nil, fmt.Errorf("reading page %s: %w", id, err)
+		}
+		return b, nil
+	}
+	gz, err := os.ReadFile(p + ".gz")
+	if err != nil {
+		return nil, fmt.Errorf("reading page %s: %w", id, err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, fmt.Errorf("decompressing page %s: %w", id, err)
+	}
+	b, err = io.ReadAll(io.LimitReader(zr, maxInput))
+	if err != nil {
+		return nil, fmt.Errorf("decompressing page %s: %w", id, err)
+	}
+	return b, nil
+}
+
+// runNewsflow extracts every page in this goroutine with GOMAXPROCS=1, so
+// the times are one core's, including the garbage collector's share.
+func runNewsflow(pages []benchPage, runs int) (texts map[string]string, secs map[string]float64, failed map[string]bool) {
+	texts, secs, failed = map[string]string{}, map[string]float64{}, map[string]bool{}
+	prev := runtime.GOMAXPROCS(1)
+	defer runtime.GOMAXPROCS(prev)
+	runtime.GC()
+	for _, p := range pages {
+		in := extract.Input{URL: p.url}
+		for i := range max(runs, 1) {
+			start := time.Now()
+			a, err := extract.HTML(p.html, in)
+			d := time.Since(start).Seconds()
+			if i == 0 {
+				secs[p.id] = d
+				if err != nil {
+					failed[p.id] = true
+				} else {
+					texts[p.id] = strings.Join(a.GetParagraphs(), "\n\n")
+				}
+			}
+			secs[p.id] = min(secs[p.id], d)
+		}
+	}
+	return texts, secs, failed
+}
+
+// helperCmd returns the command line that starts the comparison helper.
+func helperCmd(flagValue string, getenv func(string) string) []string {
+	if flagValue != "" {
+		return []string{flagValue}
+	}
+	if v := getenv("NEWSFLOW_BENCH_HELPER"); v != "" {
+		return []string{v}
+	}
+	if exe, err := os.Executable(); err == nil {
+		sib := filepath.Join(filepath.Dir(exe), helperName)
+		if st, err := os.Stat(sib); err == nil && !st.IsDir() {
+			return []string{sib}
+		}
+	}
+	if p, err := exec.LookPath(helperName); err == nil {
+		return []string{p}
+	}
+	return []string{"go", "run", helperPkg}
+}
+
+// runHelper runs one comparison extractor through the helper, one core.
+func runHelper(ctx context.Context, argv []string, name, dir string, runs int, stderr io.Writer) (texts map[string]string, secs map[string]float64, failed map[string]bool, err error) {
+	args := append(append([]string{}, argv[1:]...), "-extractor", name, "-runs", fmt.Sprint(max(runs, 1)), "-procs", "1", dir)
+	cmd := exec.CommandContext(ctx, argv[0], args...)
+	cmd.Env = append(os.Environ(), "GOMAXPROCS=1")
+	cmd.Stderr = stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("starting %s: %w", strings.Join(argv, " "), err)
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, nil, nil, fmt.Errorf("starting %s (build it with `go build -o DIR %s`, or pass --helper): %w", strings.Join(argv, " "), helperPkg, err)
+	}
+	texts, secs, failed = map[string]string{}, map[string]float64{}, map[string]bool{}
+	sc := bufio.NewScanner(out)
+	sc.Buffer(make([]byte, 0, 1<<20), 256<<20)
+	var decodeErr error
+	for sc.Scan() {
+		var r struct {
+			ID      string  `json:"id"`
+			Text    string  `json:"text"`
+			Seconds float64 `json:"seconds"`
+			Error   string  `json:"error"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			decodeErr = fmt.Errorf("decoding helper output: %w", err)
+			break
+		}
+		texts[r.ID], secs[r.ID] = r.Text, r.Seconds
+		if r.Error != "" {
+			failed[r.ID] = true
+		}
+	}
+	if decodeErr == nil && sc.Err() != nil {
+		decodeErr = fmt.Errorf("reading helper output: %w", sc.Err())
+	}
+	if decodeErr != nil {
+		_, _ = io.Copy(io.Discard, out)
+	}
+	if err := cmd.Wait(); err != nil {
+		return nil, nil, nil, fmt.Errorf("%s: %w", strings.Join(argv, " "), err)
+	}
+	return texts, secs, failed, decodeErr
+}
+
+func scoreRow(name string, pages []benchPage, texts map[string]string, secs map[string]float64, failed map[string]bool) benchRow {
+	r := benchRow{name: name, pages: len(pages)}
+	scores := make([]pageScore, 0, len(pages))
+	for _, p := range pages {
+		scores = append(scores, scorePage(p.truth, texts[p.id]))
+		r.seconds += secs[p.id]
+		r.bytes += len(p.html)
+		if failed[p.id] {
+			r.errors++
+		}
+	}
+	r.m = aggregateScores(scores)
+	return r
+}
+
+func printBenchTable(w io.Writer, rows []benchRow) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "extractor\tpages\terrors\tempty\tprecision\trecall\tF1\taccuracy\tseconds\tpages/s\tMB/s\t")
+	for _, r := range rows {
+		pps, mbs := 0.0, 0.0
+		if r.seconds > 0 {
+			pps, mbs = float64(r.pages)/r.seconds, float64(r.bytes)/1e6/r.seconds
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.2f\t%.1f\t%.2f\t\n",
+			r.name, r.pages, r.errors, r.m.empty, r.m.precision, r.m.recall, r.m.f1, r.m.accuracy, r.seconds, pps, mbs)
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("writing table: %w", err)
+	}
+	return nil
+}

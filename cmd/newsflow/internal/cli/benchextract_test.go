@@ -1,0 +1,136 @@
+package cli
+
+import (
+	"math"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+const benchData = "testdata/benchextract"
+
+// benchTable parses the rows of `bench extract`'s table by extractor name.
+func benchTable(t *testing.T, out string) map[string]map[string]float64 {
+	t.Helper()
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) < 3 || !strings.HasPrefix(lines[0], "dataset ") {
+		t.Fatalf("not a bench table:\n%s", out)
+	}
+	head := strings.Fields(lines[1])
+	rows := map[string]map[string]float64{}
+	for _, l := range lines[2:] {
+		f := strings.Fields(l)
+		if len(f) != len(head) {
+			t.Fatalf("row %q has %d columns, header %d", l, len(f), len(head))
+		}
+		row := map[string]float64{}
+		for i, col := range head[1:] {
+			v, err := strconv.ParseFloat(f[i+1], 64)
+			if err != nil {
+				t.Fatalf("row %q column %s: %v", l, col, err)
+			}
+			row[col] = v
+		}
+		rows[f[0]] = row
+	}
+	return rows
+}
+
+func checkSane(t *testing.T, name string, r map[string]float64) {
+	t.Helper()
+	if r == nil {
+		t.Fatalf("no %s row", name)
+	}
+	if r["pages"] != 3 || r["errors"] != 0 {
+		t.Errorf("%s: pages %v errors %v, want 3 and 0", name, r["pages"], r["errors"])
+	}
+	for _, c := range []string{"precision", "recall", "F1", "accuracy"} {
+		if v := r[c]; math.IsNaN(v) || v < 0 || v > 1 {
+			t.Errorf("%s: %s = %v, want in [0,1]", name, c, v)
+		}
+	}
+	if r["F1"] < 0.5 || r["pages/s"] <= 0 || r["MB/s"] <= 0 {
+		t.Errorf("%s: F1 %v pages/s %v MB/s %v", name, r["F1"], r["pages/s"], r["MB/s"])
+	}
+}
+
+func TestBenchExtractNewsflow(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "bench", "extract", "--extractors", "newsflow", "--runs", "1", benchData)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	rows := benchTable(t, out)
+	checkSane(t, "newsflow", rows["newsflow"])
+	// The ground truth is the fixtures' expected text, which the extractor
+	// reproduces (token F1 >= 0.98 in its golden tests).
+	if f1 := rows["newsflow"]["F1"]; f1 < 0.95 {
+		t.Errorf("newsflow F1 %v on its own fixtures, want >= 0.95", f1)
+	}
+	if len(rows) != 1 {
+		t.Errorf("rows %v, want newsflow only", rows)
+	}
+}
+
+// TestBenchExtractCompare builds the comparison helper from the bench module
+// (so it needs the workspace) and checks the three-row table.
+func TestBenchExtractCompare(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds go-trafilatura")
+	}
+	gowork, err := exec.Command("go", "env", "GOWORK").Output()
+	if err != nil || strings.TrimSpace(string(gowork)) == "" || strings.TrimSpace(string(gowork)) == "off" {
+		t.Skip("needs the go command and the go.work workspace that holds the bench module")
+	}
+	helper := filepath.Join(t.TempDir(), helperName)
+	if out, err := exec.Command("go", "build", "-o", helper, helperPkg).CombinedOutput(); err != nil {
+		t.Fatalf("building %s: %v\n%s", helperPkg, err, out)
+	}
+	code, out, errOut := runCLI(t, "", "bench", "extract", "--runs", "1", "--helper", helper, benchData)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	rows := benchTable(t, out)
+	if len(rows) != 3 {
+		t.Fatalf("%d rows, want newsflow, trafilatura and readability:\n%s", len(rows), out)
+	}
+	for _, n := range []string{"newsflow", "trafilatura", "readability"} {
+		checkSane(t, n, rows[n])
+	}
+}
+
+func TestBenchUsage(t *testing.T) {
+	if code, _, _ := runCLI(t, "", "bench"); code != 2 {
+		t.Errorf("bench without subcommand: exit %d, want 2", code)
+	}
+	if code, _, errOut := runCLI(t, "", "bench", "nosuch"); code != 2 || !strings.Contains(errOut, "extract") {
+		t.Errorf("unknown subcommand: exit %d, stderr %q", code, errOut)
+	}
+	if code, _, _ := runCLI(t, "", "bench", "extract"); code != 2 {
+		t.Errorf("bench extract without DIR: exit %d, want 2", code)
+	}
+}
+
+func TestShingleMetric(t *testing.T) {
+	for _, tc := range []struct {
+		truth, pred   string
+		tp, fp, fn    float64
+		precision, rc float64
+	}{
+		{"a b c d e", "a b c d e", 1, 0, 0, 1, 1},
+		{"a b c d e", "a b c d", 0.5, 0, 0.5, 1, 0.5},
+		{"a b", "a b", 1, 0, 0, 1, 1},
+		{"one two three four", "", 0, 0, 1, math.NaN(), 0},
+		{"x\u00ady z w", "x\u00ady z w", 0, 0.5, 0.5, 0, 0}, // the soft hyphen goes from the prediction only
+	} {
+		s := scorePage(tc.truth, tc.pred)
+		if math.Abs(s.tp-tc.tp) > 1e-9 || math.Abs(s.fp-tc.fp) > 1e-9 || math.Abs(s.fn-tc.fn) > 1e-9 {
+			t.Errorf("scorePage(%q, %q) = %+v, want tp %v fp %v fn %v", tc.truth, tc.pred, s, tc.tp, tc.fp, tc.fn)
+		}
+		m := aggregateScores([]pageScore{s})
+		if !(math.IsNaN(tc.precision) && math.IsNaN(m.precision)) && math.Abs(m.precision-tc.precision) > 1e-9 || math.Abs(m.recall-tc.rc) > 1e-9 {
+			t.Errorf("aggregate(%q, %q): P %v R %v, want %v %v", tc.truth, tc.pred, m.precision, m.recall, tc.precision, tc.rc)
+		}
+	}
+}

@@ -1,0 +1,127 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/telemetry"
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+	extractstage "github.com/newsflow/newsflow/services/extractor/stage"
+)
+
+func TestDLQListAndReplay(t *testing.T) {
+	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(ns.Shutdown)
+	nc, err := nats.Connect(ns.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := t.Context()
+	if err := bus.Provision(ctx, js, bus.DefaultStreamOptions()); err != nil {
+		t.Fatal(err)
+	}
+	tel, err := telemetry.Setup(ctx, telemetry.Config{ServiceName: "t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := bus.NewPublisher(js, tel.TracerProvider, tel.Propagator)
+
+	// A page whose body is not the zstd frame it claims to be: the real
+	// extractor stage dead-letters it.
+	poison := &newsv1.RawPage{Id: "p1", Source: "src", Body: []byte("not zstd"), BodyEncoding: newsv1.BodyEncoding_BODY_ENCODING_ZSTD}
+	if err := pub.Publish(ctx, "news.raw.src", "p1", poison); err != nil {
+		t.Fatal(err)
+	}
+	sctx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() {
+		done <- extractstage.New(pub, slogDiscard()).Run(sctx, js, tel, bus.StageOptions{})
+	}()
+	dlq, err := js.Stream(ctx, bus.StreamDLQ)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		info, err := dlq.Info(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info.State.Msgs == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the poison page was not dead-lettered")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+
+	env := map[string]string{"NATS_URL": ns.ClientURL()}
+	cli := func(args ...string) (int, string, string) {
+		var out, errb bytes.Buffer
+		code := Main(ctx, args, Stdio{In: strings.NewReader(""), Out: &out, Err: &errb}, func(k string) string { return env[k] })
+		return code, out.String(), errb.String()
+	}
+	code, out, errOut := cli("dlq", "ls")
+	if code != 0 {
+		t.Fatalf("dlq ls exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "extractor\tpermanent\tnews.raw.src\tp1") || !strings.Contains(out, "decompressing") {
+		t.Errorf("dlq ls = %q", out)
+	}
+	if code, out, _ := cli("dlq", "ls", "--stage", "sink"); code != 0 || !strings.Contains(out, "no dead letters") {
+		t.Errorf("dlq ls --stage sink = %d %q", code, out)
+	}
+
+	code, out, errOut = cli("dlq", "replay", "--stage", "extractor")
+	if code != 0 || !strings.Contains(out, "replayed 1 dead letters") {
+		t.Fatalf("dlq replay exit %d: %s %s", code, out, errOut)
+	}
+	raw, err := js.Stream(ctx, bus.StreamRaw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := raw.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.State.Msgs != 2 {
+		t.Errorf("NEWS_RAW holds %d messages after the replay, want the original and the replay", info.State.Msgs)
+	}
+	last, err := raw.GetLastMsgForSubject(ctx, "news.raw.src")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if last.Header.Get(bus.HeaderRecordID) != "p1" || !strings.HasPrefix(last.Header.Get("Nats-Msg-Id"), "replay:") {
+		t.Errorf("replayed headers = %v", last.Header)
+	}
+	if info, _ := dlq.Info(ctx); info.State.Msgs != 0 {
+		t.Errorf("NEWS_DLQ still holds %d messages after the replay", info.State.Msgs)
+	}
+	if code, _, _ := cli("dlq", "purge"); code != 2 {
+		t.Errorf("unknown dlq subcommand: exit %d, want 2", code)
+	}
+}
+
+func slogDiscard() *slog.Logger { return slog.New(slog.DiscardHandler) }

@@ -1,0 +1,66 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsflow/newsflow/plumbing/embedded"
+)
+
+func TestFeedsCommand(t *testing.T) {
+	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
+	require.NoError(t, err)
+	t.Cleanup(ns.Shutdown)
+	env := map[string]string{"NATS_URL": ns.ClientURL()}
+	run := func(args ...string) (string, int) {
+		var out, errb bytes.Buffer
+		code := Main(t.Context(), append([]string{"feeds"}, args...), Stdio{In: strings.NewReader(""), Out: &out, Err: &errb}, func(k string) string { return env[k] })
+		return out.String() + errb.String(), code
+	}
+	out, code := run("add", "https://a.example/rss.xml", "--source", "a", "--interval", "10m", "--header", "Cookie=consent=1")
+	require.Equal(t, 0, code, out)
+	_, code = run("add", "ftp://nope", "--source", "a")
+	assert.Equal(t, 2, code, "invalid feeds are refused")
+
+	opmlFile := filepath.Join(t.TempDir(), "subs.opml")
+	require.NoError(t, os.WriteFile(opmlFile, []byte(`<opml version="2.0"><body><outline text="Folder"><outline text="B News" xmlUrl="https://b.example/feed"/></outline></body></opml>`), 0o600))
+	out, code = run("import-opml", opmlFile)
+	require.Equal(t, 0, code, out)
+	assert.Contains(t, out, "added https://b.example/feed (b-news)")
+
+	out, code = run("disable", "https://b.example/feed")
+	require.Equal(t, 0, code, out)
+	out, code = run("ls", "--json")
+	require.Equal(t, 0, code, out)
+	rows := map[string]feedRow{}
+	for line := range strings.SplitSeq(strings.TrimSpace(out), "\n") {
+		var r feedRow
+		require.NoError(t, json.Unmarshal([]byte(line), &r))
+		rows[r.URL] = r
+	}
+	require.Len(t, rows, 2)
+	assert.Equal(t, "new", rows["https://a.example/rss.xml"].Status)
+	assert.False(t, rows["https://a.example/rss.xml"].NextPoll.IsZero(), "a new feed is due at once")
+	assert.Equal(t, "disabled", rows["https://b.example/feed"].Status)
+
+	out, code = run("enable", "https://b.example/feed")
+	require.Equal(t, 0, code, out)
+	out, code = run("ls")
+	require.Equal(t, 0, code, out)
+	assert.Contains(t, out, "NEXT POLL")
+	assert.NotContains(t, out, "disabled")
+
+	out, code = run("rm", "https://a.example/rss.xml")
+	require.Equal(t, 0, code, out)
+	_, code = run("rm", "https://a.example/rss.xml")
+	assert.Equal(t, 1, code)
+	_, code = run("frobnicate")
+	assert.Equal(t, 2, code)
+}

@@ -1,0 +1,128 @@
+package loadtest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// proc is one service run as an OS process, restartable with the same
+// arguments, logging to a file.
+type proc struct {
+	name string
+	path string
+	args []string
+	env  []string
+	log  string
+
+	mu     sync.Mutex
+	cmd    *exec.Cmd
+	exited chan struct{}
+}
+
+func (p *proc) start() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.cmd != nil {
+		return fmt.Errorf("%s is already running", p.name)
+	}
+	f, err := os.OpenFile(p.log, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	if err != nil {
+		return fmt.Errorf("opening %s's log: %w", p.name, err)
+	}
+	cmd := exec.Command(p.path, p.args...) //nolint:gosec // our own freshly built binaries
+	cmd.Env = append(os.Environ(), p.env...)
+	cmd.Stdout, cmd.Stderr = f, f
+	// Own process group: a signal to the harness does not reach the services
+	// before the harness decides.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := cmd.Start(); err != nil {
+		_ = f.Close()
+		return fmt.Errorf("starting %s: %w", p.name, err)
+	}
+	exited := make(chan struct{})
+	go func() {
+		_ = cmd.Wait()
+		_ = f.Close()
+		close(exited)
+	}()
+	p.cmd, p.exited = cmd, exited
+	return nil
+}
+
+// signal sends sig and waits up to grace for the process to exit (then
+// kills it).
+func (p *proc) signal(sig syscall.Signal, grace time.Duration) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.cmd == nil {
+		return fmt.Errorf("%s is not running", p.name)
+	}
+	if err := p.cmd.Process.Signal(sig); err != nil && !errors.Is(err, os.ErrProcessDone) {
+		return fmt.Errorf("signalling %s: %w", p.name, err)
+	}
+	select {
+	case <-p.exited:
+	case <-time.After(grace):
+		_ = p.cmd.Process.Kill()
+		<-p.exited
+		p.cmd = nil
+		return fmt.Errorf("%s did not exit within %v of %v", p.name, grace, sig)
+	}
+	p.cmd = nil
+	return nil
+}
+
+// running reports whether the process is alive.
+func (p *proc) running() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.cmd == nil {
+		return false
+	}
+	select {
+	case <-p.exited:
+		return false
+	default:
+		return true
+	}
+}
+
+func (p *proc) stop() { _ = p.signal(syscall.SIGTERM, 30*time.Second) }
+
+// buildBinaries builds the four service binaries and nats-server into dir
+// from the workspace at repo.
+func buildBinaries(ctx context.Context, repo, dir string) error {
+	build := func(args ...string) error {
+		cmd := exec.CommandContext(ctx, "go", append([]string{"build", "-o", dir + string(filepath.Separator)}, args...)...)
+		cmd.Dir = repo
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("building %v: %w\n%s", args, err, out)
+		}
+		return nil
+	}
+	if err := build("./services/fetcher/cmd/fetcher", "./services/extractor/cmd/extractor",
+		"./services/classifier/cmd/classifier", "./services/sink/cmd/sink"); err != nil {
+		return err
+	}
+	// The server the plumbing module is built against, as a program.
+	return build("github.com/nats-io/nats-server/v2")
+}
+
+// findRepo walks up from dir to the directory holding go.work.
+func findRepo(dir string) (string, error) {
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.work")); err == nil {
+			return d, nil
+		}
+		if filepath.Dir(d) == d {
+			return "", errors.New("loadtest: no go.work above the working directory: run from the newsflow repository or pass --bin")
+		}
+	}
+}
