@@ -15,6 +15,7 @@ var agencyWords = []string{
 	"reporters", "wire", "service", "services", "newsroom", "media", "times", "post", "online",
 	"tribune", "journal", "herald", "dpa", "ani", "pti", "ians", "xinhua", "tass", "ap",
 	"contributor", "contributors", "admin", "editorial", "report", "web",
+	"ltd", "limited", "inc", "llc", "plc", "gmbh", "corp", "corporation", "company", "group", "network",
 }
 
 var bylinePrefixes = []string{"written by ", "words by ", "reported by ", "story by ", "by ", "von ", "par ", "por ", "oleh "}

@@ -20,7 +20,7 @@ import (
 
 // Version is the extractor version recorded on every Article; bump it on
 // any behaviour change so re-extracted records replace older ones.
-const Version = "1.1.0"
+const Version = "1.2.0"
 
 // MaxBodySize is the largest body HTML reads; the rest is ignored so a
 // runaway page cannot exhaust memory.
@@ -119,6 +119,9 @@ type page struct {
 	// captions are the texts of removed figures and captions: on a video
 	// or gallery page they are the only text.
 	captions []string
+	// paidAt are the parents of removed "Sponsored" labels: a teaser that
+	// held one is a paid card, not a listing entry.
+	paidAt []*html.Node
 }
 
 func (p *page) drop(n *html.Node, kind string) {
@@ -172,7 +175,7 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	p.removeStructure()
 	p.removeLabelBoxes()
 
-	teasers := findTeasers(p.body)
+	teasers := findTeasers(p.body, p.paidAt)
 	st := computeStats(p.body)
 	roots := forced
 	if len(roots) == 0 {
@@ -391,6 +394,13 @@ func (p *page) removeLabelBoxes() {
 				return true
 			}
 		}
+		if adLabels[fold(textOf(n))] {
+			if box := paidBox(n, p.body, st); box != nil {
+				hits = append(hits, hit{box, "advertisement"})
+				p.paidAt = append(p.paidAt, box.Parent)
+				return false
+			}
+		}
 		r, exact, ok := p.e.rules.label(textOf(n))
 		if !ok {
 			return false
@@ -417,6 +427,42 @@ func (p *page) removeLabelBoxes() {
 	}
 }
 
+// maxPaidBoxWords bounds a box that a "Sponsored" label takes with it.
+const maxPaidBoxWords = 150
+
+// paidBox returns the largest element that opens with the paid-placement
+// label n and holds a short teaser at most: sponsored content carries its
+// own text, so the label takes the box, not just its links. It returns nil
+// when the label opens a block holding the page's running text.
+func paidBox(n, body *html.Node, st stats) *html.Node {
+	total := st.get(body).pwords
+	var box *html.Node
+	for a := n.Parent; a != nil && a != body && a.Type == html.ElementNode; a = a.Parent {
+		v := st.get(a)
+		if v.words > maxPaidBoxWords || (total > 0 && v.pwords*2 > total) || !opensWith(a, n) {
+			break
+		}
+		box = a
+	}
+	return box
+}
+
+// opensWith reports whether the first text under a lies inside n.
+func opensWith(a, n *html.Node) bool {
+	var first *html.Node
+	walk(a, func(c *html.Node) bool {
+		if first != nil {
+			return false
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			first = c
+			return false
+		}
+		return c.Type == html.ElementNode && !skipAtoms[c.DataAtom] || c.Type == html.DocumentNode
+	})
+	return first != nil && (first == n || isAncestor(n, first))
+}
+
 // attached reports whether n is still under root (an earlier cut may have
 // taken one of its ancestors).
 func attached(n, root *html.Node) bool {
@@ -431,7 +477,7 @@ func attached(n, root *html.Node) bool {
 var (
 	contentHintRe = regexp.MustCompile(`article|content|main|body|story|post|entry|text`)
 	bylineLineRe  = regexp.MustCompile(`(?i)^(by|written by|words by|reported by|von|par|por|oleh)\s+\p{Lu}`)
-	dateLineRe    = regexp.MustCompile(`(?i)^((published|updated|posted|edited|modified|last updated|first published)\b|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`)
+	dateLineRe    = regexp.MustCompile(`(?i)^((published|updated|posted|edited|modified|last updated|first published)\b|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`)
 	quoteChars    = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "", "'", "", "«", "", "»", "", "„", "")
 )
 
@@ -476,9 +522,14 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 	for _, pa := range raw {
 		total += words(pa.text)
 	}
+	thread := p.commentThread(raw, total)
 	for i, pa := range raw {
 		t := pa.text
 		f := fold(t)
+		if i == thread {
+			p.removed["comments"] += int32(len(raw) - i)
+			break
+		}
 		if k, ok := p.e.rules.cutoff(t); ok && (sofar*2 >= total || sofar >= minStoryBeforeCutoff) {
 			p.removed[k] += int32(len(raw) - i)
 			break
@@ -517,6 +568,58 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 		res = append(res, pa.text)
 	}
 	return res
+}
+
+// maxCommentMarkerWords bounds a comment-control line ("Report this
+// comment", "Reply").
+const maxCommentMarkerWords = 6
+
+// minStoryBeforeThread is how many words of story must precede a comment
+// thread found by its repeated control lines.
+const minStoryBeforeThread = 50
+
+// commentThread finds reader comments that have no opening line: the same
+// control line ("Report this comment", "Reply") repeats at a fixed period
+// after the story. It returns the index of the first comment's first
+// paragraph, or -1. The period between the first two markers is the size of
+// one comment; the comment starts that many paragraphs before its marker when
+// that paragraph is a short header line ("Posted by X on ...") like the one a
+// period later, else at the marker itself.
+func (p *page) commentThread(raw []para, total int) int {
+	var marks []int
+	for i, pa := range raw {
+		if len(pa.text) > 80 || words(pa.text) > maxCommentMarkerWords {
+			continue
+		}
+		if p.e.rules.paragraph(pa.text) == "comments" {
+			marks = append(marks, i)
+		}
+	}
+	if len(marks) < 2 {
+		return -1
+	}
+	period := marks[1] - marks[0]
+	if period < 1 || period > 8 {
+		return -1
+	}
+	start := marks[0]
+	if s := marks[0] - period + 1; s >= 0 && s < marks[0] && s+period < len(raw) &&
+		words(raw[s].text) <= 15 && words(raw[s+period].text) <= 15 {
+		start = s
+	}
+	if len(marks) > 2 && marks[2]-marks[1] != period {
+		return -1
+	}
+	before := 0
+	for _, pa := range raw[:start] {
+		before += words(pa.text)
+	}
+	// The repetition is evidence enough that comments may outweigh the
+	// story, but some story must come first.
+	if before < minStoryBeforeThread && before*2 < total {
+		return -1
+	}
+	return start
 }
 
 // linkBox reports a list, table or box inside the content that is nothing

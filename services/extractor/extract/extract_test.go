@@ -133,6 +133,11 @@ func TestParagraphs(t *testing.T) {
 			want: []string{"Géré the café owner said the harbour would stay closed until the wind had dropped, officials said.", longPara},
 		},
 		{
+			name: "weekday date line removed",
+			body: "<p>Friday, January 18, 2008</p><p>" + longPara + "</p>",
+			want: []string{longPara},
+		},
+		{
 			name: "inline promo, advertisement and pull quote removed",
 			body: "<p>" + longPara + "</p><p><strong>Read more:</strong> <a href=/x>Another story</a></p><div class=ad><p>Advertisement</p></div>" +
 				"<p>“We are watching the wind very closely,” the harbour master said on Tuesday evening at the pier.</p>" +
@@ -356,6 +361,7 @@ func TestVisibleByline(t *testing.T) {
 	tests := []struct{ name, byline, want string }{
 		{"person and agency", `<div class="byline">By Jane Doe, Reuters</div>`, "Jane Doe"},
 		{"agency only", `<div class="byline">By Reuters Staff</div>`, ""},
+		{"company", `<div class="author">Example Network Ltd</div>`, ""},
 		{"two people", `<p class="article-author">By <a rel="author" href="/a/jd">Jane Doe</a> and John Roe</p>`, "Jane Doe, John Roe"},
 	}
 	for _, tt := range tests {

@@ -20,10 +20,11 @@ type teaser struct {
 
 const maxTeasers = 500
 
-// findTeasers finds headline links (an h2–h6 holding a link, or a link
-// holding one) and groups them by their teaser containers. It returns the
-// largest group of sibling teasers.
-func findTeasers(body *html.Node) []teaser {
+// findTeasers finds headline links (an h2–h6 or an element whose class
+// names a title, holding a link or held by one) and groups them by their
+// teaser containers. It returns the largest group of sibling teasers,
+// without sponsored and ad cards.
+func findTeasers(body *html.Node, paidAt []*html.Node) []teaser {
 	var heads []teaser
 	walk(body, func(n *html.Node) bool {
 		if len(heads) >= maxTeasers || n.Type != html.ElementNode && n.Type != html.DocumentNode {
@@ -32,7 +33,7 @@ func findTeasers(body *html.Node) []teaser {
 		if skipAtoms[n.DataAtom] {
 			return false
 		}
-		if isHeading(n) && n.DataAtom != atom.H1 {
+		if (isHeading(n) && n.DataAtom != atom.H1) || isCardTitle(n) {
 			a := firstLink(n)
 			if a == nil {
 				for q := n.Parent; q != nil && q != body; q = q.Parent {
@@ -80,7 +81,62 @@ func findTeasers(body *html.Node) []teaser {
 			best = groups[k]
 		}
 	}
-	return best
+	out := best[:0:0]
+	for _, t := range best {
+		if !sponsoredCard(t.root, paidAt) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// isCardTitle reports a non-heading element that a card grid uses as its
+// headline: its class names a title or headline and it holds two or more
+// words (the link is the element itself, inside it or around it).
+func isCardTitle(n *html.Node) bool {
+	if n.Type != html.ElementNode || isHeading(n) {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Div, atom.Span, atom.A, atom.P, atom.Strong, atom.B:
+	default:
+		return false
+	}
+	for _, p := range classParts(n) {
+		if p == "title" || p == "headline" || p == "heading" || p == "hed" {
+			return true
+		}
+	}
+	return false
+}
+
+// adLabels are the short card labels that mark paid placements.
+var adLabels = map[string]bool{
+	"sponsored": true, "sponsored content": true, "promoted": true, "paid content": true,
+	"paid post": true, "advertisement": true, "ad": true, "advertorial": true,
+	"partner content": true, "anzeige": true, "publicité": true, "publicidad": true,
+}
+
+// sponsoredCard reports a teaser labelled as a paid placement, whether the
+// label is still there or was removed from inside it (paidAt).
+func sponsoredCard(root *html.Node, paidAt []*html.Node) bool {
+	for _, n := range paidAt {
+		if n == root || isAncestor(root, n) {
+			return true
+		}
+	}
+	found := false
+	walk(root, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		if c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.TextNode &&
+			len(c.FirstChild.Data) <= 40 && adLabels[fold(c.FirstChild.Data)] {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 func isAncestor(a, n *html.Node) bool {

@@ -91,7 +91,7 @@ func unclosedTitle(doc *html.Node) bool {
 		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.Title {
 			if c := n.FirstChild; c != nil && c.Type == html.TextNode && len(c.Data) > 1024 &&
-				strings.Contains(c.Data, "</") && strings.Contains(strings.ToLower(c.Data), "<body") {
+				strings.Contains(c.Data, "</") && swallowedMarkup(c.Data) {
 				found = true
 			}
 			return false
@@ -99,6 +99,13 @@ func unclosedTitle(doc *html.Node) bool {
 		return n.Type == html.DocumentNode || n.DataAtom == atom.Html || n.DataAtom == atom.Head
 	})
 	return found
+}
+
+// swallowedMarkup reports title text that holds a page's markup: a <body>
+// tag, or the block tags of a page whose <body> tag is missing too.
+func swallowedMarkup(s string) bool {
+	low := strings.ToLower(s)
+	return strings.Contains(low, "<body") || strings.Count(low, "<div")+strings.Count(low, "<p")+strings.Count(low, "<td") >= 20
 }
 
 // closeTitle inserts </title> before the first tag after <title>.
