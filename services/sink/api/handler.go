@@ -20,6 +20,25 @@ type Searcher interface {
 	Search(ctx context.Context, q store.Query) (store.Page, error)
 	Get(ctx context.Context, id string) (*newsv1.TaggedArticle, error)
 	Count(ctx context.Context) (int64, error)
+	Actors(ctx context.Context, q store.Query) ([]store.TagCount, error)
+	Topics(ctx context.Context, q store.Query) ([]store.TagCount, error)
+}
+
+// route is one endpoint; routes lists them all so that a test can check
+// that openapi.json describes every one.
+type route struct {
+	method, path string
+	serve        func(*handler, http.ResponseWriter, *http.Request)
+}
+
+var routes = []route{
+	{"GET", "/v1/articles", (*handler).search},
+	{"GET", "/v1/articles/{id}", (*handler).get},
+	{"GET", "/v1/count", (*handler).count},
+	{"GET", "/v1/actors", (*handler).actors},
+	{"GET", "/v1/topics", (*handler).topics},
+	{"GET", "/v1/export", (*handler).export},
+	{"GET", "/v1/openapi.json", (*handler).openapi},
 }
 
 // New returns the query API handler. It serves only the /v1/ routes, so it
@@ -30,9 +49,9 @@ func New(s Searcher, logger *slog.Logger) http.Handler {
 	}
 	h := &handler{s: s, logger: logger.With("component", "api")}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /v1/articles", h.search)
-	mux.HandleFunc("GET /v1/articles/{id}", h.get)
-	mux.HandleFunc("GET /v1/count", h.count)
+	for _, rt := range routes {
+		mux.HandleFunc(rt.method+" "+rt.path, func(w http.ResponseWriter, r *http.Request) { rt.serve(h, w, r) })
+	}
 	return mux
 }
 
@@ -55,7 +74,7 @@ func (h *handler) search(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, http.StatusBadRequest, fmt.Errorf("malformed query string: %w", err))
 		return
 	}
-	q, err := parseQuery(v)
+	q, err := parseQuery(v, searchParams, store.MaxLimit)
 	if err != nil {
 		h.fail(w, r, http.StatusBadRequest, err)
 		return

@@ -283,7 +283,7 @@ func FuzzParseQuery(f *testing.F) {
 		if err != nil {
 			return
 		}
-		q, err := parseQuery(v)
+		q, err := parseQuery(v, searchParams, store.MaxLimit)
 		if err != nil {
 			return
 		}

@@ -16,13 +16,20 @@ import (
 // FTS lookup.
 const maxTextLen = 1024
 
-var knownParams = []string{"actor", "topic", "country", "source", "q", "since", "until", "limit", "cursor"}
+// Parameters each endpoint accepts.
+var (
+	filterParams = []string{"actor", "topic", "country", "source", "q", "since", "until"}
+	searchParams = append(slices.Clip(filterParams), "limit", "cursor")
+	countParams  = append(slices.Clip(filterParams), "limit")
+	exportParams = append(slices.Clip(filterParams), "limit", "cursor", "format")
+)
 
-// parseQuery validates the query string of GET /v1/articles.
-func parseQuery(v url.Values) (store.Query, error) {
+// parseQuery validates a query string holding known parameters only, each
+// at most once; limit is capped at maxLimit (0: no cap).
+func parseQuery(v url.Values, known []string, maxLimit int) (store.Query, error) {
 	for k, vs := range v {
-		if !slices.Contains(knownParams, k) {
-			return store.Query{}, fmt.Errorf("unknown parameter %q (known: %s)", k, strings.Join(knownParams, ", "))
+		if !slices.Contains(known, k) {
+			return store.Query{}, fmt.Errorf("unknown parameter %q (known: %s)", k, strings.Join(known, ", "))
 		}
 		if len(vs) > 1 {
 			return store.Query{}, fmt.Errorf("parameter %q given %d times; give it once", k, len(vs))
@@ -55,9 +62,15 @@ func parseQuery(v url.Values) (store.Query, error) {
 	if s := v.Get("limit"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 {
-			return store.Query{}, fmt.Errorf("invalid limit %q: want a whole number from 1 to %d", s, store.MaxLimit)
+			if maxLimit > 0 {
+				return store.Query{}, fmt.Errorf("invalid limit %q: want a whole number from 1 to %d", s, maxLimit)
+			}
+			return store.Query{}, fmt.Errorf("invalid limit %q: want a whole number from 1", s)
 		}
-		q.Limit = min(n, store.MaxLimit)
+		q.Limit = n
+		if maxLimit > 0 {
+			q.Limit = min(n, maxLimit)
+		}
 	}
 	return q, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
 
@@ -16,40 +17,108 @@ import (
 // Name is the stage and durable consumer name.
 const Name = bus.StageSink
 
-type upserter interface {
+// Batch defaults.
+const (
+	DefaultBatchSize = 200
+	DefaultBatchWait = 100 * time.Millisecond
+)
+
+type database interface {
 	Upsert(ctx context.Context, recs []*newsv1.TaggedArticle) (store.UpsertResult, error)
+	Ping(ctx context.Context) error
 }
 
 // Stage stores tagged articles.
 type Stage struct {
-	db     upserter
-	logger *slog.Logger
+	db        database
+	logger    *slog.Logger
+	batchSize int
+	batchWait time.Duration
+}
+
+// Option adjusts a Stage.
+type Option func(*Stage)
+
+// WithBatch bounds batches by size and by how long the first record of a
+// batch waits for more (defaults DefaultBatchSize, DefaultBatchWait).
+func WithBatch(size int, wait time.Duration) Option {
+	return func(s *Stage) {
+		if size > 0 {
+			s.batchSize = size
+		}
+		if wait > 0 {
+			s.batchWait = wait
+		}
+	}
 }
 
 // New returns a Stage writing to db.
-func New(db upserter, logger *slog.Logger) *Stage {
-	return &Stage{db: db, logger: logger.With("component", "sink")}
+func New(db database, logger *slog.Logger, opts ...Option) *Stage {
+	s := &Stage{db: db, logger: logger.With("component", "sink"), batchSize: DefaultBatchSize, batchWait: DefaultBatchWait}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
 }
 
-// Handle stores one record.
-func (s *Stage) Handle(ctx context.Context, t *newsv1.TaggedArticle) error {
+// Decode decodes and validates one delivery; an invalid record is a
+// permanent "invalid" error (dead-lettered), an undecodable one "decode".
+func (s *Stage) Decode(_ context.Context, m jetstream.Msg) (*newsv1.TaggedArticle, error) {
+	t, err := bus.DecodeProto[newsv1.TaggedArticle](m)
+	if err != nil {
+		return nil, err
+	}
 	if err := store.Validate(t); err != nil {
 		// Retrying cannot make an invalid record valid.
-		return bus.PermanentKind("invalid", err)
+		return nil, bus.PermanentKind("invalid", err)
 	}
-	if t.GetArticle().GetPageType() == newsv1.PageType_PAGE_TYPE_NON_ARTICLE {
-		s.logger.InfoContext(ctx, "not storing non-article page", "id", t.GetArticle().GetId(), "url", t.GetArticle().GetFetchUrl())
+	return t, nil
+}
+
+// Flush stores a batch in one transaction, leaving out non-article pages.
+func (s *Stage) Flush(ctx context.Context, batch []*newsv1.TaggedArticle) error {
+	recs := make([]*newsv1.TaggedArticle, 0, len(batch))
+	for _, t := range batch {
+		if t.GetArticle().GetPageType() == newsv1.PageType_PAGE_TYPE_NON_ARTICLE {
+			s.logger.DebugContext(ctx, "not storing non-article page", "id", t.GetArticle().GetId(), "url", t.GetArticle().GetFetchUrl())
+			continue
+		}
+		recs = append(recs, t)
+	}
+	if len(recs) == 0 {
 		return nil
 	}
-	res, err := s.db.Upsert(ctx, []*newsv1.TaggedArticle{t})
+	res, err := s.db.Upsert(ctx, recs)
 	if err != nil {
-		return fmt.Errorf("storing article %s: %w", t.GetArticle().GetId(), err)
+		return fmt.Errorf("storing %d articles: %w", len(recs), err)
 	}
-	s.logger.DebugContext(ctx, "stored", "id", t.GetArticle().GetId(), "result", fmt.Sprintf("%+v", res))
+	s.logger.DebugContext(ctx, "stored batch", "records", len(recs), "inserted", res.Inserted, "updated", res.Updated, "skipped", res.Skipped)
 	return nil
 }
 
-// Run consumes news.tagged.> until ctx ends.
+// Handle stores one record (a batch of one), for callers without a bus.
+func (s *Stage) Handle(ctx context.Context, t *newsv1.TaggedArticle) error {
+	if err := store.Validate(t); err != nil {
+		return bus.PermanentKind("invalid", err)
+	}
+	return s.Flush(ctx, []*newsv1.TaggedArticle{t})
+}
+
+// Run consumes news.tagged.> in batches until ctx ends. o.Runner's
+// MaxDeliver, Backoff, InProgressEvery and HandlerTimeout (bounding one
+// batch write) apply; Concurrency does not: one batch is written at a time.
 func (s *Stage) Run(ctx context.Context, js jetstream.JetStream, tel *telemetry.Telemetry, o bus.StageOptions) error {
-	return bus.RunStage(ctx, js, tel, Name, o, bus.Typed(s.Handle), s.logger)
+	bo := bus.BatchStageOptions{
+		Batch: bus.BatchConfig{
+			MaxBatch:        s.batchSize,
+			MaxWait:         s.batchWait,
+			MaxDeliver:      o.Runner.MaxDeliver,
+			Backoff:         o.Runner.Backoff,
+			FlushTimeout:    o.Runner.HandlerTimeout,
+			InProgressEvery: o.Runner.InProgressEvery,
+		},
+		Consumer: o.Consumer,
+		Probe:    s.db.Ping,
+	}
+	return bus.RunBatchStage(ctx, js, tel, Name, bo, s.Decode, s.Flush, s.logger)
 }

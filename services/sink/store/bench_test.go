@@ -1,9 +1,13 @@
 package store
 
 import (
+	"context"
 	"fmt"
+	"os"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
@@ -80,4 +84,136 @@ func BenchmarkSearch(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkInsertRate is the sustained insert rate of each backend with the
+// sink's default batch of 200 news-sized records (tags, ~600 words), each
+// batch one durable transaction (SQLite synchronous=FULL; PostgreSQL with
+// fsync on when benchmarking).
+func BenchmarkInsertRate(b *testing.B) {
+	for _, backend := range backends {
+		b.Run(backend, func(b *testing.B) {
+			s := openTemp(b)
+			const batch = 200
+			n := 0
+			for b.Loop() {
+				recs := make([]*newsv1.TaggedArticle, batch)
+				for i := range recs {
+					recs[i] = rec(fmt.Sprintf("rate-%09d", n), withActors("isis-k", "al-shabaab"),
+						withTopics("medtop:16000000", "medtop:16000001"), withCountries("AF", "PK"),
+						withText("Attack on convoy", benchText, benchText, benchText, benchText, benchText, benchText))
+					n++
+				}
+				if _, err := s.Upsert(b.Context(), recs); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "records/s")
+		})
+	}
+}
+
+// largeStores keeps the stores BenchmarkActorTimeQuery loaded, so that
+// -count=N measures N times without loading N times.
+var largeStores = map[string]*Store{}
+
+// BenchmarkActorTimeQuery is the latency of the first page (50 articles) of
+// an actor + 30-day window query over NEWSFLOW_BENCH_RECORDS articles
+// (default 1,000,000: 100 actors, a year of published times). Loading takes
+// minutes; it only runs under -bench.
+func BenchmarkActorTimeQuery(b *testing.B) {
+	size := 1_000_000
+	if v := os.Getenv("NEWSFLOW_BENCH_RECORDS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1000 {
+			b.Fatalf("NEWSFLOW_BENCH_RECORDS=%q: want a number of at least 1000", v)
+		}
+		size = n
+	}
+	end := baseTime.AddDate(1, 0, 0)
+	for _, backend := range backends {
+		b.Run(fmt.Sprintf("%s/records=%d", backend, size), func(b *testing.B) {
+			key := fmt.Sprint(backend, size)
+			s := largeStores[key]
+			if s == nil {
+				s = loadLarge(b, backend, size, end)
+				largeStores[key] = s
+			}
+			for _, tt := range []struct {
+				name string
+				q    Query
+			}{
+				{"actor_30d", Query{Actor: "actor-7", Since: end.AddDate(0, 0, -30), Until: end}},
+				{"actor_30d_country", Query{Actor: "actor-7", Country: "ua", Since: end.AddDate(0, 0, -30), Until: end}},
+				{"rare_actor_365d", Query{Actor: "actor-rare", Since: end.AddDate(-1, 0, 0), Until: end}},
+			} {
+				b.Run(tt.name, func(b *testing.B) {
+					page, err := s.Search(b.Context(), tt.q)
+					if err != nil || len(page.Articles) == 0 {
+						b.Fatalf("query found %d articles, err %v", len(page.Articles), err)
+					}
+					for b.Loop() {
+						if _, err := s.Search(b.Context(), tt.q); err != nil {
+							b.Fatal(err)
+						}
+					}
+					b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/1000, "ms/query")
+				})
+			}
+		})
+	}
+}
+
+func loadLarge(b *testing.B, backend string, size int, end time.Time) *Store {
+	b.Helper()
+	var dsn string
+	if backend == "postgres" {
+		dsn = pg.DSN(b)
+	} else {
+		dir, err := os.MkdirTemp("", "newsflow-bench-") //nolint:usetesting // kept across -count runs; removed in TestMain
+		if err != nil {
+			b.Fatal(err)
+		}
+		benchCleanup = append(benchCleanup, func() { _ = os.RemoveAll(dir) })
+		dsn = "sqlite://" + dir + "/large.db"
+	}
+	s, err := Open(context.Background(), dsn, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchCleanup = append(benchCleanup, func() { _ = s.Close() })
+	start := time.Now()
+	span := end.Sub(baseTime)
+	const batch = 1000
+	countries := []string{"AF", "PK", "SO", "UA", "SY", "IQ", "NG", "ML"}
+	for i := 0; i < size; i += batch {
+		recs := make([]*newsv1.TaggedArticle, 0, batch)
+		for j := i; j < min(i+batch, size); j++ {
+			// Spread evenly over the year, neighbouring ids far apart in
+			// time (7919 is prime, so j*7919 mod size visits every slot).
+			slot := (uint64(j) * 7919) % uint64(size)
+			published := baseTime.Add(time.Duration(float64(span) * float64(slot) / float64(size)))
+			actors := []string{fmt.Sprintf("actor-%d", j%100)}
+			if j%3 == 0 {
+				actors = append(actors, fmt.Sprintf("actor-%d", (j/3)%100))
+			}
+			if j%5000 == 0 {
+				actors = append(actors, "actor-rare")
+			}
+			recs = append(recs, rec(fmt.Sprintf("large-%09d", j), withPublished(published),
+				withActors(actors...), withTopics("medtop:16000000", fmt.Sprintf("medtop:2000%04d", j%300)),
+				withCountries(countries[j%len(countries)]),
+				withText(fmt.Sprintf("Report %d", j), "Officials said militants attacked a convoy near the border.", "Second paragraph.")))
+		}
+		if _, err := s.Upsert(context.Background(), recs); err != nil {
+			b.Fatal(err)
+		}
+	}
+	// Fresh planner statistics, as autovacuum or SQLite's optimize would
+	// give a long-running database.
+	if _, err := s.w.ExecContext(context.Background(), "ANALYZE"); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("loaded %d records into %s in %s (%.0f records/s)", size, backend, time.Since(start).Round(time.Second), float64(size)/time.Since(start).Seconds())
+	return s
 }

@@ -6,14 +6,13 @@ import (
 	"io/fs"
 )
 
-// dialect holds what differs between database backends. Everything else
-// (the SQL of upsert, get, count and search, version precedence, cursors) is
-// shared: it uses $n placeholders, ON CONFLICT and row values, which SQLite
-// and PostgreSQL both accept.
-//
-// A PostgreSQL dialect would bring migrations/postgres (tsvector column with a
-// GIN index in place of FTS5), lockMigrations taking pg_advisory_xact_lock,
-// lockRow " FOR UPDATE", and textFilter using websearch_to_tsquery.
+// dialect holds what differs between database backends in the shared code.
+// Everything else (the SQL of get, count, search, tag counts and retention,
+// the migration runner, version precedence, cursors) is shared: it uses $n
+// placeholders, ON CONFLICT and row values, which SQLite and PostgreSQL both
+// accept. The write path differs more (SQLite: prepared statements on one
+// writer; PostgreSQL: multi-row statements under per-id advisory locks) but
+// both decide what to write with the same Go function, plan.
 type dialect struct {
 	name string
 	// migrations holds NNNN_name.sql files at its root.
@@ -21,9 +20,6 @@ type dialect struct {
 	// lockMigrations serialises concurrent migrators; nil when beginning
 	// the transaction already does (SQLite BEGIN IMMEDIATE).
 	lockMigrations func(ctx context.Context, tx *sql.Tx) error
-	// lockRow is appended to the SELECT that reads a stored record's
-	// versions inside the upsert transaction.
-	lockRow string
 	// textQuery turns user text into the backend's full-text query; ok is
 	// false when the text has nothing searchable in it.
 	textQuery func(text string) (query string, ok bool)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 )
 
@@ -70,4 +71,16 @@ func sqliteTarget(dsn, path string) (target, error) {
 		return target{}, fmt.Errorf("%w: %q: in-memory databases are not supported, use a file in a temporary directory", ErrInvalidDSN, dsn)
 	}
 	return target{backend: backendSQLite, path: path, dsn: dsn}, nil
+}
+
+// redactDSN hides the password of a URL DSN, for messages.
+func redactDSN(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil || u.User == nil {
+		return dsn
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "redacted")
+	}
+	return u.String()
 }

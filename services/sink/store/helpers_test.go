@@ -3,7 +3,6 @@ package store
 import (
 	"fmt"
 	"log/slog"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -13,10 +12,11 @@ import (
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
 
-// openTemp opens a fresh store in a temporary directory.
+// openTemp opens a fresh store of t's backend (see eachBackend): a file in
+// a temporary directory or a new PostgreSQL schema.
 func openTemp(t testing.TB) *Store {
 	t.Helper()
-	s, err := Open(t.Context(), filepath.Join(t.TempDir(), "news.db"), testLogger(t))
+	s, err := Open(t.Context(), tempDSN(t), testLogger(t))
 	require.NoError(t, err)
 	t.Cleanup(func() { require.NoError(t, s.Close()) })
 	return s

@@ -68,39 +68,14 @@ func (s *Store) Search(ctx context.Context, q Query) (Page, error) {
 			q.Since.Format(time.RFC3339), q.Until.Format(time.RFC3339))
 	}
 
-	var (
-		where []string
-		args  []any
-	)
+	var args []any
 	arg := func(v any) string {
 		args = append(args, v)
 		return "$" + strconv.Itoa(len(args))
 	}
-	if v := strings.TrimSpace(q.Actor); v != "" {
-		where = append(where, "EXISTS (SELECT 1 FROM article_actors x WHERE x.article_id = a.id AND x.actor_id = "+arg(v)+")")
-	}
-	if v := normTopic(q.Topic); v != "" {
-		where = append(where, "EXISTS (SELECT 1 FROM article_topics x WHERE x.article_id = a.id AND x.code = "+arg(v)+")")
-	}
-	if v := normCountry(q.Country); v != "" {
-		where = append(where, "EXISTS (SELECT 1 FROM article_places x WHERE x.article_id = a.id AND x.country = "+arg(v)+")")
-	}
-	if v := strings.TrimSpace(q.Source); v != "" {
-		where = append(where, "a.source = "+arg(v))
-	}
-	if strings.TrimSpace(q.Text) != "" {
-		fq, ok := s.d.textQuery(q.Text)
-		if !ok {
-			// Nothing searchable (only punctuation): nothing can match.
-			return Page{}, nil
-		}
-		where = append(where, s.d.textFilter(arg(fq)))
-	}
-	if !q.Since.IsZero() {
-		where = append(where, "a.sort_time >= "+arg(q.Since.UnixMicro()))
-	}
-	if !q.Until.IsZero() {
-		where = append(where, "a.sort_time < "+arg(q.Until.UnixMicro()))
+	where, ok := s.filters(q, arg)
+	if !ok {
+		return Page{}, nil
 	}
 	if q.Cursor != "" {
 		c, err := decodeCursor(q.Cursor)
@@ -153,6 +128,46 @@ func (s *Store) Search(ctx context.Context, q Query) (Page, error) {
 		return Page{}, fmt.Errorf("searching articles: %w", err)
 	}
 	return page, nil
+}
+
+// filters turns q's filters (not its cursor or limit) into WHERE
+// conditions on articles a, binding values through arg. ok is false when
+// nothing can match (free text with nothing searchable in it, a NUL byte in
+// a value).
+func (s *Store) filters(q Query, arg func(any) string) (where []string, ok bool) {
+	for _, v := range []string{q.Actor, q.Topic, q.Country, q.Source} {
+		if strings.IndexByte(v, 0) >= 0 {
+			// Stored values have none (see clean); PostgreSQL would refuse it.
+			return nil, false
+		}
+	}
+	if v := strings.TrimSpace(q.Actor); v != "" {
+		where = append(where, "EXISTS (SELECT 1 FROM article_actors x WHERE x.article_id = a.id AND x.actor_id = "+arg(v)+")")
+	}
+	if v := normTopic(q.Topic); v != "" {
+		where = append(where, "EXISTS (SELECT 1 FROM article_topics x WHERE x.article_id = a.id AND x.code = "+arg(v)+")")
+	}
+	if v := normCountry(q.Country); v != "" {
+		where = append(where, "EXISTS (SELECT 1 FROM article_places x WHERE x.article_id = a.id AND x.country = "+arg(v)+")")
+	}
+	if v := strings.TrimSpace(q.Source); v != "" {
+		where = append(where, "a.source = "+arg(v))
+	}
+	if strings.TrimSpace(q.Text) != "" {
+		fq, ok := s.d.textQuery(q.Text)
+		if !ok {
+			// Nothing searchable (only punctuation): nothing can match.
+			return nil, false
+		}
+		where = append(where, s.d.textFilter(arg(fq)))
+	}
+	if !q.Since.IsZero() {
+		where = append(where, "a.sort_time >= "+arg(q.Since.UnixMicro()))
+	}
+	if !q.Until.IsZero() {
+		where = append(where, "a.sort_time < "+arg(q.Until.UnixMicro()))
+	}
+	return where, true
 }
 
 func normTopic(t string) string {

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 
@@ -41,49 +42,51 @@ func searchFixture(t *testing.T) *Store {
 }
 
 func TestSearchFilters(t *testing.T) {
-	s := searchFixture(t)
-	day := func(d int) time.Time { return baseTime.AddDate(0, 0, d) }
-	tests := []struct {
-		name string
-		q    Query
-		want []string
-	}{
-		// undated sorts by stored_at (now), which is after every published day.
-		{"all newest first", Query{}, []string{"undated", "economy", "cyber", "mogadishu", "kabul"}},
-		{"actor", Query{Actor: "isis-k"}, []string{"undated", "kabul"}},
-		{"second actor of an article", Query{Actor: "sandworm"}, []string{"cyber"}},
-		{"unknown actor", Query{Actor: "nobody"}, nil},
-		{"topic", Query{Topic: "medtop:16000000"}, []string{"mogadishu", "kabul"}},
-		{"bare topic number", Query{Topic: "16000001"}, []string{"mogadishu"}},
-		{"country upper", Query{Country: "AF"}, []string{"undated", "kabul"}},
-		{"country any case", Query{Country: "ke"}, []string{"mogadishu"}},
-		{"source", Query{Source: "bbc"}, []string{"economy", "mogadishu"}},
-		{"since inclusive", Query{Since: day(2)}, []string{"undated", "economy", "cyber"}},
-		{"until exclusive", Query{Until: day(2)}, []string{"mogadishu", "kabul"}},
-		{"since and until", Query{Since: day(1), Until: day(3)}, []string{"cyber", "mogadishu"}},
-		{"text word", Query{Text: "mogadishu"}, []string{"mogadishu"}},
-		{"text in title", Query{Text: "rally"}, []string{"economy"}},
-		{"text words ANDed", Query{Text: "power grid"}, []string{"cyber"}},
-		{"text words ANDed, no match", Query{Text: "power mogadishu"}, nil},
-		{"text hyphenated as phrase", Query{Text: "al-Shabaab"}, []string{"mogadishu"}},
-		{"text diacritics folded", Query{Text: "cafe"}, []string{"economy"}},
-		{"text case folded", Query{Text: "ISIS-k"}, []string{"undated", "kabul"}},
-		{"text operator as word", Query{Text: "NEAR(grid)"}, []string{"cyber"}},
-		{"actor and country", Query{Actor: "isis-k", Country: "af", Source: "reuters"}, []string{"kabul"}},
-		{"actor and text", Query{Actor: "isis-k", Text: "airport"}, []string{"kabul"}},
-		{"topic and source mismatch", Query{Topic: "medtop:20000763", Source: "bbc"}, nil},
-		{"limit", Query{Limit: 2}, []string{"undated", "economy"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			page, err := s.Search(t.Context(), tt.q)
-			require.NoError(t, err)
-			require.Equal(t, tt.want, nilIfEmpty(ids(page.Articles)))
-			if tt.q.Limit == 0 {
-				require.Empty(t, page.NextCursor)
-			}
-		})
-	}
+	eachBackend(t, func(t *testing.T) {
+		s := searchFixture(t)
+		day := func(d int) time.Time { return baseTime.AddDate(0, 0, d) }
+		tests := []struct {
+			name string
+			q    Query
+			want []string
+		}{
+			// undated sorts by stored_at (now), which is after every published day.
+			{"all newest first", Query{}, []string{"undated", "economy", "cyber", "mogadishu", "kabul"}},
+			{"actor", Query{Actor: "isis-k"}, []string{"undated", "kabul"}},
+			{"second actor of an article", Query{Actor: "sandworm"}, []string{"cyber"}},
+			{"unknown actor", Query{Actor: "nobody"}, nil},
+			{"topic", Query{Topic: "medtop:16000000"}, []string{"mogadishu", "kabul"}},
+			{"bare topic number", Query{Topic: "16000001"}, []string{"mogadishu"}},
+			{"country upper", Query{Country: "AF"}, []string{"undated", "kabul"}},
+			{"country any case", Query{Country: "ke"}, []string{"mogadishu"}},
+			{"source", Query{Source: "bbc"}, []string{"economy", "mogadishu"}},
+			{"since inclusive", Query{Since: day(2)}, []string{"undated", "economy", "cyber"}},
+			{"until exclusive", Query{Until: day(2)}, []string{"mogadishu", "kabul"}},
+			{"since and until", Query{Since: day(1), Until: day(3)}, []string{"cyber", "mogadishu"}},
+			{"text word", Query{Text: "mogadishu"}, []string{"mogadishu"}},
+			{"text in title", Query{Text: "rally"}, []string{"economy"}},
+			{"text words ANDed", Query{Text: "power grid"}, []string{"cyber"}},
+			{"text words ANDed, no match", Query{Text: "power mogadishu"}, nil},
+			{"text hyphenated as phrase", Query{Text: "al-Shabaab"}, []string{"mogadishu"}},
+			{"text diacritics folded", Query{Text: "cafe"}, []string{"economy"}},
+			{"text case folded", Query{Text: "ISIS-k"}, []string{"undated", "kabul"}},
+			{"text operator as word", Query{Text: "NEAR(grid)"}, []string{"cyber"}},
+			{"actor and country", Query{Actor: "isis-k", Country: "af", Source: "reuters"}, []string{"kabul"}},
+			{"actor and text", Query{Actor: "isis-k", Text: "airport"}, []string{"kabul"}},
+			{"topic and source mismatch", Query{Topic: "medtop:20000763", Source: "bbc"}, nil},
+			{"limit", Query{Limit: 2}, []string{"undated", "economy"}},
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				page, err := s.Search(t.Context(), tt.q)
+				require.NoError(t, err)
+				require.Equal(t, tt.want, nilIfEmpty(ids(page.Articles)))
+				if tt.q.Limit == 0 {
+					require.Empty(t, page.NextCursor)
+				}
+			})
+		}
+	})
 }
 
 func nilIfEmpty(s []string) []string {
@@ -100,188 +103,198 @@ var hostileText = []string{
 	`NEAR(`, `NEAR(a b`, `NEAR(a b, 2)`, `NEAR/2`, `(`, `)`, `()`, `(a OR b`, `^`, `^a`, `a^`,
 	`title:`, `title:grid`, `-grid`, `+grid`, `{title text}: grid`, `:`, `;`, `--`, `/*`,
 	`'; DROP TABLE articles; --`, `grid" OR "1"="1`, "\x00", "a\x00b", "\xff\xfe", `\`, `\"`,
-	`%`, `_`, `$1`, `?`, `@x`, `❤`, "\u200b", "\u0301", "grid\tpower\nsandworm",
+	`%`, `_`, `$1`, `?`, `@x`, `a\b`, `grid\`, `don't`, `x'y'`, `<->`, `grid <-> power`, `a & b | !c`, `grid:*`, `'grid':A`, `❤`, "\u200b", "\u0301", "grid\tpower\nsandworm",
 	strings.Repeat(`"(`, 200), strings.Repeat("word ", 300),
 }
 
 func TestSearchTextHostile(t *testing.T) {
-	s := searchFixture(t)
-	for _, text := range hostileText {
-		t.Run(text, func(t *testing.T) {
-			_, err := s.Search(t.Context(), Query{Text: text})
+	eachBackend(t, func(t *testing.T) {
+		s := searchFixture(t)
+		for _, text := range hostileText {
+			t.Run(text, func(t *testing.T) {
+				_, err := s.Search(t.Context(), Query{Text: text})
+				require.NoError(t, err)
+			})
+		}
+		// Quoting does not stop the words from being found.
+		for text, want := range map[string][]string{
+			`grid" OR "1"="1`:    nil,
+			`"grid"`:             {"cyber"},
+			`grid*`:              {"cyber"}, // "*" is punctuation, not a prefix operator
+			`title:grid`:         nil,
+			"grid\tpower\nhit":   {"cyber"},
+			`(sandworm)`:         {"cyber"},
+			`sandworm AND grid`:  nil, // AND is a word, and no article has it
+			`sandworm, grid.`:    {"cyber"},
+			`ISIS-K   airport  `: {"kabul"},
+		} {
+			page, err := s.Search(t.Context(), Query{Text: text})
 			require.NoError(t, err)
-		})
-	}
-	// Quoting does not stop the words from being found.
-	for text, want := range map[string][]string{
-		`grid" OR "1"="1`:    nil,
-		`"grid"`:             {"cyber"},
-		`grid*`:              {"cyber"}, // "*" is punctuation, not a prefix operator
-		`title:grid`:         nil,
-		"grid\tpower\nhit":   {"cyber"},
-		`(sandworm)`:         {"cyber"},
-		`sandworm AND grid`:  nil, // AND is a word, and no article has it
-		`sandworm, grid.`:    {"cyber"},
-		`ISIS-K   airport  `: {"kabul"},
-	} {
-		page, err := s.Search(t.Context(), Query{Text: text})
-		require.NoError(t, err)
-		require.Equal(t, want, nilIfEmpty(ids(page.Articles)), "text %q", text)
-	}
+			require.Equal(t, want, nilIfEmpty(ids(page.Articles)), "text %q", text)
+		}
+	})
 }
 
 func TestSearchPagination(t *testing.T) {
-	s := openTemp(t)
-	const n = 120
-	var recs []*newsv1.TaggedArticle
-	for i := range n {
-		var published time.Time
-		switch {
-		case i%10 == 0:
-			// unpublished: sorted by stored_at (all the same: one batch)
-		case i%3 == 0:
-			published = baseTime // many ties, broken by id
-		default:
-			published = baseTime.Add(time.Duration(i) * time.Minute)
-		}
-		actors := []string{"everyone"}
-		if i%2 == 0 {
-			actors = append(actors, "even")
-		}
-		recs = append(recs, rec(idf(i), withPublished(published), withActors(actors...)))
-	}
-	_, err := s.Upsert(t.Context(), recs)
-	require.NoError(t, err)
-
-	// Expected order: sort time descending, then id descending.
-	sortTime := func(r *newsv1.TaggedArticle) time.Time {
-		if r.GetArticle().GetPublished() == nil {
-			return baseTime.AddDate(100, 0, 0) // stored_at: after every published time
-		}
-		return r.GetArticle().GetPublished().AsTime()
-	}
-	expected := func(actor string) []string {
-		var sel []*newsv1.TaggedArticle
-		for _, r := range recs {
-			if slices.ContainsFunc(r.GetActors(), func(a *newsv1.ActorTag) bool { return a.GetId() == actor }) {
-				sel = append(sel, r)
+	eachBackend(t, func(t *testing.T) {
+		s := openTemp(t)
+		const n = 120
+		var recs []*newsv1.TaggedArticle
+		for i := range n {
+			var published time.Time
+			switch {
+			case i%10 == 0:
+				// unpublished: sorted by stored_at (all the same: one batch)
+			case i%3 == 0:
+				published = baseTime // many ties, broken by id
+			default:
+				published = baseTime.Add(time.Duration(i) * time.Minute)
 			}
-		}
-		slices.SortFunc(sel, func(a, b *newsv1.TaggedArticle) int {
-			if c := sortTime(b).Compare(sortTime(a)); c != 0 {
-				return c
+			actors := []string{"everyone"}
+			if i%2 == 0 {
+				actors = append(actors, "even")
 			}
-			return strings.Compare(b.GetArticle().GetId(), a.GetArticle().GetId())
-		})
-		return ids(sel)
-	}
+			recs = append(recs, rec(idf(i), withPublished(published), withActors(actors...)))
+		}
+		_, err := s.Upsert(t.Context(), recs)
+		require.NoError(t, err)
 
-	tests := []struct {
-		actor string
-		limit int
-	}{
-		{"everyone", 7}, {"everyone", 1}, {"everyone", 120}, {"everyone", 50}, {"even", 9}, {"even", 60},
-	}
-	for _, tt := range tests {
-		t.Run(tt.actor+"/"+strconv.Itoa(tt.limit), func(t *testing.T) {
-			var got []string
-			q := Query{Actor: tt.actor, Limit: tt.limit}
-			for pages := 0; ; pages++ {
-				require.Less(t, pages, n+1, "pagination does not terminate")
-				page, err := s.Search(t.Context(), q)
-				require.NoError(t, err)
-				require.LessOrEqual(t, len(page.Articles), tt.limit)
-				got = append(got, ids(page.Articles)...)
-				if page.NextCursor == "" {
-					break
+		// Expected order: sort time descending, then id descending.
+		sortTime := func(r *newsv1.TaggedArticle) time.Time {
+			if r.GetArticle().GetPublished() == nil {
+				return baseTime.AddDate(100, 0, 0) // stored_at: after every published time
+			}
+			return r.GetArticle().GetPublished().AsTime()
+		}
+		expected := func(actor string) []string {
+			var sel []*newsv1.TaggedArticle
+			for _, r := range recs {
+				if slices.ContainsFunc(r.GetActors(), func(a *newsv1.ActorTag) bool { return a.GetId() == actor }) {
+					sel = append(sel, r)
 				}
-				q.Cursor = page.NextCursor
 			}
-			require.Equal(t, expected(tt.actor), got)
-		})
-	}
+			slices.SortFunc(sel, func(a, b *newsv1.TaggedArticle) int {
+				if c := sortTime(b).Compare(sortTime(a)); c != 0 {
+					return c
+				}
+				return strings.Compare(b.GetArticle().GetId(), a.GetArticle().GetId())
+			})
+			return ids(sel)
+		}
+
+		tests := []struct {
+			actor string
+			limit int
+		}{
+			{"everyone", 7}, {"everyone", 1}, {"everyone", 120}, {"everyone", 50}, {"even", 9}, {"even", 60},
+		}
+		for _, tt := range tests {
+			t.Run(tt.actor+"/"+strconv.Itoa(tt.limit), func(t *testing.T) {
+				var got []string
+				q := Query{Actor: tt.actor, Limit: tt.limit}
+				for pages := 0; ; pages++ {
+					require.Less(t, pages, n+1, "pagination does not terminate")
+					page, err := s.Search(t.Context(), q)
+					require.NoError(t, err)
+					require.LessOrEqual(t, len(page.Articles), tt.limit)
+					got = append(got, ids(page.Articles)...)
+					if page.NextCursor == "" {
+						break
+					}
+					q.Cursor = page.NextCursor
+				}
+				require.Equal(t, expected(tt.actor), got)
+			})
+		}
+	})
 }
 
 func TestSearchPaginationWhileWriting(t *testing.T) {
-	s := openTemp(t)
-	var recs []*newsv1.TaggedArticle
-	for i := range 60 {
-		recs = append(recs, rec(idf(i), withPublished(baseTime.Add(time.Duration(i)*time.Minute))))
-	}
-	_, err := s.Upsert(t.Context(), recs)
-	require.NoError(t, err)
-
-	var wg sync.WaitGroup
-	defer wg.Wait()
-	seen := map[string]int{}
-	q := Query{Limit: 10}
-	for page := 0; ; page++ {
-		p, err := s.Search(t.Context(), q)
+	eachBackend(t, func(t *testing.T) {
+		s := openTemp(t)
+		var recs []*newsv1.TaggedArticle
+		for i := range 60 {
+			recs = append(recs, rec(idf(i), withPublished(baseTime.Add(time.Duration(i)*time.Minute))))
+		}
+		_, err := s.Upsert(t.Context(), recs)
 		require.NoError(t, err)
-		for _, id := range ids(p.Articles) {
-			seen[id]++
-		}
-		// New articles, both newer than everything and older than the
-		// cursor, arrive between pages.
-		wg.Go(func() {
-			_, err := s.Upsert(t.Context(), []*newsv1.TaggedArticle{
-				rec("new-top-"+strconv.Itoa(page), withPublished(baseTime.AddDate(1, 0, 0))),
-				rec("new-old-"+strconv.Itoa(page), withPublished(baseTime.AddDate(-1, 0, 0))),
-			})
-			if err != nil {
-				t.Error(err)
+
+		var wg sync.WaitGroup
+		defer wg.Wait()
+		seen := map[string]int{}
+		q := Query{Limit: 10}
+		for page := 0; ; page++ {
+			p, err := s.Search(t.Context(), q)
+			require.NoError(t, err)
+			for _, id := range ids(p.Articles) {
+				seen[id]++
 			}
-		})
-		wg.Wait()
-		if p.NextCursor == "" {
-			break
+			// New articles, both newer than everything and older than the
+			// cursor, arrive between pages.
+			wg.Go(func() {
+				_, err := s.Upsert(t.Context(), []*newsv1.TaggedArticle{
+					rec("new-top-"+strconv.Itoa(page), withPublished(baseTime.AddDate(1, 0, 0))),
+					rec("new-old-"+strconv.Itoa(page), withPublished(baseTime.AddDate(-1, 0, 0))),
+				})
+				if err != nil {
+					t.Error(err)
+				}
+			})
+			wg.Wait()
+			if p.NextCursor == "" {
+				break
+			}
+			q.Cursor = p.NextCursor
 		}
-		q.Cursor = p.NextCursor
-	}
-	for i := range 60 {
-		require.Equal(t, 1, seen[idf(i)], "article %s seen once", idf(i))
-	}
-	for id, n := range seen {
-		require.Equal(t, 1, n, "article %s seen once", id)
-		require.False(t, strings.HasPrefix(id, "new-top-"), "articles above the cursor are not seen")
-	}
+		for i := range 60 {
+			require.Equal(t, 1, seen[idf(i)], "article %s seen once", idf(i))
+		}
+		for id, n := range seen {
+			require.Equal(t, 1, n, "article %s seen once", id)
+			require.False(t, strings.HasPrefix(id, "new-top-"), "articles above the cursor are not seen")
+		}
+	})
 }
 
 func TestSearchInvalid(t *testing.T) {
-	s := openTemp(t)
-	tests := []struct {
-		name string
-		q    Query
-		want error
-	}{
-		{"garbage cursor", Query{Cursor: "!!!"}, ErrInvalidCursor},
-		{"base64 non-json cursor", Query{Cursor: "aGVsbG8"}, ErrInvalidCursor},
-		{"cursor of another version", Query{Cursor: "eyJ2IjoyLCJ0IjoxLCJpIjoieCJ9"}, ErrInvalidCursor},
-		{"since after until", Query{Since: baseTime, Until: baseTime.Add(-time.Second)}, ErrInvalidQuery},
-		{"since equals until", Query{Since: baseTime, Until: baseTime}, ErrInvalidQuery},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := s.Search(t.Context(), tt.q)
-			require.ErrorIs(t, err, tt.want)
-		})
-	}
+	eachBackend(t, func(t *testing.T) {
+		s := openTemp(t)
+		tests := []struct {
+			name string
+			q    Query
+			want error
+		}{
+			{"garbage cursor", Query{Cursor: "!!!"}, ErrInvalidCursor},
+			{"base64 non-json cursor", Query{Cursor: "aGVsbG8"}, ErrInvalidCursor},
+			{"cursor of another version", Query{Cursor: "eyJ2IjoyLCJ0IjoxLCJpIjoieCJ9"}, ErrInvalidCursor},
+			{"since after until", Query{Since: baseTime, Until: baseTime.Add(-time.Second)}, ErrInvalidQuery},
+			{"since equals until", Query{Since: baseTime, Until: baseTime}, ErrInvalidQuery},
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				_, err := s.Search(t.Context(), tt.q)
+				require.ErrorIs(t, err, tt.want)
+			})
+		}
+	})
 }
 
 func TestSearchLimitCapped(t *testing.T) {
-	s := openTemp(t)
-	recs := make([]*newsv1.TaggedArticle, MaxLimit+5)
-	for i := range recs {
-		recs[i] = rec(idf(i))
-	}
-	_, err := s.Upsert(t.Context(), recs)
-	require.NoError(t, err)
-	for _, tt := range []struct{ limit, want int }{{0, DefaultLimit}, {-3, DefaultLimit}, {MaxLimit + 1000, MaxLimit}, {3, 3}} {
-		page, err := s.Search(t.Context(), Query{Limit: tt.limit})
+	eachBackend(t, func(t *testing.T) {
+		s := openTemp(t)
+		recs := make([]*newsv1.TaggedArticle, MaxLimit+5)
+		for i := range recs {
+			recs[i] = rec(idf(i))
+		}
+		_, err := s.Upsert(t.Context(), recs)
 		require.NoError(t, err)
-		require.Len(t, page.Articles, tt.want, "limit %d", tt.limit)
-		require.NotEmpty(t, page.NextCursor)
-	}
+		for _, tt := range []struct{ limit, want int }{{0, DefaultLimit}, {-3, DefaultLimit}, {MaxLimit + 1000, MaxLimit}, {3, 3}} {
+			page, err := s.Search(t.Context(), Query{Limit: tt.limit})
+			require.NoError(t, err)
+			require.Len(t, page.Articles, tt.want, "limit %d", tt.limit)
+			require.NotEmpty(t, page.NextCursor)
+		}
+	})
 }
 
 func FuzzFTSQuery(f *testing.F) {
@@ -333,6 +346,26 @@ func FuzzParseDSN(f *testing.F) {
 		tgt, err := parseDSN(dsn)
 		if err == nil && tgt.backend == backendSQLite && (tgt.path == "" || strings.ContainsAny(tgt.path, "?#")) {
 			t.Fatalf("parseDSN(%q) = %+v", dsn, tgt)
+		}
+	})
+}
+
+// FuzzTSQuery checks that the PostgreSQL query text is always well formed:
+// valid UTF-8, no NUL, quotes balanced (each word one quoted phrase).
+func FuzzTSQuery(f *testing.F) {
+	for _, s := range hostileText {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		q, ok := tsQuery(text)
+		if ok != (q != "") {
+			t.Fatalf("ok=%v for %q", ok, q)
+		}
+		if !utf8.ValidString(q) || strings.IndexByte(q, 0) >= 0 {
+			t.Fatalf("invalid query text %q", q)
+		}
+		if strings.Count(q, `"`)%2 != 0 {
+			t.Fatalf("unbalanced quotes in %q", q)
 		}
 	})
 }

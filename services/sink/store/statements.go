@@ -24,16 +24,16 @@ func prepareWrites(ctx context.Context, db *sql.DB, d dialect) (*writeStmts, err
 		sql string
 	}{
 		{&ws.selectStamp, `SELECT extractor_version, classifier_version, taxonomy_version,
-			classified_at, fetched_at FROM articles WHERE id = $1` + d.lockRow},
+			classified_at, fetched_at FROM articles WHERE id = $1`},
 		{&ws.insertArticle, insertArticleSQL},
 		{&ws.updateArticle, updateArticleSQL},
 		{&ws.deleteActors, `DELETE FROM article_actors WHERE article_id = $1`},
 		{&ws.deleteTopics, `DELETE FROM article_topics WHERE article_id = $1`},
 		{&ws.deletePlaces, `DELETE FROM article_places WHERE article_id = $1`},
-		{&ws.insertActor, `INSERT INTO article_actors (article_id, actor_id, mentions, score)
-			VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`},
-		{&ws.insertTopic, `INSERT INTO article_topics (article_id, code, score, inherited)
-			VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`},
+		{&ws.insertActor, `INSERT INTO article_actors (article_id, actor_id, name, mentions, score)
+			VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`},
+		{&ws.insertTopic, `INSERT INTO article_topics (article_id, code, label, score, inherited)
+			VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`},
 		{&ws.insertPlace, `INSERT INTO article_places (article_id, country)
 			VALUES ($1, $2) ON CONFLICT DO NOTHING`},
 	} {

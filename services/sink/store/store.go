@@ -14,9 +14,10 @@ import (
 
 // Store keeps tagged articles. It is safe for concurrent use.
 type Store struct {
-	w      *sql.DB // writes; one connection for SQLite
-	r      *sql.DB // reads
-	ws     *writeStmts
+	w      *sql.DB     // migrations and SQLite writes; one connection for SQLite
+	r      *sql.DB     // reads
+	ws     *writeStmts // SQLite's prepared writes
+	pg     *pgStore    // PostgreSQL's batched writes (nil for SQLite)
 	d      dialect
 	logger *slog.Logger
 }
@@ -25,8 +26,9 @@ type Store struct {
 // migrations.
 //
 // dsn: "sqlite:///abs/path.db", "sqlite://relative.db", "file:path.db", or a
-// plain path → SQLite. "postgres://…" returns ErrUnsupportedBackend for now.
-// A nil logger discards logs.
+// plain path → SQLite; "postgres://…" or "postgresql://…" → PostgreSQL
+// (any libpq-style URL pgx accepts, e.g. with sslmode, pool_max_conns or
+// search_path parameters). A nil logger discards logs.
 func Open(ctx context.Context, dsn string, logger *slog.Logger) (*Store, error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
@@ -35,33 +37,50 @@ func Open(ctx context.Context, dsn string, logger *slog.Logger) (*Store, error) 
 	if err != nil {
 		return nil, err
 	}
+	var (
+		s    *Store
+		name string
+	)
 	switch t.backend {
 	case backendSQLite:
+		d, err := sqliteDialect()
+		if err != nil {
+			return nil, err
+		}
+		w, r, err := openSQLite(ctx, t.path)
+		if err != nil {
+			return nil, err
+		}
+		s, name = &Store{w: w, r: r, d: d}, t.path
 	case backendPostgres:
-		return nil, fmt.Errorf("%w: PostgreSQL is not built in yet; use a SQLite file (sqlite:///path/to/newsflow.db)", ErrUnsupportedBackend)
+		d, err := postgresDialect()
+		if err != nil {
+			return nil, err
+		}
+		pg, db, err := openPostgres(ctx, t.dsn)
+		if err != nil {
+			return nil, err
+		}
+		s, name = &Store{w: db, r: db, pg: pg, d: d}, redactDSN(t.dsn)
 	default:
 		return nil, fmt.Errorf("%w: %s", ErrUnsupportedBackend, t.backend)
 	}
-
-	d, err := sqliteDialect()
-	if err != nil {
-		return nil, err
-	}
-	w, r, err := openSQLite(ctx, t.path)
-	if err != nil {
-		return nil, err
-	}
-	s := &Store{w: w, r: r, d: d, logger: logger.With("component", "store", "backend", d.name)}
-	if err := migrate(ctx, w, d, s.logger); err != nil {
+	s.logger = logger.With("component", "store", "backend", s.d.name)
+	if err := migrate(ctx, s.w, s.d, s.logger); err != nil {
 		_ = s.Close()
-		return nil, fmt.Errorf("migrating %q: %w", t.path, err)
+		return nil, fmt.Errorf("migrating %q: %w", name, err)
 	}
-	if s.ws, err = prepareWrites(ctx, w, d); err != nil {
-		_ = s.Close()
-		return nil, err
+	if s.pg == nil {
+		if s.ws, err = prepareWrites(ctx, s.w, s.d); err != nil {
+			_ = s.Close()
+			return nil, err
+		}
 	}
 	return s, nil
 }
+
+// Backend names the database kind: "sqlite" or "postgres".
+func (s *Store) Backend() string { return s.d.name }
 
 // Close closes the database. In-flight calls may fail.
 func (s *Store) Close() error {
@@ -69,11 +88,24 @@ func (s *Store) Close() error {
 	if s.ws != nil {
 		errs = append(errs, s.ws.close())
 	}
-	return errors.Join(append(errs, s.r.Close(), s.w.Close())...)
+	errs = append(errs, s.r.Close())
+	if s.w != s.r {
+		errs = append(errs, s.w.Close())
+	}
+	if s.pg != nil {
+		s.pg.pool.Close()
+	}
+	return errors.Join(errs...)
 }
 
 // Ping checks that the database answers, for readiness probes.
 func (s *Store) Ping(ctx context.Context) error {
+	if s.pg != nil {
+		if err := s.pg.pool.Ping(ctx); err != nil {
+			return fmt.Errorf("pinging PostgreSQL: %w", err)
+		}
+		return nil
+	}
 	if err := s.w.PingContext(ctx); err != nil {
 		return fmt.Errorf("pinging writer: %w", err)
 	}

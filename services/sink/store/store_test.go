@@ -3,12 +3,14 @@ package store
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+	"github.com/newsflow/newsflow/services/sink/internal/pgtest"
 )
 
 func TestOpenDSN(t *testing.T) {
@@ -27,8 +29,7 @@ func TestOpenDSN(t *testing.T) {
 		{name: "plain path", dsn: "plain.db", file: "plain.db"},
 		{name: "plain absolute path", dsn: filepath.Join(dir, "plainabs.db"), file: "plainabs.db"},
 		{name: "odd characters", dsn: filepath.Join(dir, "we ird%20name.db"), file: "we ird%20name.db"},
-		{name: "postgres", dsn: "postgres://user@localhost/newsflow", wantErr: ErrUnsupportedBackend},
-		{name: "postgresql", dsn: "postgresql://localhost/newsflow", wantErr: ErrUnsupportedBackend},
+		{name: "postgres bad parameter", dsn: "postgres://user@localhost/newsflow?pool_max_conns=many", wantErr: ErrInvalidDSN},
 		{name: "other scheme", dsn: "mysql://localhost/newsflow", wantErr: ErrUnsupportedBackend},
 		{name: "empty", dsn: " ", wantErr: ErrInvalidDSN},
 		{name: "parameters", dsn: "file:x.db?mode=ro", wantErr: ErrInvalidDSN},
@@ -99,19 +100,76 @@ func TestOpenConcurrentFreshFile(t *testing.T) {
 	require.EqualValues(t, len(stores), got)
 }
 
+func TestOpenPostgres(t *testing.T) {
+	pgtest.Skip(t, pg)
+	dsn := pg.DSN(t)
+	for _, d := range []string{dsn, strings.Replace(dsn, "postgres://", "postgresql://", 1)} {
+		s, err := Open(t.Context(), d, testLogger(t))
+		require.NoError(t, err)
+		require.Equal(t, "postgres", s.Backend())
+		require.NoError(t, s.Ping(t.Context()))
+		require.NoError(t, s.Close())
+	}
+	_, err := Open(t.Context(), strings.Replace(pg.URL(pgtest.Database), "127.0.0.1", "127.0.0.1:1", 1), nil)
+	require.Error(t, err, "nothing listens on port 1")
+}
+
+// TestOpenConcurrentPostgres starts several stores on one fresh schema at
+// once: the advisory lock lets one apply the migrations while the others
+// wait and then find nothing to do.
+func TestOpenConcurrentPostgres(t *testing.T) {
+	pgtest.Skip(t, pg)
+	dsn := pg.DSN(t)
+	const n = 6
+	stores := make([]*Store, n)
+	errs := make([]error, n)
+	var (
+		wg    sync.WaitGroup
+		start = make(chan struct{})
+	)
+	for i := range n {
+		wg.Go(func() {
+			<-start
+			stores[i], errs[i] = Open(t.Context(), dsn, testLogger(t))
+		})
+	}
+	close(start)
+	wg.Wait()
+	for i := range n {
+		require.NoError(t, errs[i], "store %d", i)
+		t.Cleanup(func() { require.NoError(t, stores[i].Close()) })
+	}
+	ms, err := loadMigrations(stores[0].d.migrations)
+	require.NoError(t, err)
+	var applied int
+	require.NoError(t, stores[0].r.QueryRowContext(t.Context(), `SELECT count(*) FROM schema_migrations`).Scan(&applied))
+	require.Equal(t, len(ms), applied, "each migration recorded once")
+	for i, s := range stores {
+		_, err := s.Upsert(t.Context(), []*newsv1.TaggedArticle{rec(idf(i))})
+		require.NoError(t, err)
+	}
+	got, err := stores[n-1].Count(t.Context())
+	require.NoError(t, err)
+	require.EqualValues(t, n, got)
+}
+
 func TestGetNotFound(t *testing.T) {
-	s := openTemp(t)
-	_, err := s.Get(t.Context(), "missing")
-	require.ErrorIs(t, err, ErrNotFound)
+	eachBackend(t, func(t *testing.T) {
+		s := openTemp(t)
+		_, err := s.Get(t.Context(), "missing")
+		require.ErrorIs(t, err, ErrNotFound)
+	})
 }
 
 func TestLoadMigrations(t *testing.T) {
-	d, err := sqliteDialect()
-	require.NoError(t, err)
-	ms, err := loadMigrations(d.migrations)
-	require.NoError(t, err)
-	require.NotEmpty(t, ms)
-	for i, m := range ms {
-		require.Equal(t, i+1, m.version, "versions are dense from 1")
+	for _, mk := range []func() (dialect, error){sqliteDialect, postgresDialect} {
+		d, err := mk()
+		require.NoError(t, err)
+		ms, err := loadMigrations(d.migrations)
+		require.NoError(t, err)
+		require.NotEmpty(t, ms)
+		for i, m := range ms {
+			require.Equal(t, i+1, m.version, "%s: versions are dense from 1", d.name)
+		}
 	}
 }

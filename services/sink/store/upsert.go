@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
 	"time"
 
@@ -41,6 +42,8 @@ func Validate(rec *newsv1.TaggedArticle) error {
 		return fmt.Errorf("%w: article has no id", ErrInvalidRecord)
 	case len(rec.GetArticle().GetId()) > maxIDLen:
 		return fmt.Errorf("%w: article id longer than %d bytes", ErrInvalidRecord, maxIDLen)
+	case strings.ContainsRune(rec.GetArticle().GetId(), 0):
+		return fmt.Errorf("%w: article id contains a NUL byte", ErrInvalidRecord)
 	}
 	return nil
 }
@@ -54,11 +57,17 @@ func Validate(rec *newsv1.TaggedArticle) error {
 // older; with the same versions, a later classified_at (then fetched_at).
 // Re-delivering a stored record is therefore a no-op, counted as skipped,
 // and an old record never overwrites a newer one. See supersedes for the
-// exact rule. Records are applied in order, so a batch holding the same id
-// twice ends with whichever supersedes.
+// exact rule, which both backends share (plan applies it in Go). Records
+// are applied in order, so a batch holding the same id twice ends with
+// whichever supersedes.
 //
 // An invalid record (see Validate) fails the whole call with an error
 // wrapping ErrInvalidRecord that names its index.
+//
+// On PostgreSQL the transaction holds one advisory lock per distinct id
+// until it commits; keep batches to a few thousand records (the default
+// lock table holds max_locks_per_transaction=64 times max_connections
+// locks across the server).
 func (s *Store) Upsert(ctx context.Context, recs []*newsv1.TaggedArticle) (UpsertResult, error) {
 	rows := make([]row, 0, len(recs))
 	for i, rec := range recs {
@@ -71,32 +80,10 @@ func (s *Store) Upsert(ctx context.Context, recs []*newsv1.TaggedArticle) (Upser
 	if len(rows) == 0 {
 		return UpsertResult{}, nil
 	}
-
-	now := time.Now().UnixMicro()
-	tx, err := s.w.BeginTx(ctx, nil)
-	if err != nil {
-		return UpsertResult{}, fmt.Errorf("beginning upsert: %w", err)
+	if s.pg != nil {
+		return s.pg.upsert(ctx, rows, s.logger)
 	}
-	defer func() { _ = tx.Rollback() }()
-	var res UpsertResult
-	for _, r := range rows {
-		o, err := s.upsertRow(ctx, tx, r, now)
-		if err != nil {
-			return UpsertResult{}, err
-		}
-		switch o {
-		case inserted:
-			res.Inserted++
-		case updated:
-			res.Updated++
-		case skipped:
-			res.Skipped++
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return UpsertResult{}, fmt.Errorf("committing upsert: %w", err)
-	}
-	return res, nil
+	return s.upsertSQLite(ctx, rows)
 }
 
 type outcome int
@@ -106,6 +93,56 @@ const (
 	updated
 	skipped
 )
+
+// write is what a batch does to one id after precedence is applied.
+type write struct {
+	row row
+	// op is inserted when the id was not stored before the batch, else
+	// updated.
+	op outcome
+}
+
+// plan applies the precedence rule to a batch, in order, against the stamps
+// stored before it (keyed by id, read under a lock that keeps them
+// current until commit). It returns the rows to write, at most one per id
+// in order of first appearance, and the counts of the batch as if its
+// records had been applied one by one.
+func plan(rows []row, stored map[string]stamp, logger *slog.Logger) ([]write, UpsertResult) {
+	var (
+		res    UpsertResult
+		writes []write
+		index  = map[string]int{} // id → position in writes
+	)
+	for _, r := range rows {
+		i, pending := index[r.id]
+		cur, isStored := stored[r.id]
+		switch {
+		case pending:
+			cur = writes[i].row.stamp
+		case !isStored:
+			index[r.id] = len(writes)
+			writes = append(writes, write{row: r, op: inserted})
+			res.Inserted++
+			continue
+		}
+		replace, reason := supersedes(r.stamp, cur)
+		if !replace {
+			logger.Debug("keeping stored article", "id", r.id, "reason", reason,
+				"stored_extractor_version", cur.extractor, "stored_taxonomy_version", cur.taxonomy,
+				"extractor_version", r.stamp.extractor, "taxonomy_version", r.stamp.taxonomy)
+			res.Skipped++
+			continue
+		}
+		res.Updated++
+		if pending {
+			writes[i].row = r
+			continue
+		}
+		index[r.id] = len(writes)
+		writes = append(writes, write{row: r, op: updated})
+	}
+	return writes, res
+}
 
 // Column order of articleArgs; insertArticle and updateArticle share it.
 const (
@@ -128,12 +165,21 @@ const (
 	WHERE id = $1`
 )
 
-func (s *Store) upsertRow(ctx context.Context, tx *sql.Tx, r row, now int64) (outcome, error) {
-	// Two rounds: on PostgreSQL a concurrent transaction may insert the id
-	// between our SELECT and INSERT; the INSERT then does nothing and the
-	// second round sees (and locks) that row. SQLite's single writer never
-	// takes the second round.
-	for range 2 {
+// upsertSQLite reads the stored stamps, plans, and writes row by row with
+// prepared statements: SQLite has one writer, so nothing can change between
+// the read and the write.
+func (s *Store) upsertSQLite(ctx context.Context, rows []row) (UpsertResult, error) {
+	now := time.Now().UnixMicro()
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return UpsertResult{}, fmt.Errorf("beginning upsert: %w", err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	stored := map[string]stamp{}
+	for _, r := range rows {
+		if _, ok := stored[r.id]; ok {
+			continue
+		}
 		var (
 			cur        stamp
 			classified sql.NullInt64
@@ -141,46 +187,43 @@ func (s *Store) upsertRow(ctx context.Context, tx *sql.Tx, r row, now int64) (ou
 		)
 		err := tx.StmtContext(ctx, s.ws.selectStamp).QueryRowContext(ctx, r.id).Scan(&cur.extractor, &cur.classifier, &cur.taxonomy, &classified, &fetched)
 		if errors.Is(err, sql.ErrNoRows) {
-			res, err := execIn(ctx, tx, s.ws.insertArticle, r.articleArgs(now)...)
-			if err != nil {
-				return 0, fmt.Errorf("inserting article %q: %w", r.id, err)
-			}
-			if n, err := res.RowsAffected(); err != nil {
-				return 0, fmt.Errorf("inserting article %q: %w", r.id, err)
-			} else if n == 0 {
-				continue
-			}
-			if err := s.insertTags(ctx, tx, r); err != nil {
-				return 0, err
-			}
-			return inserted, nil
+			continue
 		}
 		if err != nil {
-			return 0, fmt.Errorf("reading stored article %q: %w", r.id, err)
+			return UpsertResult{}, fmt.Errorf("reading stored article %q: %w", r.id, err)
 		}
 		cur.classifiedAt, cur.fetchedAt = classified.Int64, fetched.Int64
-
-		replace, reason := supersedes(r.stamp, cur)
-		if !replace {
-			s.logger.DebugContext(ctx, "keeping stored article", "id", r.id, "reason", reason,
-				"stored_extractor_version", cur.extractor, "stored_taxonomy_version", cur.taxonomy,
-				"extractor_version", r.stamp.extractor, "taxonomy_version", r.stamp.taxonomy)
-			return skipped, nil
-		}
-		if _, err := execIn(ctx, tx, s.ws.updateArticle, r.articleArgs(now)...); err != nil {
-			return 0, fmt.Errorf("updating article %q: %w", r.id, err)
-		}
-		for _, st := range []*sql.Stmt{s.ws.deleteActors, s.ws.deleteTopics, s.ws.deletePlaces} {
-			if _, err := execIn(ctx, tx, st, r.id); err != nil {
-				return 0, fmt.Errorf("clearing tags of %q: %w", r.id, err)
-			}
-		}
-		if err := s.insertTags(ctx, tx, r); err != nil {
-			return 0, err
-		}
-		return updated, nil
+		stored[r.id] = cur
 	}
-	return 0, fmt.Errorf("upserting article %q: row kept changing under the transaction", r.id)
+	writes, res := plan(rows, stored, s.logger)
+	for _, w := range writes {
+		if err := s.writeSQLite(ctx, tx, w, now); err != nil {
+			return UpsertResult{}, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return UpsertResult{}, fmt.Errorf("committing upsert: %w", err)
+	}
+	return res, nil
+}
+
+func (s *Store) writeSQLite(ctx context.Context, tx *sql.Tx, w write, now int64) error {
+	r := w.row
+	if w.op == inserted {
+		if _, err := execIn(ctx, tx, s.ws.insertArticle, r.articleArgs(now)...); err != nil {
+			return fmt.Errorf("inserting article %q: %w", r.id, err)
+		}
+		return s.insertTags(ctx, tx, r)
+	}
+	if _, err := execIn(ctx, tx, s.ws.updateArticle, r.articleArgs(now)...); err != nil {
+		return fmt.Errorf("updating article %q: %w", r.id, err)
+	}
+	for _, st := range []*sql.Stmt{s.ws.deleteActors, s.ws.deleteTopics, s.ws.deletePlaces} {
+		if _, err := execIn(ctx, tx, st, r.id); err != nil {
+			return fmt.Errorf("clearing tags of %q: %w", r.id, err)
+		}
+	}
+	return s.insertTags(ctx, tx, r)
 }
 
 // row is a record flattened into column values, computed before the
@@ -209,14 +252,14 @@ func newRow(rec *newsv1.TaggedArticle) (row, error) {
 	a := rec.GetArticle()
 	r := row{
 		id:           a.GetId(),
-		canonicalURL: a.GetCanonicalUrl(),
-		source:       a.GetSource(),
+		canonicalURL: clean(a.GetCanonicalUrl()),
+		source:       clean(a.GetSource()),
 		pageType:     a.GetPageType().String(),
-		title:        a.GetTitle(),
-		byline:       a.GetByline(),
-		language:     a.GetLanguage(),
-		siteName:     a.GetSiteName(),
-		text:         strings.Join(a.GetParagraphs(), "\n\n"),
+		title:        clean(a.GetTitle()),
+		byline:       clean(a.GetByline()),
+		language:     clean(a.GetLanguage()),
+		siteName:     clean(a.GetSiteName()),
+		text:         clean(strings.Join(a.GetParagraphs(), "\n\n")),
 		published:    micros(a.GetPublished()),
 		classifiedAt: micros(rec.GetClassifiedAt()),
 		fetchedAt:    micros(a.GetFetchedAt()),
@@ -226,14 +269,14 @@ func newRow(rec *newsv1.TaggedArticle) (row, error) {
 		topics:       rec.GetTopics(),
 	}
 	r.stamp = stamp{
-		extractor:    a.GetExtractorVersion(),
-		classifier:   rec.GetClassifierVersion(),
-		taxonomy:     rec.GetTaxonomyVersion(),
+		extractor:    clean(a.GetExtractorVersion()),
+		classifier:   clean(rec.GetClassifierVersion()),
+		taxonomy:     clean(rec.GetTaxonomyVersion()),
 		classifiedAt: r.classifiedAt.Int64,
 		fetchedAt:    r.fetchedAt.Int64,
 	}
 	for _, p := range rec.GetPlaces() {
-		if c := normCountry(p.GetCountryCode()); c != "" {
+		if c := normCountry(clean(p.GetCountryCode())); c != "" {
 			r.countries = append(r.countries, c)
 		}
 	}
@@ -252,18 +295,18 @@ func (r row) articleArgs(now int64) []any {
 // a record (which the classifier should not emit) collapse to the first.
 func (s *Store) insertTags(ctx context.Context, tx *sql.Tx, r row) error {
 	for _, t := range r.actors {
-		if t.GetId() == "" {
+		if clean(t.GetId()) == "" {
 			continue
 		}
-		if _, err := execIn(ctx, tx, s.ws.insertActor, r.id, t.GetId(), t.GetMentions(), t.GetScore()); err != nil {
+		if _, err := execIn(ctx, tx, s.ws.insertActor, r.id, clean(t.GetId()), clean(t.GetName()), t.GetMentions(), t.GetScore()); err != nil {
 			return fmt.Errorf("indexing actor %q of %q: %w", t.GetId(), r.id, err)
 		}
 	}
 	for _, t := range r.topics {
-		if t.GetCode() == "" {
+		if clean(t.GetCode()) == "" {
 			continue
 		}
-		if _, err := execIn(ctx, tx, s.ws.insertTopic, r.id, t.GetCode(), t.GetScore(), t.GetInherited()); err != nil {
+		if _, err := execIn(ctx, tx, s.ws.insertTopic, r.id, clean(t.GetCode()), clean(t.GetLabel()), t.GetScore(), t.GetInherited()); err != nil {
 			return fmt.Errorf("indexing topic %q of %q: %w", t.GetCode(), r.id, err)
 		}
 	}
@@ -280,6 +323,15 @@ func micros(ts *timestamppb.Timestamp) sql.NullInt64 {
 		return sql.NullInt64{}
 	}
 	return sql.NullInt64{Int64: ts.AsTime().UnixMicro(), Valid: true}
+}
+
+// clean drops NUL bytes, which PostgreSQL text cannot hold; the record
+// blob keeps the exact original.
+func clean(s string) string {
+	if strings.IndexByte(s, 0) < 0 {
+		return s
+	}
+	return strings.ReplaceAll(s, "\x00", "")
 }
 
 func normCountry(c string) string { return strings.ToUpper(strings.TrimSpace(c)) }

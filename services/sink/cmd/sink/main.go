@@ -12,7 +12,10 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"sync/atomic"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
 	"github.com/newsflow/newsflow/plumbing/service"
@@ -30,31 +33,80 @@ func main() {
 
 func run(ctx context.Context, args []string, getenv func(string) string) error {
 	fs := flag.NewFlagSet("sink", flag.ContinueOnError)
-	var c service.Common
+	var (
+		c    service.Common
+		cfg  config
+		errs []error
+	)
 	c.RegisterFlags(fs, getenv)
-	dsn := fs.String("db", envOr(getenv, "NEWSFLOW_SINK_DSN", "sqlite://newsflow.db"), "database: sqlite://PATH or postgres://… (NEWSFLOW_SINK_DSN)")
-	apiAddr := fs.String("api-addr", envOr(getenv, "NEWSFLOW_API_ADDR", ":8080"), "query API listen address (NEWSFLOW_API_ADDR)")
+	cfg.register(fs, getenv, &errs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if err := errors.Join(append(errs, cfg.validate())...); err != nil {
+		return fmt.Errorf("validating configuration: %w", err)
+	}
+	var opened atomic.Pointer[store.Store]
 	spec := service.Spec{
 		Name:    stage.Name,
 		Version: "1",
 		Ready: map[string]func(context.Context, service.Env) error{
 			"consumer": func(ctx context.Context, env service.Env) error { return bus.Ready(ctx, env.JS, stage.Name) },
+			"database": func(ctx context.Context, _ service.Env) error {
+				db := opened.Load()
+				if db == nil {
+					return errors.New("database not open yet")
+				}
+				return db.Ping(ctx)
+			},
 		},
 	}
 	return service.Run(ctx, spec, c, getenv, func(ctx context.Context, env service.Env) error {
-		db, err := store.Open(ctx, *dsn, env.Logger)
+		db, err := store.Open(ctx, cfg.DSN, env.Logger)
 		if err != nil {
 			return fmt.Errorf("opening the database: %w", err)
 		}
-		defer db.Close()
-		errc := make(chan error, 1)
-		go func() { errc <- serveAPI(ctx, *apiAddr, api.New(db, env.Logger), env.Logger) }()
-		err = stage.New(db, env.Logger).Run(ctx, env.JS, env.Telemetry, bus.StageOptions{Runner: c.Runner, Consumer: c.Consumer})
-		return errors.Join(err, <-errc)
+		defer func() {
+			if err := db.Close(); err != nil {
+				env.Logger.WarnContext(ctx, "closing the database", "err", err)
+			}
+		}()
+		opened.Store(db)
+		g, ctx := errgroup.WithContext(ctx)
+		g.Go(func() error { return serveAPI(ctx, cfg.APIAddr, api.New(db, env.Logger), env.Logger) })
+		if cfg.Retention > 0 {
+			g.Go(func() error { retain(ctx, db, cfg.Retention, cfg.RetentionEvery, env.Logger); return nil })
+		}
+		g.Go(func() error {
+			return stage.New(db, env.Logger, stage.WithBatch(cfg.BatchSize, cfg.BatchWait)).
+				Run(ctx, env.JS, env.Telemetry, bus.StageOptions{Runner: c.Runner, Consumer: c.Consumer})
+		})
+		return g.Wait()
 	})
+}
+
+// retain deletes articles stored longer than age ago, at start and then
+// every interval, until ctx ends. Failures are logged and retried at the
+// next round; several replicas doing it at once is harmless.
+func retain(ctx context.Context, db *store.Store, age, every time.Duration, logger *slog.Logger) {
+	logger = logger.With("component", "retention")
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		cutoff := time.Now().Add(-age)
+		n, err := db.DeleteStoredBefore(ctx, cutoff, store.DefaultDeleteBatch)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			logger.ErrorContext(ctx, "deleting old articles", "cutoff", cutoff, "deleted", n, "err", err)
+		case n > 0:
+			logger.InfoContext(ctx, "deleted old articles", "cutoff", cutoff, "deleted", n)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }
 
 func serveAPI(ctx context.Context, addr string, h http.Handler, logger *slog.Logger) error {
@@ -64,7 +116,7 @@ func serveAPI(ctx context.Context, addr string, h http.Handler, logger *slog.Log
 		return fmt.Errorf("listening for the query API on %q: %w", addr, err)
 	}
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
-	logger.Info("query API listening", "addr", ln.Addr().String())
+	logger.InfoContext(ctx, "query API listening", "addr", ln.Addr().String())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -78,11 +130,4 @@ func serveAPI(ctx context.Context, addr string, h http.Handler, logger *slog.Log
 		return fmt.Errorf("shutting down the query API: %w", err)
 	}
 	return nil
-}
-
-func envOr(getenv func(string) string, key, def string) string {
-	if v := getenv(key); v != "" {
-		return v
-	}
-	return def
 }

@@ -1,0 +1,87 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// TagCount is how many matching articles carry one tag.
+type TagCount struct {
+	// ID is the actor id or the topic qcode.
+	ID string
+	// Name is the actor's canonical name or the topic's label, as the
+	// latest tagged article gave it ("" for rows stored before names were
+	// kept).
+	Name  string
+	Count int64
+}
+
+// Tag counts are capped like pages.
+const (
+	DefaultTagLimit = 100
+	MaxTagLimit     = 1000
+)
+
+// Actors counts the articles matching q per threat actor, most frequent
+// first (ties by id). q's filters apply as in Search (typically Since and
+// Until for a time window); Limit bounds the number of actors
+// (DefaultTagLimit when <= 0, at most MaxTagLimit); Cursor is ignored.
+func (s *Store) Actors(ctx context.Context, q Query) ([]TagCount, error) {
+	return s.countTags(ctx, q, "article_actors", "actor_id", "name")
+}
+
+// Topics counts the articles matching q per Media Topic, most frequent
+// first, like Actors. Inherited (ancestor) tags count, so a broad topic's
+// count is the number of articles a topic= search finds.
+func (s *Store) Topics(ctx context.Context, q Query) ([]TagCount, error) {
+	return s.countTags(ctx, q, "article_topics", "code", "label")
+}
+
+func (s *Store) countTags(ctx context.Context, q Query, table, idCol, nameCol string) ([]TagCount, error) {
+	limit := q.Limit
+	switch {
+	case limit <= 0:
+		limit = DefaultTagLimit
+	case limit > MaxTagLimit:
+		limit = MaxTagLimit
+	}
+	if !q.Since.IsZero() && !q.Until.IsZero() && !q.Since.Before(q.Until) {
+		return nil, fmt.Errorf("%w: since (%s) must be before until (%s)", ErrInvalidQuery,
+			q.Since.Format(time.RFC3339), q.Until.Format(time.RFC3339))
+	}
+	var args []any
+	arg := func(v any) string {
+		args = append(args, v)
+		return "$" + strconv.Itoa(len(args))
+	}
+	where, ok := s.filters(q, arg)
+	if !ok {
+		return []TagCount{}, nil
+	}
+	var b strings.Builder
+	b.WriteString("SELECT t." + idCol + ", MAX(t." + nameCol + "), count(*) FROM " + table + " t JOIN articles a ON a.id = t.article_id")
+	if len(where) > 0 {
+		b.WriteString(" WHERE " + strings.Join(where, " AND "))
+	}
+	b.WriteString(" GROUP BY t." + idCol + " ORDER BY count(*) DESC, t." + idCol + " LIMIT " + arg(limit))
+	rows, err := s.r.QueryContext(ctx, b.String(), args...)
+	if err != nil {
+		return nil, fmt.Errorf("counting %s: %w", table, err)
+	}
+	defer func() { _ = rows.Close() }()
+	out := []TagCount{}
+	for rows.Next() {
+		var c TagCount
+		if err := rows.Scan(&c.ID, &c.Name, &c.Count); err != nil {
+			return nil, fmt.Errorf("counting %s: %w", table, err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("counting %s: %w", table, err)
+	}
+	return out, nil
+}
