@@ -4,7 +4,6 @@ go 1.26.0
 
 require (
 	github.com/newsflow/newsflow/proto v0.0.0
-	github.com/petar-dambovaliev/aho-corasick v0.0.0-20250424160509-463d218d4745
 	github.com/stretchr/testify v1.12.1
 	golang.org/x/text v0.43.0
 	google.golang.org/protobuf v1.36.12

@@ -10,7 +10,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 	"google.golang.org/protobuf/types/known/timestamppb"
 
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
@@ -18,19 +17,22 @@ import (
 )
 
 // Version is the classifier's own version, recorded in every TaggedArticle.
-const Version = "classify/1.0.0"
+const Version = "classify/1.1.0"
 
 // Classifier tags documents; build one with New and share it.
 type Classifier struct {
 	tax    *taxonomy.Taxonomy
-	ac     ahocorasick.AhoCorasick
+	m      *matcher
 	pats   []pattern
 	actors []actorInfo
 	rules  []rule
 	places []taxonomy.Place
 	topics map[string]taxonomy.Topic
-	now    func() time.Time
-	pool   sync.Pool
+	slots  []topicSlot
+	// patRules lists, per pattern, the rules that look for it.
+	patRules [][]int32
+	now      func() time.Time
+	pool     sync.Pool
 }
 
 // Option configures New.
@@ -46,8 +48,12 @@ type pattern struct {
 	places  []placeRef
 }
 
+// notAPlace marks a place exclusion ("Latin America"): it wins over the
+// place names inside it and is not reported.
+const notAPlace = -2
+
 type placeRef struct {
-	place int32
+	place int32  // index into places, or notAPlace
 	exact string // the name normalised without case folding
 }
 
@@ -123,18 +129,38 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 			}
 		}
 	}
+	for _, x := range t.PlaceExclusions {
+		if key := normalizeString(x, true); key != "" {
+			i := pat(key)
+			c.pats[i].places = append(c.pats[i].places, placeRef{place: notAPlace, exact: exactForm(x)})
+		}
+	}
 	for _, r := range t.Rules {
 		if _, ok := c.topics[r.Code]; !ok {
 			return nil, fmt.Errorf("compiling rule %q: %w: unknown topic %s", r.ID, taxonomy.ErrInvalid, r.Code)
 		}
-		c.rules = append(c.rules, rule{id: r.ID, code: r.Code, expr: compileExpr(r.Expr, pat)})
+		minEv := r.MinEvidence
+		if minEv <= 0 {
+			minEv = taxonomy.DefaultMinEvidence
+		}
+		ru := rule{id: r.ID, code: r.Code, slot: c.topicSlot(r.Code), minEvidence: minEv, expr: compileExpr(r.Expr, pat)}
+		empty, actors := ru.expr.holdsEmpty()
+		ru.always = empty || actors
+		c.rules = append(c.rules, ru)
+	}
+	c.patRules = make([][]int32, len(c.pats))
+	for ri := range c.rules {
+		for _, p := range c.rules[ri].expr.patterns(nil) {
+			if !slices.Contains(c.patRules[p], int32(ri)) {
+				c.patRules[p] = append(c.patRules[p], int32(ri))
+			}
+		}
 	}
 	patterns := make([]string, len(c.pats))
 	for i, p := range c.pats {
 		patterns[i] = p.text
 	}
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: true})
-	c.ac = b.Build(patterns)
+	c.m = newMatcher(patterns)
 	c.pool.New = func() any { return &scratch{} }
 	return c, nil
 }
@@ -170,9 +196,39 @@ func (c *Classifier) Document(title, text string) *newsv1.EntryTags {
 	if title != "" {
 		doc, split = title+"\n\n"+text, len(title)
 	}
+	return c.document(doc, split)
+}
+
+func (c *Classifier) document(doc string, split int) *newsv1.EntryTags {
 	sc := c.pool.Get().(*scratch)
 	defer c.pool.Put(sc)
 	return c.tag(sc, doc, split)
+}
+
+// articleDoc builds title, "\n\n", paragraphs joined by "\n\n" in one
+// allocation, and returns it with the length of the title part.
+func articleDoc(title string, paras []string) (string, int) {
+	n := 0
+	for _, p := range paras {
+		n += len(p) + 2
+	}
+	n = max(0, n-2)
+	if title != "" {
+		n += len(title) + 2
+	}
+	var b strings.Builder
+	b.Grow(n)
+	if title != "" {
+		b.WriteString(title)
+		b.WriteString("\n\n")
+	}
+	for i, p := range paras {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(p)
+	}
+	return b.String(), len(title)
 }
 
 // Article tags an Article. Articles are classified on Document(title,
@@ -200,7 +256,7 @@ func (c *Classifier) Article(a *newsv1.Article) *newsv1.TaggedArticle {
 		out.Topics, out.Actors, out.Places = u.Topics, u.Actors, u.Places
 		return out
 	}
-	t := c.Document(a.GetTitle(), strings.Join(a.GetParagraphs(), "\n\n"))
+	t := c.document(articleDoc(a.GetTitle(), a.GetParagraphs()))
 	out.Topics, out.Actors, out.Places = t.Topics, t.Actors, t.Places
 	return out
 }
@@ -283,6 +339,7 @@ func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 // scratch is per-call working memory, pooled to keep Document allocation-light.
 type scratch struct {
 	n        normText
+	raw      []rawMatch
 	hits     []hit
 	head     []int32
 	next     []int32
@@ -290,10 +347,28 @@ type scratch struct {
 	accepted []mention
 	words    []int32 // lazily: offsets in n.b where words start
 	sents    []int32 // lazily: offsets where sentences start
-	cpByte   int     // cursor for byte → code point conversion
-	cpCount  int
 	doc      string
-	ascii    bool
+	actorTag []tagRef // index-aligned with the actor tags being built
+	placeTag []tagRef
+	// spans caches the Span built for an evidence range by its start in
+	// normalised text, so that a mention that is evidence for an actor
+	// and several topics is one Span; touched lists the entries to clear.
+	spans   []spanEntry
+	touched []int32
+	slab    []newsv1.Span // unused Spans of the current block
+	topic   []topicAcc
+	ruleOn  []bool
+}
+
+type spanEntry struct {
+	e  int32
+	sp *newsv1.Span
+}
+
+type tagRef struct {
+	idx   int32
+	n     int // mentions
+	title bool
 }
 
 type hit struct {
@@ -308,23 +383,24 @@ type mention struct {
 	place int32 // place index, or -1
 }
 
-// cp converts an original byte offset to a code point offset. Calls in
-// ascending order cost O(total length).
-func (sc *scratch) cp(b int) int {
-	if sc.ascii {
-		return b
-	}
-	if b < sc.cpByte {
-		sc.cpByte, sc.cpCount = 0, 0
-	}
-	sc.cpCount += utf8.RuneCountInString(sc.doc[sc.cpByte:b])
-	sc.cpByte = b
-	return sc.cpCount
-}
-
 func (sc *scratch) span(s, e int32) *newsv1.Span {
-	bs, be := int(sc.n.start[s]), int(sc.n.end[e-1])
-	return &newsv1.Span{Start: int32(sc.cp(bs)), End: int32(sc.cp(be)), Text: sc.doc[bs:be]}
+	if c := sc.spans[s]; c.sp != nil && c.e == e {
+		return c.sp
+	}
+	if len(sc.slab) == 0 {
+		// A fresh block; Spans handed out earlier stay with their tags.
+		sc.slab = make([]newsv1.Span, 64)
+	}
+	sp := &sc.slab[0]
+	sc.slab = sc.slab[1:]
+	bs, cs := sc.n.origStart(s)
+	be, ce := sc.n.origEnd(sc.doc, e-1)
+	sp.Start, sp.End, sp.Text = int32(cs), int32(ce), sc.doc[bs:be]
+	if sc.spans[s].sp == nil {
+		sc.spans[s] = spanEntry{e: e, sp: sp}
+		sc.touched = append(sc.touched, s)
+	}
+	return sp
 }
 
 func isASCII(s string) bool {
@@ -337,7 +413,7 @@ func isASCII(s string) bool {
 }
 
 func (c *Classifier) tag(sc *scratch, doc string, split int) *newsv1.EntryTags {
-	sc.doc, sc.ascii, sc.cpByte, sc.cpCount = doc, isASCII(doc), 0, 0
+	sc.doc = doc
 	sc.hits, sc.cands, sc.accepted, sc.words, sc.sents = sc.hits[:0], sc.cands[:0], sc.accepted[:0], sc.words[:0], sc.sents[:0]
 	if len(sc.head) != len(c.pats) {
 		sc.head = make([]int32, len(c.pats))
@@ -346,6 +422,16 @@ func (c *Classifier) tag(sc *scratch, doc string, split int) *newsv1.EntryTags {
 		}
 	}
 	normalize(&sc.n, doc, true, split)
+	if cap(sc.spans) < len(sc.n.b)+1 {
+		sc.spans = make([]spanEntry, len(sc.n.b)+1)
+	}
+	sc.spans = sc.spans[:len(sc.n.b)+1]
+	defer func() {
+		for _, s := range sc.touched {
+			sc.spans[s] = spanEntry{}
+		}
+		sc.touched = sc.touched[:0]
+	}()
 	c.scan(sc)
 	out := &newsv1.EntryTags{}
 	out.Actors, out.Places = c.resolve(sc)
@@ -359,16 +445,9 @@ func (c *Classifier) tag(sc *scratch, doc string, split int) *newsv1.EntryTags {
 
 func (c *Classifier) scan(sc *scratch) {
 	b := sc.n.b
-	it := c.ac.IterOverlappingByte(b)
-	for m := it.Next(); m != nil; m = it.Next() {
-		s, e := m.Start(), m.End()
-		if s > 0 {
-			if prev, _ := utf8.DecodeLastRune(b[:s]); isWordRune(prev) {
-				if first, _ := utf8.DecodeRune(b[s:]); isWordRune(first) {
-					continue
-				}
-			}
-		}
+	sc.raw = c.m.find(b, sc.n.anchors, sc.raw[:0])
+	for _, m := range sc.raw {
+		s, e := int(m.s), int(m.e)
 		whole := true
 		if e < len(b) {
 			if nx, _ := utf8.DecodeRune(b[e:]); isWordRune(nx) {
@@ -377,31 +456,46 @@ func (c *Classifier) scan(sc *scratch) {
 				}
 			}
 		}
-		pi := int32(m.Pattern())
+		pi := m.pat
 		p := &c.pats[pi]
-		h := hit{pat: pi, s: int32(s), e: int32(e), whole: whole}
 		sc.next = append(sc.next[:len(sc.hits)], sc.head[pi])
 		sc.head[pi] = int32(len(sc.hits))
-		sc.hits = append(sc.hits, h)
+		sc.hits = append(sc.hits, hit{pat: pi, s: m.s, e: m.e, whole: whole})
 		if !whole {
 			continue
 		}
-		for _, ar := range p.aliases {
-			if c.aliasOK(sc, &ar, s, e) {
-				sc.cands = append(sc.cands, mention{s: int32(s), e: int32(e), actor: ar.actor, place: -1})
+		for ai := range p.aliases {
+			ar := &p.aliases[ai]
+			if c.aliasOK(sc, ar, s, e) {
+				sc.cands = append(sc.cands, mention{s: m.s, e: m.e, actor: ar.actor, place: -1})
 			}
 		}
+		mine := len(sc.cands) // the candidates of this match start here
 		for _, pl := range p.places {
-			if c.exactOK(sc, pl.exact, s, e) && !slices.ContainsFunc(sc.cands, func(m mention) bool { return m.place == pl.place && int(m.s) == s && int(m.e) == e }) {
-				sc.cands = append(sc.cands, mention{s: int32(s), e: int32(e), actor: -1, place: pl.place})
+			if c.exactOK(sc, pl.exact, s, e) && !slices.ContainsFunc(sc.cands[mine:], func(x mention) bool { return x.place == pl.place }) {
+				sc.cands = append(sc.cands, mention{s: m.s, e: m.e, actor: -1, place: pl.place})
 			}
 		}
 	}
 }
 
+// orig returns the byte range of the original document that produced
+// normalised b[s:e].
+func (sc *scratch) orig(s, e int32) (int, int) {
+	bs, _ := sc.n.origStart(s)
+	be, _ := sc.n.origEnd(sc.doc, e-1)
+	return bs, be
+}
+
+func (sc *scratch) origText(s, e int) string {
+	bs, be := sc.orig(int32(s), int32(e))
+	return sc.doc[bs:be]
+}
+
 // exactOK compares the original text of a match with want (normalised without folding).
 func (c *Classifier) exactOK(sc *scratch, want string, s, e int) bool {
-	orig := sc.doc[sc.n.start[s]:sc.n.end[e-1]]
+	bs, be := sc.orig(int32(s), int32(e))
+	orig := sc.doc[bs:be]
 	if orig == want {
 		return true
 	}
@@ -413,17 +507,17 @@ func (c *Classifier) exactOK(sc *scratch, want string, s, e int) bool {
 
 // exactForm is s normalised without case folding and without word marks.
 func exactForm(s string) string {
-	return strings.ReplaceAll(normalizeString(s, false), string(wordMark), "")
+	return normalizeString(s, false)
 }
 
 func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) bool {
-	if ar.cs && !c.exactOK(sc, ar.exact, s, e) && (!strings.Contains(ar.exact, " ") || !capitalised(sc.doc[sc.n.start[s]:sc.n.end[e-1]])) {
+	if ar.cs && !c.exactOK(sc, ar.exact, s, e) && (!strings.Contains(ar.exact, " ") || !capitalised(sc.origText(s, e))) {
 		return false
 	}
 	if ar.ctx == nil {
 		return true
 	}
-	if ar.cs && shouting(sc.doc, int(sc.n.start[s]), int(sc.n.end[e-1])) {
+	if bs, be := sc.orig(int32(s), int32(e)); ar.cs && shouting(sc.doc, bs, be) {
 		return false
 	}
 	return ar.ctx.holds(sc.n.b, s, e)
@@ -455,25 +549,73 @@ func shouting(doc string, s, e int) bool {
 		}
 		return letters >= 2
 	}
-	prev := tokens(doc[max(0, s-40):s])
-	next := tokens(doc[e:min(len(doc), e+40)])
-	return (len(prev) > 0 && word(prev[len(prev)-1])) || (len(next) > 0 && word(next[0]))
+	// The word before s and the word after e, within 40 bytes.
+	lo := max(0, s-40)
+	i := s
+	for i > lo {
+		r, size := utf8.DecodeLastRuneInString(doc[lo:i])
+		if isWordRune(r) {
+			break
+		}
+		i -= size
+	}
+	end := i
+	for i > lo {
+		r, size := utf8.DecodeLastRuneInString(doc[lo:i])
+		if !isWordRune(r) {
+			break
+		}
+		i -= size
+	}
+	if i < end && word(doc[i:end]) {
+		return true
+	}
+	hi := min(len(doc), e+40)
+	j := e
+	for j < hi {
+		r, size := utf8.DecodeRuneInString(doc[j:hi])
+		if isWordRune(r) {
+			break
+		}
+		j += size
+	}
+	st := j
+	for j < hi {
+		r, size := utf8.DecodeRuneInString(doc[j:hi])
+		if !isWordRune(r) {
+			break
+		}
+		j += size
+	}
+	return j > st && word(doc[st:j])
 }
 
 func (x *context) holds(b []byte, s, e int) bool {
-	n := x.window + 4
-	prev := tokens(string(b[max(0, s-24*n):s]))
-	if len(prev) > n {
-		prev = prev[len(prev)-n:]
-	}
-	next := tokens(string(b[e:min(len(b), e+24*n)]))
-	if len(next) > n {
-		next = next[:n]
+	n := min(x.window+4, maxContextWords)
+	var prevBuf, nextBuf [maxContextWords][2]int32
+	prev := wordsBefore(b, s, prevBuf[:0], n) // nearest first
+	next := wordsAfter(b, e, nextBuf[:0], n)
+	eq := func(ws [][2]int32, ph []string) bool {
+		for k, w := range ph {
+			if string(b[ws[k][0]:ws[k][1]]) != w {
+				return false
+			}
+		}
+		return true
 	}
 	before := func(phs [][]string) bool {
 		for _, ph := range phs {
-			for end := len(prev); end > len(prev)-x.window && end-len(ph) >= 0; end-- {
-				if slices.Equal(prev[end-len(ph):end], ph) {
+			// The phrase ends d words before the match: prev[d+len-1] … prev[d].
+			for d := 0; d < x.window && d+len(ph) <= len(prev); d++ {
+				ok := true
+				for k, w := range ph {
+					r := prev[d+len(ph)-1-k]
+					if string(b[r[0]:r[1]]) != w {
+						ok = false
+						break
+					}
+				}
+				if ok {
 					return true
 				}
 			}
@@ -483,7 +625,7 @@ func (x *context) holds(b []byte, s, e int) bool {
 	after := func(phs [][]string) bool {
 		for _, ph := range phs {
 			for st := 0; st < x.window && st+len(ph) <= len(next); st++ {
-				if slices.Equal(next[st:st+len(ph)], ph) {
+				if eq(next[st:], ph) {
 					return true
 				}
 			}
@@ -499,10 +641,69 @@ func (x *context) holds(b []byte, s, e int) bool {
 	return before(x.before) || after(x.after)
 }
 
-// resolve keeps the longest of overlapping actor matches, drops places
-// inside actor names ("Islamic State of Iraq"), and builds the tags.
-func (c *Classifier) resolve(sc *scratch) ([]*newsv1.ActorTag, []*newsv1.PlaceTag) {
-	slices.SortFunc(sc.cands, func(a, b mention) int {
+const maxContextWords = 24
+
+// wordsBefore appends the byte ranges of up to n words of b that end at or
+// before s, nearest first.
+func wordsBefore(b []byte, s int, out [][2]int32, n int) [][2]int32 {
+	i := s
+	for len(out) < n && i > 0 {
+		for i > 0 { // skip non-word characters
+			r, size := utf8.DecodeLastRune(b[:i])
+			if isWordRune(r) {
+				break
+			}
+			i -= size
+		}
+		end := i
+		for i > 0 {
+			r, size := utf8.DecodeLastRune(b[:i])
+			if !isWordRune(r) {
+				break
+			}
+			i -= size
+		}
+		if i == end {
+			break
+		}
+		out = append(out, [2]int32{int32(i), int32(end)})
+	}
+	return out
+}
+
+// wordsAfter appends the byte ranges of up to n words of b from e on.
+func wordsAfter(b []byte, e int, out [][2]int32, n int) [][2]int32 {
+	i := e
+	for len(out) < n && i < len(b) {
+		for i < len(b) {
+			r, size := utf8.DecodeRune(b[i:])
+			if isWordRune(r) {
+				break
+			}
+			i += size
+		}
+		st := i
+		for i < len(b) {
+			r, size := utf8.DecodeRune(b[i:])
+			if !isWordRune(r) {
+				break
+			}
+			i += size
+		}
+		if i == st {
+			break
+		}
+		out = append(out, [2]int32{int32(st), int32(i)})
+	}
+	return out
+}
+
+// resolveRun appends the winners of a run of overlapping candidates to
+// accepted, in order of start: the longest first, then the earliest; an
+// actor and a place on the same span keep the actor; two actors on the
+// same span (an alias two actors share) both stay.
+func resolveRun(run []mention, accepted []mention) []mention {
+	slices.SortFunc(run, func(a, b mention) int {
 		if la, lb := a.e-a.s, b.e-b.s; la != lb {
 			return int(lb - la)
 		}
@@ -511,63 +712,117 @@ func (c *Classifier) resolve(sc *scratch) ([]*newsv1.ActorTag, []*newsv1.PlaceTa
 		}
 		return int(b.actor - a.actor) // actors before places at the same span
 	})
-	overlaps := func(m mention, actorsOnly bool) bool {
-		for _, k := range sc.accepted {
-			if actorsOnly && k.actor < 0 {
-				continue
-			}
-			if m.s < k.e && k.s < m.e && (m.s != k.s || m.e != k.e || m.actor < 0 || k.actor < 0 || m.actor == k.actor) {
-				return true
+	base := len(accepted)
+	for _, m := range run {
+		overlaps := false
+		for _, k := range accepted[base:] {
+			if conflict(m, k) {
+				overlaps = true
+				break
 			}
 		}
+		if !overlaps {
+			accepted = append(accepted, m)
+		}
+	}
+	slices.SortFunc(accepted[base:], func(a, b mention) int { return int(a.s - b.s) })
+	return accepted
+}
+
+// conflict reports whether two overlapping candidates exclude each other.
+func conflict(m, k mention) bool {
+	if m.s >= k.e || k.s >= m.e {
 		return false
 	}
-	for _, m := range sc.cands {
-		if !overlaps(m, false) {
-			sc.accepted = append(sc.accepted, m)
+	if m.place == notAPlace || k.place == notAPlace {
+		return m.actor < 0 && k.actor < 0 // an exclusion only competes with places
+	}
+	// Two actors on the same span share an alias; both stay.
+	return m.s != k.s || m.e != k.e || m.actor < 0 || k.actor < 0 || m.actor == k.actor
+}
+
+// resolve keeps the longest of overlapping actor matches, drops places
+// inside actor names ("Islamic State of Iraq"), and builds the tags.
+func (c *Classifier) resolve(sc *scratch) ([]*newsv1.ActorTag, []*newsv1.PlaceTag) {
+	// Candidates come in order of start. Only candidates in one run of
+	// overlapping ones compete, so each run is resolved on its own
+	// (usually a run of one).
+	cands := sc.cands
+	for lo := 0; lo < len(cands); {
+		hi, end := lo+1, cands[lo].e
+		for hi < len(cands) && cands[hi].s < end {
+			end = max(end, cands[hi].e)
+			hi++
+		}
+		if hi-lo == 1 {
+			sc.accepted = append(sc.accepted, cands[lo])
+		} else {
+			sc.accepted = resolveRun(cands[lo:hi], sc.accepted)
+		}
+		lo = hi
+	}
+
+	// First count the mentions per tag, so that all evidence lists share
+	// one allocation.
+	sc.actorTag, sc.placeTag = sc.actorTag[:0], sc.placeTag[:0]
+	// Place exclusions have done their job.
+	sc.accepted = slices.DeleteFunc(sc.accepted, func(m mention) bool { return m.place == notAPlace })
+	for _, m := range sc.accepted {
+		refs, idx := &sc.placeTag, m.place
+		if m.actor >= 0 {
+			refs, idx = &sc.actorTag, m.actor
+		}
+		k := slices.IndexFunc(*refs, func(x tagRef) bool { return x.idx == idx })
+		if k < 0 {
+			k = len(*refs)
+			*refs = append(*refs, tagRef{idx: idx})
+		}
+		(*refs)[k].n++
+		if m.actor >= 0 && int(m.s) < sc.n.titleEnd {
+			(*refs)[k].title = true
 		}
 	}
-	slices.SortFunc(sc.accepted, func(a, b mention) int { return int(a.s - b.s) })
-
-	var actors []*newsv1.ActorTag
-	var places []*newsv1.PlaceTag
-	byActor := map[int32]*newsv1.ActorTag{}
-	byPlace := map[int32]*newsv1.PlaceTag{}
-	inTitle := map[int32]bool{}
+	if len(sc.accepted) == 0 {
+		return nil, nil
+	}
+	evidence := make([]*newsv1.Span, 0, len(sc.accepted))
+	actors := make([]*newsv1.ActorTag, len(sc.actorTag))
+	for k, r := range sc.actorTag {
+		a := &c.actors[r.idx].a
+		actors[k] = &newsv1.ActorTag{Id: a.ID, Name: a.Name, Type: a.Type, Evidence: evidence[len(evidence) : len(evidence) : len(evidence)+r.n]}
+		evidence = evidence[:len(evidence)+r.n]
+	}
+	places := make([]*newsv1.PlaceTag, len(sc.placeTag))
+	for k, r := range sc.placeTag {
+		p := &c.places[r.idx]
+		places[k] = &newsv1.PlaceTag{CountryCode: p.Code, Name: p.Name, Evidence: evidence[len(evidence) : len(evidence) : len(evidence)+r.n]}
+		evidence = evidence[:len(evidence)+r.n]
+	}
 	for _, m := range sc.accepted {
 		sp := sc.span(m.s, m.e)
 		if m.actor >= 0 {
-			t, ok := byActor[m.actor]
-			if !ok {
-				a := c.actors[m.actor].a
-				t = &newsv1.ActorTag{Id: a.ID, Name: a.Name, Type: a.Type}
-				byActor[m.actor] = t
-				actors = append(actors, t)
-			}
+			t := actors[slices.IndexFunc(sc.actorTag, func(x tagRef) bool { return x.idx == m.actor })]
 			t.Mentions++
 			t.Evidence = append(t.Evidence, sp)
 			if !slices.Contains(t.AliasesMatched, sp.Text) {
 				t.AliasesMatched = append(t.AliasesMatched, sp.Text)
 			}
-			if int(m.s) < sc.n.titleEnd {
-				inTitle[m.actor] = true
-			}
 			continue
 		}
-		t, ok := byPlace[m.place]
-		if !ok {
-			p := c.places[m.place]
-			t = &newsv1.PlaceTag{CountryCode: p.Code, Name: p.Name}
-			byPlace[m.place] = t
-			places = append(places, t)
-		}
+		t := places[slices.IndexFunc(sc.placeTag, func(x tagRef) bool { return x.idx == m.place })]
 		t.Mentions++
 		t.Evidence = append(t.Evidence, sp)
 	}
-	for ai, t := range byActor {
+	if len(actors) == 0 {
+		actors = nil
+	}
+	if len(places) == 0 {
+		places = nil
+	}
+	for k, t := range actors {
 		// Saturating in mentions; a headline mention counts extra.
 		s := 1 - math.Pow(0.6, float64(t.Mentions))
-		if inTitle[ai] {
+		if sc.actorTag[k].title {
 			s += 0.1
 		}
 		t.Score = round3(min(1, s))

@@ -1,7 +1,9 @@
 package classify
 
 import (
+	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -62,6 +64,20 @@ func TestDisambiguation(t *testing.T) {
 		{"common-word alias capitalised", "Fancy Bear hackers struck again", []string{"apt28"}},
 		{"common-word alias in lower case", "a fancy bear costume", []string{}},
 		{"al Qaeda variants", "al Qaeda and al-Qaida", []string{"al-qaeda"}},
+		{"Ansar Allah is the Houthis, not Hezbollah", "Ansar Allah fired missiles at a tanker.", []string{"ansarallah"}},
+		{"Hezbollah and the Houthis", "Hezbollah and the Houthis praised the attack.", []string{"ansarallah", "hezbollah"}},
+		{"Russian Houthis", "Хуситы атаковали судно", []string{"ansarallah"}},
+		{"German Houthis", "Die Huthi-Miliz griff ein Schiff an", []string{"ansarallah"}},
+		{"HTS in context", "HTS fighters entered Idlib.", []string{"hayat-tahrir-al-sham"}},
+		{"HTS out of context", "Check the HTS code before you import goods.", []string{}},
+		{"Nusra Front is HTS", "the former Nusra Front", []string{"hayat-tahrir-al-sham"}},
+		{"capitalised cyber name", "Sandworm hackers hit the grid", []string{"sandworm"}},
+		{"lower-case cyber name is a word", "sandworm puppets at the fair", []string{}},
+		{"AQAP does not tag its parent by name", "Al-Qaeda in the Arabian Peninsula claimed the attack.", []string{"al-qaida-in-the-arabian-peninsula"}},
+		{"TTP", "Tehrik-e-Taliban Pakistan claimed the attack.", []string{"tehrik-e-taliban-pakistan"}},
+		{"Wagner Group", "Wagner Group mercenaries left Mali.", []string{"wagner-group"}},
+		{"Wagner the composer", "an evening of Wagner operas", []string{}},
+		{"French ISIS-K", "revendiqué par l’État islamique au Khorasan", []string{"isis-k"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -95,6 +111,60 @@ func TestPlaces(t *testing.T) {
 	sort.Strings(codes)
 	// "us" is not the US; "Iraq" inside an actor's name is not a place mention.
 	require.Equal(t, []string{"FR", "TJ", "US", "UZ"}, codes)
+
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"regions are not countries", "Growth slowed in Latin America; South American exporters and the Indian Ocean trade suffered.", nil},
+		{"a country beside a region", "Brazil led Latin America.", []string{"BR"}},
+		{"longest name wins", "Papua New Guinea and Guinea-Bissau, not New Guinea island", []string{"GW", "PG"}},
+		{"British Columbia is Canada", "wildfires in British Columbia", []string{"CA"}},
+		{"added countries", "The Bahamas, Timor-Leste and Cabo Verde; Tongan and Fijian officials met in Nuku'alofa.", []string{"BS", "CV", "FJ", "TL", "TO"}},
+		{"capitals and demonyms", "Officials in Ouagadougou and Burkinabè troops; a Motswana diplomat in Gaborone", []string{"BF", "BW"}},
+		{"Russian forms", "Атака в Москве; Россия и Франция", []string{"FR", "RU"}},
+		{"Arabic forms", "في أفغانستان وباكستان", []string{"AF"}},
+		{"French and German forms", "les États-Unis et l'Allemagne; Deutschland und Russland", []string{"DE", "RU", "US"}},
+		{"a name inside an actor's name", "Tehrik-e-Taliban Pakistan claimed it.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range c.Document("", tt.text).Places {
+				got = append(got, p.CountryCode)
+			}
+			sort.Strings(got)
+			require.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestTopicThresholds(t *testing.T) {
+	c := newTestClassifier(t)
+	codes := func(tags *newsv1.EntryTags) []string {
+		var out []string
+		for _, tp := range tags.Topics {
+			if !tp.Inherited {
+				out = append(out, tp.Code)
+			}
+		}
+		return out
+	}
+	// One word of an EXTRA rule in a long body is not what the story is about (seed 003).
+	passing := c.Document("Terror threat rises", "Officials said the terrorists use the best encryption and concealment techniques.")
+	require.NotContains(t, codes(passing), "medtop:20000627")
+	// A title hit counts twice; the data-protection rule asks for more (an override with a note).
+	require.NotContains(t, codes(c.Document("Hackers strike bank", "The bank said accounts were safe.")), "medtop:20000627")
+	require.Contains(t, codes(c.Document("Hackers steal records", "Regulators said the breach raises data protection questions.")), "medtop:20000627")
+	// Terror vocabulary in other languages.
+	require.Contains(t, codes(c.Document("Attentat déjoué en France", "Un suspect a été interpellé.")), "medtop:20000103")
+	require.Contains(t, codes(c.Document("", "Группировка ИГИЛ-К взяла ответственность за теракт. Нападение произошло вечером.")), "medtop:20000103")
+	// A cyber group together with hacking vocabulary is cyber crime.
+	require.Contains(t, codes(c.Document("", "Sandworm hacked the grid operator.")), "medtop:20000086")
+	// Every tag's score reaches the threshold's: no topic on a single body word.
+	for _, tp := range c.Document("", "The migrant said nothing.").Topics {
+		t.Errorf("unexpected topic %s on one body word", tp.Code)
+	}
 }
 
 func TestTopicsInheritedAndEvidence(t *testing.T) {
@@ -207,57 +277,214 @@ func TestArticleListing(t *testing.T) {
 	require.Empty(t, none.Actors)
 }
 
-// TestFixtureReport logs per-label precision and recall over the
-// development set (optional labels count neither way).
-func TestFixtureReport(t *testing.T) {
-	c := newTestClassifier(t)
-	type pr struct{ tp, fp, fn int }
-	stats := map[string]*pr{}
-	get := func(k string) *pr {
-		if stats[k] == nil {
-			stats[k] = &pr{}
+// corpusCase is one labelled snippet of testdata/corpus.json.
+type corpusCase struct {
+	ID             string   `json:"id"`
+	Title          string   `json:"title"`
+	Text           string   `json:"text"`
+	Actors         []string `json:"actors"`
+	ActorsOptional []string `json:"actors_optional"`
+	Topics         []string `json:"topics"`
+	TopicsOptional []string `json:"topics_optional"`
+	Places         []string `json:"places"`
+}
+
+func loadCorpus(t testing.TB, file string) []corpusCase {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", file))
+	require.NoError(t, err)
+	var c struct {
+		Cases []corpusCase `json:"cases"`
+	}
+	require.NoError(t, json.Unmarshal(b, &c))
+	require.NotEmpty(t, c.Cases)
+	return c.Cases
+}
+
+// prCounts tallies one label's true positives, false positives and false negatives.
+type prCounts struct{ tp, fp, fn int }
+
+func (s prCounts) precision() float64 {
+	if s.tp+s.fp == 0 {
+		return 1
+	}
+	return float64(s.tp) / float64(s.tp+s.fp)
+}
+
+func (s prCounts) recall() float64 {
+	if s.tp+s.fn == 0 {
+		return 1
+	}
+	return float64(s.tp) / float64(s.tp+s.fn)
+}
+
+// prTable scores predictions against required and optional labels:
+// optional labels count neither way.
+type prTable map[string]*prCounts
+
+func (t prTable) add(kind string, got, required, optional []string) (misses []string) {
+	get := func(k string) *prCounts {
+		if t[kind+" "+k] == nil {
+			t[kind+" "+k] = &prCounts{}
 		}
-		return stats[k]
+		return t[kind+" "+k]
 	}
-	for _, fc := range loadFixtures(t) {
-		actors, topics := predicted(c.Document(fc.Title, fc.Text))
-		for _, set := range []struct {
-			got, req, opt []string
-			prefix        string
-		}{
-			{actors, ids(fc.Actors, false), ids(fc.ActorsOptional, false), "actor "},
-			{topics, ids(fc.Topics, true), ids(fc.TopicsOptional, true), "topic "},
-		} {
-			for _, r := range set.req {
-				if slices.Contains(set.got, r) {
-					get(set.prefix+r).tp++
-				} else {
-					get(set.prefix+r).fn++
-				}
-			}
-			for _, g := range set.got {
-				if !slices.Contains(set.req, g) && !slices.Contains(set.opt, g) {
-					get(set.prefix+g).fp++
-				}
-			}
+	for _, r := range required {
+		if slices.Contains(got, r) {
+			get(r).tp++
+		} else {
+			get(r).fn++
+			misses = append(misses, "missed "+kind+" "+r)
 		}
 	}
-	keys := make([]string, 0, len(stats))
-	for k := range stats {
-		keys = append(keys, k)
+	for _, g := range got {
+		if !slices.Contains(required, g) && !slices.Contains(optional, g) {
+			get(g).fp++
+			misses = append(misses, "extra "+kind+" "+g)
+		}
 	}
-	sort.Strings(keys)
+	return misses
+}
+
+func (t prTable) total(kind string) prCounts {
+	var s prCounts
+	for k, c := range t {
+		if strings.HasPrefix(k, kind+" ") {
+			s.tp, s.fp, s.fn = s.tp+c.tp, s.fp+c.fp, s.fn+c.fn
+		}
+	}
+	return s
+}
+
+func (t prTable) String() string {
+	keys := slices.Sorted(maps.Keys(t))
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-44s %4s %4s %4s %9s %6s\n", "label", "tp", "fp", "fn", "precision", "recall")
 	for _, k := range keys {
-		s := stats[k]
-		p, r := 1.0, 1.0
-		if s.tp+s.fp > 0 {
-			p = float64(s.tp) / float64(s.tp+s.fp)
-		}
-		if s.tp+s.fn > 0 {
-			r = float64(s.tp) / float64(s.tp+s.fn)
-		}
-		t.Logf("%-32s tp=%d fp=%d fn=%d precision=%.2f recall=%.2f", k, s.tp, s.fp, s.fn, p, r)
+		s := t[k]
+		fmt.Fprintf(&b, "%-44s %4d %4d %4d %9.2f %6.2f\n", k, s.tp, s.fp, s.fn, s.precision(), s.recall())
 	}
+	for _, kind := range []string{"actor", "topic", "place"} {
+		s := t.total(kind)
+		fmt.Fprintf(&b, "%-44s %4d %4d %4d %9.2f %6.2f\n", "ALL "+kind+"s (micro)", s.tp, s.fp, s.fn, s.precision(), s.recall())
+	}
+	return b.String()
+}
+
+// topicLabels returns the labels (the fixture vocabulary) of the
+// non-inherited topics in tags; codes outside that vocabulary are listed
+// apart, since nobody labelled them either way.
+func topicLabels(tags *newsv1.EntryTags) (labels, other []string) {
+	byCode := map[string]string{}
+	for l, c := range fixtureTopicCodes {
+		byCode[c] = l
+	}
+	for _, tp := range tags.Topics {
+		if tp.Inherited {
+			continue
+		}
+		if l, ok := byCode[tp.Code]; ok {
+			labels = append(labels, l)
+		} else {
+			other = append(other, tp.Code+" "+tp.Label)
+		}
+	}
+	return labels, other
+}
+
+// TestReport prints per-label precision and recall over the development
+// fixtures (actors and topics), the labelled corpus in
+// testdata/corpus.json (actors, topics, places; the rules were tuned with
+// it) and testdata/corpus-unseen.json (written after tuning, never tuned
+// on), with every miss:
+//
+//	go test ./classify -run TestReport -v
+//
+// The fixtures must be exact (TestFixtures); the corpus is measured, and
+// only guarded by floors so that a regression shows.
+func TestReport(t *testing.T) {
+	c := newTestClassifier(t)
+	for _, set := range []string{"fixtures", "corpus", "unseen", "all"} {
+		tab := prTable{}
+		var notes, unlabelled []string
+		if set == "fixtures" || set == "all" {
+			for _, fc := range loadFixtures(t) {
+				tags := c.Document(fc.Title, fc.Text)
+				actors, _ := predicted(tags)
+				topics, other := topicLabels(tags)
+				miss := tab.add("actor", actors, ids(fc.Actors, false), ids(fc.ActorsOptional, false))
+				miss = append(miss, tab.add("topic", topics, labels(fc.Topics), labels(fc.TopicsOptional))...)
+				for _, m := range miss {
+					notes = append(notes, fc.name+": "+m)
+				}
+				if len(other) > 0 {
+					unlabelled = append(unlabelled, fmt.Sprintf("%s: %v", fc.name, other))
+				}
+			}
+		}
+		var cases []corpusCase
+		if set == "corpus" || set == "all" {
+			cases = append(cases, loadCorpus(t, "corpus.json")...)
+		}
+		if set == "unseen" || set == "all" {
+			cases = append(cases, loadCorpus(t, "corpus-unseen.json")...)
+		}
+		{
+			for _, cc := range cases {
+				tags := c.Document(cc.Title, cc.Text)
+				actors, _ := predicted(tags)
+				topics, other := topicLabels(tags)
+				var places []string
+				for _, p := range tags.Places {
+					places = append(places, p.CountryCode)
+				}
+				miss := tab.add("actor", actors, cc.Actors, cc.ActorsOptional)
+				miss = append(miss, tab.add("topic", topics, cc.Topics, cc.TopicsOptional)...)
+				miss = append(miss, tab.add("place", places, cc.Places, nil)...)
+				for _, m := range miss {
+					notes = append(notes, "corpus/"+cc.ID+": "+m)
+				}
+				if len(other) > 0 {
+					unlabelled = append(unlabelled, fmt.Sprintf("corpus/%s: %v", cc.ID, other))
+				}
+			}
+		}
+		t.Logf("per-label precision and recall, %s:\n%s", set, tab)
+		if set != "all" {
+			for _, n := range notes {
+				t.Log(n)
+			}
+			for _, u := range unlabelled {
+				t.Log("codes outside the labelled vocabulary: " + u)
+			}
+		}
+		if set == "fixtures" {
+			require.Empty(t, notes, "the fixtures are exact")
+		}
+		if set == "all" {
+			for _, kind := range []string{"actor", "topic", "place"} {
+				s := tab.total(kind)
+				require.GreaterOrEqual(t, s.precision(), reportFloor[kind][0], "%s precision", kind)
+				require.GreaterOrEqual(t, s.recall(), reportFloor[kind][1], "%s recall", kind)
+			}
+		}
+	}
+}
+
+// reportFloor is the micro-averaged precision and recall TestReport
+// requires over fixtures and corpus together.
+var reportFloor = map[string][2]float64{
+	"actor": {0.95, 0.95},
+	"topic": {0.90, 0.90},
+	"place": {0.95, 0.90},
+}
+
+func labels(ls []label) []string {
+	out := make([]string, 0, len(ls))
+	for _, l := range ls {
+		out = append(out, l.Label)
+	}
+	return out
 }
 
 func FuzzDocument(f *testing.F) {
@@ -278,26 +505,63 @@ func FuzzDocument(f *testing.F) {
 	})
 }
 
+// BenchmarkArticle tags a typical ~800-word news story (fixture 004) on
+// one goroutine; ns/op and articles/s are the classifier's alone.
+// Benchmarks often run on shared, busy machines, so it also reports
+// cpu-articles/s, the rate per CPU-second of the process (Linux; the wall
+// clock elsewhere), and x-ref: the classifier's CPU time over that of a
+// reference pass (strings.ToLower plus a byte scan counting words) run
+// over the same document as many times right after the loop. x-ref stays
+// put when the machine is busy; multiply ref-cpu-articles/s on a quiet
+// machine by 1/x-ref to compare. Run with
+//
+//	go test ./classify -run '^$' -bench BenchmarkArticle -count 10 -cpu 1
 func BenchmarkArticle(b *testing.B) {
 	c := newTestClassifier(b)
-	raw, err := os.ReadFile(filepath.Join("testdata", "fixtures", "004-nationalledger.json"))
-	require.NoError(b, err)
-	_ = raw
 	var fx fixtureCase
 	for _, fc := range loadFixtures(b) {
 		if fc.name == "004-nationalledger" {
 			fx = fc
 		}
 	}
-	// 004 is a typical ~800-word news story.
 	words := len(strings.Fields(fx.Text))
 	a := &newsv1.Article{PageType: newsv1.PageType_PAGE_TYPE_ARTICLE, Title: fx.Title, Paragraphs: strings.Split(fx.Text, "\n\n")}
-	b.SetBytes(int64(len(fx.Title) + len(fx.Text)))
+	doc := fx.Title + "\n\n" + fx.Text
+	b.SetBytes(int64(len(doc)))
 	b.ReportAllocs()
-	b.ResetTimer()
+	cpu0 := processCPU()
 	for b.Loop() {
 		c.Article(a)
 	}
+	cpu1 := processCPU()
+	n := 0
+	for range b.N {
+		n += referenceScan(doc)
+	}
+	cpu2 := processCPU()
+	cls, ref := cpu1-cpu0, cpu2-cpu1
+	if n == 0 || cls <= 0 || ref <= 0 {
+		b.Fatal("no measurement")
+	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(b.N)/cls.Seconds(), "cpu-articles/s")
+	b.ReportMetric(float64(b.N)/ref.Seconds(), "ref-cpu-articles/s")
+	b.ReportMetric(cls.Seconds()/ref.Seconds(), "x-ref")
 	b.ReportMetric(float64(words), "words/article")
+}
+
+// referenceScan is the floor BenchmarkArticle is compared with: lower-case
+// the document and look at every byte once.
+func referenceScan(doc string) int {
+	low := strings.ToLower(doc)
+	words, in := 0, false
+	for i := 0; i < len(low); i++ {
+		c := low[i]
+		w := c >= 0x80 || ('a' <= c && c <= 'z') || ('0' <= c && c <= '9')
+		if w && !in {
+			words++
+		}
+		in = w
+	}
+	return words
 }

@@ -2,21 +2,36 @@
 // countries from a taxonomy.Taxonomy, with evidence.
 //
 // Invariants:
-//   - One pass of an Aho–Corasick automaton (github.com/petar-dambovaliev/aho-corasick,
-//     a port of BurntSushi's Rust crate with a DFA and overlapping iteration)
-//     finds every actor alias, place name and rule term at once, over text
-//     normalised by normalize: NFKC, lower case, one kind of dash and
-//     apostrophe, possessive "'s" dropped, whitespace collapsed, and a dash
-//     between spaces dropped ("Islamic State – Khorasan" = "Islamic State Khorasan").
+//   - Text is normalised in one pass (normalize): NFKC, case folding, one
+//     kind of dash and apostrophe, possessive "'s" dropped, whitespace
+//     collapsed, a dash between spaces dropped ("Islamic State – Khorasan"
+//     = "Islamic State Khorasan"), soft hyphens, zero-width characters and
+//     Arabic tatweel and harakat dropped. ASCII takes a fast path; the
+//     normalised bytes map back to the original through a short list of
+//     marks (where the offset between the two changes), which also gives
+//     code point offsets, so no per-byte offset table is written.
+//   - One pass of a multi-pattern matcher (match.go) finds every actor
+//     alias, place name and rule term at once: a byte trie of the
+//     normalised patterns walked from each word start and punctuation
+//     character of the normalised text. Since every match starts at a word
+//     start, the trie needs no failure links, and a walk stops at the
+//     first byte no pattern continues with. Matching allocates nothing.
 //   - Matches count only on word boundaries (letters, digits and marks of
 //     any script are word characters). Overlapping actor matches resolve
 //     longest first, so "ISIS-K" is never also "ISIS" and "Islamic State
-//     Khorasan Province" never also tags its parent.
+//     Khorasan Province" never also tags its parent. Place exclusions
+//     ("Latin America") win over the place names inside them.
 //   - Case-sensitive aliases ("IS", places) compare the original text, and
 //     context-gated aliases ("IS", "Khorasan") check the words around them.
+//   - A topic is tagged when one of its rules holds and the rule's
+//     distinct evidence reaches its threshold (taxonomy.Rule.MinEvidence,
+//     default taxonomy.DefaultMinEvidence; a match in the title counts
+//     twice); its ancestors follow as inherited tags carrying the union of
+//     their descendants' evidence.
 //   - Every Span holds Unicode code point offsets, end exclusive, into the
 //     original document string (title, "\n\n", text), and Span.Text is that
-//     slice of it.
+//     slice of it. A mention that is evidence for several tags is one Span.
 //
-// A Classifier is safe for concurrent use.
+// A Classifier is safe for concurrent use; per-call working memory is
+// pooled, so tagging a document allocates little beyond its result.
 package classify

@@ -112,8 +112,8 @@ func predicted(tags *newsv1.EntryTags) (actors, topics []string) {
 	return actors, topics
 }
 
-// shared builds the default Classifier once: compiling the automaton takes
-// a second, and a Classifier is safe for concurrent use.
+// shared builds the default Classifier once (compiling it takes some tens
+// of milliseconds), and a Classifier is safe for concurrent use.
 var shared = sync.OnceValues(func() (*Classifier, error) {
 	tax, err := taxonomy.Default()
 	if err != nil {

@@ -1,46 +1,121 @@
 package classify
 
 import (
+	"cmp"
+	"math"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
 
-// normText is a normalised document with, for every byte of b, the byte
-// range of the original text that produced it.
+// normText is a normalised document b, with marks that map every byte of
+// b back to the segment of the original text (one rune, or one NFKC
+// composition unit) that produced it, and original byte offsets to code
+// point offsets. ASCII copied one to one needs no mark until the offset
+// between b and the original changes (a collapsed space, a dropped
+// character, a non-ASCII segment), so a mostly-ASCII document has few
+// marks and normalising writes little besides b.
 type normText struct {
-	b     []byte
-	start []int32 // original byte offset of the segment that produced b[i]
-	end   []int32 // original byte offset just after that segment
+	b []byte
+	// anchors are the offsets in b where a pattern may start: word starts
+	// and punctuation (a word character right after a non-word character,
+	// or any character that is neither a word character nor a space).
+	anchors []int32
 	// titleEnd is the offset in b where the body begins.
 	titleEnd int
 	seg      []byte
+	word     bool // the last byte written ends a word character
+	marks    []mark
+	delta    int32 // original minus normalised offset under the last (linear) mark
+	extra    int32 // bytes minus code points of the original before the current segment
+	constAt  int32 // original start of the last constant mark
+	at       int   // cursor into marks for lookups in ascending order
 }
+
+// mark starts a range of b at norm. A linear mark (end < 0) maps b[k] to
+// orig+(k-norm), one byte each; a constant mark maps every byte up to the
+// next mark to the segment orig..end. extra is the number of bytes by
+// which the original before orig exceeds its code points.
+type mark struct {
+	norm, orig, end, extra int32
+}
+
+const noDelta = math.MinInt32
 
 func (n *normText) reset() {
-	n.b, n.start, n.end, n.titleEnd = n.b[:0], n.start[:0], n.end[:0], -1
+	n.b, n.anchors, n.marks = n.b[:0], n.anchors[:0], n.marks[:0]
+	n.titleEnd, n.word, n.delta, n.extra, n.constAt, n.at = -1, false, noDelta, 0, -1, 0
 }
 
-func (n *normText) emit(c byte, s, e int) {
+// emit appends c, produced by the original segment s[si:ei].
+func (n *normText) emit(c byte, si, ei int) {
+	k := int32(len(n.b))
+	if ei-si == 1 && c < utf8.RuneSelf {
+		if d := int32(si) - k; d != n.delta {
+			n.marks = append(n.marks, mark{norm: k, orig: int32(si), end: -1, extra: n.extra})
+			n.delta = d
+		}
+	} else if n.constAt != int32(si) {
+		n.marks = append(n.marks, mark{norm: k, orig: int32(si), end: int32(ei), extra: n.extra})
+		n.delta, n.constAt = noDelta, int32(si)
+	}
 	n.b = append(n.b, c)
-	n.start = append(n.start, int32(s))
-	n.end = append(n.end, int32(e))
 }
 
-func (n *normText) emitRune(r rune, s, e int) {
+func (n *normText) emitRune(r rune, si, ei int) {
 	if r < utf8.RuneSelf {
-		n.emit(byte(r), s, e)
+		n.emit(byte(r), si, ei)
 		return
 	}
 	var buf [utf8.UTFMax]byte
 	k := utf8.EncodeRune(buf[:], r)
 	for _, c := range buf[:k] {
-		n.emit(c, s, e)
+		n.emit(c, si, ei)
 	}
 }
 
+// mark returns the mark that covers b[k].
+func (n *normText) markAt(k int32) *mark {
+	m := n.marks
+	i := n.at
+	if i >= len(m) || m[i].norm > k {
+		i, _ = slices.BinarySearchFunc(m, k+1, func(x mark, t int32) int { return cmp.Compare(x.norm, t) })
+		i--
+	}
+	for i+1 < len(m) && m[i+1].norm <= k {
+		i++
+	}
+	n.at = i
+	return &m[i]
+}
+
+// origStart returns the original byte offset and code point offset where
+// the segment that produced b[k] starts.
+func (n *normText) origStart(k int32) (int, int) {
+	m := n.markAt(k)
+	if m.end < 0 {
+		o := m.orig + k - m.norm
+		return int(o), int(o - m.extra)
+	}
+	return int(m.orig), int(m.orig - m.extra)
+}
+
+// origEnd returns the original byte offset and code point offset where
+// the segment that produced b[k] ends.
+func (n *normText) origEnd(doc string, k int32) (int, int) {
+	m := n.markAt(k)
+	if m.end < 0 {
+		o := m.orig + k - m.norm + 1
+		return int(o), int(o - m.extra)
+	}
+	extra := m.extra + (m.end - m.orig) - int32(utf8.RuneCountInString(doc[m.orig:m.end]))
+	return int(m.end), int(m.end - extra)
+}
+
 func (n *normText) space(newline bool, s, e int) {
+	n.word = false
 	if len(n.b) == 0 {
 		return
 	}
@@ -70,55 +145,185 @@ func isIgnorable(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r] == clsWord || asciiClass[r] == clsUpper
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// normalize writes s into n. split is the byte offset where the body
-// begins (len(title)), or 0 when there is no title.
+// ASCII byte classes for the fast path of normalize.
+const (
+	clsSlow  = iota // whitespace, dashes, apostrophes: handled by normText.rune
+	clsWord         // a-z, 0-9: copied
+	clsUpper        // A-Z: folded (or copied)
+	clsPunct        // other printable punctuation: copied, an anchor
+	clsSpace        // ' ': one space after a word or punctuation
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			t[c] = clsWord
+		case 'A' <= c && c <= 'Z':
+			t[c] = clsUpper
+		case c == ' ':
+			t[c] = clsSpace
+		case c == '-' || c == '\'' || c == '`' || c < ' ' || c == 0x7f:
+			t[c] = clsSlow
+		default:
+			t[c] = clsPunct
+		}
+	}
+	return t
+}()
+
+var asciiSame, asciiLower = func() (same, lower [utf8.RuneSelf]byte) {
+	for c := range same {
+		same[c], lower[c] = byte(c), byte(c)
+		if 'A' <= c && c <= 'Z' {
+			lower[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return same, lower
+}()
+
+// asciiWord marks the bytes a-z, A-Z and 0-9 (all non-ASCII bytes are false).
+var asciiWord = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiClass[c] == clsWord || asciiClass[c] == clsUpper
+	}
+	return t
+}()
+
+// ascii is the fast path of run: it copies ASCII from s[i] on while the
+// byte after each is ASCII too (so that nothing composes with it) and
+// returns where it stopped. A word is found first and then copied in a
+// tight loop; within it the offset between b and s stays the same, so one
+// mark (at most) covers it.
+func (n *normText) ascii(s string, i, end int, lower *[utf8.RuneSelf]byte) int {
+	b, anchors, word, delta := n.b, n.anchors, n.word, n.delta
+	for i < end {
+		c := s[i]
+		if c >= utf8.RuneSelf || (i+1 < len(s) && s[i+1] >= utf8.RuneSelf) {
+			break
+		}
+		cl := asciiClass[c]
+		if cl == clsSlow {
+			break
+		}
+		if cl == clsSpace {
+			word = false
+			if len(b) > 0 && b[len(b)-1] != ' ' && b[len(b)-1] != '\n' {
+				if d := int32(i - len(b)); d != delta {
+					n.marks = append(n.marks, mark{norm: int32(len(b)), orig: int32(i), end: -1, extra: n.extra})
+					delta = d
+				}
+				b = append(b, ' ')
+			}
+			i++
+			continue
+		}
+		if d := int32(i - len(b)); d != delta {
+			n.marks = append(n.marks, mark{norm: int32(len(b)), orig: int32(i), end: -1, extra: n.extra})
+			delta = d
+		}
+		if cl == clsPunct {
+			anchors = append(anchors, int32(len(b)))
+			word = false
+			b = append(b, c)
+			i++
+			continue
+		}
+		if !word {
+			anchors = append(anchors, int32(len(b)))
+			word = true
+		}
+		// The word runs to j; its last byte stays for the slow path when
+		// a non-ASCII character follows (it may compose with it). s[i+1]
+		// is ASCII, so at least s[i] is copied.
+		j := i + 1
+		for j < end && asciiWord[s[j]] {
+			j++
+		}
+		k := j
+		if j < len(s) && s[j] >= utf8.RuneSelf {
+			k = j - 1
+		}
+		for ; i < k; i++ {
+			b = append(b, lower[s[i]])
+		}
+		if k < j {
+			break
+		}
+	}
+	n.b, n.anchors, n.word, n.delta = b, anchors, word, delta
+	return i
+}
+
+// normalize writes s into n: NFKC, lower case when fold (ASCII letters and
+// unicode.ToLower, "ß" → "ss", final sigma), one kind of dash and
+// apostrophe, possessive "'s" dropped, whitespace runs collapsed to one
+// space (or a newline when they contain one), a dash between spaces
+// dropped, soft hyphens, zero-width characters and Arabic tatweel and
+// harakat dropped. split is the byte offset where the body begins
+// (len(title)), or 0 when there is no title.
 func normalize(n *normText, s string, fold bool, split int) {
 	n.reset()
 	if cap(n.b) < len(s)+16 {
 		n.b = make([]byte, 0, len(s)+len(s)/8+16)
-		n.start = make([]int32, 0, cap(n.b))
-		n.end = make([]int32, 0, cap(n.b))
+		n.anchors = make([]int32, 0, len(s)/4+16)
 	}
-	for i := 0; i < len(s); {
-		if i >= split && n.titleEnd < 0 {
-			n.titleEnd = len(n.b)
-		}
+	split = min(split, len(s))
+	i := n.run(s, 0, split, fold)
+	n.titleEnd = len(n.b)
+	n.run(s, max(i, split), len(s), fold)
+}
+
+// run normalises s[i:end] and returns where it stopped (end, or past it
+// when a possessive "'s" was consumed).
+func (n *normText) run(s string, i, end int, fold bool) int {
+	lower := &asciiSame
+	if fold {
+		lower = &asciiLower
+	}
+	for i < end {
 		c := s[i]
-		// Fast path: lower-case letters and digits map to themselves.
-		if ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') || (c == '.' || c == ',') {
-			if i+1 == len(s) || s[i+1] < utf8.RuneSelf {
-				if c != '.' && c != ',' {
-					n.mark(i, i+1)
-				}
-				n.b = append(n.b, c)
-				n.start = append(n.start, int32(i))
-				n.end = append(n.end, int32(i+1))
-				i++
+		if c < utf8.RuneSelf && (i+1 == len(s) || s[i+1] < utf8.RuneSelf) {
+			if cl := asciiClass[c]; cl != clsSlow {
+				i = n.ascii(s, i, end, lower)
 				continue
 			}
-		}
-		if c < utf8.RuneSelf && (i+1 == len(s) || s[i+1] < utf8.RuneSelf) {
 			i = n.rune(s, rune(c), i, i+1, fold)
+			continue
+		}
+		if r, size := utf8.DecodeRuneInString(s[i:]); size > 1 && isInert(r) && (i+size == len(s) || s[i+size] < utf8.RuneSelf) {
+			// A common rune that NFKC leaves alone, before ASCII: its own segment.
+			i = n.rune(s, r, i, i+size, fold)
+			n.extra += int32(size - 1)
 			continue
 		}
 		k := norm.NFKC.NextBoundaryInString(s[i:], true)
 		if k <= 0 {
 			k = 1
 		}
-		seg := s[i : i+k]
-		n.seg = norm.NFKC.AppendString(n.seg[:0], seg)
 		next := i + k
+		extra := int32(k - utf8.RuneCountInString(s[i:next]))
+		n.seg = norm.NFKC.AppendString(n.seg[:0], s[i:next])
 		for _, r := range string(n.seg) {
 			next = max(next, n.rune(s, r, i, i+k, fold))
 		}
+		n.extra += extra
 		i = next
 	}
-	if n.titleEnd < 0 {
-		n.titleEnd = len(n.b)
-	}
+	return i
+}
+
+// isInert reports runes frequent in news text that are their own NFKC
+// form, start a segment and never combine with a following ASCII
+// character: Latin-1 letters, curly quotes, dashes, bullets.
+func isInert(r rune) bool {
+	return (r >= 0xC0 && r <= 0xFF) || (r >= 0x2010 && r <= 0x2015) || (r >= 0x2018 && r <= 0x201F) || r == 0x2022 || r == 0xA9 || r == 0xB0
 }
 
 // rune emits one normalised rune produced by s[si:ei] and returns where
@@ -134,31 +339,34 @@ func (n *normText) rune(s string, r rune, si, ei int, fold bool) int {
 		if len(n.b) > 0 && (n.b[len(n.b)-1] == ' ' || n.b[len(n.b)-1] == '\n') && (ei >= len(s) || s[ei] == ' ' || s[ei] == '\n') {
 			return ei
 		}
-		n.emit('-', si, ei)
+		n.punct('-', si, ei)
 	case isApostrophe(r):
 		// Possessive: "ISIS-K's" matches like "ISIS-K".
-		if ei+1 <= len(s) && ei < len(s) && (s[ei] == 's' || s[ei] == 'S') && len(n.b) > 0 {
-			prev, _ := utf8.DecodeLastRune(n.b)
+		if ei < len(s) && (s[ei] == 's' || s[ei] == 'S') && n.word {
 			after := ei + 1
 			nextR, _ := utf8.DecodeRuneInString(s[after:])
-			if isWordRune(prev) && (after >= len(s) || !isWordRune(nextR)) {
+			if after >= len(s) || !isWordRune(nextR) {
 				return after
 			}
 		}
-		n.emit('\'', si, ei)
+		n.punct('\'', si, ei)
 	case isIgnorable(r):
 	case r < utf8.RuneSelf:
 		if fold && 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		}
-		if ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9') {
-			n.mark(si, ei)
+		if isWordRune(r) {
+			n.wordStart()
+		} else {
+			n.punct(byte(r), si, ei)
+			break
 		}
 		n.emit(byte(r), si, ei)
 	default:
 		if fold {
 			switch r {
 			case 'ß':
+				n.wordStart()
 				n.emit('s', si, ei)
 				n.emit('s', si, ei)
 				return ei
@@ -168,32 +376,33 @@ func (n *normText) rune(s string, r rune, si, ei int, fold bool) int {
 				r = unicode.ToLower(r)
 			}
 		}
-		if isWordRune(r) && !unicode.Is(unicode.Mn, r) {
-			n.mark(si, ei)
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			n.word = true // a mark continues the word it follows
+		case isWordRune(r):
+			n.wordStart()
+		default:
+			n.anchors = append(n.anchors, int32(len(n.b)))
+			n.word = false
 		}
 		n.emitRune(r, si, ei)
 	}
 	return ei
 }
 
-// wordMark precedes every word in normalised text and in patterns, so the
-// automaton only reports matches that start a word: "is" is not found
-// inside "this", which keeps the number of candidate matches small.
-const wordMark = ''
-
-// mark emits wordMark when a word starts here.
-func (n *normText) mark(si, ei int) {
-	if len(n.b) > 0 {
-		last := n.b[len(n.b)-1]
-		if last < utf8.RuneSelf {
-			if ('a' <= last && last <= 'z') || ('A' <= last && last <= 'Z') || ('0' <= last && last <= '9') {
-				return
-			}
-		} else if r, _ := utf8.DecodeLastRune(n.b); isWordRune(r) {
-			return
-		}
+// wordStart records an anchor when a word starts at the end of b.
+func (n *normText) wordStart() {
+	if !n.word {
+		n.anchors = append(n.anchors, int32(len(n.b)))
+		n.word = true
 	}
-	n.emit(wordMark, si, ei)
+}
+
+// punct emits a punctuation byte, which is an anchor and ends a word.
+func (n *normText) punct(c byte, si, ei int) {
+	n.anchors = append(n.anchors, int32(len(n.b)))
+	n.word = false
+	n.emit(c, si, ei)
 }
 
 // normalizeString is normalize without offsets, for patterns and checks.

@@ -10,8 +10,48 @@ import (
 )
 
 type rule struct {
-	id, code string
-	expr     *node
+	id, code    string
+	slot        int32
+	minEvidence int
+	expr        *node
+	// always: the rule may hold without any of its patterns matching (a
+	// NOT, a count below N) or looks at actor tags, so it is evaluated on
+	// every document; other rules only when one of their patterns matched.
+	always bool
+}
+
+// topicSlot is a topic that a rule assigns or that is an ancestor of one.
+type topicSlot struct {
+	code, label string
+	ancestors   []int32 // slots, nearest first
+}
+
+// topicSlot returns the slot of code, adding it and its ancestors.
+func (c *Classifier) topicSlot(code string) int32 {
+	for i := range c.slots {
+		if c.slots[i].code == code {
+			return int32(i)
+		}
+	}
+	i := int32(len(c.slots))
+	c.slots = append(c.slots, topicSlot{code: code, label: c.topics[code].Label})
+	var anc []int32
+	for _, a := range c.tax.Ancestors(code) {
+		anc = append(anc, c.topicSlot(a))
+	}
+	c.slots[i].ancestors = anc
+	return i
+}
+
+// topicAcc gathers a topic's evidence while rules are evaluated.
+type topicAcc struct {
+	ev        [][2]int32 // normalised spans
+	fired     bool       // a rule for this code held and met its threshold
+	inherited bool       // reported only as an ancestor
+	srcs      int        // inherited: how many descendants gave evidence
+	src       int32      // inherited: the last of them
+	minEv     int
+	tag       *newsv1.TopicTag
 }
 
 // node is a compiled taxonomy.Expr: terms point at automaton patterns.
@@ -57,6 +97,56 @@ func compileExpr(e *taxonomy.Expr, pat func(string) int32) *node {
 		n.refs = append(n.refs, termRef{pat: pat(key), prefix: prefix})
 	}
 	return n
+}
+
+// patterns appends the automaton patterns n looks for.
+func (n *node) patterns(out []int32) []int32 {
+	for _, t := range n.refs {
+		out = append(out, t.pat)
+	}
+	for _, ch := range n.children {
+		out = ch.patterns(out)
+	}
+	return out
+}
+
+// holdsEmpty reports whether n holds on a document where no pattern
+// matched (eval's semantics with every term false), and whether it looks
+// at actor tags.
+func (n *node) holdsEmpty() (ok, actors bool) {
+	e := n.e
+	switch e.Op {
+	case taxonomy.OpTerm:
+		return false, n.actorKey != ""
+	case taxonomy.OpOr:
+		for _, ch := range n.children {
+			o, a := ch.holdsEmpty()
+			ok, actors = ok || o, actors || a
+		}
+		if ok && e.Count.Op != "" {
+			ok = e.Count.OK(0)
+		}
+		return ok, actors
+	case taxonomy.OpAnd:
+		ok = true
+		for _, ch := range n.children {
+			o, a := ch.holdsEmpty()
+			ok, actors = ok && o, actors || a
+		}
+		return ok, actors
+	case taxonomy.OpNot:
+		ok = true
+		for _, ch := range n.children {
+			o, a := ch.holdsEmpty()
+			ok, actors = ok && !o, actors || a
+		}
+		return ok, actors
+	}
+	for _, ch := range n.children {
+		_, a := ch.holdsEmpty()
+		actors = actors || a
+	}
+	return false, actors
 }
 
 // stem cuts a common English suffix off the last word so that the prefix
@@ -209,6 +299,66 @@ func (c *Classifier) collect(sc *scratch, n *node, out [][2]int32) [][2]int32 {
 	return out
 }
 
+// evalCollect evaluates n like eval and, when it holds, appends to out
+// the spans that make it hold (collect's spans), in one walk of the tree.
+// When n does not hold, out comes back as it was.
+func (c *Classifier) evalCollect(sc *scratch, n *node, out [][2]int32) (result, [][2]int32) {
+	e := n.e
+	mark := len(out)
+	switch e.Op {
+	case taxonomy.OpTerm:
+		r := c.eval(sc, n)
+		if r.ok {
+			out = c.collect(sc, n, out)
+		}
+		return r, out
+	case taxonomy.OpOr:
+		var r result
+		for _, ch := range n.children {
+			var cr result
+			cr, out = c.evalCollect(sc, ch, out)
+			if cr.ok {
+				r.ok = true
+				r.count += cr.count
+				r.uniq += cr.uniq
+			}
+		}
+		if e.Count.Op != "" {
+			v := r.count
+			if e.Unique {
+				v = r.uniq
+			}
+			r.ok = e.Count.OK(v)
+		}
+		if !r.ok {
+			return result{}, out[:mark]
+		}
+		return r, out
+	case taxonomy.OpAnd:
+		var r result
+		for _, ch := range n.children {
+			var cr result
+			cr, out = c.evalCollect(sc, ch, out)
+			if !cr.ok {
+				return result{}, out[:mark]
+			}
+			r.count += cr.count
+			r.uniq += cr.uniq
+		}
+		r.ok = true
+		return r, out
+	case taxonomy.OpNot:
+		return c.eval(sc, n), out // a NOT holds on what is absent: no evidence
+	case taxonomy.OpProx:
+		r := c.eval(sc, n)
+		if r.ok {
+			out = c.collect(sc, n, out)
+		}
+		return r, out
+	}
+	return result{}, out
+}
+
 func isWordByte(b byte) bool {
 	return b >= 0x80 || ('a' <= b && b <= 'z') || ('0' <= b && b <= '9') || b == '-'
 }
@@ -266,65 +416,135 @@ func (sc *scratch) sentence(off int32) int {
 	return i
 }
 
-// evalTopics fires the rules, adds ancestors as inherited tags and scores
+// evalTopics fires the rules, keeps the topics whose evidence reaches
+// their rule's threshold (title matches count twice), adds their
+// ancestors as inherited tags with the union of their evidence, and scores
 // by the amount of distinct evidence.
 func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
-	evidence := map[string][][2]int32{}
-	var order []string
+	if cap(sc.topic) < len(c.slots) {
+		sc.topic = make([]topicAcc, len(c.slots))
+	}
+	acc := sc.topic[:len(c.slots)]
+	for i := range acc {
+		acc[i] = topicAcc{ev: acc[i].ev[:0]}
+	}
+	if cap(sc.ruleOn) < len(c.rules) {
+		sc.ruleOn = make([]bool, len(c.rules))
+	}
+	on := sc.ruleOn[:len(c.rules)]
+	for i := range c.rules {
+		on[i] = c.rules[i].always
+	}
+	for _, h := range sc.hits {
+		for _, ri := range c.patRules[h.pat] {
+			on[ri] = true
+		}
+	}
+	any := false
 	for i := range c.rules {
 		r := &c.rules[i]
-		if !c.eval(sc, r.expr).ok {
+		if !on[i] {
 			continue
 		}
-		if _, seen := evidence[r.code]; !seen {
-			order = append(order, r.code)
+		a := &acc[r.slot]
+		var res result
+		if res, a.ev = c.evalCollect(sc, r.expr, a.ev); !res.ok {
+			continue
 		}
-		evidence[r.code] = c.collect(sc, r.expr, evidence[r.code])
+		if !a.fired || r.minEvidence < a.minEv {
+			a.minEv = r.minEvidence
+		}
+		a.fired, any = true, true
 	}
-	if len(order) == 0 {
+	if !any {
 		return nil
 	}
 	var out []*newsv1.TopicTag
-	byCode := map[string]*newsv1.TopicTag{}
-	for _, code := range order {
-		ev := evidence[code]
-		slices.SortFunc(ev, func(a, b [2]int32) int {
-			if a[0] != b[0] {
-				return int(a[0] - b[0])
-			}
-			return int(a[1] - b[1])
-		})
-		ev = slices.Compact(ev)
-		t := &newsv1.TopicTag{Code: code, Label: c.topics[code].Label, Score: round3(1 - math.Pow(0.8, float64(len(ev))))}
-		for _, x := range ev {
-			t.Evidence = append(t.Evidence, sc.span(x[0], x[1]))
+	for i := range acc {
+		a := &acc[i]
+		if !a.fired {
+			continue
 		}
-		byCode[code] = t
-		out = append(out, t)
-	}
-	for _, code := range order {
-		child := byCode[code]
-		for _, anc := range c.tax.Ancestors(code) {
-			t, ok := byCode[anc]
-			if !ok {
-				t = &newsv1.TopicTag{Code: anc, Label: c.topics[anc].Label, Inherited: true}
-				byCode[anc] = t
-				out = append(out, t)
-			}
-			if t.Inherited {
-				t.Score = max(t.Score, child.Score)
-				for _, sp := range child.Evidence {
-					if !slices.ContainsFunc(t.Evidence, func(x *newsv1.Span) bool { return x.Start == sp.Start && x.End == sp.End }) {
-						t.Evidence = append(t.Evidence, sp)
-					}
-				}
+		a.ev = sortSpans(a.ev)
+		weight := 0
+		for _, x := range a.ev {
+			weight++
+			if int(x[0]) < sc.n.titleEnd {
+				weight++
 			}
 		}
+		if weight < a.minEv {
+			a.fired = false
+			continue
+		}
+		a.tag = &newsv1.TopicTag{Code: c.slots[i].code, Label: c.slots[i].label, Score: round3(1 - math.Pow(0.8, float64(weight)))}
+		out = append(out, a.tag)
 	}
-	for _, t := range out {
-		if t.Inherited {
-			slices.SortFunc(t.Evidence, func(a, b *newsv1.Span) int { return int(a.Start - b.Start) })
+	if len(out) == 0 {
+		return nil
+	}
+	// Ancestors: a fired topic keeps its own evidence; an inherited one
+	// gets the union of its descendants' evidence and their best score.
+	for i := range acc {
+		a := &acc[i]
+		if !a.fired {
+			continue
+		}
+		for _, an := range c.slots[i].ancestors {
+			p := &acc[an]
+			if p.fired {
+				continue
+			}
+			if p.tag == nil {
+				p.inherited = true
+				p.tag = &newsv1.TopicTag{Code: c.slots[an].code, Label: c.slots[an].label, Inherited: true}
+				out = append(out, p.tag)
+			}
+			p.tag.Score = max(p.tag.Score, a.tag.Score)
+			p.ev = append(p.ev, a.ev...)
+			p.srcs++
+			p.src = int32(i)
+		}
+	}
+	// Evidence lists share one allocation; an inherited topic with one
+	// descendant shares that descendant's list.
+	total := 0
+	for i := range acc {
+		a := &acc[i]
+		if a.tag == nil || (a.inherited && a.srcs == 1) {
+			continue
+		}
+		if a.inherited {
+			a.ev = sortSpans(a.ev)
+		}
+		total += len(a.ev)
+	}
+	evidence := make([]*newsv1.Span, total)
+	for _, inherited := range []bool{false, true} {
+		for i := range acc {
+			a := &acc[i]
+			if a.tag == nil || a.inherited != inherited {
+				continue
+			}
+			if inherited && a.srcs == 1 {
+				a.tag.Evidence = acc[a.src].tag.Evidence
+				continue
+			}
+			a.tag.Evidence, evidence = evidence[:len(a.ev):len(a.ev)], evidence[len(a.ev):]
+			for k, x := range a.ev {
+				a.tag.Evidence[k] = sc.span(x[0], x[1])
+			}
 		}
 	}
 	return out
+}
+
+func sortSpans(ev [][2]int32) [][2]int32 {
+	slices.SortFunc(ev, func(a, b [2]int32) int {
+		if a[0] != b[0] {
+			return int(a[0] - b[0])
+		}
+		return int(a[1] - b[1])
+	})
+	return slices.Compact(ev)
 }

@@ -75,9 +75,21 @@ type Rule struct {
 	Origin string `json:"origin"`
 	Name   string `json:"name,omitempty"`
 	Query  string `json:"query"`
+	// MinEvidence is how much distinct evidence the topic needs before it
+	// is tagged, a match in the title counting twice; 0 means
+	// DefaultMinEvidence. A query that holds on less is not reported.
+	MinEvidence int `json:"min_evidence,omitempty"`
+	// Note says why a rule was adjusted (e.g. an imported rule given a
+	// stronger threshold).
+	Note string `json:"note,omitempty"`
 	// Expr is Query parsed.
 	Expr *Expr `json:"-"`
 }
+
+// DefaultMinEvidence is Rule.MinEvidence when a rule does not set it: two
+// distinct matches in the body, or one in the title. One word somewhere
+// in a long story ("encryption") is not what the story is about.
+const DefaultMinEvidence = 2
 
 // Place is a country.
 type Place struct {
@@ -92,6 +104,8 @@ type Taxonomy struct {
 	Topics []Topic
 	Rules  []Rule
 	Places []Place
+	// PlaceExclusions are PlacesFile.Exclude.
+	PlaceExclusions []string
 
 	commonWords map[string]bool
 	actorIndex  map[string]int
@@ -143,6 +157,10 @@ type RulesFile struct {
 type PlacesFile struct {
 	Sources []string `json:"sources"`
 	Places  []Place  `json:"places"`
+	// Exclude lists phrases that contain a place name but name no country
+	// ("Latin America", "Indian Ocean", "Washington Post"): a place
+	// mention inside one does not count.
+	Exclude []string `json:"exclude,omitempty"`
 }
 
 // Load reads a taxonomy from fsys (the layout of data/: actors.json,
@@ -185,13 +203,14 @@ func Load(fsys fs.FS) (*Taxonomy, error) {
 		return nil, err
 	}
 	t := &Taxonomy{
-		Actors:      af.Actors,
-		Topics:      tf.Topics,
-		Rules:       rf.Rules,
-		Places:      pf.Places,
-		commonWords: map[string]bool{},
-		actorIndex:  make(map[string]int, len(af.Actors)),
-		topicIndex:  make(map[string]int, len(tf.Topics)),
+		Actors:          af.Actors,
+		Topics:          tf.Topics,
+		Rules:           rf.Rules,
+		Places:          pf.Places,
+		PlaceExclusions: pf.Exclude,
+		commonWords:     map[string]bool{},
+		actorIndex:      make(map[string]int, len(af.Actors)),
+		topicIndex:      make(map[string]int, len(tf.Topics)),
 	}
 	sc := bufio.NewScanner(bytes.NewReader(words))
 	for sc.Scan() {

@@ -8,16 +8,13 @@ package main
 import (
 	"context"
 	"flag"
-	"fmt"
 	"log/slog"
 	"os"
 	"time"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
 	"github.com/newsflow/newsflow/plumbing/service"
-	"github.com/newsflow/newsflow/services/classifier/classify"
 	"github.com/newsflow/newsflow/services/classifier/stage"
-	"github.com/newsflow/newsflow/services/classifier/taxonomy"
 )
 
 func main() {
@@ -36,26 +33,7 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	load := func() (*classify.Classifier, string, error) {
-		var (
-			tax *taxonomy.Taxonomy
-			err error
-		)
-		if *taxDir != "" {
-			tax, err = taxonomy.Load(os.DirFS(*taxDir))
-		} else {
-			tax, err = taxonomy.Default()
-		}
-		if err != nil {
-			return nil, "", fmt.Errorf("loading taxonomy: %w", err)
-		}
-		cls, err := classify.New(tax)
-		if err != nil {
-			return nil, "", fmt.Errorf("building classifier: %w", err)
-		}
-		return cls, tax.Version(), nil
-	}
-	cls, version, err := load()
+	cls, version, err := loadClassifier(*taxDir)
 	if err != nil {
 		return err
 	}
@@ -70,32 +48,8 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 		pub := bus.NewPublisher(env.JS, env.Telemetry.TracerProvider, env.Telemetry.Propagator)
 		s := stage.New(cls, pub, env.Logger)
 		if *taxDir != "" {
-			go reload(ctx, *reloadEvery, version, load, s, env.Logger)
+			go watchTaxonomy(ctx, *taxDir, *reloadEvery, version, s, env.Logger)
 		}
 		return s.Run(ctx, env.JS, env.Telemetry, bus.StageOptions{Runner: c.Runner, Consumer: c.Consumer})
 	})
-}
-
-// reload re-reads the taxonomy directory and swaps the classifier when its
-// version changes; a broken edit is logged and the running taxonomy kept.
-func reload(ctx context.Context, every time.Duration, version string, load func() (*classify.Classifier, string, error), s *stage.Stage, logger *slog.Logger) {
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-		cls, v, err := load()
-		if err != nil {
-			logger.ErrorContext(ctx, "reloading taxonomy, keeping the running one", "version", version, "err", err)
-			continue
-		}
-		if v != version {
-			s.Swap(cls)
-			logger.InfoContext(ctx, "taxonomy reloaded", "from", version, "to", v)
-			version = v
-		}
-	}
 }

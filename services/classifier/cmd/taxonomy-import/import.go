@@ -408,8 +408,25 @@ func vet(text string, dict map[string]bool, drop map[string]bool) (ok, caseSensi
 	}
 	upper := text == strings.ToUpper(text) && strings.IndexFunc(text, unicode.IsLetter) >= 0
 	// Short acronyms collide with other acronyms in other case (e.g. "Isi"),
-	// and phrases of ordinary words ("Fancy Bear") are names only when capitalised.
-	return true, allCommon || (upper && utf8.RuneCountInString(text) <= 4), ""
+	// phrases of ordinary words ("Fancy Bear") are names only when
+	// capitalised, and so is a capitalised single word the word list does
+	// not know ("Sandworm" names the group, "sandworm puppets" do not).
+	return true, allCommon || (upper && utf8.RuneCountInString(text) <= 4) || (len(words) == 1 && titleCase(text)), ""
+}
+
+// titleCase reports a single word written with a capital and then lower
+// case only ("Sandworm", not "APT28" or "BlackEnergy").
+func titleCase(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, c := range w[size:] {
+		if unicode.IsLetter(c) && !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
 }
 
 func buildActors(cands []*candidate, ov overlay, dict, drop map[string]bool, rep *report) ([]taxonomy.Actor, map[string]bool) {
@@ -567,12 +584,27 @@ type extraRules struct {
 	} `json:"rules"`
 }
 
+// curatedRules is taxonomy/source/topic-rules.json.
+type curatedRules struct {
+	Rules []taxonomy.Rule `json:"rules"`
+	// ExtraOverrides adjusts imported EXTRA rules by id ("extra-<name>"):
+	// a stronger evidence threshold, or leaving the rule out, with a note
+	// saying why.
+	ExtraOverrides map[string]extraOverride `json:"extra_overrides"`
+}
+
+type extraOverride struct {
+	MinEvidence int    `json:"min_evidence,omitempty"`
+	Disabled    bool   `json:"disabled,omitempty"`
+	Note        string `json:"note"`
+}
+
 func buildTopics(cfg config) (taxonomy.TopicsFile, taxonomy.RulesFile, error) {
 	var (
 		en  iptcEN
 		hi  iptcHierarchy
 		ex  extraRules
-		cur taxonomy.RulesFile
+		cur curatedRules
 	)
 	for _, f := range []struct {
 		path string
@@ -623,6 +655,7 @@ func buildTopics(cfg config) (taxonomy.TopicsFile, taxonomy.RulesFile, error) {
 		"IPTC EXTRA rules (iptc/extra-examples, MIT): origin iptc-extra",
 		"taxonomy/source/topic-rules.json (newsflow, hand-curated): origin curated",
 	}}
+	used := map[string]bool{}
 	for _, r := range ex.Rules {
 		if r.Name == "Test Rule" {
 			continue
@@ -634,9 +667,20 @@ func buildTopics(cfg config) (taxonomy.TopicsFile, taxonomy.RulesFile, error) {
 			return tf, rf, fmt.Errorf("importing EXTRA rule %q: %w", r.Name, err)
 		}
 		name, _, _ := strings.Cut(r.Name, " - ")
-		rf.Rules = append(rf.Rules, taxonomy.Rule{
-			ID: "extra-" + slug(name), Code: r.TopicID, Origin: "iptc-extra", Name: r.Name, Query: r.Query,
-		})
+		rule := taxonomy.Rule{ID: "extra-" + slug(name), Code: r.TopicID, Origin: "iptc-extra", Name: r.Name, Query: r.Query}
+		if o, ok := cur.ExtraOverrides[rule.ID]; ok {
+			used[rule.ID] = true
+			if o.Disabled {
+				continue
+			}
+			rule.MinEvidence, rule.Note = o.MinEvidence, o.Note
+		}
+		rf.Rules = append(rf.Rules, rule)
+	}
+	for id := range cur.ExtraOverrides {
+		if !used[id] {
+			return tf, rf, fmt.Errorf("importing EXTRA overrides: no rule %q", id)
+		}
 	}
 	for _, r := range cur.Rules {
 		if !known[r.Code] {

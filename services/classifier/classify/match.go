@@ -1,0 +1,143 @@
+package classify
+
+import "slices"
+
+// matcher finds every pattern that starts at a word start of normalised
+// text. It is a byte trie walked from each anchor (a word start or a
+// punctuation character) of the text; since every match starts at an
+// anchor, the trie needs no failure links, and the walk from an anchor
+// stops at the first byte no pattern continues with. A walk costs the
+// length of the longest pattern prefix found there, usually one to four
+// bytes. Matching allocates nothing beyond growing the caller's slice.
+//
+// The trie is a double array: the child of state s on byte c is
+// t = base[s]+c when check[t] == s, so a step is two loads from one
+// compact array, with no search among children.
+type matcher struct {
+	cells []cell
+}
+
+type cell struct {
+	base  int32 // children of this state are at base+c
+	check int32 // the parent state of this cell, or -1 when the cell is free
+	out   int32 // pattern ending at this state, or -1
+}
+
+// newMatcher builds the trie of patterns; pattern i is reported as i.
+func newMatcher(patterns []string) *matcher {
+	type bnode struct {
+		kids map[byte]int32
+		out  int32
+	}
+	nodes := []bnode{{kids: map[byte]int32{}, out: -1}}
+	for pi, p := range patterns {
+		cur := int32(0)
+		for i := 0; i < len(p); i++ {
+			nx, ok := nodes[cur].kids[p[i]]
+			if !ok {
+				nx = int32(len(nodes))
+				nodes = append(nodes, bnode{kids: map[byte]int32{}, out: -1})
+				nodes[cur].kids[p[i]] = nx
+			}
+			cur = nx
+		}
+		if cur != 0 && nodes[cur].out < 0 {
+			nodes[cur].out = int32(pi)
+		}
+	}
+	// Place the nodes breadth first (the shallow states every walk visits
+	// end up together): each node's children go at the first base where
+	// all their cells are free.
+	m := &matcher{}
+	grow := func(n int) {
+		for len(m.cells) < n {
+			m.cells = append(m.cells, cell{check: -1, out: -1})
+		}
+	}
+	grow(256 + 1)
+	m.cells[0].check = 0 // the root owns cell 0
+	state := make([]int32, len(nodes))
+	queue := []int32{0}
+	firstFree, used := 1, 1
+	for len(queue) > 0 {
+		n := queue[0]
+		queue = queue[1:]
+		s := state[n]
+		m.cells[s].out = nodes[n].out
+		kids := nodes[n].kids
+		if len(kids) == 0 {
+			continue
+		}
+		keys := make([]byte, 0, len(kids))
+		for c := range kids {
+			keys = append(keys, c)
+		}
+		slices.Sort(keys)
+		for firstFree < len(m.cells) && m.cells[firstFree].check >= 0 {
+			firstFree++
+		}
+		base := max(1, firstFree-int(keys[0]))
+		for tries := 0; ; base, tries = base+1, tries+1 {
+			if tries == 64 {
+				// Past the last used cell everything is free: give up
+				// some space rather than search the whole array.
+				base = max(base, used-int(keys[0]))
+			}
+			grow(base + 256 + 1)
+			free := true
+			for _, c := range keys {
+				if m.cells[base+int(c)].check >= 0 {
+					free = false
+					break
+				}
+			}
+			if free {
+				break
+			}
+		}
+		m.cells[s].base = int32(base)
+		for _, c := range keys {
+			t := base + int(c)
+			m.cells[t].check = s
+			used = max(used, t+1)
+			state[kids[c]] = int32(t)
+			queue = append(queue, kids[c])
+		}
+	}
+	grow(len(m.cells) + 256) // every base+c stays in range
+	return m
+}
+
+// rawMatch is a pattern found at b[s:e].
+type rawMatch struct {
+	pat  int32
+	s, e int32
+}
+
+// find appends the matches of every pattern starting at an anchor of b,
+// in order of start, shorter first.
+func (m *matcher) find(b []byte, anchors []int32, out []rawMatch) []rawMatch {
+	cells := m.cells
+	root := cells[0].base
+	for _, a := range anchors {
+		st := root + int32(b[a])
+		if cells[st].check != 0 {
+			continue
+		}
+		for j := int(a) + 1; ; j++ {
+			c := &cells[st]
+			if c.out >= 0 {
+				out = append(out, rawMatch{pat: c.out, s: a, e: int32(j)})
+			}
+			if j == len(b) || c.base == 0 {
+				break
+			}
+			t := c.base + int32(b[j])
+			if cells[t].check != st {
+				break
+			}
+			st = t
+		}
+	}
+	return out
+}

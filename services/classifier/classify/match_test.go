@@ -1,0 +1,65 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// bruteFind is the specification of matcher.find: every pattern that
+// equals b[a:a+len] for an anchor a, in order of start, shorter first.
+func bruteFind(patterns []string, b []byte, anchors []int32) []rawMatch {
+	var out []rawMatch
+	for _, a := range anchors {
+		var here []rawMatch
+		for pi, p := range patterns {
+			if p != "" && strings.HasPrefix(string(b[a:]), p) && slices.Index(patterns, p) == pi {
+				here = append(here, rawMatch{pat: int32(pi), s: a, e: a + int32(len(p))})
+			}
+		}
+		slices.SortFunc(here, func(x, y rawMatch) int { return int(x.e - y.e) })
+		out = append(out, here...)
+	}
+	return out
+}
+
+func FuzzMatcher(f *testing.F) {
+	f.Add("isis-k|isis|is|al qaeda|al-qaeda|ولاية خراسان", "ISIS-K and ISIS; al Qaeda, al-Qaeda’s; ولاية خراسان is")
+	f.Add("a|ab|abc|b", "abc ab a b abcd")
+	f.Fuzz(func(t *testing.T, pats, text string) {
+		var patterns []string
+		for p := range strings.SplitSeq(pats, "|") {
+			patterns = append(patterns, normalizeString(p, true))
+		}
+		if len(patterns) > 64 {
+			return
+		}
+		m := newMatcher(patterns)
+		var n normText
+		normalize(&n, text, true, 0)
+		got := m.find(n.b, n.anchors, nil)
+		want := bruteFind(patterns, n.b, n.anchors)
+		if !slices.Equal(got, want) {
+			t.Fatalf("patterns %q in %q:\ngot  %v\nwant %v", patterns, n.b, got, want)
+		}
+	})
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"ISIS-K’s  men", "isis-k men"},
+		{"Islamic State – Khorasan", "islamic state khorasan"},
+		{"Ａｌ－Ｑａｅｄａ", "al-qaeda"},
+		{"ﬁve Straße", "five strasse"},
+		{"e\u0301te\u0301", "été"},
+		{"so\u00adcalled ISIS\u200b", "socalled isis"},
+		{"ИГИЛ-К\n\nВилаят", "игил-к\nвилаят"},
+		{"ولايـة خراسان", "ولاية خراسان"},
+		{"line one \n line two", "line one\nline two"},
+	}
+	for _, tt := range tests {
+		if got := normalizeString(tt.in, true); got != tt.want {
+			t.Errorf("normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
