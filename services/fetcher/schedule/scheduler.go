@@ -225,8 +225,16 @@ func (s *Scheduler) dispatch(ctx context.Context, sem chan struct{}, wg *sync.Wa
 					s.firstAt[k] = first
 				}
 				when = first
-			case st.Disabled || st.Leased(now):
+			case st.Disabled:
 				return
+			case st.Leased(now) && st.Owner != s.opts.Replica:
+				return
+			case st.Leased(now):
+				// Our own name on a live lease while we run no poll of this
+				// feed: a previous incarnation of this replica (a restarted
+				// container keeps its pod name) died mid-poll. Take the
+				// feed back now rather than wait out the lease.
+				when = now
 			default:
 				when = st.NextPoll
 			}

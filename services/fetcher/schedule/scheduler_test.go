@@ -215,6 +215,45 @@ func TestCrashedReplicaLeaseExpires(t *testing.T) {
 	<-done
 }
 
+// TestRestartedReplicaReclaimsItsLease: a replica restarted under the same
+// name (a container restart keeps the pod name) finds the lease its previous
+// incarnation left mid-poll and takes the feed back at once, instead of
+// leaving it unpolled until the lease runs out.
+func TestRestartedReplicaReclaimsItsLease(t *testing.T) {
+	js := startJS(t)
+	fake := newFake()
+	f := feeds(1, time.Hour)[0]
+	ctx := t.Context()
+	cat, err := catalog.Open(ctx, js, catalog.Config{Prefix: "T6"})
+	require.NoError(t, err)
+	_, err = cat.PutState(ctx, catalog.State{URL: f.URL, NextPoll: time.Now(), Owner: "fetcher-0", Until: time.Now().Add(time.Hour)}, 0)
+	require.NoError(t, err)
+	s := New(cat, fake, slog.New(slog.DiscardHandler), opts("fetcher-0"))
+	s.SetStatic([]poll.Feed{f})
+	sctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { _ = s.Run(sctx); close(done) }()
+	require.Eventually(t, func() bool { return fake.count(f.URL) == 1 }, 5*time.Second, 5*time.Millisecond,
+		"the feed must be polled long before its hour-long lease runs out")
+	cancel()
+	<-done
+
+	// Another replica's live lease is still respected.
+	_, err = cat.PutState(ctx, catalog.State{URL: f.URL + "?b", NextPoll: time.Now(), Owner: "fetcher-1", Until: time.Now().Add(time.Hour)}, 0)
+	require.NoError(t, err)
+	other := feeds(1, time.Hour)[0]
+	other.URL += "?b"
+	s2 := New(cat, fake, slog.New(slog.DiscardHandler), opts("fetcher-0"))
+	s2.SetStatic([]poll.Feed{other})
+	sctx2, cancel2 := context.WithCancel(ctx)
+	done2 := make(chan struct{})
+	go func() { _ = s2.Run(sctx2); close(done2) }()
+	time.Sleep(300 * time.Millisecond) // several scheduler ticks
+	cancel2()
+	<-done2
+	assert.Equal(t, 0, fake.count(other.URL), "a live lease of another replica must not be taken")
+}
+
 func TestShutdownHandsBackLease(t *testing.T) {
 	js := startJS(t)
 	fake := newFake()

@@ -79,7 +79,7 @@ func (s *Server) exec(ctx context.Context, db, sql string) error {
 }
 
 // Start runs initdb in a new temporary directory and starts the server.
-func Start(o Options) (*Server, error) {
+func Start(ctx context.Context, o Options) (*Server, error) {
 	bindir, err := findBindir()
 	if err != nil {
 		return nil, err
@@ -103,7 +103,7 @@ func Start(o Options) (*Server, error) {
 			return nil, fmt.Errorf("handing the data directory to postgres: %w", err)
 		}
 	}
-	initdb := exec.Command(filepath.Join(bindir, "initdb"), "-D", s.dataDir(), "-U", "postgres",
+	initdb := exec.CommandContext(ctx, filepath.Join(bindir, "initdb"), "-D", s.dataDir(), "-U", "postgres",
 		"-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync")
 	initdb.SysProcAttr = &syscall.SysProcAttr{Credential: s.cred}
 	if out, err := initdb.CombinedOutput(); err != nil {
@@ -114,7 +114,7 @@ func Start(o Options) (*Server, error) {
 		_ = os.RemoveAll(s.dir)
 		return nil, err
 	}
-	if err := s.Restart(); err != nil {
+	if err := s.Restart(ctx); err != nil {
 		_ = os.RemoveAll(s.dir)
 		return nil, err
 	}
@@ -124,7 +124,7 @@ func Start(o Options) (*Server, error) {
 func (s *Server) dataDir() string { return filepath.Join(s.dir, "data") }
 
 // Restart starts the server again after Stop, on the same port and data.
-func (s *Server) Restart() error {
+func (s *Server) Restart(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.cmd != nil {
@@ -159,14 +159,17 @@ func (s *Server) Restart() error {
 
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-		c, err := pgx.Connect(ctx, s.URL("postgres"))
+		pctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		c, err := pgx.Connect(pctx, s.URL("postgres"))
 		if err == nil {
-			_ = c.Close(ctx)
+			_ = c.Close(pctx)
 			cancel()
 			return nil
 		}
 		cancel()
+		if ctx.Err() != nil {
+			return fmt.Errorf("waiting for postgres: %w", ctx.Err())
+		}
 		select {
 		case <-exited:
 			s.cmd = nil
@@ -242,4 +245,11 @@ func freePort() (int, error) {
 	}
 	defer func() { _ = l.Close() }()
 	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// Available reports whether PostgreSQL server binaries are installed
+// (ErrNoPostgres when not).
+func Available() error {
+	_, err := findBindir()
+	return err
 }

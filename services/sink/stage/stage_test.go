@@ -159,7 +159,7 @@ func TestStageSurvivesPostgresOutage(t *testing.T) {
 	// Let the stage hit the outage and back off a few times; well over
 	// MaxDeliver attempts would have been made without backpressure.
 	time.Sleep(1500 * time.Millisecond)
-	require.NoError(t, pg.Restart())
+	require.NoError(t, pg.Restart(t.Context()))
 	for i := range perPhase {
 		publish(t, e, tagged(id(2, i)))
 	}

@@ -30,6 +30,7 @@ func commands() map[string]command {
 		"tail":     {"print the records published on a NATS subject as JSON", runTail},
 		"search":   {"query the sink's API", runSearch},
 		"up":       {"run the whole pipeline in one process against the feeds in newsflow.yaml", runUp},
+		"taxonomy": {"check the classifier's taxonomy data: newsflow taxonomy lint [DIR]", runTaxonomy},
 		"feeds":    {"add, remove, list (with health), import (OPML), enable and disable the fetcher's feeds", runFeeds},
 		"bench":    {"measure newsflow: bench extract DIR scores and times extraction against other extractors", runBench},
 	}

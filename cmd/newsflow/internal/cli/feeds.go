@@ -294,4 +294,3 @@ func orDash(s string) string {
 	}
 	return s
 }
-

@@ -49,7 +49,9 @@ func Generate(seed uint64, i int, origin string) Page {
 	layout := Layouts[i%len(Layouts)]
 	target := int(math.Exp(math.Log(minSize) + r.Float64()*(math.Log(maxSize)-math.Log(minSize))))
 
-	title := headline(r, s)
+	// Headlines are unique, as real ones are: the fetcher rightly treats two
+	// items of one feed with the same headline as one story.
+	title := fmt.Sprintf("%s, report %d", headline(r, s), i)
 	paras := make([]string, 3+r.IntN(min(3+target/2500, 30)))
 	for j := range paras {
 		n := 1 + r.IntN(4)

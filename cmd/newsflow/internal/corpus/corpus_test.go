@@ -11,6 +11,7 @@ import (
 func TestPagesAreDeterministicAndSized(t *testing.T) {
 	var total int
 	layouts := map[string]int{}
+	titles := map[string]int{}
 	for i := range 200 {
 		p := Generate(7, i, "https://bench.example/")
 		if q := Generate(7, i, "https://bench.example/"); !bytes.Equal(p.HTML, q.HTML) {
@@ -21,6 +22,10 @@ func TestPagesAreDeterministicAndSized(t *testing.T) {
 		}
 		total += len(p.HTML)
 		layouts[p.Layout]++
+		if j, dup := titles[p.Title]; dup {
+			t.Errorf("pages %d and %d share the headline %q", j, i, p.Title)
+		}
+		titles[p.Title] = i
 	}
 	if len(layouts) != len(Layouts) {
 		t.Errorf("layouts used: %v", layouts)

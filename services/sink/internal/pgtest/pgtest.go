@@ -35,7 +35,7 @@ func Main(m *testing.M, dst **Server) int {
 	if f := flag.Lookup("test.bench"); f != nil && f.Value.String() != "" {
 		benchmarking = true
 	}
-	s, err := pgserver.Start(pgserver.Options{Durable: benchmarking})
+	s, err := pgserver.Start(context.Background(), pgserver.Options{Durable: benchmarking})
 	switch {
 	case errors.Is(err, pgserver.ErrNoPostgres):
 		unavailable = err.Error()
