@@ -139,13 +139,13 @@ type StreamSpec struct {
 	MaxMsgsPerSubject int               `json:"maxMsgsPerSubject,omitempty"`
 	MaxMsgs           int               `json:"maxMsgs,omitempty"`
 	MaxBytes          int               `json:"maxBytes,omitempty"`
-	MaxAge            metav1.Duration   `json:"maxAge,omitempty"`
+	MaxAge            metav1.Duration   `json:"maxAge,omitzero"`
 	MaxMsgSize        int               `json:"maxMsgSize,omitempty"`
 	Storage           string            `json:"storage,omitempty"`
 	Discard           string            `json:"discard,omitempty"`
 	Replicas          int               `json:"replicas,omitempty"`
 	NoAck             bool              `json:"noAck,omitempty"`
-	DuplicateWindow   metav1.Duration   `json:"duplicateWindow,omitempty"`
+	DuplicateWindow   metav1.Duration   `json:"duplicateWindow,omitzero"`
 	Compression       string            `json:"compression,omitempty"`
 	DenyDelete        bool              `json:"denyDelete,omitempty"`
 	DenyPurge         bool              `json:"denyPurge,omitempty"`

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"maps"
 	"net/netip"
 	"net/url"
 	"os"
@@ -223,9 +224,7 @@ func commonEnv(t *testing.T, r rendered, c *corev1.Container) map[string]string 
 		if cm == nil {
 			t.Fatalf("%s: container %s reads missing ConfigMap %s", r.Target, c.Name, ef.ConfigMapRef.Name)
 		}
-		for k, v := range cm.Data {
-			out[k] = v
-		}
+		maps.Copy(out, cm.Data)
 	}
 	return out
 }
@@ -778,7 +777,8 @@ func TestImagesPinnedByDigest(t *testing.T) {
 			Env     []string `json:"env"`
 			Flags   []string `json:"flags"`
 			Ldflags []string `json:"ldflags"`
-		}) bool {
+		},
+		) bool {
 			return b.ID == svc
 		})
 		if i < 0 {
