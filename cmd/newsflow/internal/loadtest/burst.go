@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -67,47 +66,16 @@ func Burst(ctx context.Context, o BurstOptions) (res BurstResult, err error) {
 		return res, fmt.Errorf("creating work directory: %w", err)
 	}
 	defer func() { _ = os.RemoveAll(dir) }()
-	bin := o.BinDir
-	if bin == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			return res, fmt.Errorf("finding the working directory: %w", err)
-		}
-		repo, err := findRepo(wd)
-		if err != nil {
-			return res, err
-		}
-		bin = filepath.Join(dir, "bin")
-		say("building the service binaries and nats-server…")
-		if err := buildBinaries(ctx, repo, bin); err != nil {
-			return res, err
-		}
-	}
-	port, err := freePort()
+	bin, err := binaries(ctx, o.BinDir, dir, say)
 	if err != nil {
 		return res, err
 	}
-	natsURL := fmt.Sprintf("nats://127.0.0.1:%d", port)
-	natsProc := &proc{
-		name: "nats-server", path: filepath.Join(bin, "nats-server"), log: filepath.Join(dir, "nats.log"),
-		args: []string{"-js", "-sd", filepath.Join(dir, "jetstream"), "-a", "127.0.0.1", "-p", strconv.Itoa(port)},
-	}
-	if err := natsProc.start(); err != nil {
-		return res, err
-	}
-	defer natsProc.stop()
-	nc, err := bus.Connect(ctx, bus.ConnConfig{URL: natsURL, Name: "newsflow-burst", ConnectWait: 30 * time.Second}, slog.New(slog.DiscardHandler))
+	cluster, err := startNATS(ctx, bin, dir, "newsflow-burst")
 	if err != nil {
 		return res, err
 	}
-	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		return res, fmt.Errorf("opening JetStream: %w", err)
-	}
-	if err := bus.Provision(ctx, js, bus.DefaultStreamOptions()); err != nil {
-		return res, err
-	}
+	defer cluster.close()
+	natsURL, js := cluster.url, cluster.js
 
 	// The whole burst is in the stream before any service starts.
 	say("publishing %d raw pages…", o.Pages)

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -98,49 +97,16 @@ func Chaos(ctx context.Context, o ChaosOptions) (res ChaosResult, err error) {
 			say("logs kept in %s", dir)
 		}
 	}()
-	bin := o.BinDir
-	if bin == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			return res, fmt.Errorf("finding the working directory: %w", err)
-		}
-		repo, err := findRepo(wd)
-		if err != nil {
-			return res, err
-		}
-		bin = filepath.Join(dir, "bin")
-		say("building the service binaries and nats-server…")
-		if err := buildBinaries(ctx, repo, bin); err != nil {
-			return res, err
-		}
-	}
-
-	// NATS server process.
-	natsPort, err := freePort()
+	bin, err := binaries(ctx, o.BinDir, dir, say)
 	if err != nil {
 		return res, err
 	}
-	natsURL := fmt.Sprintf("nats://127.0.0.1:%d", natsPort)
-	natsProc := &proc{
-		name: "nats-server", path: filepath.Join(bin, "nats-server"), log: filepath.Join(dir, "nats.log"),
-		args: []string{"-js", "-sd", filepath.Join(dir, "jetstream"), "-a", "127.0.0.1", "-p", strconv.Itoa(natsPort)},
-	}
-	if err := natsProc.start(); err != nil {
-		return res, err
-	}
-	defer natsProc.stop()
-	nc, err := bus.Connect(ctx, bus.ConnConfig{URL: natsURL, Name: "newsflow-chaos", ConnectWait: 30 * time.Second}, slog.New(slog.DiscardHandler))
+	cluster, err := startNATS(ctx, bin, dir, "newsflow-chaos")
 	if err != nil {
 		return res, err
 	}
-	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		return res, fmt.Errorf("opening JetStream: %w", err)
-	}
-	if err := bus.Provision(ctx, js, bus.DefaultStreamOptions()); err != nil {
-		return res, err
-	}
+	defer cluster.close()
+	natsURL, natsProc, js := cluster.url, cluster.proc, cluster.js
 
 	// PostgreSQL, durable, so that a stop is a real outage of a real database.
 	db, err := pgserver.Start(ctx, pgserver.Options{Durable: true})

@@ -4,12 +4,19 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"sync"
 	"syscall"
 	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsflow/newsflow/plumbing/bus"
 )
 
 // proc is one service run as an OS process, restartable with the same
@@ -125,4 +132,70 @@ func findRepo(dir string) (string, error) {
 			return "", errors.New("loadtest: no go.work above the working directory: run from the newsflow repository or pass --bin")
 		}
 	}
+}
+
+// binaries returns binDir, or builds the service binaries and nats-server
+// from the workspace into dir/bin when binDir is empty.
+func binaries(ctx context.Context, binDir, dir string, say func(string, ...any)) (string, error) {
+	if binDir != "" {
+		return binDir, nil
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", fmt.Errorf("finding the working directory: %w", err)
+	}
+	repo, err := findRepo(wd)
+	if err != nil {
+		return "", err
+	}
+	bin := filepath.Join(dir, "bin")
+	say("building the service binaries and nats-server…")
+	if err := buildBinaries(ctx, repo, bin); err != nil {
+		return "", err
+	}
+	return bin, nil
+}
+
+// natsCluster is a nats-server process with the streams provisioned and a
+// connection to it.
+type natsCluster struct {
+	proc *proc
+	url  string
+	nc   *nats.Conn
+	js   jetstream.JetStream
+}
+
+// startNATS runs nats-server from bin with its store in dir, connects and
+// provisions the streams. close stops both.
+func startNATS(ctx context.Context, bin, dir, name string) (*natsCluster, error) {
+	port, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	c := &natsCluster{url: fmt.Sprintf("nats://127.0.0.1:%d", port)}
+	c.proc = &proc{
+		name: "nats-server", path: filepath.Join(bin, "nats-server"), log: filepath.Join(dir, "nats.log"),
+		args: []string{"-js", "-sd", filepath.Join(dir, "jetstream"), "-a", "127.0.0.1", "-p", strconv.Itoa(port)},
+	}
+	if err := c.proc.start(); err != nil {
+		return nil, err
+	}
+	if c.nc, err = bus.Connect(ctx, bus.ConnConfig{URL: c.url, Name: name, ConnectWait: 30 * time.Second}, slog.New(slog.DiscardHandler)); err != nil {
+		c.proc.stop()
+		return nil, err
+	}
+	if c.js, err = jetstream.New(c.nc); err != nil {
+		c.close()
+		return nil, fmt.Errorf("opening JetStream: %w", err)
+	}
+	if err := bus.Provision(ctx, c.js, bus.DefaultStreamOptions()); err != nil {
+		c.close()
+		return nil, err
+	}
+	return c, nil
+}
+
+func (c *natsCluster) close() {
+	c.nc.Close()
+	c.proc.stop()
 }
