@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"strings"
 	"time"
 
@@ -25,9 +24,7 @@ func runDLQ(ctx context.Context, args []string, std Stdio, getenv func(string) s
 	}
 	sub := args[0]
 	fs := newFlagSet("dlq "+sub, std)
-	conn := bus.ConnConfigFromEnv(getenv)
-	fs.StringVar(&conn.URL, "nats-url", conn.URL, "NATS server URL (NATS_URL)")
-	fs.StringVar(&conn.CredsFile, "nats-creds", conn.CredsFile, "NATS credentials file (NATS_CREDS)")
+	conn := natsFlags(fs, getenv)
 	stage := fs.String("stage", "", "only this stage's dead letters")
 	seq := fs.Uint64("seq", 0, "only the dead letter with this NEWS_DLQ sequence")
 	keep := fs.Bool("keep", false, "replay: keep the dead letters after replaying them")
@@ -37,17 +34,11 @@ func runDLQ(ctx context.Context, args []string, std Stdio, getenv func(string) s
 	if *stage != "" && !bus.ValidToken(*stage) {
 		return fmt.Errorf("%w: --stage %q is not a stage name", errUsage, *stage)
 	}
-	conn.Name = "newsflow-dlq"
-	conn.ConnectWait = 5 * time.Second
-	nc, err := bus.Connect(ctx, conn, slog.New(slog.DiscardHandler))
+	nc, js, err := connectJS(ctx, conn, "newsflow-dlq")
 	if err != nil {
 		return err
 	}
 	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		return fmt.Errorf("opening JetStream: %w", err)
-	}
 	w := bufio.NewWriter(std.Out)
 	defer func() { _ = w.Flush() }()
 	if sub == "ls" {

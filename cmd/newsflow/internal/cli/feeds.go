@@ -7,16 +7,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
 
-	"github.com/nats-io/nats.go/jetstream"
-
-	"github.com/newsflow/newsflow/plumbing/bus"
 	"github.com/newsflow/newsflow/services/fetcher/catalog"
 	"github.com/newsflow/newsflow/services/fetcher/feedlist"
 	"github.com/newsflow/newsflow/services/fetcher/opml"
@@ -59,9 +55,7 @@ func runFeeds(ctx context.Context, args []string, std Stdio, getenv func(string)
 	}
 	sub, args := args[0], args[1:]
 	fs := newFlagSet("feeds "+sub, std)
-	conn := bus.ConnConfigFromEnv(getenv)
-	fs.StringVar(&conn.URL, "nats-url", conn.URL, "NATS server URL (NATS_URL)")
-	fs.StringVar(&conn.CredsFile, "nats-creds", conn.CredsFile, "NATS credentials file (NATS_CREDS)")
+	conn := natsFlags(fs, getenv)
 	source := fs.String("source", "", "source id ([a-z0-9_-]+)")
 	interval := fs.Duration("interval", 0, "poll interval (0: the fetcher's default)")
 	language := fs.String("language", "", "BCP 47 language hint")
@@ -97,17 +91,11 @@ func runFeeds(ctx context.Context, args []string, std Stdio, getenv func(string)
 			return fmt.Errorf("reading %s: %w", pos[0], err)
 		}
 	}
-	conn.Name = "newsflow-feeds"
-	conn.ConnectWait = 5 * time.Second
-	nc, err := bus.Connect(ctx, conn, slog.New(slog.DiscardHandler))
+	nc, js, err := connectJS(ctx, conn, "newsflow-feeds")
 	if err != nil {
 		return err
 	}
 	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		return fmt.Errorf("opening JetStream: %w", err)
-	}
 	cat, err := catalog.Open(ctx, js, catalog.Config{})
 	if err != nil {
 		return err

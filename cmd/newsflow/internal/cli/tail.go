@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 
 	"github.com/nats-io/nats.go/jetstream"
 	"google.golang.org/protobuf/encoding/protojson"
@@ -20,9 +19,7 @@ import (
 
 func runTail(ctx context.Context, args []string, std Stdio, getenv func(string) string) error {
 	fs := newFlagSet("tail", std)
-	conn := bus.ConnConfigFromEnv(getenv)
-	fs.StringVar(&conn.URL, "nats-url", conn.URL, "NATS server URL (NATS_URL)")
-	fs.StringVar(&conn.CredsFile, "nats-creds", conn.CredsFile, "NATS credentials file (NATS_CREDS)")
+	conn := natsFlags(fs, getenv)
 	all := fs.Bool("all", false, "start from the first stored record instead of new ones")
 	count := fs.Int("n", 0, "stop after this many records (0 = until interrupted)")
 	fs.Usage = func() {
@@ -39,17 +36,11 @@ func runTail(ctx context.Context, args []string, std Stdio, getenv func(string) 
 	if fs.NArg() == 1 {
 		subject = fs.Arg(0)
 	}
-	conn.Name = "newsflow-tail"
-	conn.ConnectWait = 5e9
-	nc, err := bus.Connect(ctx, conn, slog.New(slog.DiscardHandler))
+	nc, js, err := connectJS(ctx, conn, "newsflow-tail")
 	if err != nil {
 		return err
 	}
 	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		return fmt.Errorf("opening JetStream: %w", err)
-	}
 	return tail(ctx, js, subject, *all, *count, std.Out)
 }
 
