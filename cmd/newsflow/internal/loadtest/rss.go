@@ -1,30 +1,42 @@
 package loadtest
 
 import (
-	"bufio"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
 )
 
-// peakRSS returns the process's peak resident set size in bytes (VmHWM),
-// or 0 where /proc is not available.
-func peakRSS() int64 {
-	f, err := os.Open("/proc/self/status")
+// statusKB returns a "kB" field of /proc/<pid>/status ("self" for this
+// process), or 0 where /proc or the field is not available.
+func statusKB(pid, field string) int64 {
+	b, err := os.ReadFile("/proc/" + pid + "/status")
 	if err != nil {
 		return 0
 	}
-	defer func() { _ = f.Close() }() // read-only
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, field+":"); ok {
 			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
 			if err != nil {
 				return 0
 			}
-			return kb << 10
+			return kb
 		}
 	}
 	return 0
+}
+
+// peakRSS returns this process's peak resident set size in bytes (VmHWM).
+func peakRSS() int64 { return statusKB("self", "VmHWM") << 10 }
+
+// procRSSMB is p's current resident set size in MB (VmRSS), 0 when it is
+// not running.
+func procRSSMB(p *proc) float64 {
+	p.mu.Lock()
+	cmd := p.cmd
+	p.mu.Unlock()
+	if cmd == nil || cmd.Process == nil {
+		return 0
+	}
+	return float64(statusKB(fmt.Sprint(cmd.Process.Pid), "VmRSS")) / 1024
 }
