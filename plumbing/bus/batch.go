@@ -123,10 +123,12 @@ type BatchRunner[T any] struct {
 	pause time.Duration // current pause; 0 after a successful write
 }
 
+const defaultMaxBatch = 200
+
 // NewBatchRunner returns a BatchRunner. dlq publishes dead letters.
 func NewBatchRunner[T any](cfg BatchConfig, cons jetstream.Consumer, decode Decoder[T], flush Flusher[T], dlq *Publisher, logger *slog.Logger, opts ...BatchOption) (*BatchRunner[T], error) {
 	if cfg.MaxBatch <= 0 {
-		cfg.MaxBatch = 200
+		cfg.MaxBatch = defaultMaxBatch
 	}
 	if cfg.MaxWait <= 0 {
 		cfg.MaxWait = 100 * time.Millisecond
@@ -556,6 +558,20 @@ type BatchStageOptions struct {
 	Probe func(ctx context.Context) error
 }
 
+// batchFor caps a batch at half the consumer's MaxAckPending. A batch
+// bigger than MaxAckPending can never fill: every batch would wait out
+// MaxWait. One that takes all of it leaves nothing to deliver while it is
+// written, so pulling and writing would take turns instead of overlapping.
+func batchFor(maxBatch int, info *jetstream.ConsumerInfo) int {
+	if maxBatch <= 0 {
+		maxBatch = defaultMaxBatch
+	}
+	if info == nil || info.Config.MaxAckPending <= 0 {
+		return maxBatch
+	}
+	return max(1, min(maxBatch, info.Config.MaxAckPending/2))
+}
+
 // RunBatchStage is RunStage for a batching stage: it ensures the stage's
 // durable consumer and runs a BatchRunner with the standard middlewares
 // (tracing outermost, then metrics) and a consumer-lag gauge until ctx
@@ -573,6 +589,7 @@ func RunBatchStage[T any](ctx context.Context, js jetstream.JetStream, tel *tele
 		return err
 	}
 	o.Batch.Stage = stage
+	o.Batch.MaxBatch = batchFor(o.Batch.MaxBatch, cons.CachedInfo())
 	opts := []BatchOption{
 		WithMiddleware(Tracing(tel.TracerProvider, tel.Propagator, stage), metrics),
 		WithTelemetry(tel.TracerProvider, tel.MeterProvider),

@@ -290,3 +290,27 @@ func TestBatchRunnerShutdownWritesBatchInHand(t *testing.T) {
 	}
 	eventually(t, "acked", func() bool { return consumerSettled(t, e) })
 }
+
+// TestBatchRunnerBatchFitsAckPending checks that a batch takes at most half
+// of the consumer's MaxAckPending, so that the next batch is delivered while
+// one is written instead of every batch waiting out MaxWait for messages
+// the server may not send.
+func TestBatchRunnerBatchFitsAckPending(t *testing.T) {
+	e := newEnv(t)
+	s := newBatchSink()
+	publishArticles(t, e, "p", 120)
+	ctx, cancel := context.WithCancel(t.Context())
+	t.Cleanup(cancel)
+	go func() {
+		_ = bus.RunBatchStage(ctx, e.js, e.tel, bus.StageClassifier, bus.BatchStageOptions{
+			Batch:    bus.BatchConfig{MaxBatch: 200, MaxWait: 50 * time.Millisecond},
+			Consumer: bus.ConsumerOptions{MaxAckPending: 20},
+			Probe:    s.probe,
+		}, decodeArticle, s.flush, quietLogger())
+	}()
+	eventually(t, "120 stored", func() bool { st, _ := s.snapshot(); return len(st) == 120 })
+	_, batches := s.snapshot()
+	if slices.Max(batches) > 10 {
+		t.Errorf("batch sizes %v exceed half of MaxAckPending (10)", batches)
+	}
+}

@@ -83,11 +83,18 @@ func (p *Publisher) PublishAll(ctx context.Context, out []Outgoing) error {
 	}
 	inflight := make([]pending, 0, len(out))
 	var errs []error
+	// Index copies carry the same message as the record: encode it once.
+	var last Message
+	var data []byte
 	for _, o := range out {
-		data, err := proto.Marshal(o.Msg)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("encoding %s: %w", o.Msg.ProtoReflect().Descriptor().FullName(), err))
-			continue
+		if o.Msg != last || data == nil {
+			var err error
+			if data, err = proto.Marshal(o.Msg); err != nil {
+				errs = append(errs, fmt.Errorf("encoding %s: %w", o.Msg.ProtoReflect().Descriptor().FullName(), err))
+				last, data = nil, nil
+				continue
+			}
+			last = o.Msg
 		}
 		msg, span := p.message(ctx, o.Subject, o.MsgID, RecordID(o.Msg), string(o.Msg.ProtoReflect().Descriptor().FullName()), data)
 		fut, err := p.js.PublishMsgAsync(msg, jetstream.WithMsgID(o.MsgID))

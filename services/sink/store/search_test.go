@@ -369,3 +369,35 @@ func FuzzTSQuery(f *testing.F) {
 		}
 	})
 }
+
+// TestSearchTextIndexesEveryBatch checks that the full-text index holds the
+// new articles of every batch, including a batch that mixes new articles
+// with a newer version of a stored one, and drops the replaced words.
+func TestSearchTextIndexesEveryBatch(t *testing.T) {
+	eachBackend(t, func(t *testing.T) {
+		s := openTemp(t)
+		ctx := t.Context()
+		_, err := s.Upsert(ctx, []*newsv1.TaggedArticle{
+			rec("b1", withText("Monsoon floods", "Rivers burst their banks.")),
+			rec("b2", withText("Harvest report", "Wheat prices fell.")),
+		})
+		require.NoError(t, err)
+		_, err = s.Upsert(ctx, []*newsv1.TaggedArticle{
+			rec("b3", withText("Port strike", "Dockers walked out.")),
+			rec("b1", withText("Monsoon aftermath", "Reservoirs overflowed."), withVersions("9.9.9", "2026-01-01.aaaaaa")),
+			rec("b4", withText("Glacier survey", "Ice cores drilled.")),
+		})
+		require.NoError(t, err)
+		for text, want := range map[string][]string{
+			"rivers":      nil, // replaced by the newer version of b1
+			"reservoirs":  {"b1"},
+			"wheat":       {"b2"},
+			"dockers":     {"b3"},
+			"glacier ice": {"b4"},
+		} {
+			page, err := s.Search(ctx, Query{Text: text})
+			require.NoError(t, err)
+			require.Equal(t, want, nilIfEmpty(ids(page.Articles)), "text %q", text)
+		}
+	})
+}

@@ -63,6 +63,10 @@ func openSQLite(ctx context.Context, path string) (w, r *sql.DB, err error) {
 	// Writers take the lock at BEGIN; a deferred transaction that reads
 	// and then writes can fail with SQLITE_BUSY without waiting.
 	wq.Set("_txlock", "immediate")
+	// A batch of a few hundred articles dirties more pages than SQLite's
+	// default 2 MB cache holds: it would spill them to the WAL mid-batch
+	// and read them back. 64 MB keeps a batch and the hot index pages.
+	wq.Add("_pragma", "cache_size(-65536)")
 	w, err = sql.Open("sqlite", sqliteURI(abs, wq))
 	if err != nil {
 		return nil, nil, fmt.Errorf("opening %q: %w", abs, err)

@@ -196,9 +196,21 @@ func (s *Store) upsertSQLite(ctx context.Context, rows []row) (UpsertResult, err
 		stored[r.id] = cur
 	}
 	writes, res := plan(rows, stored, s.logger)
+	// New rows get rowids above the largest before the batch (seq has no
+	// AUTOINCREMENT: SQLite assigns max+1 while the batch holds the write
+	// lock), so one statement indexes exactly this batch's new articles.
+	var floor int64
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM articles`).Scan(&floor); err != nil {
+		return UpsertResult{}, fmt.Errorf("reading the last article sequence: %w", err)
+	}
 	for _, w := range writes {
 		if err := s.writeSQLite(ctx, tx, w, now); err != nil {
 			return UpsertResult{}, err
+		}
+	}
+	if res.Inserted > 0 {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, text) SELECT seq, title, text FROM articles WHERE seq > ?`, floor); err != nil {
+			return UpsertResult{}, fmt.Errorf("indexing the batch's new articles: %w", err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
