@@ -310,6 +310,14 @@ func bestContent(body *html.Node, st stats) []*html.Node {
 				continue
 			}
 		}
+		// A lone text block beside the winner (an intro paragraph set
+		// apart as a <div>) reads like a paragraph when it ends a sentence.
+		if s.DataAtom == atom.Div && !hasBlockChild(s) {
+			if v := st.get(s); v.chars > 80 && st.linkDensity(s) < 0.25 && endsSentence(textOf(s)) {
+				out = append(out, s)
+			}
+			continue
+		}
 		if s.DataAtom == atom.P {
 			v := st.get(s)
 			ld := st.linkDensity(s)
@@ -323,6 +331,13 @@ func bestContent(body *html.Node, st stats) []*html.Node {
 }
 
 var sentenceEnd = regexp.MustCompile(`\.( |$)`)
+
+// endsSentence reports whether t ends with a full stop, a question or
+// exclamation mark, or a closing quote after one.
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, "\"'”’ ")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
 
 func onlyBlockChild(n *html.Node) bool {
 	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {

@@ -20,7 +20,7 @@ import (
 
 // Version is the extractor version recorded on every Article; bump it on
 // any behaviour change so re-extracted records replace older ones.
-const Version = "1.2.0"
+const Version = "1.3.0"
 
 // MaxBodySize is the largest body HTML reads; the rest is ignored so a
 // runaway page cannot exhaust memory.
@@ -148,8 +148,16 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	if err != nil {
 		return nil, fmt.Errorf("parsing %q: %w: %w", in.URL, ErrUndecodable, err)
 	}
-	if unclosedTitle(doc) {
-		if fixed := closeTitle(text); fixed != nil {
+	// A page that a mangled head element swallowed is repaired and parsed
+	// once more.
+	if title, src := swallowingHead(doc); title || src != "" {
+		var fixed []byte
+		if title {
+			fixed = closeTitle(text)
+		} else {
+			fixed = dropScript(text, src)
+		}
+		if fixed != nil {
 			if d, err := parse(fixed); err == nil {
 				doc = d
 			}
@@ -160,7 +168,11 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	p.meta = readMeta(doc)
 	p.body = findBody(doc)
 	site := p.meta.siteName()
-	p.title = p.meta.headline(site)
+	host := ""
+	if base != nil {
+		host = base.Hostname()
+	}
+	p.title = p.meta.headline(site, host)
 	// Visible bylines sit in the chrome that extraction cuts; read them first.
 	byline := p.meta.byline(doc, site)
 
@@ -481,6 +493,10 @@ var (
 	quoteChars    = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "", "'", "", "«", "", "»", "", "„", "")
 )
 
+// maxLeadInWords bounds the chrome before the headline that the headline
+// cuts.
+const maxLeadInWords = 150
+
 // minStoryBeforeCutoff is how many words of story must precede a comments
 // opener for it to cut the rest even when the comments outweigh the story.
 const minStoryBeforeCutoff = 120
@@ -519,6 +535,7 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 	var out []para
 	seen := map[string]bool{}
 	total, sofar := 0, 0
+	titleSeen, titleWords := false, words(p.title)
 	for _, pa := range raw {
 		total += words(pa.text)
 	}
@@ -535,8 +552,31 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 			break
 		}
 		sofar += words(t)
+		isTitle := ft != "" && (f == ft || fold(quoteChars.Replace(t)) == fold(quoteChars.Replace(p.title)))
+		if n := words(t); !isTitle && ft != "" && n <= titleWords+4 && n*2 >= titleWords && titleSimilarity(t, p.title) >= 0.6 {
+			// A headline line that differs from the title only by a
+			// suffix or case ("Story (from Site)").
+			isTitle = pa.heading || words(t) >= 3
+		}
+		if isTitle && !titleSeen && len(out) > 0 {
+			// What precedes the headline is chrome the content block
+			// took in (section links, a promo), unless it is most of
+			// the text.
+			before := 0
+			for _, o := range out {
+				before += words(o.text)
+			}
+			if before <= maxLeadInWords && before*4 <= total {
+				p.removed["navigation"] += int32(len(out))
+				out = out[:0]
+				clear(seen)
+			}
+		}
+		if isTitle {
+			titleSeen = true
+		}
 		switch {
-		case ft != "" && (f == ft || fold(quoteChars.Replace(t)) == fold(quoteChars.Replace(p.title))):
+		case isTitle:
 			p.removed["title"]++
 			continue
 		case words(t) <= 12 && bylineLineRe.MatchString(t) && !strings.ContainsAny(t, ".!?\""):
@@ -562,6 +602,15 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 		out = out[:len(out)-1]
 		p.removed["heading"]++
 	}
+	if i := trailingTeasers(out); i < len(out) {
+		p.removed["related"] += int32(len(out) - i)
+		out = out[:i]
+		for len(out) > 0 && out[len(out)-1].heading && words(out[len(out)-1].text) <= 12 {
+			out = out[:len(out)-1]
+			p.removed["heading"]++
+		}
+	}
+	out = p.dropTextAds(out)
 	out = p.dropPullQuotes(out)
 	res := make([]string, 0, len(out))
 	for _, pa := range out {

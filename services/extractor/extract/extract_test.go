@@ -379,7 +379,8 @@ func TestVisibleByline(t *testing.T) {
 }
 
 // TestRecoveredLayouts covers layouts that older sites still serve: a title
-// whose end tag is mangled, a page wrapped in one ASP.NET <form>, a story
+// whose end tag is mangled, a script tag whose src quote is never closed, a
+// page wrapped in one ASP.NET <form>, a story
 // laid out one paragraph per table row beside a column of headline links,
 // and reader comments that outweigh the story.
 func TestRecoveredLayouts(t *testing.T) {
@@ -404,6 +405,14 @@ func TestRecoveredLayouts(t *testing.T) {
 			`<table><tr><td><a href="/a">First headline here</a></td></tr><tr><td><a href="/b">Second headline here</a></td></tr><tr><td><a href="/c">Third headline here</a></td></tr></table></body></html>`,
 		want: []string{"A short lead sentence opens the report today."},
 		not:  []string{"First headline here"},
+	}, {
+		name: "script src with an unclosed quote",
+		page: `<html><head><title>Budget approved</title><script type="text/javascript" src="/js/a.js` + "\n" +
+			`function f(){ return 1; }</script><script>var tabs = ["one","two"];</script></head><body>` +
+			`<table><tr><td>` + numbered(story, 6) + `</td></tr></table>` + strings.Repeat(`<div><p>Filler text of the page, site news and links.</p></div>`, 10) +
+			`<script>var x = 1;</script><div class="footer">Site requirements: a browser.</div></body></html>`,
+		want: []string{"The council approved the budget"},
+		not:  []string{"Site requirements"},
 	}, {
 		name: "comments outweigh story",
 		page: `<html><body><div class="story">` + numbered(story, 3) + `<p>Add your view</p>` + comments + `</div></body></html>`,

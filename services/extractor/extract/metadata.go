@@ -59,8 +59,16 @@ func readMeta(doc *html.Node) *meta {
 				}
 			}
 		case atom.Title:
+			// <title> is a skipped atom for body text, so its text is
+			// read from its children.
 			if m.title == "" && !inside(n, atom.Svg) {
-				m.title = textOf(n)
+				var b strings.Builder
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if c.Type == html.TextNode {
+						b.WriteString(c.Data)
+					}
+				}
+				m.title = normalize(b.String())
 			}
 			return false
 		case atom.Meta:

@@ -79,26 +79,77 @@ var voidElements = map[atom.Atom]bool{
 	atom.Track: true, atom.Wbr: true, atom.Param: true, atom.Keygen: true,
 }
 
-// unclosedTitle reports whether the document's <title> swallowed the page:
-// a title whose end tag is missing or mangled ("</titavaScript") turns the
-// rest of the page into title text, leaving <body> empty. Browsers show such
-// a page blank, but its text is still the story.
-func unclosedTitle(doc *html.Node) bool {
-	found := false
+// swallowingHead looks for the two head elements that can swallow a page:
+// an unclosed <title> (title is true): a title whose end tag is missing or
+// mangled ("</titavaScript") turns the rest of the page into title text,
+// leaving <body> empty; browsers show such a page blank, but its text is
+// still the story. And a <script> whose start tag is mangled by an unclosed
+// src quote ("src="/x.js<newline>…"), which turns the page up to the next
+// </script> into script text; for it the first line of the src value is
+// returned, which locates the tag in the source.
+func swallowingHead(doc *html.Node) (title bool, scriptSrc string) {
 	walk(doc, func(n *html.Node) bool {
-		if found || n.Type == html.TextNode {
+		if title || scriptSrc != "" || n.Type == html.TextNode {
 			return false
 		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.Title {
 			if c := n.FirstChild; c != nil && c.Type == html.TextNode && len(c.Data) > 1024 &&
 				strings.Contains(c.Data, "</") && swallowedMarkup(c.Data) {
-				found = true
+				title = true
+			}
+			return false
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Script {
+			src := attr(n, "src")
+			if i := strings.IndexByte(src, '\n'); i > 0 {
+				if c := n.FirstChild; c != nil && c.Type == html.TextNode && len(c.Data) > 1024 && swallowedMarkup(c.Data) {
+					scriptSrc = src[:i]
+				}
 			}
 			return false
 		}
 		return n.Type == html.DocumentNode || n.DataAtom == atom.Html || n.DataAtom == atom.Head
 	})
-	return found
+	return title, scriptSrc
+}
+
+// dropScript removes the mangled <script> tag whose src value starts with
+// src, up to the first </script> after it: what a page author meant as one
+// script, so the markup after it is read as markup again.
+func dropScript(text []byte, src string) []byte {
+	i := bytes.Index(text, []byte(src))
+	if i < 0 {
+		return nil
+	}
+	start := lastIndexFold(text[:i], []byte("<script"))
+	if start < 0 {
+		return nil
+	}
+	e := indexFold(text[i:], []byte("</script"))
+	if e < 0 {
+		return nil
+	}
+	e += i
+	k := bytes.IndexByte(text[e:], '>')
+	if k < 0 {
+		return nil
+	}
+	e += k + 1
+	out := make([]byte, 0, len(text)-(e-start))
+	out = append(out, text[:start]...)
+	return append(out, text[e:]...)
+}
+
+// lastIndexFold is the last index of an ASCII lower-case needle that
+// starts with '<' in s, ignoring case.
+func lastIndexFold(s, lowerNeedle []byte) int {
+	for i := bytes.LastIndexByte(s, '<'); i >= 0; i = bytes.LastIndexByte(s[:i], '<') {
+		// A prefix test, not a search: a page of '<' must stay linear.
+		if len(s)-i >= len(lowerNeedle) && bytes.EqualFold(s[i:i+len(lowerNeedle)], lowerNeedle) {
+			return i
+		}
+	}
+	return -1
 }
 
 // swallowedMarkup reports title text that holds a page's markup: a <body>

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -34,6 +35,14 @@ type textRule struct {
 	match  matchKind
 	phrase string // folded
 	raw    string // lower-cased, punctuation kept
+	// glob holds the words of a cutoff phrase with a "*" wildcard; such a
+	// phrase must match the whole paragraph, "*" standing for one to three
+	// words ("More * headlines").
+	glob []string
+	// long marks a cutoff phrase of four words or more: specific enough to
+	// open a longer paragraph ("The following are comments from the
+	// readers. In no way do they …").
+	long bool
 }
 
 // textRules holds the text rules of all languages, folded for matching.
@@ -101,7 +110,14 @@ func parseTextRules(r io.Reader, tr *textRules) error {
 			return fmt.Errorf("line %d: unknown match %q: %w", line, f[1], ErrBadRule)
 		}
 		p := strings.Join(f[2:], " ")
-		tr.rules = append(tr.rules, textRule{kind: f[0], match: m, phrase: fold(p), raw: strings.ToLower(normalize(p))})
+		r := textRule{kind: f[0], match: m, phrase: fold(p), raw: strings.ToLower(normalize(p))}
+		if m == matchCutoff {
+			if slices.Contains(f[2:], "*") {
+				r.glob = strings.Fields(r.phrase)
+			}
+			r.long = len(f) >= 6
+		}
+		tr.rules = append(tr.rules, r)
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("reading rules: %w", err)
@@ -159,19 +175,69 @@ func hasWordPrefix(s, p string) bool {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
 
+// maxCutoffWords and maxLongCutoffWords bound the paragraph a cutoff phrase
+// opens: a short heading line, or for a phrase of four words or more a
+// notice paragraph.
+const (
+	maxCutoffWords     = 10
+	maxLongCutoffWords = 60
+)
+
 // cutoff reports whether t opens the trailing part of a page that holds no
-// story text any more (reader comments).
+// story text any more (reader comments, a related-stories list).
 func (tr *textRules) cutoff(t string) (string, bool) {
-	if words(t) > 8 {
+	n := words(t)
+	if n > maxLongCutoffWords {
+		return "", false
+	}
+	if n > maxCutoffWords {
+		// Only the long phrases open a paragraph this size; they are
+		// prefixes, so the head of the paragraph is enough.
+		head := strings.ToLower(t[:min(len(t), 120)])
+		for _, r := range tr.rules {
+			if r.match == matchCutoff && r.long && r.glob == nil && hasWordPrefix(head, r.raw) {
+				return r.kind, true
+			}
+		}
 		return "", false
 	}
 	raw, f := strings.ToLower(t), fold(t)
+	var fw []string
 	for _, r := range tr.rules {
-		if r.match == matchCutoff && (hasWordPrefix(raw, r.raw) || f == r.phrase) {
+		if r.match != matchCutoff {
+			continue
+		}
+		if r.glob != nil {
+			if fw == nil {
+				fw = strings.Fields(f)
+			}
+			if globWords(fw, r.glob) {
+				return r.kind, true
+			}
+			continue
+		}
+		if hasWordPrefix(raw, r.raw) || f == r.phrase {
 			return r.kind, true
 		}
 	}
 	return "", false
+}
+
+// globWords reports whether the words w match the pattern p exactly, each
+// "*" in p standing for one to three words.
+func globWords(w, p []string) bool {
+	if len(p) == 0 {
+		return len(w) == 0
+	}
+	if p[0] == "*" {
+		for k := 1; k <= 3 && k <= len(w); k++ {
+			if globWords(w[k:], p[1:]) {
+				return true
+			}
+		}
+		return false
+	}
+	return len(w) > 0 && w[0] == p[0] && globWords(w[1:], p[1:])
 }
 
 // paragraph returns the kind of the first line rule (exact, prefix, short)

@@ -103,6 +103,8 @@ type para struct {
 	src *html.Node
 	// heading is true when the paragraph is an h1..h6.
 	heading bool
+	// linked is true when nearly all the paragraph's text is link text.
+	linked bool
 }
 
 // paragraphs serialises the subtrees of roots into paragraphs: one per block
@@ -115,6 +117,9 @@ func paragraphs(roots []*html.Node) []para {
 		cur   strings.Builder
 		brs   int
 		owner *html.Node
+		// Non-space bytes of the paragraph being built, and of those
+		// inside a link.
+		textN, linkN int
 	)
 	flush := func(src *html.Node) {
 		brs = 0
@@ -122,7 +127,9 @@ func paragraphs(roots []*html.Node) []para {
 			return
 		}
 		t := normalize(cur.String())
+		linked := textN > 0 && linkN*10 >= textN*9
 		cur.Reset()
+		textN, linkN = 0, 0
 		if owner != nil {
 			src = owner
 		}
@@ -130,12 +137,13 @@ func paragraphs(roots []*html.Node) []para {
 		if t == "" {
 			return
 		}
-		out = append(out, para{text: t, src: src, heading: isHeading(src)})
+		out = append(out, para{text: t, src: src, heading: isHeading(src), linked: linked})
 	}
 	type frame struct {
 		n     *html.Node
 		enter bool
 		block *html.Node
+		link  bool
 	}
 	for _, root := range roots {
 		stack := []frame{{n: root, enter: true, block: blockOf(root)}}
@@ -156,6 +164,11 @@ func paragraphs(roots []*html.Node) []para {
 					brs = 0
 					if owner == nil {
 						owner = f.block
+					}
+					k := nonSpace(n.Data)
+					textN += k
+					if f.link {
+						linkN += k
 					}
 				}
 				cur.WriteString(n.Data)
@@ -179,7 +192,7 @@ func paragraphs(roots []*html.Node) []para {
 			default:
 				continue
 			}
-			block := f.block
+			block, link := f.block, f.link || n.DataAtom == atom.A && attr(n, "href") != ""
 			if isBlock(n) && n.DataAtom != atom.Hr && n != root && !hasText(n) {
 				// An empty block (an ad slot between two halves of a word)
 				// must not break the paragraph around it.
@@ -191,12 +204,23 @@ func paragraphs(roots []*html.Node) []para {
 				stack = append(stack, frame{n: n, enter: false, block: block})
 			}
 			for c := n.LastChild; c != nil; c = c.PrevSibling {
-				stack = append(stack, frame{n: c, enter: true, block: block})
+				stack = append(stack, frame{n: c, enter: true, block: block, link: link})
 			}
 		}
 		flush(root)
 	}
 	return out
+}
+
+// nonSpace counts the bytes of s that are not ASCII white space.
+func nonSpace(s string) int {
+	k := 0
+	for i := 0; i < len(s); i++ {
+		if !asciiSpace[s[i]&0x7f] || s[i] >= utf8.RuneSelf {
+			k++
+		}
+	}
+	return k
 }
 
 func blockOf(n *html.Node) *html.Node {

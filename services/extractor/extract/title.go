@@ -8,12 +8,13 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", "
 
 // headline picks the story title: the <h1> that agrees with the declared
 // titles, else the JSON-LD headline, og:title or <title> without the site
-// name.
-func (m *meta) headline(site string) string {
+// name (site, or a distinctive label of host).
+func (m *meta) headline(site, host string) string {
+	labels := hostLabels(host)
 	refs := []string{}
 	for _, r := range []string{m.metas["og:title"], m.ldString("headline"), m.metas["twitter:title"], m.title} {
 		if r = normalize(r); r != "" {
-			refs = append(refs, stripSite(r, site))
+			refs = append(refs, stripSite(r, site, labels))
 		}
 	}
 	best, bestScore := "", 0.0
@@ -60,33 +61,73 @@ func titleSimilarity(h, ref string) float64 {
 	return float64(hit) / float64(len(rw))
 }
 
-// stripSite removes a site-name part (" | Site", "Site - ") from a title.
-func stripSite(t, site string) string {
+// stripSite removes site-name parts (" | Site", "Site - ") from a title:
+// parts naming the site or the host ("icExample - Story", "Story - Section -
+// Example.com"), then short section parts at the end while a story-length
+// part remains.
+func stripSite(t, site string, labels []string) string {
 	fs := fold(site)
 	for _, sep := range titleSeparators {
 		if !strings.Contains(t, sep) {
 			continue
 		}
 		parts := strings.Split(t, sep)
-		if fs != "" {
-			var keep []string
-			for _, p := range parts {
-				fp := fold(p)
-				if fp == fs || (len(fp) > 3 && strings.Contains(fs, fp)) || (len(fs) > 3 && strings.Contains(fp, fs) && len(fp) < len(fs)+12) {
-					continue
-				}
-				keep = append(keep, p)
+		var keep []string
+		for _, p := range parts {
+			fp := fold(p)
+			if fs != "" && (fp == fs || (len(fp) > 3 && strings.Contains(fs, fp)) || (len(fs) > 3 && strings.Contains(fp, fs) && len(fp) < len(fs)+12)) {
+				continue
 			}
-			if len(keep) > 0 && len(keep) < len(parts) {
-				return strings.TrimSpace(strings.Join(keep, sep))
+			if words(p) <= 12 && containsAny(letters(fp), labels) {
+				continue
 			}
+			keep = append(keep, p)
+		}
+		if len(keep) == 0 {
 			continue
 		}
-		last := parts[len(parts)-1]
-		rest := strings.Join(parts[:len(parts)-1], sep)
-		if words(last) <= 3 && words(rest) >= 4 {
-			return strings.TrimSpace(rest)
+		// Without a site name the trailing parts are sections and the
+		// site: "Story - Soccer - Sport - Breaking News".
+		for fs == "" && len(keep) > 1 && words(keep[len(keep)-1]) <= 3 && words(strings.Join(keep[:len(keep)-1], " ")) >= 4 {
+			keep = keep[:len(keep)-1]
+		}
+		if len(keep) < len(parts) {
+			return strings.TrimSpace(strings.Join(keep, sep))
 		}
 	}
 	return t
+}
+
+// hostLabels returns the distinctive labels of a host name, lower-case
+// letters and digits only: "icexample.network.co.uk" → icexample, network.
+// Labels of four characters or fewer (www, co, news) are too likely to occur
+// in words and are left out.
+func hostLabels(host string) []string {
+	var out []string
+	for l := range strings.SplitSeq(strings.ToLower(host), ".") {
+		if l = letters(l); len(l) > 4 {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// letters keeps the ASCII letters and digits of a lower-case string.
+func letters(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,157 @@
+package extract
+
+import "strings"
+
+// Limits of a teaser list that follows the story inside the content block.
+const (
+	// minTailStoryWords is how much story must precede a teaser list.
+	minTailStoryWords = 80
+	// maxTeaserHeadWords bounds a teaser headline.
+	maxTeaserHeadWords = 20
+	// maxTeaserTextWords bounds one paragraph of a teaser summary.
+	maxTeaserTextWords = 60
+	// maxTeaserTextParas bounds the summary paragraphs under one headline.
+	maxTeaserTextParas = 2
+	// maxTailLabelWords bounds the label line that opens a teaser list
+	// ("More Local Headlines").
+	maxTailLabelWords = 6
+)
+
+// trailingTeasers finds a list of story teasers at the end of ps: linked
+// headlines, each followed by at most a short summary, running to the end.
+// Two headlines with summaries, or three without, make a list; a short
+// unlinked label line just before it belongs to it. It returns the index
+// where the list starts, or len(ps).
+func trailingTeasers(ps []para) int {
+	end := len(ps)
+	// A trailing label or "View all" link line does not break the list.
+	if end > 0 && words(ps[end-1].text) <= 3 {
+		end--
+	}
+	heads, summaries := 0, 0
+	start := end
+	i := end - 1
+	for i >= 0 {
+		// Walk back over the summary paragraphs of one teaser.
+		j := i
+		for j >= 0 && i-j < maxTeaserTextParas && !ps[j].linked && words(ps[j].text) <= maxTeaserTextWords {
+			j--
+		}
+		if j < 0 || !ps[j].linked || words(ps[j].text) < 2 || words(ps[j].text) > maxTeaserHeadWords {
+			break
+		}
+		heads++
+		if j < i {
+			summaries++
+		}
+		start = j
+		i = j - 1
+	}
+	if heads < 2 || (heads < 3 && summaries < heads) {
+		return len(ps)
+	}
+	if start > 0 && !ps[start-1].linked && words(ps[start-1].text) <= maxTailLabelWords {
+		start--
+	}
+	story := 0
+	for _, pa := range ps[:start] {
+		story += words(pa.text)
+	}
+	if story < minTailStoryWords {
+		return len(ps)
+	}
+	return start
+}
+
+// Limits of a run of text ads (title, one-line pitch, display domain).
+const (
+	// maxAdLineWords bounds one line of a text ad.
+	maxAdLineWords = 30
+	// maxAdGap is the most lines between two display domains of a run.
+	maxAdGap = 3
+)
+
+// dropTextAds removes runs of text ads: two or more display domains
+// ("www.example.co.uk" alone on a line), each after at most two short lines
+// of title and pitch. A lone domain line is left alone: it may be the
+// contact address that ends a story.
+func (p *page) dropTextAds(ps []para) []para {
+	var doms []int
+	for i, pa := range ps {
+		if bareDomain(pa.text) {
+			doms = append(doms, i)
+		}
+	}
+	if len(doms) < 2 {
+		return ps
+	}
+	cut := make([]bool, len(ps))
+	found := false
+	for a := 0; a < len(doms); {
+		b := a
+		for b+1 < len(doms) && doms[b+1]-doms[b] <= maxAdGap {
+			b++
+		}
+		if b > a {
+			start := doms[a]
+			for k := 0; k < 2 && start > 0 && !bareDomain(ps[start-1].text) && words(ps[start-1].text) <= maxAdLineWords; k++ {
+				start--
+			}
+			ok := true
+			for i := start; i <= doms[b]; i++ {
+				if words(ps[i].text) > maxAdLineWords {
+					ok = false
+				}
+			}
+			if ok {
+				for i := start; i <= doms[b]; i++ {
+					cut[i] = true
+				}
+				found = true
+			}
+		}
+		a = b + 1
+	}
+	if !found {
+		return ps
+	}
+	out := ps[:0:0]
+	for i, pa := range ps {
+		if cut[i] {
+			p.removed["advertisement"]++
+			continue
+		}
+		out = append(out, pa)
+	}
+	return out
+}
+
+// bareDomain reports a line that is only a host name, as text ads show
+// their target: letters, digits, '-' and '.', a dot, and a final label of
+// two to six letters.
+func bareDomain(t string) bool {
+	if len(t) < 5 || len(t) > 64 {
+		return false
+	}
+	dot := strings.LastIndexByte(t, '.')
+	if dot <= 0 {
+		return false
+	}
+	tld := t[dot+1:]
+	if len(tld) < 2 || len(tld) > 6 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i] | 0x20
+		switch {
+		case 'a' <= c && c <= 'z':
+		case '0' <= t[i] && t[i] <= '9', t[i] == '-', t[i] == '.':
+			if i > dot {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestStoryEdges covers what the content block takes in around the story:
+// chrome before the headline, an intro set apart as a <div>, and after the
+// story teaser lists, text ads, related-story and comment openers, and
+// publisher footers.
+func TestStoryEdges(t *testing.T) {
+	story := numbered("The council approved the budget after a long debate, officials said on Monday.", 6)
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+		not        []string
+	}{{
+		name: "chrome before the headline",
+		body: `<div class="col"><p>Local Sport</p><p><a href="/n">NEWS</a></p><p>Back to index</p>` +
+			`<p class="hed">Council Approves Budget</p>` + story + `</div>`,
+		want: []string{"Part 1. The council approved"},
+		not:  []string{"Local Sport", "Back to index", "Council Approves Budget"},
+	}, {
+		name: "intro div beside the body",
+		body: `<div class="wrap"><div class="firstpara">A lead sentence that sums up the whole report, and the vote that ended it, sits apart from the body text today.</div>` +
+			`<div class="bodytext">` + brRuns("The council approved the budget after a long debate, officials said on Monday.", 6) +
+			`<div class="note">The full article contains 400 words.</div></div></div>`,
+		want: []string{"A lead sentence that sums up the whole report"},
+	}, {
+		name: "teaser list after the story",
+		body: `<div>` + story + `<h2><a href="/a">Mayor opens the new bridge</a></h2><p>The mayor cut the ribbon on Friday in front of a crowd.</p>` +
+			`<h2><a href="/b">School wins science prize</a></h2><p>Pupils built a weather station from spare parts.</p></div>`,
+		want: []string{"Part 6."},
+		not:  []string{"Mayor opens", "weather station"},
+	}, {
+		name: "labelled headline list after the story",
+		body: `<div>` + story + `<h3>MORE LOCAL HEADLINES</h3><dl><dt><a href="/a">Mayor opens the new bridge</a></dt>` +
+			`<dd>The mayor cut the ribbon on Friday in front of a crowd of residents.</dd></dl></div>`,
+		want: []string{"Part 6."},
+		not:  []string{"MORE LOCAL HEADLINES", "Mayor opens"},
+	}, {
+		name: "text ads",
+		body: `<div><p>Garden sheds</p><p>Shop for sheds. Great prices on timber sheds.</p><p>www.sheds.example.co.uk</p>` +
+			`<p>Cheap flights</p><p>Fly for less this winter.</p><p>flights.example.com</p>` + story + `</div>`,
+		want: []string{"Part 1."},
+		not:  []string{"Garden sheds", "Fly for less", "example"},
+	}, {
+		name: "lone domain kept",
+		body: `<div>` + story + `<p>Details of the budget are online at</p><p>budget.example.gov</p></div>`,
+		want: []string{"Details of the budget", "budget.example.gov"},
+	}, {
+		name: "reader notice opens comments",
+		body: `<div>` + story + `<p>The following are comments from the readers. In no way do they represent the view of this site.</p>` +
+			`<p>I could not agree more with the council on this, well done to all of them.</p></div>`,
+		want: []string{"Part 6."},
+		not:  []string{"comments from the readers", "could not agree"},
+	}, {
+		name: "copyright and trade mark footer",
+		body: `<div>` + story + `<p>© 2008 owned by or licensed to Example Newspapers Limited. Example Online™ is a trade mark of Example Newspapers Limited. Please read our Terms and Conditions and Privacy Statement before using this site.</p>` +
+			`<p>The copying, republication or redistribution of Example News content, including by framing or similar means, is expressly prohibited without the prior written consent of Example News.</p></div>`,
+		want: []string{"Part 6."},
+		not:  []string{"owned by or licensed", "redistribution"},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><title>Council approves budget - Example Times</title></head><body>` + tc.body + `</body></html>`
+			a := mustExtract(t, []byte(page), Input{URL: "https://www.exampletimes.test/story"})
+			text := strings.Join(a.GetParagraphs(), "\n\n")
+			for _, w := range tc.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("text lacks %q:\n%s", w, text)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(text, n) {
+					t.Errorf("text keeps %q:\n%s", n, text)
+				}
+			}
+		})
+	}
+}
+
+func TestCutoffRules(t *testing.T) {
+	tr, err := loadTextRules(rulesFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"MORE MANITOBA HEADLINES »", true},
+		{"More tennis news", true},
+		{"More news", false},
+		{"Also In The News", true},
+		{"Related Industry News", true},
+		{"Thanks for your comments - this feedback is now closed", true},
+		{"The following are comments from the readers. In no way do they represent the view of the paper.", true},
+		{"Comments are welcome, the council said, and the plan will be put to residents before it is approved by the full council.", false},
+		{"The mayor made more headlines on Monday", false},
+	} {
+		if _, got := tr.cutoff(tc.text); got != tc.want {
+			t.Errorf("cutoff(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestBareDomain(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"www.example.co.uk", true},
+		{"Info.Example.com", true},
+		{"example.com", true},
+		{"example.com/offers", false},
+		{"Details at example.com", false},
+		{"3.5", false},
+		{"v1.2.3", false},
+		{"No.", false},
+	} {
+		if got := bareDomain(tc.text); got != tc.want {
+			t.Errorf("bareDomain(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestHeadline(t *testing.T) {
+	for _, tc := range []struct {
+		name, head, body, url, want string
+	}{{
+		name: "title element, host part stripped",
+		head: `<title>icExample - Jewell close to striker move</title>`,
+		url:  "https://icexample.network.test/sport/1",
+		want: "Jewell close to striker move",
+	}, {
+		name: "section parts stripped",
+		head: `<title>Chelsea hoping to sign striker before weekend - Soccer - Sport - Breaking News</title>`,
+		url:  "https://news.test/1",
+		want: "Chelsea hoping to sign striker before weekend",
+	}, {
+		name: "sidebar h1 loses to the title",
+		head: `<title>Weinstein studio strikes deal with writers</title>`,
+		body: `<h1>Other News in Specials</h1><h1>Weinstein Studio Strikes Deal With Writers</h1>`,
+		url:  "https://news.test/1",
+		want: "Weinstein Studio Strikes Deal With Writers",
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head>` + tc.head + `</head><body>` + tc.body +
+				numbered("The council approved the budget after a long debate, officials said on Monday.", 4) + `</body></html>`
+			a := mustExtract(t, []byte(page), Input{URL: tc.url})
+			if a.GetTitle() != tc.want {
+				t.Errorf("title = %q, want %q", a.GetTitle(), tc.want)
+			}
+		})
+	}
+}
+
+// brRuns is s, numbered, n times as runs of text split by <br><br>.
+func brRuns(s string, n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "Run %d. %s<br><br>", i+1, s)
+	}
+	return b.String()
+}
