@@ -67,6 +67,9 @@ func openSQLite(ctx context.Context, path string) (w, r *sql.DB, err error) {
 	// default 2 MB cache holds: it would spill them to the WAL mid-batch
 	// and read them back. 64 MB keeps a batch and the hot index pages.
 	wq.Add("_pragma", "cache_size(-65536)")
+	// Checkpoint every 64 MB of WAL rather than 4 MB: the index and
+	// full-text pages a batch rewrites are copied back once per checkpoint.
+	wq.Add("_pragma", "wal_autocheckpoint(16384)")
 	w, err = sql.Open("sqlite", sqliteURI(abs, wq))
 	if err != nil {
 		return nil, nil, fmt.Errorf("opening %q: %w", abs, err)

@@ -173,3 +173,22 @@ func TestLoadMigrations(t *testing.T) {
 		}
 	}
 }
+
+// TestSQLiteWriterPragmas checks that the writer connection runs with the
+// settings its durability and batch cost depend on.
+func TestSQLiteWriterPragmas(t *testing.T) {
+	w, r, err := openSQLite(t.Context(), filepath.Join(t.TempDir(), "p.db"))
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = w.Close(); _ = r.Close() })
+	for pragma, want := range map[string]string{
+		"journal_mode":       "wal",
+		"synchronous":        "2", // FULL
+		"foreign_keys":       "1",
+		"cache_size":         "-65536",
+		"wal_autocheckpoint": "16384",
+	} {
+		var got string
+		require.NoError(t, w.QueryRowContext(t.Context(), "PRAGMA "+pragma).Scan(&got), pragma)
+		require.Equal(t, want, got, pragma)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
+	"runtime/pprof"
 	"time"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/loadtest"
@@ -20,6 +21,7 @@ func runBenchPipeline(ctx context.Context, args []string, std Stdio, getenv func
 	seed := fs.Uint64("seed", 1, "corpus seed")
 	memLimit := fs.Int64("mem-limit-mb", 768, "Go soft memory limit for the process (GOMEMLIMIT), 0 = none")
 	timeout := fs.Duration("timeout", 30*time.Minute, "give up after this long")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
 	fs.Usage = func() {
 		fmt.Fprintln(std.Err, "usage: newsflow bench pipeline --articles N [--rate R] [--sink DSN] [--json]\n\nTimes the extractor alone over N generated pages on every core, then pushes\nthe same pages through an embedded JetStream server, extractor, classifier\nand sink, and reports throughput, latency from raw publish to committed row,\nand peak RSS.")
 		fs.PrintDefaults()
@@ -37,6 +39,17 @@ func runBenchPipeline(ctx context.Context, args []string, std Stdio, getenv func
 		return fmt.Errorf("creating data directory: %w", err)
 	}
 	defer func() { _ = os.RemoveAll(dir) }()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("creating CPU profile: %w", err)
+		}
+		defer func() { _ = f.Close() }()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("starting CPU profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	progress := std.Err
 	res, err := loadtest.Run(ctx, loadtest.Options{
 		Articles: *articles, Rate: *rate, DataDir: dir, SinkDSN: *sink, Seed: *seed,
@@ -56,9 +69,9 @@ func runBenchPipeline(ctx context.Context, args []string, std Stdio, getenv func
 	_, err = fmt.Fprintf(std.Out, "pipeline: %d articles (%.0f MB raw) stored %d, duplicates %d\n"+
 		"  throughput %.0f articles/s = %.0f%% of the extractor alone (%.0f articles/s on all cores)\n"+
 		"  latency raw publish → committed row: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms\n"+
-		"  peak RSS %.0f MB\n",
+		"  CPU %.2f cores while the stages ran; peak RSS %.0f MB\n",
 		res.Articles, res.RawMB, res.Stored, res.Duplicates,
 		res.ArticlesPerS, 100*res.ArticlesPerS/res.ExtractOnlyPerS, res.ExtractOnlyPerS,
-		res.P50ms, res.P95ms, res.P99ms, res.PeakRSSMB)
+		res.P50ms, res.P95ms, res.P99ms, res.CPUCores, res.PeakRSSMB)
 	return err
 }

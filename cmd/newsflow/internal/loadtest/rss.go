@@ -5,6 +5,8 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
+	"time"
 )
 
 // statusKB returns a "kB" field of /proc/<pid>/status ("self" for this
@@ -39,4 +41,14 @@ func procRSSMB(p *proc) float64 {
 		return 0
 	}
 	return float64(statusKB(fmt.Sprint(cmd.Process.Pid), "VmRSS")) / 1024
+}
+
+// cpuTime is the user and system CPU time this process has used so far, 0
+// where getrusage is not available.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
