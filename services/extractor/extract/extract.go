@@ -355,6 +355,28 @@ func (p *page) removeStructure() {
 	}
 }
 
+// inlineBox returns the nearest table or aside around n, a few levels up:
+// the box a "Have your say" or "Related" panel sits in when it is set into
+// the story rather than after it.
+func inlineBox(n *html.Node) *html.Node {
+	for q, k := n, 0; q != nil && k < 8; q, k = q.Parent, k+1 {
+		if q.Type == html.ElementNode && (q.DataAtom == atom.Table || q.DataAtom == atom.Aside) {
+			return q
+		}
+	}
+	return nil
+}
+
+// contains reports whether n is box or inside it.
+func contains(box, n *html.Node) bool {
+	for q := n; q != nil; q = q.Parent {
+		if q == box {
+			return true
+		}
+	}
+	return false
+}
+
 func insideAny(n *html.Node, as ...atom.Atom) bool {
 	for q := n.Parent; q != nil; q = q.Parent {
 		if slices.Contains(as, q.DataAtom) {
@@ -493,6 +515,10 @@ var (
 	quoteChars    = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "", "'", "", "«", "", "»", "", "„", "")
 )
 
+// minLinkListWords is the length from which a paragraph of nothing but
+// link text is taken for a list of links rather than a linked sentence.
+const minLinkListWords = 15
+
 // maxLeadInWords bounds the chrome before the headline that the headline
 // cuts.
 const maxLeadInWords = 150
@@ -540,6 +566,9 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 		total += words(pa.text)
 	}
 	thread := p.commentThread(raw, total)
+	// box is an inline box (a table or aside set into the story) that a
+	// cutoff line opened: its paragraphs go, the story after it stays.
+	var box *html.Node
 	for i, pa := range raw {
 		t := pa.text
 		f := fold(t)
@@ -547,7 +576,19 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 			p.removed["comments"] += int32(len(raw) - i)
 			break
 		}
+		if box != nil {
+			if contains(box, pa.src) {
+				p.removed["related"]++
+				continue
+			}
+			box = nil
+		}
 		if k, ok := p.e.rules.cutoff(t); ok && (sofar*2 >= total || sofar >= minStoryBeforeCutoff) {
+			if b := inlineBox(pa.src); b != nil && i+1 < len(raw) && !contains(b, raw[len(raw)-1].src) {
+				box = b
+				p.removed[k]++
+				continue
+			}
 			p.removed[k] += int32(len(raw) - i)
 			break
 		}
@@ -584,6 +625,14 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 			continue
 		case words(t) <= 14 && dateLineRe.MatchString(t):
 			p.removed["date"]++
+			continue
+		case menuLine(t):
+			p.removed["navigation"]++
+			continue
+		case pa.linked && words(t) >= minLinkListWords:
+			// Story paragraphs carry some links, never only links: a long
+			// run of link text is a list of headlines run together.
+			p.removed["related"]++
 			continue
 		}
 		if k := p.e.rules.paragraph(t); k != "" {

@@ -155,3 +155,18 @@ func bareDomain(t string) bool {
 	}
 	return true
 }
+
+// menuLine reports a paragraph that is a menu flattened into text: four or
+// more items separated by '|', none longer than a few words ("News: ePaper
+// | Front Page | National | Sport | …"). Sentences are not written that way.
+func menuLine(t string) bool {
+	if strings.Count(t, "|") < 3 {
+		return false
+	}
+	for item := range strings.SplitSeq(t, "|") {
+		if words(item) > 5 {
+			return false
+		}
+	}
+	return true
+}

@@ -62,6 +62,30 @@ func TestStoryEdges(t *testing.T) {
 			`<p>The copying, republication or redistribution of Example News content, including by framing or similar means, is expressly prohibited without the prior written consent of Example News.</p></div>`,
 		want: []string{"Part 6."},
 		not:  []string{"owned by or licensed", "redistribution"},
+	}, {
+		name: "comment box set into the story",
+		body: `<div>` + story + `<table><tr><td><div>HAVE YOUR SAY</div><div><b>Finally some common sense after years of darkness</b></div>` +
+			`<div>Sal, NYC</div><div><a href="/forum">Send us your comments</a></div></td></tr></table>` +
+			`<p>Meanwhile, the mayor said the vote showed the council could still agree on the hard questions of the year.</p></div>`,
+		want: []string{"Part 6.", "Meanwhile, the mayor said"},
+		not:  []string{"HAVE YOUR SAY", "common sense", "Send us your comments"},
+	}, {
+		name: "comments after the story are cut to the end",
+		body: `<div>` + story + `<div><h3>Have your say</h3><p>I could not agree more with the council on this, well done to all of them.</p></div>` +
+			`<p>Another reader wrote that the budget was far too generous and should have been cut much further.</p></div>`,
+		want: []string{"Part 6."},
+		not:  []string{"Have your say", "could not agree", "Another reader"},
+	}, {
+		name: "headlines run together as one paragraph of links",
+		body: `<div>` + story + `<p><a href="/1">Mayor opens the new bridge</a> <a href="/2">School wins science prize for weather station</a> ` +
+			`<a href="/3">Rail fares to rise in spring</a> <a href="/4">Library hours cut</a></p></div>`,
+		want: []string{"Part 6."},
+		not:  []string{"Mayor opens", "Library hours"},
+	}, {
+		name: "menu line",
+		body: `<div>` + story + `<p>News: ePaper | Front Page | National | Sport | Business | Obituary</p></div>`,
+		want: []string{"Part 6."},
+		not:  []string{"ePaper"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head><title>Council approves budget - Example Times</title></head><body>` + tc.body + `</body></html>`
@@ -164,4 +188,22 @@ func brRuns(s string, n int) string {
 		fmt.Fprintf(&b, "Run %d. %s<br><br>", i+1, s)
 	}
 	return b.String()
+}
+
+func TestMenuLine(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"News: ePaper | Front Page | National | Tamil Nadu | Sport | Obituary", true},
+		{"Home | World | Business | Sport", true},
+		{"Home | World | Business", false}, // three items: too few to tell
+		{"He said the vote was 3 | 2 | 1 | 0 in the committee's favour after a long debate", false},
+		{"Scores: Arsenal 2 | Chelsea 1 | Spurs 0 | Everton won comfortably against a tired side", false},
+		{"A plain sentence with no bars at all.", false},
+	} {
+		if got := menuLine(tc.text); got != tc.want {
+			t.Errorf("menuLine(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
