@@ -421,17 +421,7 @@ func TestRecoveredLayouts(t *testing.T) {
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := mustExtract(t, []byte(tc.page), Input{URL: "https://news.test/story"})
-			text := strings.Join(a.GetParagraphs(), "\n\n")
-			for _, w := range tc.want {
-				if !strings.Contains(text, w) {
-					t.Errorf("text lacks %q:\n%s", w, text)
-				}
-			}
-			for _, n := range tc.not {
-				if strings.Contains(text, n) {
-					t.Errorf("text keeps %q:\n%s", n, text)
-				}
-			}
+			checkText(t, a.GetParagraphs(), tc.want, tc.not)
 		})
 	}
 }

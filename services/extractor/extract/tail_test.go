@@ -90,17 +90,7 @@ func TestStoryEdges(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head><title>Council approves budget - Example Times</title></head><body>` + tc.body + `</body></html>`
 			a := mustExtract(t, []byte(page), Input{URL: "https://www.exampletimes.test/story"})
-			text := strings.Join(a.GetParagraphs(), "\n\n")
-			for _, w := range tc.want {
-				if !strings.Contains(text, w) {
-					t.Errorf("text lacks %q:\n%s", w, text)
-				}
-			}
-			for _, n := range tc.not {
-				if strings.Contains(text, n) {
-					t.Errorf("text keeps %q:\n%s", n, text)
-				}
-			}
+			checkText(t, a.GetParagraphs(), tc.want, tc.not)
 		})
 	}
 }
@@ -204,6 +194,23 @@ func TestMenuLine(t *testing.T) {
 	} {
 		if got := menuLine(tc.text); got != tc.want {
 			t.Errorf("menuLine(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// checkText fails t for each want missing from the text of paragraphs and
+// each not present in it.
+func checkText(t *testing.T, paragraphs, want, not []string) {
+	t.Helper()
+	text := strings.Join(paragraphs, "\n\n")
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("text lacks %q:\n%s", w, text)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(text, n) {
+			t.Errorf("text keeps %q:\n%s", n, text)
 		}
 	}
 }
