@@ -70,6 +70,10 @@ func openSQLite(ctx context.Context, path string) (w, r *sql.DB, err error) {
 	// Checkpoint every 64 MB of WAL rather than 4 MB: the index and
 	// full-text pages a batch rewrites are copied back once per checkpoint.
 	wq.Add("_pragma", "wal_autocheckpoint(16384)")
+	// Multi-row statements keep a statement journal for partial rollback;
+	// in memory it costs no write system calls (it holds only the pages one
+	// statement changed, and is gone when the statement ends).
+	wq.Add("_pragma", "temp_store(memory)")
 	w, err = sql.Open("sqlite", sqliteURI(abs, wq))
 	if err != nil {
 		return nil, nil, fmt.Errorf("opening %q: %w", abs, err)

@@ -14,7 +14,6 @@ import (
 type writeStmts struct {
 	selectStamp, insertArticle, updateArticle *sql.Stmt
 	deleteActors, deleteTopics, deletePlaces  *sql.Stmt
-	insertActor, insertTopic, insertPlace     *sql.Stmt
 }
 
 func prepareWrites(ctx context.Context, db *sql.DB, d dialect) (*writeStmts, error) {
@@ -30,12 +29,6 @@ func prepareWrites(ctx context.Context, db *sql.DB, d dialect) (*writeStmts, err
 		{&ws.deleteActors, `DELETE FROM article_actors WHERE article_id = $1`},
 		{&ws.deleteTopics, `DELETE FROM article_topics WHERE article_id = $1`},
 		{&ws.deletePlaces, `DELETE FROM article_places WHERE article_id = $1`},
-		{&ws.insertActor, `INSERT INTO article_actors (article_id, actor_id, name, mentions, score)
-			VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`},
-		{&ws.insertTopic, `INSERT INTO article_topics (article_id, code, label, score, inherited)
-			VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`},
-		{&ws.insertPlace, `INSERT INTO article_places (article_id, country)
-			VALUES ($1, $2) ON CONFLICT DO NOTHING`},
 	} {
 		st, err := db.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -51,7 +44,6 @@ func (ws *writeStmts) all() []*sql.Stmt {
 	return []*sql.Stmt{
 		ws.selectStamp, ws.insertArticle, ws.updateArticle,
 		ws.deleteActors, ws.deleteTopics, ws.deletePlaces,
-		ws.insertActor, ws.insertTopic, ws.insertPlace,
 	}
 }
 

@@ -186,6 +186,7 @@ func TestSQLiteWriterPragmas(t *testing.T) {
 		"foreign_keys":       "1",
 		"cache_size":         "-65536",
 		"wal_autocheckpoint": "16384",
+		"temp_store":         "2", // MEMORY
 	} {
 		var got string
 		require.NoError(t, w.QueryRowContext(t.Context(), "PRAGMA "+pragma).Scan(&got), pragma)

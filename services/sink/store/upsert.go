@@ -203,10 +203,14 @@ func (s *Store) upsertSQLite(ctx context.Context, rows []row) (UpsertResult, err
 	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM articles`).Scan(&floor); err != nil {
 		return UpsertResult{}, fmt.Errorf("reading the last article sequence: %w", err)
 	}
+	var tags tagRows
 	for _, w := range writes {
-		if err := s.writeSQLite(ctx, tx, w, now); err != nil {
+		if err := s.writeSQLite(ctx, tx, w, now, &tags); err != nil {
 			return UpsertResult{}, err
 		}
+	}
+	if err := tags.write(ctx, tx); err != nil {
+		return UpsertResult{}, err
 	}
 	if res.Inserted > 0 {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, text) SELECT seq, title, text FROM articles WHERE seq > ?`, floor); err != nil {
@@ -219,13 +223,14 @@ func (s *Store) upsertSQLite(ctx context.Context, rows []row) (UpsertResult, err
 	return res, nil
 }
 
-func (s *Store) writeSQLite(ctx context.Context, tx *sql.Tx, w write, now int64) error {
+func (s *Store) writeSQLite(ctx context.Context, tx *sql.Tx, w write, now int64, tags *tagRows) error {
 	r := w.row
 	if w.op == inserted {
 		if _, err := execIn(ctx, tx, s.ws.insertArticle, r.articleArgs(now)...); err != nil {
 			return fmt.Errorf("inserting article %q: %w", r.id, err)
 		}
-		return s.insertTags(ctx, tx, r)
+		tags.add(r)
+		return nil
 	}
 	if _, err := execIn(ctx, tx, s.ws.updateArticle, r.articleArgs(now)...); err != nil {
 		return fmt.Errorf("updating article %q: %w", r.id, err)
@@ -235,7 +240,8 @@ func (s *Store) writeSQLite(ctx context.Context, tx *sql.Tx, w write, now int64)
 			return fmt.Errorf("clearing tags of %q: %w", r.id, err)
 		}
 	}
-	return s.insertTags(ctx, tx, r)
+	tags.add(r)
+	return nil
 }
 
 // row is a record flattened into column values, computed before the
@@ -303,28 +309,64 @@ func (r row) articleArgs(now int64) []any {
 	}
 }
 
-// insertTags writes the index rows of the record's tags. Duplicates within
-// a record (which the classifier should not emit) collapse to the first.
-func (s *Store) insertTags(ctx context.Context, tx *sql.Tx, r row) error {
-	for _, t := range r.actors {
-		if clean(t.GetId()) == "" {
+// tagRows collects the index rows of a batch's tags, so that each tag
+// table gets a few multi-row INSERTs per batch instead of one statement per
+// tag (a news record has a dozen topics with their ancestors).
+type tagRows struct {
+	actors, topics, places []any
+}
+
+// add queues the index rows of the record's tags.
+func (t *tagRows) add(r row) {
+	for _, a := range r.actors {
+		if clean(a.GetId()) == "" {
 			continue
 		}
-		if _, err := execIn(ctx, tx, s.ws.insertActor, r.id, clean(t.GetId()), clean(t.GetName()), t.GetMentions(), t.GetScore()); err != nil {
-			return fmt.Errorf("indexing actor %q of %q: %w", t.GetId(), r.id, err)
-		}
+		t.actors = append(t.actors, r.id, clean(a.GetId()), clean(a.GetName()), a.GetMentions(), a.GetScore())
 	}
-	for _, t := range r.topics {
-		if clean(t.GetCode()) == "" {
+	for _, tp := range r.topics {
+		if clean(tp.GetCode()) == "" {
 			continue
 		}
-		if _, err := execIn(ctx, tx, s.ws.insertTopic, r.id, clean(t.GetCode()), clean(t.GetLabel()), t.GetScore(), t.GetInherited()); err != nil {
-			return fmt.Errorf("indexing topic %q of %q: %w", t.GetCode(), r.id, err)
-		}
+		t.topics = append(t.topics, r.id, clean(tp.GetCode()), clean(tp.GetLabel()), tp.GetScore(), tp.GetInherited())
 	}
 	for _, c := range r.countries {
-		if _, err := execIn(ctx, tx, s.ws.insertPlace, r.id, c); err != nil {
-			return fmt.Errorf("indexing country %q of %q: %w", c, r.id, err)
+		t.places = append(t.places, r.id, c)
+	}
+}
+
+// maxTagRowsPerInsert keeps a statement's parameters far below SQLite's
+// limit (32,766) whatever the batch size.
+const maxTagRowsPerInsert = 500
+
+// write inserts the queued rows. Duplicates within a record (which the
+// classifier should not emit) collapse to the first.
+func (t *tagRows) write(ctx context.Context, tx *sql.Tx) error {
+	for _, tbl := range []struct {
+		head string
+		cols int
+		args []any
+	}{
+		{"INSERT INTO article_actors (article_id, actor_id, name, mentions, score) VALUES ", 5, t.actors},
+		{"INSERT INTO article_topics (article_id, code, label, score, inherited) VALUES ", 5, t.topics},
+		{"INSERT INTO article_places (article_id, country) VALUES ", 2, t.places},
+	} {
+		tuple := "(?" + strings.Repeat(", ?", tbl.cols-1) + ")"
+		for args := tbl.args; len(args) > 0; {
+			n := min(len(args)/tbl.cols, maxTagRowsPerInsert)
+			var q strings.Builder
+			q.WriteString(tbl.head)
+			for i := range n {
+				if i > 0 {
+					q.WriteString(", ")
+				}
+				q.WriteString(tuple)
+			}
+			q.WriteString(" ON CONFLICT DO NOTHING")
+			if _, err := tx.ExecContext(ctx, q.String(), args[:n*tbl.cols]...); err != nil {
+				return fmt.Errorf("indexing tags (%s): %w", strings.TrimSuffix(tbl.head, " VALUES "), err)
+			}
+			args = args[n*tbl.cols:]
 		}
 	}
 	return nil

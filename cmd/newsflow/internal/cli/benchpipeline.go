@@ -4,9 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"runtime/debug"
-	"runtime/pprof"
 	"time"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/loadtest"
@@ -21,7 +21,7 @@ func runBenchPipeline(ctx context.Context, args []string, std Stdio, getenv func
 	seed := fs.Uint64("seed", 1, "corpus seed")
 	memLimit := fs.Int64("mem-limit-mb", 768, "Go soft memory limit for the process (GOMEMLIMIT), 0 = none")
 	timeout := fs.Duration("timeout", 30*time.Minute, "give up after this long")
-	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the stages' run to this file (go tool pprof)")
 	fs.Usage = func() {
 		fmt.Fprintln(std.Err, "usage: newsflow bench pipeline --articles N [--rate R] [--sink DSN] [--json]\n\nTimes the extractor alone over N generated pages on every core, then pushes\nthe same pages through an embedded JetStream server, extractor, classifier\nand sink, and reports throughput, latency from raw publish to committed row,\nand peak RSS.")
 		fs.PrintDefaults()
@@ -39,21 +39,19 @@ func runBenchPipeline(ctx context.Context, args []string, std Stdio, getenv func
 		return fmt.Errorf("creating data directory: %w", err)
 	}
 	defer func() { _ = os.RemoveAll(dir) }()
+	var profile io.Writer
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
 			return fmt.Errorf("creating CPU profile: %w", err)
 		}
 		defer func() { _ = f.Close() }()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return fmt.Errorf("starting CPU profile: %w", err)
-		}
-		defer pprof.StopCPUProfile()
+		profile = f
 	}
 	progress := std.Err
 	res, err := loadtest.Run(ctx, loadtest.Options{
 		Articles: *articles, Rate: *rate, DataDir: dir, SinkDSN: *sink, Seed: *seed,
-		Timeout: *timeout, Progress: progress, Getenv: getenv,
+		Timeout: *timeout, Progress: progress, Getenv: getenv, CPUProfile: profile,
 	})
 	if err != nil {
 		return err

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -41,6 +42,9 @@ type Options struct {
 	Logger   *slog.Logger
 	Progress io.Writer
 	Getenv   func(string) string
+	// CPUProfile, when set, receives a CPU profile of the stages' run (from
+	// their start to the last commit), not of the set-up around it.
+	CPUProfile io.Writer
 }
 
 // Result is one run's measurements; the JSON names are newsflow bench
@@ -228,7 +232,19 @@ func Run(ctx context.Context, o Options) (Result, error) {
 			_ = p.Stop()
 		}
 	}()
+	profiling := false
+	defer func() {
+		if profiling {
+			pprof.StopCPUProfile()
+		}
+	}()
 	startStages := func() error {
+		if o.CPUProfile != nil {
+			if err := pprof.StartCPUProfile(o.CPUProfile); err != nil {
+				return fmt.Errorf("starting CPU profile: %w", err)
+			}
+			profiling = true
+		}
 		var err error
 		p, err = pipeline.Start(ctx, pipeline.Config{
 			JS: l.JS, Telemetry: l.Telemetry, Store: clock, Classifier: l.Classifier, Logger: o.Logger,
