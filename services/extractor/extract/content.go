@@ -143,9 +143,9 @@ func (s stats) linkDensity(n *html.Node) float64 {
 }
 
 var (
-	positiveRe   = regexp.MustCompile(`article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|prose|markdown`)
-	negativeRe   = regexp.MustCompile(`comment|poll|vote|survey|login|signin|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|share|social|nav|menu|teaser|card|thumb|caption|hidden|banner|header|breadcrumb|popular|trending|recommend`)
-	strongBodyRe = regexp.MustCompile(`(^|[\s_-])(article[-_]?body|articlebody|story[-_]?body|post[-_]?body|entry[-_]?content|post[-_]?content|article[-_]?content|article[-_]?text|story[-_]?text|body[-_]?text|main[-_]?text|news[-_]?text|text[-_]?content|content[-_]?body|detail[-_]?content|article__body|article__text|story-content|articletext|storytext|bodytext)($|[\s_-])`)
+	positiveHints = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story", "detail", "prose", "markdown"}
+	negativeHints = []string{"comment", "poll", "vote", "survey", "login", "signin", "com-", "contact", "foot", "footer", "footnote", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "share", "social", "nav", "menu", "teaser", "card", "thumb", "caption", "hidden", "banner", "header", "breadcrumb", "popular", "trending", "recommend"}
+	strongBodyRe  = regexp.MustCompile(`(^|[\s_-])(article[-_]?body|articlebody|story[-_]?body|post[-_]?body|entry[-_]?content|post[-_]?content|article[-_]?content|article[-_]?text|story[-_]?text|body[-_]?text|main[-_]?text|news[-_]?text|text[-_]?content|content[-_]?body|detail[-_]?content|article__body|article__text|story-content|articletext|storytext|bodytext)($|[\s_-])`)
 )
 
 // classWeight follows readability: class and id names hint at content or chrome.
@@ -157,13 +157,15 @@ func classWeight(n *html.Node) float64 {
 		if s == "" {
 			continue
 		}
-		if negativeRe.MatchString(s) {
+		if containsAny(s, negativeHints) {
 			w -= 25
 		}
-		if positiveRe.MatchString(s) {
+		if containsAny(s, positiveHints) {
 			w += 25
 		}
-		if strongBodyRe.MatchString(s) {
+		// Every strong name holds "body", "content" or "text": most class
+		// names never reach the regexp.
+		if (strings.Contains(s, "body") || strings.Contains(s, "content") || strings.Contains(s, "text")) && strongBodyRe.MatchString(s) {
 			w += 40
 		}
 	}

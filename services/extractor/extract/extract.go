@@ -775,7 +775,7 @@ func (p *page) isNonArticle(wordCount int) bool {
 		return true
 	}
 	heads := p.meta.title + " " + strings.Join(p.meta.h1s, " ")
-	if errorTitleRe.MatchString(heads) && wordCount < 150 && !p.meta.isArticle() {
+	if wordCount < 150 && !p.meta.isArticle() && errorTitleRe.MatchString(heads) {
 		return true
 	}
 	if wordCount < 30 && !p.meta.isArticle() {

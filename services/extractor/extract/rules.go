@@ -48,6 +48,32 @@ type textRule struct {
 // textRules holds the text rules of all languages, folded for matching.
 type textRules struct {
 	rules []textRule
+	// whole maps a folded phrase to the first exact, label or prefix rule
+	// that a paragraph equal to it matches; prefix and short hold the
+	// indexes of those rules, in file order. paragraph uses them instead
+	// of trying every rule on every paragraph.
+	whole         map[string]int
+	prefix, short []int
+}
+
+// index builds whole, prefix and short from rules.
+func (tr *textRules) index() {
+	tr.whole = map[string]int{}
+	tr.prefix, tr.short = nil, nil
+	for i, r := range tr.rules {
+		switch r.match {
+		case matchExact, matchLabel, matchPrefix:
+			if _, ok := tr.whole[r.phrase]; !ok {
+				tr.whole[r.phrase] = i
+			}
+		}
+		switch r.match {
+		case matchPrefix:
+			tr.prefix = append(tr.prefix, i)
+		case matchShort:
+			tr.short = append(tr.short, i)
+		}
+	}
 }
 
 // siteRule is one line of rules/sites.txt.
@@ -78,6 +104,7 @@ func loadTextRules(fsys fs.FS) (*textRules, error) {
 			return nil, fmt.Errorf("parsing %s: %w", name, err)
 		}
 	}
+	tr.index()
 	return tr, nil
 }
 
@@ -244,32 +271,35 @@ func globWords(w, p []string) bool {
 // that matches the paragraph text t, or "".
 func (tr *textRules) paragraph(t string) string {
 	f := fold(t)
+	best := len(tr.rules)
+	if i, ok := tr.whole[f]; ok {
+		best = i
+	}
 	raw := strings.ToLower(t)
-	n := -1
-	for _, r := range tr.rules {
-		switch r.match {
-		case matchExact:
-			if f == r.phrase {
-				return r.kind
+	for _, i := range tr.prefix {
+		if i >= best {
+			break
+		}
+		if hasWordPrefix(raw, tr.rules[i].raw) {
+			best = i
+			break
+		}
+	}
+	if len(tr.short) > 0 && tr.short[0] < best && words(t) <= 30 {
+		for _, i := range tr.short {
+			if i >= best {
+				break
 			}
-		case matchPrefix:
-			if hasWordPrefix(raw, r.raw) || f == r.phrase {
-				return r.kind
-			}
-		case matchShort:
-			if n < 0 {
-				n = words(t)
-			}
-			if n <= 30 && strings.Contains(raw, r.phrase) {
-				return r.kind
-			}
-		case matchLabel:
-			if f == r.phrase {
-				return r.kind
+			if strings.Contains(raw, tr.rules[i].phrase) {
+				best = i
+				break
 			}
 		}
 	}
-	return ""
+	if best == len(tr.rules) {
+		return ""
+	}
+	return tr.rules[best].kind
 }
 
 // label returns the rule whose label heads the short text t (exact, or a
