@@ -515,6 +515,10 @@ var (
 	quoteChars    = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "", "'", "", "«", "", "»", "", "„", "")
 )
 
+// maxStrayOpenerWords bounds a comment or related-list opener line met
+// before the story that is dropped on its own.
+const maxStrayOpenerWords = 6
+
 // minLinkListWords is the length from which a paragraph of nothing but
 // link text is taken for a list of links rather than a linked sentence.
 const minLinkListWords = 15
@@ -569,6 +573,7 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 	// box is an inline box (a table or aside set into the story) that a
 	// cutoff line opened: its paragraphs go, the story after it stays.
 	var box *html.Node
+paras:
 	for i, pa := range raw {
 		t := pa.text
 		f := fold(t)
@@ -583,14 +588,23 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 			}
 			box = nil
 		}
-		if k, ok := p.e.rules.cutoff(t); ok && (sofar*2 >= total || sofar >= minStoryBeforeCutoff) {
-			if b := inlineBox(pa.src); b != nil && i+1 < len(raw) && !contains(b, raw[len(raw)-1].src) {
-				box = b
+		if k, ok := p.e.rules.cutoff(t); ok {
+			switch {
+			case sofar*2 < total && sofar < minStoryBeforeCutoff:
+				// Too early to end the story; a bare opener line ("Add
+				// your view") is still no part of it.
+				if words(t) <= maxStrayOpenerWords {
+					p.removed[k]++
+					continue
+				}
+			case inlineBox(pa.src) != nil && i+1 < len(raw) && !contains(inlineBox(pa.src), raw[len(raw)-1].src):
+				box = inlineBox(pa.src)
 				p.removed[k]++
 				continue
+			default:
+				p.removed[k] += int32(len(raw) - i)
+				break paras
 			}
-			p.removed[k] += int32(len(raw) - i)
-			break
 		}
 		sofar += words(t)
 		isTitle := ft != "" && (f == ft || fold(quoteChars.Replace(t)) == fold(quoteChars.Replace(p.title)))

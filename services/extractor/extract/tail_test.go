@@ -82,6 +82,11 @@ func TestStoryEdges(t *testing.T) {
 		want: []string{"Part 6."},
 		not:  []string{"Mayor opens", "Library hours"},
 	}, {
+		name: "comment opener line before the story",
+		body: `<div><p>Add your view</p>` + story + `</div>`,
+		want: []string{"Part 1.", "Part 6."},
+		not:  []string{"Add your view"},
+	}, {
 		name: "menu line",
 		body: `<div>` + story + `<p>News: ePaper | Front Page | National | Sport | Business | Obituary</p></div>`,
 		want: []string{"Part 6."},
