@@ -150,20 +150,25 @@ func TestHeadline(t *testing.T) {
 		name, head, body, url, want string
 	}{{
 		name: "title element, host part stripped",
-		head: `<title>icExample - Jewell close to striker move</title>`,
+		head: `<title>icExample - Harbour club close to signing keeper</title>`,
 		url:  "https://icexample.network.test/sport/1",
-		want: "Jewell close to striker move",
+		want: "Harbour club close to signing keeper",
 	}, {
 		name: "section parts stripped",
-		head: `<title>Chelsea hoping to sign striker before weekend - Soccer - Sport - Breaking News</title>`,
+		head: `<title>Rovers hope to sign a keeper before the weekend - Soccer - Sport - Breaking News</title>`,
 		url:  "https://news.test/1",
-		want: "Chelsea hoping to sign striker before weekend",
+		want: "Rovers hope to sign a keeper before the weekend",
 	}, {
 		name: "sidebar h1 loses to the title",
-		head: `<title>Weinstein studio strikes deal with writers</title>`,
-		body: `<h1>Other News in Specials</h1><h1>Weinstein Studio Strikes Deal With Writers</h1>`,
+		head: `<title>Harbour board agrees new ferry timetable</title>`,
+		body: `<h1>Other News in Specials</h1><h1>Harbour Board Agrees New Ferry Timetable</h1>`,
 		url:  "https://news.test/1",
-		want: "Weinstein Studio Strikes Deal With Writers",
+		want: "Harbour Board Agrees New Ferry Timetable",
+	}, {
+		name: "a story part holding the host's name is kept",
+		head: `<title>The economist who saw the crash coming - The Economist</title>`,
+		url:  "https://www.economist.test/1",
+		want: "The economist who saw the crash coming",
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head>` + tc.head + `</head><body>` + tc.body +

@@ -78,7 +78,9 @@ func stripSite(t, site string, labels []string) string {
 			if fs != "" && (fp == fs || (len(fp) > 3 && strings.Contains(fs, fp)) || (len(fs) > 3 && strings.Contains(fp, fs) && len(fp) < len(fs)+12)) {
 				continue
 			}
-			if words(p) <= 12 && containsAny(letters(fp), labels) {
+			// A short part naming the host is the site's name; a story title
+			// may hold the same word ("The economist who …").
+			if words(p) <= 4 && containsAny(letters(fp), labels) {
 				continue
 			}
 			keep = append(keep, p)
