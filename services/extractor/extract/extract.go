@@ -367,9 +367,14 @@ func inlineBox(n *html.Node) *html.Node {
 	return nil
 }
 
-// contains reports whether n is box or inside it.
+// maxBoxDepth bounds how far below a box a paragraph is looked for in it,
+// so that deep nesting cannot make every paragraph walk to the root.
+const maxBoxDepth = 64
+
+// contains reports whether n is box or inside it, at most maxBoxDepth
+// levels down.
 func contains(box, n *html.Node) bool {
-	for q := n; q != nil; q = q.Parent {
+	for q, k := n, 0; q != nil && k <= maxBoxDepth; q, k = q.Parent, k+1 {
 		if q == box {
 			return true
 		}

@@ -282,6 +282,9 @@ func TestPathological(t *testing.T) {
 		{"10k-deep unclosed formatting", "<html><body>" + strings.Repeat("<b><i>", 5000) + longPara + "</body></html>"},
 		{"100k siblings", "<html><body><div>" + siblings.String() + "</div></body></html>"},
 		{"20k paragraphs", "<html><body><article>" + wide.String() + "</article></body></html>"},
+		{"20k paragraphs deep in a comment box", "<html><body><article>" + strings.Repeat("<p>"+longPara+"</p>", 6) +
+			"<table><tr><td><p>Have your say</p>" + strings.Repeat("<div>", 5000) + wide.String() + strings.Repeat("</div>", 5000) +
+			"</td></tr></table><p>" + longPara + "</p></article></body></html>"},
 		{"5 MB attribute", `<html><body><div class="` + strings.Repeat("a", 5<<20) + `"><p>` + longPara + `</p></div></body></html>`},
 		{"5 MB JSON-LD", `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"` + strings.Repeat("a", 5<<20) + `"}</script></head><body><p>` + longPara + `</p></body></html>`},
 	}
