@@ -578,7 +578,6 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 	// box is an inline box (a table or aside set into the story) that a
 	// cutoff line opened: its paragraphs go, the story after it stays.
 	var box *html.Node
-paras:
 	for i, pa := range raw {
 		t := pa.text
 		f := fold(t)
@@ -593,30 +592,30 @@ paras:
 			}
 			box = nil
 		}
+		n := words(t)
 		if k, ok := p.e.rules.cutoff(t); ok {
-			switch {
-			case sofar*2 < total && sofar < minStoryBeforeCutoff:
+			if sofar*2 < total && sofar < minStoryBeforeCutoff {
 				// Too early to end the story; a bare opener line ("Add
 				// your view") is still no part of it.
-				if words(t) <= maxStrayOpenerWords {
+				if n <= maxStrayOpenerWords {
 					p.removed[k]++
 					continue
 				}
-			case inlineBox(pa.src) != nil && i+1 < len(raw) && !contains(inlineBox(pa.src), raw[len(raw)-1].src):
-				box = inlineBox(pa.src)
+			} else if b := inlineBox(pa.src); b != nil && i+1 < len(raw) && !contains(b, raw[len(raw)-1].src) {
+				box = b
 				p.removed[k]++
 				continue
-			default:
+			} else {
 				p.removed[k] += int32(len(raw) - i)
-				break paras
+				break
 			}
 		}
-		sofar += words(t)
+		sofar += n
 		isTitle := ft != "" && (f == ft || fold(quoteChars.Replace(t)) == fold(quoteChars.Replace(p.title)))
-		if n := words(t); !isTitle && ft != "" && n <= titleWords+4 && n*2 >= titleWords && titleSimilarity(t, p.title) >= 0.6 {
+		if !isTitle && ft != "" && n <= titleWords+4 && n*2 >= titleWords && titleSimilarity(t, p.title) >= 0.6 {
 			// A headline line that differs from the title only by a
 			// suffix or case ("Story (from Site)").
-			isTitle = pa.heading || words(t) >= 3
+			isTitle = pa.heading || n >= 3
 		}
 		if isTitle && !titleSeen && len(out) > 0 {
 			// What precedes the headline is chrome the content block
@@ -639,16 +638,16 @@ paras:
 		case isTitle:
 			p.removed["title"]++
 			continue
-		case words(t) <= 12 && bylineLineRe.MatchString(t) && !strings.ContainsAny(t, ".!?\""):
+		case n <= 12 && bylineLineRe.MatchString(t) && !strings.ContainsAny(t, ".!?\""):
 			p.removed["byline"]++
 			continue
-		case words(t) <= 14 && dateLineRe.MatchString(t):
+		case n <= 14 && dateLineRe.MatchString(t):
 			p.removed["date"]++
 			continue
 		case menuLine(t):
 			p.removed["navigation"]++
 			continue
-		case pa.linked && words(t) >= minLinkListWords:
+		case pa.linked && n >= minLinkListWords:
 			// Story paragraphs carry some links, never only links: a long
 			// run of link text is a list of headlines run together.
 			p.removed["related"]++
@@ -665,18 +664,10 @@ paras:
 		seen[f] = true
 		out = append(out, pa)
 	}
-	// Trailing headings lead into nothing (their section was cut).
-	for len(out) > 0 && out[len(out)-1].heading && words(out[len(out)-1].text) <= 12 {
-		out = out[:len(out)-1]
-		p.removed["heading"]++
-	}
+	out = p.dropTrailingHeadings(out)
 	if i := trailingTeasers(out); i < len(out) {
 		p.removed["related"] += int32(len(out) - i)
-		out = out[:i]
-		for len(out) > 0 && out[len(out)-1].heading && words(out[len(out)-1].text) <= 12 {
-			out = out[:len(out)-1]
-			p.removed["heading"]++
-		}
+		out = p.dropTrailingHeadings(out[:i])
 	}
 	out = p.dropTextAds(out)
 	out = p.dropPullQuotes(out)
@@ -685,6 +676,16 @@ paras:
 		res = append(res, pa.text)
 	}
 	return res
+}
+
+// dropTrailingHeadings removes the short headings that end ps: they lead
+// into nothing (their section was cut).
+func (p *page) dropTrailingHeadings(ps []para) []para {
+	for len(ps) > 0 && ps[len(ps)-1].heading && words(ps[len(ps)-1].text) <= 12 {
+		ps = ps[:len(ps)-1]
+		p.removed["heading"]++
+	}
+	return ps
 }
 
 // maxCommentMarkerWords bounds a comment-control line ("Report this

@@ -54,12 +54,14 @@ type textRules struct {
 	// of trying every rule on every paragraph.
 	whole         map[string]int
 	prefix, short []int
+	// cutoffs holds the indexes of the cutoff rules, in file order.
+	cutoffs []int
 }
 
-// index builds whole, prefix and short from rules.
+// index builds whole, prefix, short and cutoffs from rules.
 func (tr *textRules) index() {
 	tr.whole = map[string]int{}
-	tr.prefix, tr.short = nil, nil
+	tr.prefix, tr.short, tr.cutoffs = nil, nil, nil
 	for i, r := range tr.rules {
 		switch r.match {
 		case matchExact, matchLabel, matchPrefix:
@@ -72,6 +74,8 @@ func (tr *textRules) index() {
 			tr.prefix = append(tr.prefix, i)
 		case matchShort:
 			tr.short = append(tr.short, i)
+		case matchCutoff:
+			tr.cutoffs = append(tr.cutoffs, i)
 		}
 	}
 }
@@ -221,8 +225,8 @@ func (tr *textRules) cutoff(t string) (string, bool) {
 		// Only the long phrases open a paragraph this size; they are
 		// prefixes, so the head of the paragraph is enough.
 		head := strings.ToLower(t[:min(len(t), 120)])
-		for _, r := range tr.rules {
-			if r.match == matchCutoff && r.long && r.glob == nil && hasWordPrefix(head, r.raw) {
+		for _, i := range tr.cutoffs {
+			if r := tr.rules[i]; r.long && r.glob == nil && hasWordPrefix(head, r.raw) {
 				return r.kind, true
 			}
 		}
@@ -230,10 +234,8 @@ func (tr *textRules) cutoff(t string) (string, bool) {
 	}
 	raw, f := strings.ToLower(t), fold(t)
 	var fw []string
-	for _, r := range tr.rules {
-		if r.match != matchCutoff {
-			continue
-		}
+	for _, i := range tr.cutoffs {
+		r := tr.rules[i]
 		if r.glob != nil {
 			if fw == nil {
 				fw = strings.Fields(f)
