@@ -366,8 +366,11 @@ func TestPublishAllWaitsForEveryAck(t *testing.T) {
 	if m.Header.Get(bus.HeaderRecordID) != "a9" || m.Header.Get("Nats-Msg-Id") != "a9:actor:isis-k" {
 		t.Errorf("headers = %v", m.Header)
 	}
-	// A subject no stream takes is an error, not a silent loss.
-	err = e.pub.PublishAll(t.Context(), []bus.Outgoing{{Subject: "nowhere.at.all", MsgID: "x", Msg: tagged}})
+	// A subject no stream takes is an error, not a silent loss. No
+	// responders is retried (JetStream may be starting), so bound the wait.
+	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Second)
+	defer cancel()
+	err = e.pub.PublishAll(ctx, []bus.Outgoing{{Subject: "nowhere.at.all", MsgID: "x", Msg: tagged}})
 	if err == nil {
 		t.Fatal("publishing to a subject without a stream must fail")
 	}

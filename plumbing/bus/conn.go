@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 )
 
 // ConnConfig says how to reach NATS. It is filled from NATS_* variables by
@@ -133,4 +134,15 @@ func Connect(ctx context.Context, c ConnConfig, logger *slog.Logger) (*nats.Conn
 		}
 		delay = min(delay*2, 2*time.Second)
 	}
+}
+
+// JetStream returns the JetStream context every newsflow process uses: its
+// asynchronous publishes fail after DefaultPublishBudget instead of waiting
+// for an ack that a restarted server will never send.
+func JetStream(nc *nats.Conn) (jetstream.JetStream, error) {
+	js, err := jetstream.New(nc, jetstream.WithPublishAsyncTimeout(DefaultPublishBudget))
+	if err != nil {
+		return nil, fmt.Errorf("opening JetStream: %w", err)
+	}
+	return js, nil
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
+	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
@@ -25,18 +27,88 @@ const (
 	ContentType       = "application/protobuf"
 )
 
+// Publish deadlines. A JetStream publish is a request whose reply can be
+// lost for good (a server restarted between request and ack, a reconnect
+// that drops the reply subscription), so no attempt may wait on the
+// caller's deadline alone: each attempt gets its own, and a lost one is
+// sent again under the same Nats-Msg-Id, which the stream deduplicates.
+const (
+	// DefaultAttemptTimeout bounds one publish attempt.
+	DefaultAttemptTimeout = 5 * time.Second
+	// DefaultPublishBudget bounds a whole publish, retries included, when
+	// the caller's context has no deadline.
+	DefaultPublishBudget = 30 * time.Second
+)
+
 // Publisher publishes protobuf records to JetStream and waits for the
 // stream's ack, so a nil error means the record is durably stored.
 type Publisher struct {
-	js     jetstream.JetStream
-	tracer trace.Tracer
-	prop   propagation.TextMapPropagator
+	js      jetstream.JetStream
+	tracer  trace.Tracer
+	prop    propagation.TextMapPropagator
+	attempt time.Duration
+	budget  time.Duration
+}
+
+// PublisherOption configures a Publisher.
+type PublisherOption func(*Publisher)
+
+// WithPublishTimeouts sets the deadline of one attempt and the budget of a
+// whole publish when the caller's context has none. Zero keeps a default.
+func WithPublishTimeouts(attempt, budget time.Duration) PublisherOption {
+	return func(p *Publisher) {
+		if attempt > 0 {
+			p.attempt = attempt
+		}
+		if budget > 0 {
+			p.budget = budget
+		}
+	}
 }
 
 // NewPublisher returns a Publisher that traces with tp and carries trace
 // context with prop.
-func NewPublisher(js jetstream.JetStream, tp trace.TracerProvider, prop propagation.TextMapPropagator) *Publisher {
-	return &Publisher{js: js, tracer: tp.Tracer("github.com/newsflow/newsflow/plumbing/bus"), prop: prop}
+func NewPublisher(js jetstream.JetStream, tp trace.TracerProvider, prop propagation.TextMapPropagator, opts ...PublisherOption) *Publisher {
+	p := &Publisher{
+		js: js, tracer: tp.Tracer("github.com/newsflow/newsflow/plumbing/bus"), prop: prop,
+		attempt: DefaultAttemptTimeout, budget: DefaultPublishBudget,
+	}
+	for _, o := range opts {
+		o(p)
+	}
+	return p
+}
+
+// bound gives ctx the publish budget when it has no deadline of its own.
+func (p *Publisher) bound(ctx context.Context) (context.Context, context.CancelFunc) {
+	if _, ok := ctx.Deadline(); ok {
+		return ctx, func() {}
+	}
+	return context.WithTimeout(ctx, p.budget)
+}
+
+// retryable reports whether a failed publish attempt may succeed when sent
+// again: anything but an answer that cannot change (the server refused the
+// message, or it can never fit).
+func retryable(err error) bool {
+	var apiErr *jetstream.APIError
+	switch {
+	case errors.As(err, &apiErr),
+		errors.Is(err, nats.ErrMaxPayload),
+		errors.Is(err, nats.ErrBadSubject),
+		errors.Is(err, nats.ErrInvalidMsg),
+		errors.Is(err, nats.ErrConnectionClosed),
+		errors.Is(err, jetstream.ErrJetStreamPublisherClosed):
+		return false
+	}
+	return true
+}
+
+// retryWait is the pause before attempt n+1: 50 ms doubling to 2 s, jittered.
+func retryWait(n int) time.Duration {
+	d := 50 * time.Millisecond << min(n, 6)
+	d = min(d, 2*time.Second)
+	return d/2 + rand.N(d/2+1)
 }
 
 // Publish sends m on subject with Nats-Msg-Id msgID (deduplicated by the
@@ -76,6 +148,30 @@ type Outgoing struct {
 // some messages may be stored; publishing the same batch again is safe
 // because every message carries its Nats-Msg-Id.
 func (p *Publisher) PublishAll(ctx context.Context, out []Outgoing) error {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
+	failed, err := p.publishAllOnce(ctx, out)
+	// What failed is sent again one by one, each with its own bounded
+	// retries; the messages that did land are not sent twice.
+	if len(failed) > 0 && err == nil {
+		var errs []error
+		for _, o := range failed {
+			if err := p.Publish(ctx, o.Subject, o.MsgID, o.Msg); err != nil {
+				errs = append(errs, err)
+			}
+		}
+		return errors.Join(errs...)
+	}
+	return err
+}
+
+// publishAllOnce sends out asynchronously and waits at most one attempt
+// timeout for the acks. It returns the messages whose publish failed in a
+// way worth retrying, or a final error.
+func (p *Publisher) publishAllOnce(ctx context.Context, out []Outgoing) ([]Outgoing, error) {
+	waitCtx, cancel := context.WithTimeout(ctx, p.attempt)
+	defer cancel()
+	var retry []Outgoing
 	type pending struct {
 		fut  jetstream.PubAckFuture
 		span trace.Span
@@ -101,6 +197,10 @@ func (p *Publisher) PublishAll(ctx context.Context, out []Outgoing) error {
 		if err != nil {
 			fail(span, err)
 			span.End()
+			if retryable(err) {
+				retry = append(retry, o)
+				continue
+			}
 			errs = append(errs, fmt.Errorf("publishing %s to %s: %w", o.MsgID, o.Subject, err))
 			continue
 		}
@@ -112,14 +212,22 @@ func (p *Publisher) PublishAll(ctx context.Context, out []Outgoing) error {
 			pe.span.SetAttributes(attribute.Bool("newsflow.duplicate", ack.Duplicate), attribute.Int64("newsflow.stream_seq", int64(ack.Sequence)))
 		case err := <-pe.fut.Err():
 			fail(pe.span, err)
-			errs = append(errs, fmt.Errorf("publishing %s to %s: %w", pe.o.MsgID, pe.o.Subject, err))
-		case <-ctx.Done():
-			fail(pe.span, ctx.Err())
-			errs = append(errs, fmt.Errorf("publishing %s to %s: %w", pe.o.MsgID, pe.o.Subject, ctx.Err()))
+			if retryable(err) && ctx.Err() == nil {
+				retry = append(retry, pe.o)
+			} else {
+				errs = append(errs, fmt.Errorf("publishing %s to %s: %w", pe.o.MsgID, pe.o.Subject, err))
+			}
+		case <-waitCtx.Done():
+			fail(pe.span, waitCtx.Err())
+			if ctx.Err() == nil {
+				retry = append(retry, pe.o)
+			} else {
+				errs = append(errs, fmt.Errorf("publishing %s to %s: %w", pe.o.MsgID, pe.o.Subject, ctx.Err()))
+			}
 		}
 		pe.span.End()
 	}
-	return errors.Join(errs...)
+	return retry, errors.Join(errs...)
 }
 
 func fail(span trace.Span, err error) {
@@ -154,15 +262,37 @@ func (p *Publisher) message(ctx context.Context, subject, msgID, recordID, msgTy
 }
 
 func (p *Publisher) publishBytes(ctx context.Context, subject, msgID, recordID, msgType string, data []byte) error {
+	ctx, cancel := p.bound(ctx)
+	defer cancel()
 	msg, span := p.message(ctx, subject, msgID, recordID, msgType, data)
 	defer span.End()
-	ack, err := p.js.PublishMsg(ctx, msg, jetstream.WithMsgID(msgID))
-	if err != nil {
-		fail(span, err)
-		return fmt.Errorf("publishing %s to %s: %w", msgID, subject, err)
+	for attempt := 0; ; attempt++ {
+		ack, err := p.publishAttempt(ctx, msg, msgID)
+		if err == nil {
+			span.SetAttributes(
+				attribute.Bool("newsflow.duplicate", ack.Duplicate),
+				attribute.Int64("newsflow.stream_seq", int64(ack.Sequence)),
+				attribute.Int("newsflow.publish_attempts", attempt+1))
+			return nil
+		}
+		if !retryable(err) || ctx.Err() != nil {
+			fail(span, err)
+			return fmt.Errorf("publishing %s to %s (attempt %d): %w", msgID, subject, attempt+1, err)
+		}
+		select {
+		case <-time.After(retryWait(attempt)):
+		case <-ctx.Done():
+			fail(span, err)
+			return fmt.Errorf("publishing %s to %s (attempt %d): %w", msgID, subject, attempt+1, errors.Join(err, ctx.Err()))
+		}
 	}
-	span.SetAttributes(attribute.Bool("newsflow.duplicate", ack.Duplicate), attribute.Int64("newsflow.stream_seq", int64(ack.Sequence)))
-	return nil
+}
+
+// publishAttempt sends msg once and waits at most one attempt timeout.
+func (p *Publisher) publishAttempt(ctx context.Context, msg *nats.Msg, msgID string) (*jetstream.PubAck, error) {
+	ctx, cancel := context.WithTimeout(ctx, p.attempt)
+	defer cancel()
+	return p.js.PublishMsg(ctx, msg, jetstream.WithMsgID(msgID))
 }
 
 // Message is a protobuf record.

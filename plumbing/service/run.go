@@ -74,7 +74,7 @@ func Run(ctx context.Context, spec Spec, c Common, getenv func(string) string, w
 			logger.WarnContext(ctx, "draining nats connection", "err", err)
 		}
 	}()
-	js, err := jetstream.New(nc)
+	js, err := bus.JetStream(nc)
 	if err != nil {
 		return fmt.Errorf("opening JetStream: %w", err)
 	}

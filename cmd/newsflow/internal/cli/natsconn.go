@@ -32,7 +32,7 @@ func connectJS(ctx context.Context, conn *bus.ConnConfig, name string) (*nats.Co
 	if err != nil {
 		return nil, nil, err
 	}
-	js, err := jetstream.New(nc)
+	js, err := bus.JetStream(nc)
 	if err != nil {
 		nc.Close()
 		return nil, nil, fmt.Errorf("opening JetStream: %w", err)

@@ -365,7 +365,9 @@ func injectPoison(ctx context.Context, pub *bus.Publisher, js jetstream.JetStrea
 	garbage := nats.NewMsg(rawSubject)
 	garbage.Data = []byte{0xff, 0x00, 0xfe, 'n', 'o', 't', ' ', 'p', 'r', 'o', 't', 'o'}
 	garbage.Header.Set(bus.HeaderRecordID, poisonID+"undecodable")
-	if _, err := js.PublishMsg(ctx, garbage, jetstream.WithMsgID(poisonID+"undecodable")); err != nil {
+	pctx, cancel := context.WithTimeout(ctx, bus.DefaultPublishBudget)
+	defer cancel()
+	if _, err := js.PublishMsg(pctx, garbage, jetstream.WithMsgID(poisonID+"undecodable")); err != nil {
 		return 0, fmt.Errorf("publishing undecodable poison: %w", err)
 	}
 

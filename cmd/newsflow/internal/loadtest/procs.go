@@ -184,7 +184,7 @@ func startNATS(ctx context.Context, bin, dir, name string) (*natsCluster, error)
 		c.proc.stop()
 		return nil, err
 	}
-	if c.js, err = jetstream.New(c.nc); err != nil {
+	if c.js, err = bus.JetStream(c.nc); err != nil {
 		c.close()
 		return nil, fmt.Errorf("opening JetStream: %w", err)
 	}

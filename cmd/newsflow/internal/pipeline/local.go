@@ -95,7 +95,7 @@ func OpenLocal(ctx context.Context, o LocalOptions, getenv func(string) string) 
 		}
 		return nil
 	})
-	if l.JS, err = jetstream.New(nc); err != nil {
+	if l.JS, err = bus.JetStream(nc); err != nil {
 		return nil, fmt.Errorf("opening JetStream: %w", err)
 	}
 	if err := bus.Provision(ctx, l.JS, o.Streams); err != nil {
