@@ -1,0 +1,11 @@
+package ui
+
+import (
+	"html/template"
+	"strconv"
+)
+
+var funcs = template.FuncMap{
+	// pct formats an SVG length (a number, so safe in an attribute).
+	"pct": func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
+}
