@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -155,7 +154,7 @@ func spanTexts(spans []*newsv1.Span, n int) string {
 			continue
 		}
 		if len(out) == n {
-			return strings.Join(out, ", ") + fmt.Sprintf(" … (%d spans)", len(spans))
+			return strings.Join(out, ", ") + " …"
 		}
 		out = append(out, t)
 	}

@@ -19,16 +19,22 @@ const maxBars = 800
 type bar struct {
 	Label string
 	Count int64
-	// Width is the bar's length in the 0–100 viewBox of its SVG.
-	Width float64
+	// X is the bar's place and Height its height (of 100) in the chart's
+	// viewBox, one unit per bucket.
+	X, Height float64
 }
 
 type timelineView struct {
 	Bucket string
-	Bars   []bar
-	Max    int64
-	Total  int64
-	Other  link // the same timeline in the other bucket
+	// Bars has every bucket of the span, for the chart; Rows only those
+	// with articles, for the table.
+	Bars, Rows []bar
+	Width      int // the chart's viewBox width: one unit per bar
+	First      string
+	Last       string
+	Max        int64
+	Total      int64
+	Other      link // the same timeline in the other bucket
 	// Sparse: the span is too long to show empty buckets.
 	Sparse bool
 }
@@ -81,9 +87,17 @@ func (h *handler) timeline(ctx context.Context, q store.Query, bucket, path stri
 		next = c.Start.Add(step)
 	}
 	for i := range tv.Bars {
+		tv.Bars[i].X = float64(i) + 0.1
 		if tv.Max > 0 {
-			tv.Bars[i].Width = float64(tv.Bars[i].Count) * 100 / float64(tv.Max)
+			tv.Bars[i].Height = float64(tv.Bars[i].Count) * 100 / float64(tv.Max)
 		}
+		if tv.Bars[i].Count > 0 {
+			tv.Rows = append(tv.Rows, tv.Bars[i])
+		}
+	}
+	tv.Width = len(tv.Bars)
+	if len(tv.Bars) > 0 {
+		tv.First, tv.Last = tv.Bars[0].Label, tv.Bars[len(tv.Bars)-1].Label
 	}
 	return tv, nil
 }

@@ -304,7 +304,7 @@ func TestArticlePageHighlightsEvidence(t *testing.T) {
 				}
 				// The tag table explains the actor: its aliases and score.
 				var row string
-				for _, tr := range find(doc, "tr", "tag-actor") {
+				for _, tr := range find(doc, "tr", "row-actor") {
 					if strings.Contains(text(tr), a.GetId()) {
 						row = text(tr)
 					}
@@ -374,6 +374,18 @@ func TestTagPages(t *testing.T) {
 			// The timeline counts every article with a date once.
 			var sum int
 			rows := find(find(doc, "section", "timeline")[0], "tr", "")
+			// The chart has a bar per bucket, empty ones included, each
+			// titled with its count.
+			rects := find(find(doc, "section", "timeline")[0], "rect", "")
+			require.GreaterOrEqual(t, len(rects), len(rows)-1)
+			var chartSum int
+			for _, r := range rects {
+				title := text(r)
+				n, err := strconv.Atoi(title[strings.LastIndex(title, ": ")+2:])
+				require.NoError(t, err, title)
+				chartSum += n
+			}
+			require.Equal(t, len(tt.want), chartSum)
 			for _, tr := range rows[1:] {
 				tds := find(tr, "td", "")
 				n := 0
