@@ -37,6 +37,8 @@ func namedFixture(t *testing.T) *Store {
 			actor("al-shabaab", "Al-Shabaab"), topic("medtop:16000000", "conflict, war and peace", false)),
 		rec("cyber", withPublished(day(9)), withSource("reuters"), withCountries("UA"),
 			actor("APT28", "Fancy Bear"), topic("medtop:20000763", "cybercrime", false)),
+		rec("sahel", withPublished(day(10)), withSource("afp"), withCountries("ML"),
+			actor("isgs", "État islamique au Grand Sahara"), topic("medtop:20000800", "Défense", false)),
 	})
 	require.NoError(t, err)
 	return s
@@ -55,6 +57,8 @@ func TestSearchResolvesNamesAndLabels(t *testing.T) {
 			{"actor id mixed case stored", Query{Actor: "APT28"}, []string{"cyber"}},
 			{"actor name any case", Query{Actor: "fancy BEAR"}, []string{"cyber"}},
 			{"actor name with spaces around", Query{Actor: "  Islamic State Khorasan Province "}, []string{"kabul"}},
+			{"actor name non-ASCII, other case", Query{Actor: "ÉTAT ISLAMIQUE AU GRAND SAHARA"}, []string{"sahel"}},
+			{"topic label non-ASCII, other case", Query{Topic: "DÉFENSE"}, []string{"sahel"}},
 			{"actor unknown", Query{Actor: "Nobody"}, nil},
 			{"actor prefix is not a match", Query{Actor: "isis"}, nil},
 			{"topic code", Query{Topic: "medtop:20000103"}, []string{"mogadishu", "kabul"}},
@@ -81,10 +85,10 @@ func TestFacetCounts(t *testing.T) {
 		s := namedFixture(t)
 		countries, err := s.Countries(t.Context(), Query{})
 		require.NoError(t, err)
-		require.Equal(t, []TagCount{{"SO", "", 2}, {"AF", "", 1}, {"KE", "", 1}, {"UA", "", 1}}, countries)
+		require.Equal(t, []TagCount{{"SO", "", 2}, {"AF", "", 1}, {"KE", "", 1}, {"ML", "", 1}, {"UA", "", 1}}, countries)
 		sources, err := s.Sources(t.Context(), Query{})
 		require.NoError(t, err)
-		require.Equal(t, []TagCount{{"bbc", "", 2}, {"reuters", "", 2}}, sources)
+		require.Equal(t, []TagCount{{"bbc", "", 2}, {"reuters", "", 2}, {"afp", "", 1}}, sources)
 
 		// Facets follow the filters, resolved names included.
 		sources, err = s.Sources(t.Context(), Query{Topic: "terrorism"})
@@ -113,9 +117,9 @@ func TestTimeline(t *testing.T) {
 			bucket Bucket
 			want   []TimeCount
 		}{
-			{"days", Query{}, Day, []TimeCount{{d(2026, 3, 1), 1}, {d(2026, 3, 2), 2}, {d(2026, 3, 10), 1}}},
+			{"days", Query{}, Day, []TimeCount{{d(2026, 3, 1), 1}, {d(2026, 3, 2), 2}, {d(2026, 3, 10), 1}, {d(2026, 3, 11), 1}}},
 			// Sunday 1 March is in the week of Monday 23 February.
-			{"weeks", Query{}, Week, []TimeCount{{d(2026, 2, 23), 1}, {d(2026, 3, 2), 2}, {d(2026, 3, 9), 1}}},
+			{"weeks", Query{}, Week, []TimeCount{{d(2026, 2, 23), 1}, {d(2026, 3, 2), 2}, {d(2026, 3, 9), 2}}},
 			{"filtered by label", Query{Topic: "terrorism"}, Week, []TimeCount{{d(2026, 2, 23), 1}, {d(2026, 3, 2), 1}}},
 			{"window", Query{Since: d(2026, 3, 2), Until: d(2026, 3, 3)}, Day, []TimeCount{{d(2026, 3, 2), 2}}},
 			{"nothing", Query{Actor: "nobody"}, Day, []TimeCount{}},
@@ -129,5 +133,40 @@ func TestTimeline(t *testing.T) {
 		}
 		_, err := s.Timeline(t.Context(), Query{Since: d(2026, 3, 2), Until: d(2026, 3, 1)}, Day)
 		require.ErrorIs(t, err, ErrInvalidQuery)
+	})
+}
+
+// TestTagNamesBackfill applies the tag_names migration to a database that
+// already holds tagged articles, as an upgrade does, and checks that names
+// and labels stored before it resolve.
+func TestTagNamesBackfill(t *testing.T) {
+	eachBackend(t, func(t *testing.T) {
+		dsn := tempDSN(t)
+		s, err := Open(t.Context(), dsn, testLogger(t))
+		require.NoError(t, err)
+		r := rec("kabul", withCountries("AF"))
+		r.Actors = []*newsv1.ActorTag{{Id: "isis-k", Name: "Islamic State Khorasan Province"}}
+		r.Topics = []*newsv1.TopicTag{{Code: "medtop:20000103", Label: "terrorism"}}
+		_, err = s.Upsert(t.Context(), []*newsv1.TaggedArticle{r})
+		require.NoError(t, err)
+		// Back to the schema before the migration, data kept.
+		version := 4
+		if backendOf(t) == "postgres" {
+			version = 2
+		}
+		_, err = s.w.ExecContext(t.Context(), `DROP TABLE tag_names`)
+		require.NoError(t, err)
+		_, err = s.w.ExecContext(t.Context(), `DELETE FROM schema_migrations WHERE version = $1`, version)
+		require.NoError(t, err)
+		require.NoError(t, s.Close())
+
+		s, err = Open(t.Context(), dsn, testLogger(t))
+		require.NoError(t, err)
+		t.Cleanup(func() { require.NoError(t, s.Close()) })
+		for _, q := range []Query{{Actor: "ISIS-K"}, {Actor: "islamic state khorasan province"}, {Topic: "Terrorism"}} {
+			page, err := s.Search(t.Context(), q)
+			require.NoError(t, err)
+			require.Equal(t, []string{"kabul"}, ids(page.Articles), "%+v", q)
+		}
 	})
 }

@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -199,44 +197,27 @@ func in(vs []string, arg func(any) string) string {
 const maxResolved = 20
 
 // resolveActor turns what an analyst typed into the stored actor ids it
-// names: the id itself when stored as given or lower-cased ("ISIS-K" →
-// "isis-k"; taxonomy ids are lower case), else the ids whose canonical name
-// matches case-insensitively. The id lookups use the actor index; a name
-// lookup reads the actor tags once (names are not indexed: they are asked
-// for rarely and an index would cost every write). None: nothing matches.
-// Names and labels compare with the database's lower(): Unicode-aware on
-// PostgreSQL, ASCII-only on SQLite.
+// names: an id in any case ("ISIS-K" → "isis-k") or a canonical name in
+// any case, looked up in tag_names (one index lookup). Nothing there: the
+// value as given, so an id stored before tag_names existed still matches.
 func (s *Store) resolveActor(ctx context.Context, v string) ([]string, error) {
 	v = strings.TrimSpace(v)
-	for _, id := range uniq(v, strings.ToLower(v)) {
-		found, err := s.exists(ctx, `SELECT 1 FROM article_actors WHERE actor_id = $1 LIMIT 1`, id)
-		if err != nil || found {
-			return []string{id}, err
-		}
+	ids, err := s.column(ctx, `SELECT id FROM tag_names WHERE kind = 'actor' AND folded = $1 ORDER BY id LIMIT `+strconv.Itoa(maxResolved), strings.ToLower(v))
+	if err != nil || len(ids) > 0 {
+		return ids, err
 	}
-	return s.column(ctx, `SELECT actor_id FROM article_actors WHERE lower(name) = $1 GROUP BY actor_id ORDER BY actor_id LIMIT `+strconv.Itoa(maxResolved), strings.ToLower(v))
+	return []string{v}, nil
 }
 
 // resolveTopic turns a qcode ("medtop:20000103", "20000103") into itself
-// and a label ("terrorism", any case) into the codes stored with it.
+// and a label ("terrorism", any case) into the codes stored with it (none:
+// nothing matches).
 func (s *Store) resolveTopic(ctx context.Context, v string) ([]string, error) {
 	v = strings.TrimSpace(v)
 	if strings.Contains(v, ":") || isDigits(v) {
 		return []string{normTopic(v)}, nil
 	}
-	return s.column(ctx, `SELECT code FROM article_topics WHERE lower(label) = $1 GROUP BY code ORDER BY code LIMIT `+strconv.Itoa(maxResolved), strings.ToLower(v))
-}
-
-func (s *Store) exists(ctx context.Context, query string, args ...any) (bool, error) {
-	var one int
-	err := s.r.QueryRowContext(ctx, query, args...).Scan(&one)
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
-	}
-	if err != nil {
-		return false, fmt.Errorf("resolving a filter: %w", err)
-	}
-	return true, nil
+	return s.column(ctx, `SELECT id FROM tag_names WHERE kind = 'topic' AND folded = $1 ORDER BY id LIMIT `+strconv.Itoa(maxResolved), strings.ToLower(v))
 }
 
 func (s *Store) column(ctx context.Context, query string, args ...any) ([]string, error) {
@@ -257,13 +238,6 @@ func (s *Store) column(ctx context.Context, query string, args ...any) ([]string
 		return nil, fmt.Errorf("resolving a filter: %w", err)
 	}
 	return out, nil
-}
-
-func uniq(a, b string) []string {
-	if a == b {
-		return []string{a}
-	}
-	return []string{a, b}
 }
 
 func isDigits(s string) bool {
