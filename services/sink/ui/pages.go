@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"maps"
 	"net/http"
 	"net/url"
 	"strings"
@@ -47,9 +48,9 @@ func (f filters) values() url.Values {
 
 // with returns a copy of f with k set to s ("" removes it).
 func (f filters) with(k, s string) filters {
-	g := filters{}
-	for kk, ss := range f {
-		g[kk] = ss
+	g := maps.Clone(f)
+	if g == nil {
+		g = filters{}
 	}
 	if s == "" {
 		delete(g, k)

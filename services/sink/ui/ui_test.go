@@ -327,8 +327,10 @@ func TestArticlePageEscapesHostileRecords(t *testing.T) {
 			Paragraphs: []string{`<img src=x onerror=alert(2)> and "quotes" & ampersands`},
 			Published:  timestamppb.New(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)),
 		},
-		Actors: []*newsv1.ActorTag{{Id: `a"><svg onload=alert(3)>`, Name: `<b>bold</b>`, AliasesMatched: []string{"<i>"},
-			Evidence: []*newsv1.Span{{Start: 0, End: 8, Text: "<script>"}}}},
+		Actors: []*newsv1.ActorTag{{
+			Id: `a"><svg onload=alert(3)>`, Name: `<b>bold</b>`, AliasesMatched: []string{"<i>"},
+			Evidence: []*newsv1.Span{{Start: 0, End: 8, Text: "<script>"}},
+		}},
 	}
 	srv := serve(t, []*newsv1.TaggedArticle{r})
 	for _, path := range []string{"/article/x%3Cy", "/", "/actor/a%22%3E%3Csvg%20onload=alert(3)%3E"} {
