@@ -115,15 +115,19 @@ type resultRow struct {
 }
 
 type searchView struct {
-	Title     string
-	Form      filters
-	Active    []link // a filter in force, with the link that removes it
-	Error     string
-	Results   []resultRow
-	Next      string
-	Facets    []facet
-	Exports   []link
+	Title   string
+	Form    filters
+	Active  []link // a filter in force, with the link that removes it
+	Error   string
+	Results []resultRow
+	Next    string
+	Facets  []facet
+	Exports []link
+	// Searched: a search page, which shows Total, the number of matching
+	// articles (AtLeast: a lower bound).
 	Searched  bool
+	Total     int64
+	AtLeast   bool
 	Heading   string
 	Subtitle  string
 	Timeline  *timelineView
@@ -132,7 +136,7 @@ type searchView struct {
 
 func (h *handler) search(w http.ResponseWriter, r *http.Request) {
 	v, f, q, err := h.readQuery(r)
-	view := searchView{Title: "Search", Form: f, Searched: len(f) > 0}
+	view := searchView{Title: "Search", Form: f, Searched: true}
 	if err != nil {
 		view.Error = strings.TrimPrefix(err.Error(), errBadRequest.Error()+": ")
 		h.render(w, r, http.StatusBadRequest, "search", view)
@@ -146,6 +150,10 @@ func (h *handler) search(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if view.Facets, err = h.facets(ctx, f, q, "actor", "topic", "country", "source"); err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if view.Total, view.AtLeast, err = h.total(ctx, q); err != nil {
 		h.fail(w, r, err)
 		return
 	}
@@ -253,6 +261,22 @@ func (h *handler) facets(ctx context.Context, f filters, q store.Query, names ..
 		out = append(out, fc)
 	}
 	return out, nil
+}
+
+// total counts the matching articles as the sum of the per-source counts
+// (every article has one source): one grouped query, where a count of its
+// own would need a store method for each filter. Over MaxTagLimit sources
+// the sum is a lower bound.
+func (h *handler) total(ctx context.Context, q store.Query) (n int64, atLeast bool, err error) {
+	q.Cursor, q.Limit = "", store.MaxTagLimit
+	cs, err := h.s.Sources(ctx, q)
+	if err != nil {
+		return 0, false, err
+	}
+	for _, c := range cs {
+		n += c.Count
+	}
+	return n, len(cs) == store.MaxTagLimit, nil
 }
 
 func firstWords(s string, n int) string {

@@ -185,6 +185,8 @@ func TestSearchPage(t *testing.T) {
 			resp, doc, _ := get(t, srv, tt.path)
 			require.Equal(t, 200, resp.StatusCode)
 			require.Equal(t, tt.want, resultTitles(doc))
+			total := text(find(doc, "p", "total")[0])
+			require.True(t, strings.HasPrefix(total, strconv.Itoa(len(tt.want))+" matching article"), total)
 			if tt.want == nil {
 				require.Len(t, find(doc, "p", "empty"), 1)
 			}
@@ -405,4 +407,33 @@ func TestTagPages(t *testing.T) {
 	}
 	resp, _, _ := get(t, srv, "/actor/isis-k?bucket=year")
 	require.Equal(t, 400, resp.StatusCode)
+}
+
+func TestSearchPagePaging(t *testing.T) {
+	var recs []*newsv1.TaggedArticle
+	for i := range 45 {
+		recs = append(recs, &newsv1.TaggedArticle{Article: &newsv1.Article{
+			Id: "p" + strconv.Itoa(100+i), Title: "Story " + strconv.Itoa(100+i), Source: "src",
+			PageType:  newsv1.PageType_PAGE_TYPE_ARTICLE,
+			Published: timestamppb.New(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Hour)),
+		}})
+	}
+	srv := serve(t, recs)
+	path := "/?source=src"
+	var seen []string
+	for pages := 0; path != ""; pages++ {
+		require.Less(t, pages, 3, "45 articles are three pages of 20")
+		resp, doc, _ := get(t, srv, path)
+		require.Equal(t, 200, resp.StatusCode)
+		require.Equal(t, "45 matching articles", text(find(doc, "p", "total")[0]))
+		seen = append(seen, resultTitles(doc)...)
+		path = ""
+		if next := find(doc, "a", "next"); len(next) > 0 {
+			path = attr(next[0], "href")
+			require.Contains(t, path, "source=src", "the next page keeps the filters")
+		}
+	}
+	require.Len(t, seen, 45)
+	require.Equal(t, "Story 144", seen[0])
+	require.Equal(t, "Story 100", seen[44])
 }
