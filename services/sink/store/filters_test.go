@@ -63,6 +63,7 @@ func TestSearchResolvesNamesAndLabels(t *testing.T) {
 			{"actor prefix is not a match", Query{Actor: "isis"}, nil},
 			{"topic code", Query{Topic: "medtop:20000103"}, []string{"mogadishu", "kabul"}},
 			{"topic bare number", Query{Topic: "20000103"}, []string{"mogadishu", "kabul"}},
+			{"topic code, scheme in capitals", Query{Topic: "MEDTOP:20000103"}, []string{"mogadishu", "kabul"}},
 			{"topic label", Query{Topic: "terrorism"}, []string{"mogadishu", "kabul"}},
 			{"topic label any case", Query{Topic: "Terrorism"}, []string{"mogadishu", "kabul"}},
 			{"topic label of an inherited tag", Query{Topic: "crime"}, []string{"mogadishu", "kabul"}},

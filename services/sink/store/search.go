@@ -252,10 +252,16 @@ func isDigits(s string) bool {
 	return true
 }
 
+// normTopic gives a qcode its stored form: "medtop:" before a bare
+// number, the scheme alias in lower case ("MEDTOP:1" → "medtop:1").
 func normTopic(t string) string {
 	t = strings.TrimSpace(t)
-	if t != "" && !strings.Contains(t, ":") {
+	scheme, code, ok := strings.Cut(t, ":")
+	if !ok {
+		if t == "" {
+			return ""
+		}
 		return "medtop:" + t
 	}
-	return t
+	return strings.ToLower(scheme) + ":" + code
 }
