@@ -3,13 +3,16 @@ package uitest
 import (
 	"bufio"
 	"context"
+	"io"
 	"log/slog"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -105,9 +108,24 @@ func TestBrowserSearchOpenArticleSeeEvidence(t *testing.T) {
 	path := chromium(t)
 	s, recs := demoStore(t)
 	logger := slog.New(slog.DiscardHandler)
-	srv := httptest.NewServer(ui.Mount(api.New(s, logger), s, logger))
+	h := ui.Mount(api.New(s, logger), s, logger)
+	// A page that breaks the UI's own CSP, to prove that the browser
+	// enforces it and that the test hears the violations it reports.
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequestWithContext(t.Context(), "GET", "/", nil))
+	csp := rec.Header().Get("Content-Security-Policy")
+	require.NotEmpty(t, csp)
+	mux := http.NewServeMux()
+	mux.Handle("/", h)
+	mux.HandleFunc("GET /csp-probe", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Security-Policy", csp)
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = io.WriteString(w, `<!doctype html><title>probe</title><script>document.title = "script ran"</script><p>probe</p>`)
+	})
+	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	ctx := browser(t, path)
+	console := listenConsole(t, ctx)
 
 	// The article the search must find, and its evidence, from the record.
 	var want *newsv1.TaggedArticle
@@ -183,4 +201,58 @@ func TestBrowserSearchOpenArticleSeeEvidence(t *testing.T) {
 	require.Contains(t, tooltip.Value, "actor ")
 	require.Contains(t, background, "rgb(255, 214, 165)", "actor marks use the stylesheet's actor colour")
 	require.Equal(t, len(want.GetActors())+len(want.GetTopics())+len(want.GetPlaces()), tagRows, "every tag is explained")
+
+	// Nothing the UI sent broke its CSP …
+	require.Empty(t, console.matching("Content Security Policy"), "CSP violations on the UI's pages")
+	// … which the browser enforces and the console reports.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/csp-probe")))
+	title, err := chromedp.Run(ctx, chromedp.Title())
+	require.NoError(t, err)
+	require.Equal(t, "probe", title, "the CSP blocks inline script")
+	require.Eventually(t, func() bool { return len(console.matching("Content Security Policy")) > 0 },
+		time.Minute, 20*time.Millisecond, "the probe's violation reaches the console listener")
+}
+
+// consoleLog collects a tab's console messages (browser log entries such
+// as CSP violations included).
+type consoleLog struct {
+	mu   sync.Mutex
+	msgs []string
+}
+
+func (c *consoleLog) matching(sub string) []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []string
+	for _, m := range c.msgs {
+		if strings.Contains(m, sub) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// listenConsole subscribes to the tab's console until the test ends.
+func listenConsole(t *testing.T, ctx context.Context) *consoleLog {
+	t.Helper()
+	ctx, cancel := context.WithCancel(ctx)
+	msgs := chromedp.Console(ctx) // subscribed now, before any navigation
+	c := &consoleLog{}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for m, err := range msgs {
+			if err != nil {
+				return
+			}
+			c.mu.Lock()
+			c.msgs = append(c.msgs, m.String())
+			c.mu.Unlock()
+		}
+	}()
+	t.Cleanup(func() {
+		cancel()
+		<-done
+	})
+	return c
 }
