@@ -26,7 +26,7 @@ import (
 
 // demoRecords are the records `newsflow demo --json` stores (see
 // testdata/README.md).
-func demoRecords(t *testing.T) []*newsv1.TaggedArticle {
+func demoRecords(t testing.TB) []*newsv1.TaggedArticle {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", "demo.ndjson"))
 	require.NoError(t, err)
