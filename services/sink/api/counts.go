@@ -34,7 +34,7 @@ func (h *handler) counts(w http.ResponseWriter, r *http.Request, key string,
 		h.fail(w, r, http.StatusBadRequest, fmt.Errorf("malformed query string: %w", err))
 		return
 	}
-	q, err := parseQuery(v, countParams, store.MaxTagLimit)
+	q, err := parseQuery(v, countParams, store.MaxTagLimit, h.now())
 	if err != nil {
 		h.fail(w, r, http.StatusBadRequest, err)
 		return

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,7 +13,8 @@ import (
 
 // export streams every article matching the filters, newest first, one JSON
 // document per line: protojson TaggedArticles (format=ndjson, the default)
-// or IPTC ninjs 2.0 items (format=ninjs). It walks the store's cursor pages
+// or IPTC ninjs 2.0 items (format=ninjs); or as CSV, one row per article
+// (format=csv, see csvHeader). It walks the store's cursor pages
 // and flushes after each, so memory stays bounded whatever the export's
 // size. limit caps the number of articles (none by default); cursor resumes
 // after a page of GET /v1/articles. A failure after the first byte aborts
@@ -24,7 +26,7 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, http.StatusBadRequest, fmt.Errorf("malformed query string: %w", err))
 		return
 	}
-	q, err := parseQuery(v, exportParams, 0)
+	q, err := parseQuery(v, exportParams, 0, h.now())
 	if err != nil {
 		h.fail(w, r, http.StatusBadRequest, err)
 		return
@@ -33,9 +35,9 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 	switch format {
 	case "":
 		format = "ndjson"
-	case "ndjson", "ninjs":
+	case "ndjson", "ninjs", "csv":
 	default:
-		h.fail(w, r, http.StatusBadRequest, fmt.Errorf("invalid format %q: want ndjson or ninjs", format))
+		h.fail(w, r, http.StatusBadRequest, fmt.Errorf("invalid format %q: want ndjson, ninjs or csv", format))
 		return
 	}
 	total := q.Limit // 0: everything
@@ -49,27 +51,45 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	w.Header().Set("Content-Type", "application/x-ndjson")
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.Header().Set("Content-Disposition", `attachment; filename="newsflow-export.`+format+`.ndjson"`)
+	var cw *csv.Writer
+	if format == "csv" {
+		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+		w.Header().Set("Content-Disposition", `attachment; filename="newsflow-export.csv"`)
+		cw = csv.NewWriter(w)
+		_ = cw.Write(csvHeader) // errors surface at Flush
+	} else {
+		w.Header().Set("Content-Type", "application/x-ndjson")
+		w.Header().Set("Content-Disposition", `attachment; filename="newsflow-export.`+format+`.ndjson"`)
+	}
 	w.WriteHeader(http.StatusOK)
 	rc := http.NewResponseController(w)
 	written := 0
 	for {
 		for _, a := range page.Articles {
 			var b []byte
-			if format == "ninjs" {
+			switch format {
+			case "csv":
+				_ = cw.Write(csvRow(a))
+			case "ninjs":
 				b, err = json.Marshal(toNinjs(a))
-			} else {
+			default:
 				b, err = marshalArticle.Marshal(a)
 			}
 			if err != nil {
 				h.abort(r, fmt.Errorf("encoding article %q: %w", a.GetArticle().GetId(), err))
 			}
-			if _, err := w.Write(append(b, '\n')); err != nil {
-				h.abort(r, err)
+			if b != nil {
+				if _, err := w.Write(append(b, '\n')); err != nil {
+					h.abort(r, err)
+				}
 			}
 			written++
+		}
+		if cw != nil {
+			if cw.Flush(); cw.Error() != nil {
+				h.abort(r, cw.Error())
+			}
 		}
 		if err := rc.Flush(); err != nil && !errors.Is(err, http.ErrNotSupported) {
 			h.abort(r, err)

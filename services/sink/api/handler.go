@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"time"
 
 	"google.golang.org/protobuf/encoding/protojson"
 
@@ -44,10 +45,14 @@ var routes = []route{
 // New returns the query API handler. It serves only the /v1/ routes, so it
 // can be mounted beside other handlers.
 func New(s Searcher, logger *slog.Logger) http.Handler {
+	return newWithClock(s, logger, time.Now)
+}
+
+func newWithClock(s Searcher, logger *slog.Logger, now func() time.Time) http.Handler {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	h := &handler{s: s, logger: logger.With("component", "api")}
+	h := &handler{s: s, logger: logger.With("component", "api"), now: now}
 	mux := http.NewServeMux()
 	for _, rt := range routes {
 		mux.HandleFunc(rt.method+" "+rt.path, func(w http.ResponseWriter, r *http.Request) { rt.serve(h, w, r) })
@@ -58,6 +63,8 @@ func New(s Searcher, logger *slog.Logger) http.Handler {
 type handler struct {
 	s      Searcher
 	logger *slog.Logger
+	// now anchors relative times ("since=7d").
+	now func() time.Time
 }
 
 var marshalArticle = protojson.MarshalOptions{UseProtoNames: true, EmitUnpopulated: false}
@@ -74,7 +81,7 @@ func (h *handler) search(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, http.StatusBadRequest, fmt.Errorf("malformed query string: %w", err))
 		return
 	}
-	q, err := parseQuery(v, searchParams, store.MaxLimit)
+	q, err := parseQuery(v, searchParams, store.MaxLimit, h.now())
 	if err != nil {
 		h.fail(w, r, http.StatusBadRequest, err)
 		return

@@ -275,7 +275,7 @@ func TestMethodsAndRoutes(t *testing.T) {
 }
 
 func FuzzParseQuery(f *testing.F) {
-	for _, s := range []string{"", "actor=x&limit=5", "since=2026-01-01&until=2026-01-02", "limit=999999999999999999999", "q=%22&cursor=abc", "country=af"} {
+	for _, s := range []string{"", "actor=x&limit=5", "since=2026-01-01&until=2026-01-02", "limit=999999999999999999999", "q=%22&cursor=abc", "country=af", "since=7d", "since=2w&until=36h", "since=9223372036854775807d", "until=-1d"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
@@ -283,9 +283,13 @@ func FuzzParseQuery(f *testing.F) {
 		if err != nil {
 			return
 		}
-		q, err := parseQuery(v, searchParams, store.MaxLimit)
+		now := baseTime
+		q, err := parseQuery(v, searchParams, store.MaxLimit, now)
 		if err != nil {
 			return
+		}
+		if !isRFC3339OrDate(v.Get("since")) && q.Since.After(now) {
+			t.Fatalf("relative since %v after now for %q", q.Since, raw)
 		}
 		if q.Limit < 0 || q.Limit > store.MaxLimit {
 			t.Fatalf("limit %d out of range for %q", q.Limit, raw)
@@ -294,4 +298,10 @@ func FuzzParseQuery(f *testing.F) {
 			t.Fatalf("since %v not before until %v for %q", q.Since, q.Until, raw)
 		}
 	})
+}
+
+func isRFC3339OrDate(s string) bool {
+	_, err1 := time.Parse(time.RFC3339Nano, s)
+	_, err2 := time.Parse(time.DateOnly, s)
+	return err1 == nil || err2 == nil
 }

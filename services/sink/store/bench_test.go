@@ -217,3 +217,70 @@ func loadLarge(b *testing.B, backend string, size int, end time.Time) *Store {
 	b.Logf("loaded %d records into %s in %s (%.0f records/s)", size, backend, time.Since(start).Round(time.Second), float64(size)/time.Since(start).Seconds())
 	return s
 }
+
+// BenchmarkSearchResolve compares an actor or topic filter given as stored
+// (id, code) with the forms an analyst types, which the store resolves
+// first: an id in capitals (one indexed lookup), an actor name and a topic
+// label (a read of the tag table), over 10,000 articles of 50 actors and
+// 30 topics.
+func BenchmarkSearchResolve(b *testing.B) {
+	for _, backend := range backends {
+		b.Run(backend, func(b *testing.B) {
+			if backend == "postgres" && pg == nil {
+				b.Skip("PostgreSQL is not installed")
+			}
+			s := openTempBackend(b, backend)
+			for i := range 20 {
+				recs := make([]*newsv1.TaggedArticle, 500)
+				for j := range recs {
+					k := i*500 + j
+					r := rec(idf(k), withCountries("AF"), withText("Attack", benchText))
+					r.Actors = []*newsv1.ActorTag{{Id: fmt.Sprintf("actor-%d", k%50), Name: fmt.Sprintf("Actor Number %d", k%50), Mentions: 1}}
+					r.Topics = []*newsv1.TopicTag{{Code: fmt.Sprintf("medtop:2000%04d", k%30), Label: fmt.Sprintf("topic label %d", k%30)}}
+					recs[j] = r
+				}
+				if _, err := s.Upsert(b.Context(), recs); err != nil {
+					b.Fatal(err)
+				}
+			}
+			for _, tt := range []struct {
+				name string
+				q    Query
+			}{
+				{"actor_id", Query{Actor: "actor-7"}},
+				{"actor_id_upper", Query{Actor: "ACTOR-7"}},
+				{"actor_name", Query{Actor: "actor number 7"}},
+				{"topic_code", Query{Topic: "medtop:20000007"}},
+				{"topic_label", Query{Topic: "Topic Label 7"}},
+			} {
+				b.Run(tt.name, func(b *testing.B) {
+					page, err := s.Search(b.Context(), tt.q)
+					if err != nil || len(page.Articles) == 0 {
+						b.Fatalf("query found %d articles, err %v", len(page.Articles), err)
+					}
+					for b.Loop() {
+						if _, err := s.Search(b.Context(), tt.q); err != nil {
+							b.Fatal(err)
+						}
+					}
+				})
+			}
+		})
+	}
+}
+
+// openTempBackend is openTemp for a backend named explicitly (benchmarks
+// run both inside one function).
+func openTempBackend(b *testing.B, backend string) *Store {
+	b.Helper()
+	dsn := "sqlite://" + b.TempDir() + "/news.db"
+	if backend == "postgres" {
+		dsn = pg.DSN(b)
+	}
+	s, err := Open(b.Context(), dsn, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = s.Close() })
+	return s
+}

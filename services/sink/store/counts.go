@@ -41,6 +41,27 @@ func (s *Store) Topics(ctx context.Context, q Query) ([]TagCount, error) {
 }
 
 func (s *Store) countTags(ctx context.Context, q Query, table, idCol, nameCol string) ([]TagCount, error) {
+	return s.countBy(ctx, q, "counting "+table,
+		"SELECT t."+idCol+", MAX(t."+nameCol+"), count(*) FROM "+table+" t JOIN articles a ON a.id = t.article_id",
+		"t."+idCol)
+}
+
+// Countries counts the articles matching q per country (ISO 3166-1
+// alpha-2, upper case; Name is empty), most frequent first, like Actors.
+func (s *Store) Countries(ctx context.Context, q Query) ([]TagCount, error) {
+	return s.countBy(ctx, q, "counting countries",
+		"SELECT t.country, '', count(*) FROM article_places t JOIN articles a ON a.id = t.article_id", "t.country")
+}
+
+// Sources counts the articles matching q per source token (Name is
+// empty), most frequent first, like Actors.
+func (s *Store) Sources(ctx context.Context, q Query) ([]TagCount, error) {
+	return s.countBy(ctx, q, "counting sources", "SELECT a.source, '', count(*) FROM articles a", "a.source")
+}
+
+// countBy runs selectFrom (which selects id, name and count over articles
+// a) under q's filters, grouped by group, most frequent first.
+func (s *Store) countBy(ctx context.Context, q Query, doing, selectFrom, group string) ([]TagCount, error) {
 	limit := q.Limit
 	switch {
 	case limit <= 0:
@@ -57,31 +78,34 @@ func (s *Store) countTags(ctx context.Context, q Query, table, idCol, nameCol st
 		args = append(args, v)
 		return "$" + strconv.Itoa(len(args))
 	}
-	where, ok := s.filters(q, arg)
+	where, ok, err := s.filters(ctx, q, arg)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", doing, err)
+	}
 	if !ok {
 		return []TagCount{}, nil
 	}
 	var b strings.Builder
-	b.WriteString("SELECT t." + idCol + ", MAX(t." + nameCol + "), count(*) FROM " + table + " t JOIN articles a ON a.id = t.article_id")
+	b.WriteString(selectFrom)
 	if len(where) > 0 {
 		b.WriteString(" WHERE " + strings.Join(where, " AND "))
 	}
-	b.WriteString(" GROUP BY t." + idCol + " ORDER BY count(*) DESC, t." + idCol + " LIMIT " + arg(limit))
+	b.WriteString(" GROUP BY " + group + " ORDER BY count(*) DESC, " + group + " LIMIT " + arg(limit))
 	rows, err := s.r.QueryContext(ctx, b.String(), args...)
 	if err != nil {
-		return nil, fmt.Errorf("counting %s: %w", table, err)
+		return nil, fmt.Errorf("%s: %w", doing, err)
 	}
 	defer func() { _ = rows.Close() }()
 	out := []TagCount{}
 	for rows.Next() {
 		var c TagCount
 		if err := rows.Scan(&c.ID, &c.Name, &c.Count); err != nil {
-			return nil, fmt.Errorf("counting %s: %w", table, err)
+			return nil, fmt.Errorf("%s: %w", doing, err)
 		}
 		out = append(out, c)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("counting %s: %w", table, err)
+		return nil, fmt.Errorf("%s: %w", doing, err)
 	}
 	return out, nil
 }

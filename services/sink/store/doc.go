@@ -25,6 +25,10 @@
 //     open a fresh database at once.
 //   - Search pages are keyset-paginated newest first by published time
 //     (stored time when the article has none), with an opaque cursor.
+//   - Actor and topic filters take what an analyst types: an actor id or
+//     canonical name, a topic code or label, in any case. Names resolve to
+//     ids through tag_names, which every write adds to and nothing deletes
+//     from.
 //
 // PostgreSQL specifics: full text is a tsvector column ('simple'
 // configuration over diacritic-folded title and text) with a GIN index;

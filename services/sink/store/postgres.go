@@ -201,6 +201,7 @@ func (p *pgStore) write(ctx context.Context, tx pgx.Tx, writes []write) error {
 		topScore                    []float64
 		topInherited                []bool
 		plArticle, plCountry        []string
+		names                       tagNames
 	)
 	for i, w := range writes {
 		r := w.row
@@ -213,6 +214,7 @@ func (p *pgStore) write(ctx context.Context, tx pgx.Tx, writes []write) error {
 		if w.op == updated {
 			replaced = append(replaced, r.id)
 		}
+		names.add(r)
 		seen := map[string]bool{}
 		for _, t := range r.actors {
 			a := clean(t.GetId())
@@ -266,6 +268,14 @@ func (p *pgStore) write(ctx context.Context, tx pgx.Tx, writes []write) error {
 	if len(plCountry) > 0 {
 		b.Queue(`INSERT INTO article_places (article_id, country)
 			SELECT * FROM unnest($1::text[], $2::text[])`, plArticle, plCountry)
+	}
+	if len(names) > 0 {
+		var kind, folded, tagID []string
+		for _, k := range names.sorted() {
+			kind, folded, tagID = append(kind, k[0]), append(folded, k[1]), append(tagID, k[2])
+		}
+		b.Queue(`INSERT INTO tag_names (kind, folded, id)
+			SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`, kind, folded, tagID)
 	}
 	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return fmt.Errorf("writing %d articles: %w", n, err)

@@ -19,11 +19,13 @@ const (
 // Query selects articles. Zero fields do not filter; the others combine with
 // AND.
 type Query struct {
-	// Actor is a threat actor id ("isis-k").
+	// Actor is a threat actor id ("isis-k") or canonical name ("Islamic
+	// State Khorasan Province"), any case (see resolveActor).
 	Actor string
-	// Topic is an IPTC Media Topic qcode ("medtop:20000103"); a bare
-	// number gets the "medtop:" prefix. Inherited (ancestor) tags match, so
-	// a broad topic finds articles tagged with its narrower ones.
+	// Topic is an IPTC Media Topic qcode ("medtop:20000103") or label
+	// ("terrorism", any case); a bare number gets the "medtop:" prefix.
+	// Inherited (ancestor) tags match, so a broad topic finds articles
+	// tagged with its narrower ones.
 	Topic string
 	// Country is an ISO 3166-1 alpha-2 code, any case.
 	Country string
@@ -73,9 +75,9 @@ func (s *Store) Search(ctx context.Context, q Query) (Page, error) {
 		args = append(args, v)
 		return "$" + strconv.Itoa(len(args))
 	}
-	where, ok := s.filters(q, arg)
-	if !ok {
-		return Page{}, nil
+	where, ok, err := s.filters(ctx, q, arg)
+	if err != nil || !ok {
+		return Page{}, err
 	}
 	if q.Cursor != "" {
 		c, err := decodeCursor(q.Cursor)
@@ -133,19 +135,27 @@ func (s *Store) Search(ctx context.Context, q Query) (Page, error) {
 // filters turns q's filters (not its cursor or limit) into WHERE
 // conditions on articles a, binding values through arg. ok is false when
 // nothing can match (free text with nothing searchable in it, a NUL byte in
-// a value).
-func (s *Store) filters(q Query, arg func(any) string) (where []string, ok bool) {
+// a value, an actor or topic no stored article has).
+func (s *Store) filters(ctx context.Context, q Query, arg func(any) string) (where []string, ok bool, err error) {
 	for _, v := range []string{q.Actor, q.Topic, q.Country, q.Source} {
 		if strings.IndexByte(v, 0) >= 0 {
 			// Stored values have none (see clean); PostgreSQL would refuse it.
-			return nil, false
+			return nil, false, nil
 		}
 	}
-	if v := strings.TrimSpace(q.Actor); v != "" {
-		where = append(where, "EXISTS (SELECT 1 FROM article_actors x WHERE x.article_id = a.id AND x.actor_id = "+arg(v)+")")
+	if strings.TrimSpace(q.Actor) != "" {
+		ids, err := s.resolveActor(ctx, q.Actor)
+		if err != nil || len(ids) == 0 {
+			return nil, false, err
+		}
+		where = append(where, "EXISTS (SELECT 1 FROM article_actors x WHERE x.article_id = a.id AND x.actor_id "+in(ids, arg)+")")
 	}
-	if v := normTopic(q.Topic); v != "" {
-		where = append(where, "EXISTS (SELECT 1 FROM article_topics x WHERE x.article_id = a.id AND x.code = "+arg(v)+")")
+	if strings.TrimSpace(q.Topic) != "" {
+		codes, err := s.resolveTopic(ctx, q.Topic)
+		if err != nil || len(codes) == 0 {
+			return nil, false, err
+		}
+		where = append(where, "EXISTS (SELECT 1 FROM article_topics x WHERE x.article_id = a.id AND x.code "+in(codes, arg)+")")
 	}
 	if v := normCountry(q.Country); v != "" {
 		where = append(where, "EXISTS (SELECT 1 FROM article_places x WHERE x.article_id = a.id AND x.country = "+arg(v)+")")
@@ -157,7 +167,7 @@ func (s *Store) filters(q Query, arg func(any) string) (where []string, ok bool)
 		fq, ok := s.d.textQuery(q.Text)
 		if !ok {
 			// Nothing searchable (only punctuation): nothing can match.
-			return nil, false
+			return nil, false, nil
 		}
 		where = append(where, s.d.textFilter(arg(fq)))
 	}
@@ -167,13 +177,91 @@ func (s *Store) filters(q Query, arg func(any) string) (where []string, ok bool)
 	if !q.Until.IsZero() {
 		where = append(where, "a.sort_time < "+arg(q.Until.UnixMicro()))
 	}
-	return where, true
+	return where, true, nil
 }
 
+// in is "= $n" for one value and "IN ($n, …)" for several.
+func in(vs []string, arg func(any) string) string {
+	if len(vs) == 1 {
+		return "= " + arg(vs[0])
+	}
+	ps := make([]string, len(vs))
+	for i, v := range vs {
+		ps[i] = arg(v)
+	}
+	return "IN (" + strings.Join(ps, ", ") + ")"
+}
+
+// maxResolved bounds the ids a name or label resolves to; more would be a
+// taxonomy with many tags sharing one name, which no analyst asks for.
+const maxResolved = 20
+
+// resolveActor turns what an analyst typed into the stored actor ids it
+// names: an id in any case ("ISIS-K" → "isis-k") or a canonical name in
+// any case, looked up in tag_names (one index lookup). Nothing there: the
+// value as given, so an id stored before tag_names existed still matches.
+func (s *Store) resolveActor(ctx context.Context, v string) ([]string, error) {
+	v = strings.TrimSpace(v)
+	ids, err := s.column(ctx, `SELECT id FROM tag_names WHERE kind = 'actor' AND folded = $1 ORDER BY id LIMIT `+strconv.Itoa(maxResolved), strings.ToLower(v))
+	if err != nil || len(ids) > 0 {
+		return ids, err
+	}
+	return []string{v}, nil
+}
+
+// resolveTopic turns a qcode ("medtop:20000103", "20000103") into itself
+// and a label ("terrorism", any case) into the codes stored with it (none:
+// nothing matches).
+func (s *Store) resolveTopic(ctx context.Context, v string) ([]string, error) {
+	v = strings.TrimSpace(v)
+	if strings.Contains(v, ":") || isDigits(v) {
+		return []string{normTopic(v)}, nil
+	}
+	return s.column(ctx, `SELECT id FROM tag_names WHERE kind = 'topic' AND folded = $1 ORDER BY id LIMIT `+strconv.Itoa(maxResolved), strings.ToLower(v))
+}
+
+func (s *Store) column(ctx context.Context, query string, args ...any) ([]string, error) {
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("resolving a filter: %w", err)
+	}
+	defer func() { _ = rows.Close() }()
+	var out []string
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return nil, fmt.Errorf("resolving a filter: %w", err)
+		}
+		out = append(out, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("resolving a filter: %w", err)
+	}
+	return out, nil
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// normTopic gives a qcode its stored form: "medtop:" before a bare
+// number, the scheme alias in lower case ("MEDTOP:1" → "medtop:1").
 func normTopic(t string) string {
 	t = strings.TrimSpace(t)
-	if t != "" && !strings.Contains(t, ":") {
+	scheme, code, ok := strings.Cut(t, ":")
+	if !ok {
+		if t == "" {
+			return ""
+		}
 		return "medtop:" + t
 	}
-	return t
+	return strings.ToLower(scheme) + ":" + code
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
 
@@ -314,6 +315,7 @@ func (r row) articleArgs(now int64) []any {
 // tag (a news record has a dozen topics with their ancestors).
 type tagRows struct {
 	actors, topics, places []any
+	names                  tagNames
 }
 
 // add queues the index rows of the record's tags.
@@ -324,6 +326,7 @@ func (t *tagRows) add(r row) {
 		}
 		t.actors = append(t.actors, r.id, clean(a.GetId()), clean(a.GetName()), a.GetMentions(), a.GetScore())
 	}
+	t.names.add(r)
 	for _, tp := range r.topics {
 		if clean(tp.GetCode()) == "" {
 			continue
@@ -350,6 +353,7 @@ func (t *tagRows) write(ctx context.Context, tx *sql.Tx) error {
 		{"INSERT INTO article_actors (article_id, actor_id, name, mentions, score) VALUES ", 5, t.actors},
 		{"INSERT INTO article_topics (article_id, code, label, score, inherited) VALUES ", 5, t.topics},
 		{"INSERT INTO article_places (article_id, country) VALUES ", 2, t.places},
+		{"INSERT INTO tag_names (kind, folded, id) VALUES ", 3, t.names.args()},
 	} {
 		tuple := "(?" + strings.Repeat(", ?", tbl.cols-1) + ")"
 		for args := tbl.args; len(args) > 0; {
@@ -370,6 +374,61 @@ func (t *tagRows) write(ctx context.Context, tx *sql.Tx) error {
 		}
 	}
 	return nil
+}
+
+// tagNames collects the distinct names a batch's tags may be searched by
+// (see migration 0004_tag_names): lower-cased actor ids and names and
+// topic labels, each with the id it names.
+type tagNames map[[3]string]bool
+
+func (n *tagNames) add(r row) {
+	if *n == nil {
+		*n = tagNames{}
+	}
+	for _, a := range r.actors {
+		id := clean(a.GetId())
+		if id == "" {
+			continue
+		}
+		(*n)[[3]string{"actor", strings.ToLower(id), id}] = true
+		if name := clean(a.GetName()); name != "" {
+			(*n)[[3]string{"actor", strings.ToLower(name), id}] = true
+		}
+	}
+	for _, t := range r.topics {
+		code, label := clean(t.GetCode()), clean(t.GetLabel())
+		if code != "" && label != "" {
+			(*n)[[3]string{"topic", strings.ToLower(label), code}] = true
+		}
+	}
+}
+
+// sorted lists the names in key order: concurrent PostgreSQL writers then
+// insert shared new keys in the same order and queue instead of
+// deadlocking.
+func (n tagNames) sorted() [][3]string {
+	keys := make([][3]string, 0, len(n))
+	for k := range n {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b [3]string) int {
+		for i := range a {
+			if c := strings.Compare(a[i], b[i]); c != 0 {
+				return c
+			}
+		}
+		return 0
+	})
+	return keys
+}
+
+// args flattens the names for a multi-row INSERT of (kind, folded, id).
+func (n tagNames) args() []any {
+	out := make([]any, 0, 3*len(n))
+	for _, k := range n.sorted() {
+		out = append(out, k[0], k[1], k[2])
+	}
+	return out
 }
 
 func micros(ts *timestamppb.Timestamp) sql.NullInt64 {

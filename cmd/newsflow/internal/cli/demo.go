@@ -11,7 +11,9 @@ import (
 	"net/http"
 	"net/netip"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -24,7 +26,9 @@ import (
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
 	"github.com/newsflow/newsflow/services/fetcher/poll"
+	"github.com/newsflow/newsflow/services/sink/api"
 	"github.com/newsflow/newsflow/services/sink/store"
+	"github.com/newsflow/newsflow/services/sink/ui"
 )
 
 func runDemo(ctx context.Context, args []string, std Stdio, getenv func(string) string) (err error) {
@@ -33,8 +37,9 @@ func runDemo(ctx context.Context, args []string, std Stdio, getenv func(string) 
 	asJSON := fs.Bool("json", false, "print each stored record as a JSON line instead of a summary")
 	timeout := fs.Duration("timeout", 2*time.Minute, "give up when the demo set is not stored within this time")
 	verbose := fs.Bool("v", false, "log the services' JSON logs to stderr")
+	serve := fs.String("serve", "", "once stored, serve the query API and the web UI at this address (e.g. 127.0.0.1:8080) until interrupted")
 	fs.Usage = func() {
-		fmt.Fprintln(std.Err, "usage: newsflow demo [flags]\n\nRuns an embedded NATS JetStream server, a loopback demo news site with RSS,\nAtom and JSON feeds, the fetcher, extractor, classifier and sink (SQLite),\nprints every stored record and exits when the demo set is stored.")
+		fmt.Fprintln(std.Err, "usage: newsflow demo [flags]\n\nRuns an embedded NATS JetStream server, a loopback demo news site with RSS,\nAtom and JSON feeds, the fetcher, extractor, classifier and sink (SQLite),\nprints every stored record and exits when the demo set is stored (with\n--serve, serves the web UI and query API over it until interrupted).")
 		fs.PrintDefaults()
 	}
 	if err := parse(fs, args); err != nil {
@@ -58,6 +63,7 @@ func runDemo(ctx context.Context, args []string, std Stdio, getenv func(string) 
 	}
 	logger := telemetry.NewLogger(logOut, slog.LevelInfo, "newsflow-demo")
 
+	parent := ctx
 	ctx, cancel := context.WithTimeout(ctx, *timeout)
 	defer cancel()
 
@@ -169,6 +175,42 @@ func runDemo(ctx context.Context, args []string, std Stdio, getenv func(string) 
 	}
 	if published != demosite.Articles {
 		return fmt.Errorf("fetched %d demo articles, want %d", published, demosite.Articles)
+	}
+	if *serve != "" {
+		if err := w.Flush(); err != nil {
+			return fmt.Errorf("writing output: %w", err)
+		}
+		return serveDemo(parent, *serve, db, logger, std.Err)
+	}
+	return nil
+}
+
+// serveDemo serves the query API and the web UI over the demo's store at
+// addr until ctx ends or the process is interrupted.
+func serveDemo(ctx context.Context, addr string, db *store.Store, logger *slog.Logger, stderr io.Writer) error {
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	var lc net.ListenConfig
+	ln, err := lc.Listen(ctx, "tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listening for the query API and UI on %q: %w", addr, err)
+	}
+	srv := &http.Server{
+		Handler:           ui.Mount(api.New(db, logger), db, logger),
+		ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10,
+	}
+	fmt.Fprintf(stderr, "demo: web UI at http://%s/ and query API at http://%s/v1/ (interrupt to stop)\n", ln.Addr(), ln.Addr())
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serving the query API and UI: %w", err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shutting down the query API and UI: %w", err)
 	}
 	return nil
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/newsflow/newsflow/services/fetcher/feedlist"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
 	"github.com/newsflow/newsflow/services/sink/api"
+	"github.com/newsflow/newsflow/services/sink/ui"
 )
 
 // upConfig is newsflow.yaml.
@@ -129,7 +130,9 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 	}
 
 	errc := make(chan error, 3)
-	go func() { errc <- serveHTTP(ctx, cfg.APIAddr, api.New(l.Store, logger), logger, "query API") }()
+	go func() {
+		errc <- serveHTTP(ctx, cfg.APIAddr, ui.Mount(api.New(l.Store, logger), l.Store, logger), logger, "query API")
+	}()
 	adm := admin.New(cfg.AdminAddr, l.Telemetry.Registry, map[string]admin.Check{
 		"pipeline": func(ctx context.Context) error {
 			for _, stage := range []string{bus.StageExtractor, bus.StageClassifier, bus.StageSink} {

@@ -22,6 +22,7 @@ import (
 	"github.com/newsflow/newsflow/services/sink/api"
 	"github.com/newsflow/newsflow/services/sink/stage"
 	"github.com/newsflow/newsflow/services/sink/store"
+	"github.com/newsflow/newsflow/services/sink/ui"
 )
 
 func main() {
@@ -73,7 +74,9 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 		}()
 		opened.Store(db)
 		g, ctx := errgroup.WithContext(ctx)
-		g.Go(func() error { return serveAPI(ctx, cfg.APIAddr, api.New(db, env.Logger), env.Logger) })
+		g.Go(func() error {
+			return serveAPI(ctx, cfg.APIAddr, ui.Mount(api.New(db, env.Logger), db, env.Logger), env.Logger)
+		})
 		if cfg.Retention > 0 {
 			g.Go(func() error { retain(ctx, db, cfg.Retention, cfg.RetentionEvery, env.Logger); return nil })
 		}
