@@ -103,6 +103,8 @@ func TestUpRejectsBadConfig(t *testing.T) {
 		"bad source":   "feeds:\n  - url: https://example.org/rss\n    source: Bad.Source\n",
 		"bad cidr":     "allow_cidrs: [nonsense]\nfeeds:\n  - url: https://example.org/rss\n    source: ok\n",
 		"not absolute": "feeds:\n  - url: /rss\n    source: ok\n",
+		"open API":     "api_addr: ':0'\nfeeds:\n  - url: https://example.org/rss\n    source: ok\n",
+		"missing keys": "api_keys_file: " + filepath.Join(dir, "missing") + "\nfeeds:\n  - url: https://example.org/rss\n    source: ok\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			p := filepath.Join(dir, strings.ReplaceAll(name, " ", "-")+".yaml")
