@@ -34,7 +34,7 @@ func CheckExposure(addr string, keys *Keys, allowAnonymous bool) error {
 	if keys != nil || allowAnonymous || Loopback(addr) {
 		return nil
 	}
-	return fmt.Errorf("%w: %q (set NEWSFLOW_API_KEYS_FILE, listen on 127.0.0.1, or set NEWSFLOW_API_ALLOW_ANONYMOUS=true)", ErrAnonymousExposed, addr)
+	return fmt.Errorf("%w: %q (give API keys with NEWSFLOW_API_KEYS_FILE, listen on 127.0.0.1, or allow anonymous access explicitly with NEWSFLOW_API_ALLOW_ANONYMOUS=true or api_allow_anonymous)", ErrAnonymousExposed, addr)
 }
 
 // Loopback reports whether a listen address ("127.0.0.1:8080",
