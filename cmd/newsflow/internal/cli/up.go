@@ -34,15 +34,15 @@ type upConfig struct {
 		Creds string `yaml:"creds"`
 	} `yaml:"nats"`
 	// Sink is a DSN: sqlite://PATH or postgres://…
-	Sink      string `yaml:"sink"`
-	APIAddr   string `yaml:"api_addr"`
+	Sink    string `yaml:"sink"`
+	APIAddr string `yaml:"api_addr"`
 	// APIKeysFile (or NEWSFLOW_API_KEYS_FILE) turns on API keys; required
 	// when api_addr is not a loopback address, unless APIAllowAnonymous.
 	APIKeysFile       string   `yaml:"api_keys_file"`
 	APIAllowAnonymous bool     `yaml:"api_allow_anonymous"`
 	APICORSOrigins    []string `yaml:"api_cors_origins"`
-	AdminAddr string `yaml:"admin_addr"`
-	UserAgent string `yaml:"user_agent"`
+	AdminAddr         string   `yaml:"admin_addr"`
+	UserAgent         string   `yaml:"user_agent"`
 	// HostInterval is the least time between two requests to one host.
 	HostInterval time.Duration    `yaml:"host_interval"`
 	AllowCIDRs   []string         `yaml:"allow_cidrs"`
