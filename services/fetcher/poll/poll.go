@@ -257,9 +257,13 @@ func (p *Poller) pollCached(ctx context.Context, f Feed, c Cache) (Stats, Cache,
 		st.Unchanged = true
 		return st, next, nil
 	}
-	parsed, err := feed.Parse(resp.Body, resp.FinalURL)
+	parsed, err := feed.ParseDocument(resp.Body, resp.FinalURL, resp.ContentType)
 	if err != nil {
 		return st, next, fmt.Errorf("%w: %w", ErrParse, err)
+	}
+	if parsed.Repairs > 0 {
+		p.metrics.repairs.Add(ctx, int64(parsed.Repairs))
+		log.InfoContext(ctx, "repaired invalid characters in feed", "repairs", parsed.Repairs)
 	}
 	if len(parsed.Sitemaps) > 0 {
 		p.readSitemaps(ctx, parsed, opts, log)
