@@ -12,8 +12,8 @@ func TestParseRepairsInvalidBytes(t *testing.T) {
 	const rssHead = `<rss version="2.0"><channel><title>T</title><link>https://x.example/</link>`
 	tests := []struct {
 		name, contentType, doc string
-		wantTitle            string
-		wantRepairs          int
+		wantTitle              string
+		wantRepairs            int
 	}{
 		{
 			name:      "rss, bad byte, no declaration",
