@@ -129,14 +129,14 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 	if cfg.NATS.Creds != "" {
 		conn.CredsFile = cfg.NATS.Creds
 	}
-	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.Sink, Streams: bus.DefaultStreamOptions(), Logger: logger}, getenv)
+	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.Sink, Streams: bus.DefaultStreamOptions(), Logger: logger, Auth: true, SeenBucket: "newsflow_seen"}, getenv)
 	if err != nil {
 		return err
 	}
 	defer func() { _ = l.Close() }()
 
 	p, err := pipeline.Start(ctx, pipeline.Config{
-		JS: l.JS, Telemetry: l.Telemetry, Store: l.Store, Classifier: l.Classifier, Logger: logger,
+		JS: l.JS, StageJS: l.StageJS, Telemetry: l.Telemetry, Store: l.Store, Classifier: l.Classifier, Logger: logger,
 		Stage: bus.StageOptions{Runner: bus.RunnerConfig{Concurrency: 4}},
 		Fetch: fcfg, SeenBucket: "newsflow_seen",
 	})

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/demosite"
+	"github.com/newsflow/newsflow/plumbing/embedded"
 	"github.com/newsflow/newsflow/services/sink/store"
 )
 
@@ -92,6 +93,16 @@ feeds:
 	cancel()
 	if code := <-done; code != 0 {
 		t.Fatalf("up exited %d; log:\n%s", code, errb.String())
+	}
+	// Each stage ran as its own NATS user: nothing was refused.
+	if strings.Contains(strings.ToLower(errb.String()), "permissions violation") {
+		t.Errorf("a stage was refused by the bus; log:\n%s", errb.String())
+	}
+	for _, role := range embedded.Roles() {
+		st, err := os.Stat(embedded.SeedFileName(filepath.Join(dir, "nats-creds"), role))
+		if err != nil || st.Mode().Perm() != 0o600 {
+			t.Errorf("seed of %s: %v, mode %v", role, err, st.Mode())
+		}
 	}
 }
 
