@@ -81,7 +81,7 @@ func FuzzText(f *testing.F) {
 			t.Fatalf("not idempotent: %q -> %q -> %q", s, out, redact.Text(out))
 		}
 		// Whatever parses as a URL in the output has nothing left to hide.
-		for _, field := range strings.Fields(out) {
+		for field := range strings.FieldsSeq(out) {
 			u, err := url.Parse(strings.Trim(field, `"'<>`))
 			if err != nil || u.Host == "" || u.Scheme == "" {
 				continue

@@ -145,11 +145,11 @@ func TestFeedSecretsNeverLeave(t *testing.T) {
 	for _, s := range spans.GetSpans() {
 		spanText.WriteString(s.Name + "\n")
 		for _, a := range s.Attributes {
-			spanText.WriteString(string(a.Key) + "=" + a.Value.Emit() + "\n")
+			spanText.WriteString(string(a.Key) + "=" + a.Value.String() + "\n")
 		}
 		for _, e := range s.Events {
 			for _, a := range e.Attributes {
-				spanText.WriteString(string(a.Key) + "=" + a.Value.Emit() + "\n")
+				spanText.WriteString(string(a.Key) + "=" + a.Value.String() + "\n")
 			}
 		}
 		spanText.WriteString(s.Status.Description + "\n")
