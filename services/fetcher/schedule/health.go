@@ -38,9 +38,9 @@ func newHealth(m metric.Meter, s *Scheduler, logger *slog.Logger) *health {
 	warn(err)
 	h.reg, err = m.RegisterCallback(func(_ context.Context, o metric.Observer) error {
 		for _, st := range s.snapshot() {
-			// The label is redacted; feed_key keeps two feeds that differ
-			// only in a secret apart without revealing it.
-			attrs := metric.WithAttributes(attribute.String("feed", redact.URL(st.URL)), attribute.String("feed_key", catalog.Key(st.URL)))
+			// The label is redacted (no hash of the URL either: /metrics is
+			// unauthenticated, and a hash would confirm a guessed password).
+			attrs := metric.WithAttributes(attribute.String("feed", redact.URL(st.URL)), attribute.String("source", st.Source))
 			o.ObserveInt64(failures, int64(st.ConsecutiveFailures), attrs)
 			if !st.LastSuccess.IsZero() {
 				o.ObserveFloat64(lastSuccess, float64(st.LastSuccess.UnixNano())/1e9, attrs)
