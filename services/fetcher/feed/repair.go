@@ -71,6 +71,14 @@ func repair(data []byte) ([]byte, int, error) {
 	}
 	first := -1
 	for i := 0; i < len(data); {
+		if c := data[i]; c < utf8.RuneSelf { // ASCII, the common case: no decoding
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				first = i
+				break
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(data[i:])
 		if bad(r, size) {
 			first = i

@@ -94,3 +94,38 @@ func isValid(b []byte) bool {
 	}
 	return strings.ToValidUTF8(string(b), "") == string(b)
 }
+
+// benchFeed is a valid RSS document of about 200 items.
+func benchFeed() []byte {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bench</title><link>https://x.example/</link>`)
+	for i := range 200 {
+		b.WriteString(`<item><title>Story ` + strings.Repeat("é", i%7) + ` number</title><link>https://x.example/a/`)
+		b.WriteString(strings.Repeat("x", i%13))
+		b.WriteString(`</link><description>` + strings.Repeat("Words of a summary, with some text in it. ", 8) + `</description></item>`)
+	}
+	b.WriteString(`</channel></rss>`)
+	return []byte(b.String())
+}
+
+// BenchmarkDecode is what leniency costs on a valid feed (a UTF-8 scan);
+// compare with BenchmarkParseDocument, the whole parse it precedes.
+func BenchmarkDecode(b *testing.B) {
+	data := benchFeed()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, n, err := decode(data, "application/rss+xml"); err != nil || n != 0 {
+			b.Fatal(n, err)
+		}
+	}
+}
+
+func BenchmarkParseDocument(b *testing.B) {
+	data := benchFeed()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := ParseDocument(data, "https://x.example/feed", "application/rss+xml"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
