@@ -43,7 +43,7 @@ func DefaultLimits() Limits {
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      2 * time.Minute,
-		IdleTimeout:       60 * time.Second,
+		IdleTimeout:       30 * time.Second,
 		MaxHeaderBytes:    32 << 10,
 		MaxConns:          1024,
 		MaxInFlight:       128,
