@@ -5,12 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"net/http"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/newsflow/newsflow/plumbing/door"
 )
 
 // Check reports whether one dependency is ready.
@@ -18,11 +19,14 @@ type Check func(ctx context.Context) error
 
 // Server is the admin HTTP server.
 type Server struct {
-	srv    *http.Server
-	logger *slog.Logger
+	addr    string
+	handler http.Handler
+	limits  door.Limits
+	logger  *slog.Logger
 }
 
-// New returns an admin server for addr (":9090", "127.0.0.1:0").
+// New returns an admin server for addr (":9090", "127.0.0.1:0"), with
+// door's default timeouts and limits.
 func New(addr string, gatherer prometheus.Gatherer, checks map[string]Check, logger *slog.Logger) *Server {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
@@ -44,35 +48,20 @@ func New(addr string, gatherer prometheus.Gatherer, checks map[string]Check, log
 		_, _ = w.Write([]byte("ready\n"))
 	})
 	mux.Handle("GET /metrics", promhttp.HandlerFor(gatherer, promhttp.HandlerOpts{}))
-	return &Server{
-		srv:    &http.Server{Addr: addr, Handler: mux, ReadHeaderTimeout: 5 * time.Second},
-		logger: logger,
-	}
+	// Probes and scrapes take milliseconds: tighter than the query API.
+	l := door.DefaultLimits()
+	l.WriteTimeout, l.MaxInFlight, l.MaxConns = 30*time.Second, 32, 128
+	return &Server{addr: addr, handler: mux, limits: l, logger: logger}
+}
+
+// WithLimits replaces the server's limits (zero fields keep door's defaults).
+func (s *Server) WithLimits(l door.Limits) *Server {
+	s.limits = l
+	return s
 }
 
 // Run serves until ctx ends, then shuts down gracefully. ready, when not
 // nil, receives the bound address once listening.
 func (s *Server) Run(ctx context.Context, ready chan<- string) error {
-	var lc net.ListenConfig
-	ln, err := lc.Listen(ctx, "tcp", s.srv.Addr)
-	if err != nil {
-		return fmt.Errorf("listening on admin address %q: %w", s.srv.Addr, err)
-	}
-	if ready != nil {
-		ready <- ln.Addr().String()
-	}
-	s.logger.InfoContext(ctx, "admin server listening", "addr", ln.Addr().String())
-	errc := make(chan error, 1)
-	go func() { errc <- s.srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return fmt.Errorf("serving admin endpoints: %w", err)
-	case <-ctx.Done():
-	}
-	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-	defer cancel()
-	if err := s.srv.Shutdown(sctx); err != nil {
-		return fmt.Errorf("shutting down admin server: %w", err)
-	}
-	return nil
+	return door.Serve(ctx, s.addr, s.handler, s.limits, s.logger, "admin server", ready)
 }

@@ -24,6 +24,10 @@ type ConnConfig struct {
 	TLSCert   string // NATS_TLS_CERT: client certificate (mutual TLS)
 	TLSKey    string // NATS_TLS_KEY
 	Name      string // client name shown by the server
+	// InboxPrefix (NATS_INBOX_PREFIX) replaces "_INBOX" for replies, so
+	// that a user's permissions can confine its replies to its own
+	// subjects (embedded.InboxPrefix: "_INBOX_<role>").
+	InboxPrefix string
 	// ConnectWait bounds the first connection; reconnects go on forever with backoff.
 	ConnectWait time.Duration
 }
@@ -40,6 +44,8 @@ func ConnConfigFromEnv(getenv func(string) string) ConnConfig {
 		TLSCA:     getenv("NATS_TLS_CA"),
 		TLSCert:   getenv("NATS_TLS_CERT"),
 		TLSKey:    getenv("NATS_TLS_KEY"),
+
+		InboxPrefix: getenv("NATS_INBOX_PREFIX"),
 	}
 	if c.URL == "" {
 		c.URL = nats.DefaultURL
@@ -89,6 +95,9 @@ func Connect(ctx context.Context, c ConnConfig, logger *slog.Logger) (*nats.Conn
 			}
 			logger.ErrorContext(ctx, "nats async error", "subject", subject, "err", err)
 		}),
+	}
+	if c.InboxPrefix != "" {
+		opts = append(opts, nats.CustomInboxPrefix(c.InboxPrefix))
 	}
 	if c.CredsFile != "" {
 		opts = append(opts, nats.UserCredentials(c.CredsFile))

@@ -23,6 +23,10 @@ type Options struct {
 	MaxStore  int64
 	// MaxPayload is the largest message the server accepts (0 = 1 MB default).
 	MaxPayload int32
+	// Users, when set, are the only clients admitted, each with its
+	// permissions (see NkeyUsers); empty leaves the server open, which is
+	// only for tests.
+	Users []*server.NkeyUser
 }
 
 // Start starts the server and waits until it accepts connections.
@@ -42,6 +46,7 @@ func Start(o Options) (*server.Server, error) {
 		MaxPayload:         o.MaxPayload,
 		NoSigs:             true,
 		NoLog:              true,
+		Nkeys:              o.Users,
 	}
 	ns, err := server.NewServer(opts)
 	if err != nil {

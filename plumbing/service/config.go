@@ -40,7 +40,7 @@ func (c *Common) RegisterFlags(fs *flag.FlagSet, getenv func(string) string) {
 	fs.StringVar(&c.Conn.TLSCA, "nats-tls-ca", c.Conn.TLSCA, "CA bundle for the NATS server (NATS_TLS_CA)")
 	fs.StringVar(&c.Conn.TLSCert, "nats-tls-cert", c.Conn.TLSCert, "client certificate for mutual TLS (NATS_TLS_CERT)")
 	fs.StringVar(&c.Conn.TLSKey, "nats-tls-key", c.Conn.TLSKey, "client key for mutual TLS (NATS_TLS_KEY)")
-	fs.StringVar(&c.AdminAddr, "admin-addr", envOr(getenv, "NEWSFLOW_ADMIN_ADDR", ":9090"), "admin listen address for /healthz, /readyz, /metrics (NEWSFLOW_ADMIN_ADDR)")
+	fs.StringVar(&c.AdminAddr, "admin-addr", envOr(getenv, "NEWSFLOW_ADMIN_ADDR", "127.0.0.1:9090"), "admin listen address for /healthz, /readyz, /metrics; the container images set :9090 (NEWSFLOW_ADMIN_ADDR)")
 	fs.IntVar(&c.Streams.Replicas, "stream-replicas", e.int("NEWSFLOW_STREAM_REPLICAS", def.Replicas), "stream replicas (NEWSFLOW_STREAM_REPLICAS)")
 	fs.DurationVar(&c.Streams.MaxAge, "stream-max-age", e.duration("NEWSFLOW_STREAM_MAX_AGE", def.MaxAge), "stream max age (NEWSFLOW_STREAM_MAX_AGE)")
 	c.Streams.MaxMsgSize = int32(e.int("NEWSFLOW_MAX_MSG_SIZE", 0))

@@ -12,6 +12,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/newsflow/newsflow/services/fetcher/poll"
+	"github.com/newsflow/newsflow/services/fetcher/redact"
 )
 
 // Default bucket names.
@@ -104,10 +105,10 @@ func (c *Catalog) Add(ctx context.Context, e Entry) error {
 	}
 	b, err := json.Marshal(e)
 	if err != nil {
-		return fmt.Errorf("encoding feed %q: %w", e.URL, err)
+		return fmt.Errorf("encoding feed %q: %w", redact.URL(e.URL), err)
 	}
 	if _, err := c.feeds.Put(ctx, Key(e.URL), b); err != nil {
-		return fmt.Errorf("storing feed %q: %w", e.URL, err)
+		return fmt.Errorf("storing feed %q: %w", redact.URL(e.URL), err)
 	}
 	return nil
 }

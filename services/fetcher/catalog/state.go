@@ -10,6 +10,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/newsflow/newsflow/services/fetcher/poll"
+	"github.com/newsflow/newsflow/services/fetcher/redact"
 )
 
 // State is one feed's schedule, lease and health.
@@ -98,7 +99,7 @@ func (c *Catalog) States(ctx context.Context) (map[string]Versioned, error) {
 func (c *Catalog) PutState(ctx context.Context, s State, rev uint64) (uint64, error) {
 	b, err := json.Marshal(s)
 	if err != nil {
-		return 0, fmt.Errorf("encoding state of %q: %w", s.URL, err)
+		return 0, fmt.Errorf("encoding state of %q: %w", redact.URL(s.URL), err)
 	}
 	k := Key(s.URL)
 	var n uint64
@@ -109,7 +110,7 @@ func (c *Catalog) PutState(ctx context.Context, s State, rev uint64) (uint64, er
 	}
 	if err != nil {
 		if errors.Is(err, jetstream.ErrKeyExists) || isWrongSequence(err) {
-			return 0, fmt.Errorf("%w: %q", ErrConflict, s.URL)
+			return 0, fmt.Errorf("%w: %q", ErrConflict, redact.URL(s.URL))
 		}
 		return 0, fmt.Errorf("writing state of %q: %w", s.URL, err)
 	}

@@ -38,6 +38,9 @@ type Feed struct {
 	Items []Item        `json:"items"`
 	// Sitemaps are a sitemap index's children, newest first.
 	Sitemaps []string `json:"sitemaps,omitempty"`
+	// Repairs counts the invalid bytes and forbidden control characters
+	// replaced by U+FFFD before parsing.
+	Repairs int `json:"repairs,omitempty"`
 }
 
 // Item is one entry of a feed, whatever its format.
@@ -56,8 +59,15 @@ type Item struct {
 
 // Parse parses a feed document fetched from feedURL: RSS 0.9x/1.0 (RDF)/2.0,
 // Atom 0.3/1.0, JSON Feed 1.x, a plain or Google News sitemap, or a sitemap
-// index, any of them gzipped.
+// index, any of them gzipped. It is ParseDocument without a Content-Type.
 func Parse(data []byte, feedURL string) (*Feed, error) {
+	return ParseDocument(data, feedURL, "")
+}
+
+// ParseDocument is Parse for a document served with contentType, whose
+// charset parameter applies when the document does not declare its own.
+// Invalid bytes are repaired rather than fatal (see Feed.Repairs).
+func ParseDocument(data []byte, feedURL, contentType string) (*Feed, error) {
 	base, err := url.Parse(feedURL)
 	if err != nil {
 		return nil, fmt.Errorf("parsing feed URL %q: %w", feedURL, err)
@@ -67,12 +77,26 @@ func Parse(data []byte, feedURL string) (*Feed, error) {
 			return nil, fmt.Errorf("parsing feed %q: %w", feedURL, err)
 		}
 	}
+	data, repairs, err := decode(data, contentType)
+	if err != nil {
+		return nil, fmt.Errorf("parsing feed %q: %w", feedURL, err)
+	}
+	var f *Feed
 	switch rootElement(data) {
 	case "urlset":
-		return parseURLSet(data, base)
+		f, err = parseURLSet(data, base)
 	case "sitemapindex":
-		return parseIndex(data, base)
+		f, err = parseIndex(data, base)
+	default:
+		f, err = parseFeed(data, base, feedURL)
 	}
+	if f != nil {
+		f.Repairs = repairs
+	}
+	return f, err
+}
+
+func parseFeed(data []byte, base *url.URL, feedURL string) (*Feed, error) {
 	gf, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {

@@ -14,6 +14,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/newsflow/newsflow/services/fetcher/poll"
+	"github.com/newsflow/newsflow/services/fetcher/redact"
 )
 
 // Entry is one feed as written in YAML.
@@ -95,10 +96,10 @@ func Convert(defaults Entry, entries []Entry) ([]poll.Feed, error) {
 			maps.Copy(f.Headers, e.Headers)
 		}
 		if err := validate(f); err != nil {
-			return nil, fmt.Errorf("%w: feed %d (%q): %w", ErrInvalid, i+1, e.URL, err)
+			return nil, redact.Error(fmt.Errorf("%w: feed %d (%q): %w", ErrInvalid, i+1, redact.URL(e.URL), err))
 		}
 		if seen[f.URL] {
-			return nil, fmt.Errorf("%w: feed %d: %q is listed twice", ErrInvalid, i+1, f.URL)
+			return nil, fmt.Errorf("%w: feed %d: %q is listed twice", ErrInvalid, i+1, redact.URL(f.URL))
 		}
 		seen[f.URL] = true
 		feeds = append(feeds, f)

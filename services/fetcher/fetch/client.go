@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/hashicorp/go-retryablehttp"
+
+	"github.com/newsflow/newsflow/services/fetcher/redact"
 )
 
 // DefaultUserAgent identifies the crawler and says where to reach its operators.
@@ -166,10 +168,28 @@ func (c *Client) CloseIdleConnections() {
 }
 
 // retryLogger keeps go-retryablehttp's per-attempt chatter at debug level;
-// the caller logs the outcome.
+// the caller logs the outcome. The library hides only a URL's password, so
+// every value is redacted here.
 type retryLogger struct{ l *slog.Logger }
 
-func (r retryLogger) Error(msg string, kv ...any) { r.l.Debug(msg, kv...) }
-func (r retryLogger) Info(msg string, kv ...any)  { r.l.Debug(msg, kv...) }
-func (r retryLogger) Debug(msg string, kv ...any) { r.l.Debug(msg, kv...) }
-func (r retryLogger) Warn(msg string, kv ...any)  { r.l.Debug(msg, kv...) }
+func (r retryLogger) Error(msg string, kv ...any) { r.l.Debug(msg, redactKV(kv)...) }
+func (r retryLogger) Info(msg string, kv ...any)  { r.l.Debug(msg, redactKV(kv)...) }
+func (r retryLogger) Debug(msg string, kv ...any) { r.l.Debug(msg, redactKV(kv)...) }
+func (r retryLogger) Warn(msg string, kv ...any)  { r.l.Debug(msg, redactKV(kv)...) }
+
+func redactKV(kv []any) []any {
+	out := make([]any, len(kv))
+	for i, v := range kv {
+		switch v := v.(type) {
+		case string:
+			out[i] = redact.Text(v)
+		case error:
+			out[i] = redact.Error(v)
+		case fmt.Stringer:
+			out[i] = redact.Text(v.String())
+		default:
+			out[i] = v
+		}
+	}
+	return out
+}

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/hashicorp/go-retryablehttp"
+
+	"github.com/newsflow/newsflow/services/fetcher/redact"
 )
 
 const (
@@ -104,7 +106,7 @@ func (c *Client) Feed(ctx context.Context, rawURL string, v Validators, o Option
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("fetching feed %q: %w", rawURL, err)
+		return nil, redact.Error(fmt.Errorf("fetching feed %q: %w", rawURL, err))
 	}
 	return out, nil
 }
@@ -115,7 +117,7 @@ func (c *Client) Page(ctx context.Context, rawURL string, o Options) (*Page, err
 	var out *Page
 	if !c.cfg.IgnoreRobots {
 		if err := c.robots.check(ctx, rawURL, o); err != nil {
-			return nil, fmt.Errorf("fetching page %q: %w", rawURL, err)
+			return nil, redact.Error(fmt.Errorf("fetching page %q: %w", rawURL, err))
 		}
 	}
 	err := c.do(ctx, rawURL, acceptPage, o, nil, func(resp *http.Response) error {
@@ -148,7 +150,7 @@ func (c *Client) Page(ctx context.Context, rawURL string, o Options) (*Page, err
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("fetching page %q: %w", rawURL, err)
+		return nil, redact.Error(fmt.Errorf("fetching page %q: %w", rawURL, err))
 	}
 	return out, nil
 }

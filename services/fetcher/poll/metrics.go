@@ -14,6 +14,7 @@ type metrics struct {
 	errors    metric.Int64Counter
 	fetched   metric.Int64Counter
 	published metric.Int64Counter
+	repairs   metric.Int64Counter
 }
 
 func newMetrics(m metric.Meter, logger *slog.Logger) metrics {
@@ -35,6 +36,8 @@ func newMetrics(m metric.Meter, logger *slog.Logger) metrics {
 	report("newsflow.fetch.pages_fetched", err)
 	ms.published, err = m.Int64Counter("newsflow.fetch.pages_published", metric.WithDescription("Item pages published as RawPage"), metric.WithUnit("{page}"))
 	report("newsflow.fetch.pages_published", err)
+	ms.repairs, err = m.Int64Counter("newsflow.fetch.feed_repairs", metric.WithDescription("Invalid bytes and forbidden control characters replaced by U+FFFD in feed documents, so that the rest of the feed is read"), metric.WithUnit("{character}"))
+	report("newsflow.fetch.feed_repairs", err)
 	return ms
 }
 

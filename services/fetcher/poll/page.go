@@ -10,6 +10,7 @@ import (
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"github.com/newsflow/newsflow/services/fetcher/feed"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
+	"github.com/newsflow/newsflow/services/fetcher/redact"
 )
 
 func rawPage(f Feed, parsed *feed.Feed, j job, page *fetch.Page) (*newsv1.RawPage, error) {
@@ -17,7 +18,7 @@ func rawPage(f Feed, parsed *feed.Feed, j job, page *fetch.Page) (*newsv1.RawPag
 	rp := &newsv1.RawPage{
 		Id:              j.id,
 		Source:          f.Source,
-		FeedUrl:         f.URL,
+		FeedUrl:         redact.URL(f.URL), // records outlive the feed's credentials and reach every reader
 		ItemUrl:         it.Link,
 		FinalUrl:        page.FinalURL,
 		HttpStatus:      int32(page.Status),

@@ -19,6 +19,7 @@ import (
 	"github.com/newsflow/newsflow/services/fetcher/canon"
 	"github.com/newsflow/newsflow/services/fetcher/feed"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
+	"github.com/newsflow/newsflow/services/fetcher/redact"
 )
 
 // Feed is one configured feed.
@@ -213,7 +214,7 @@ func (p *Poller) PollCached(ctx context.Context, f Feed, c Cache) (Stats, Cache,
 
 func (p *Poller) pollCached(ctx context.Context, f Feed, c Cache) (Stats, Cache, error) {
 	var st Stats
-	log := p.logger.With("feed", f.URL, "source", f.Source)
+	log := p.logger.With("feed", redact.URL(f.URL), "source", f.Source)
 	opts := fetch.Options{UserAgent: f.UserAgent, Header: f.Headers}
 
 	v := c.validators()
@@ -256,9 +257,13 @@ func (p *Poller) pollCached(ctx context.Context, f Feed, c Cache) (Stats, Cache,
 		st.Unchanged = true
 		return st, next, nil
 	}
-	parsed, err := feed.Parse(resp.Body, resp.FinalURL)
+	parsed, err := feed.ParseDocument(resp.Body, resp.FinalURL, resp.ContentType)
 	if err != nil {
 		return st, next, fmt.Errorf("%w: %w", ErrParse, err)
+	}
+	if parsed.Repairs > 0 {
+		p.metrics.repairs.Add(ctx, int64(parsed.Repairs))
+		log.InfoContext(ctx, "repaired invalid characters in feed", "repairs", parsed.Repairs)
 	}
 	if len(parsed.Sitemaps) > 0 {
 		p.readSitemaps(ctx, parsed, opts, log)
@@ -285,7 +290,7 @@ func (p *Poller) pollCached(ctx context.Context, f Feed, c Cache) (Stats, Cache,
 	_ = g.Wait() // process reports through count, never an error
 
 	if err := ctx.Err(); err != nil {
-		return st, c, fmt.Errorf("polling feed %q: %w", f.URL, err)
+		return st, c, redact.Error(fmt.Errorf("polling feed %q: %w", f.URL, err))
 	}
 	if st.Errors == 0 {
 		next.ETag, next.LastModified, next.BodyHash = nv.ETag, nv.LastModified, hash
@@ -385,7 +390,7 @@ func (p *Poller) process(ctx context.Context, f Feed, parsed *feed.Feed, j job, 
 	if p.opts.Tracer != nil {
 		var span trace.Span
 		ctx, span = p.opts.Tracer.Start(ctx, "fetch "+f.Source, trace.WithSpanKind(trace.SpanKindClient),
-			trace.WithAttributes(attribute.String("url.full", j.item.Link), attribute.String("newsflow.record_id", j.id), attribute.String("newsflow.source", f.Source)))
+			trace.WithAttributes(attribute.String("url.full", redact.URL(j.item.Link)), attribute.String("newsflow.record_id", j.id), attribute.String("newsflow.source", f.Source)))
 		defer span.End()
 	}
 	page, err := p.client.Page(ctx, j.item.Link, opts)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
+	"github.com/newsflow/newsflow/services/fetcher/redact"
 )
 
 // Run polls every feed every Interval until ctx ends, then returns nil once
@@ -18,10 +19,10 @@ import (
 func (p *Poller) Run(ctx context.Context, feeds []Feed) error {
 	for _, f := range feeds {
 		if u, err := url.Parse(f.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return fmt.Errorf("%w: URL %q", ErrInvalidFeed, f.URL)
+			return fmt.Errorf("%w: URL %q", ErrInvalidFeed, redact.URL(f.URL))
 		}
 		if f.Source == "" {
-			return fmt.Errorf("%w: feed %q has no source", ErrInvalidFeed, f.URL)
+			return fmt.Errorf("%w: feed %q has no source", ErrInvalidFeed, redact.URL(f.URL))
 		}
 	}
 	var wg sync.WaitGroup
@@ -37,7 +38,7 @@ func (p *Poller) loop(ctx context.Context, f Feed) {
 	if interval <= 0 {
 		interval = p.opts.DefaultInterval
 	}
-	log := p.logger.With("feed", f.URL, "source", f.Source)
+	log := p.logger.With("feed", redact.URL(f.URL), "source", f.Source)
 	// Spread the first polls so that a restart does not hit every feed at once.
 	wait := jitter(interval / 10)
 	failures := 0

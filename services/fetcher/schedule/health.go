@@ -9,6 +9,7 @@ import (
 	"go.opentelemetry.io/otel/metric/noop"
 
 	"github.com/newsflow/newsflow/services/fetcher/catalog"
+	"github.com/newsflow/newsflow/services/fetcher/redact"
 )
 
 // health exports per-feed gauges. Each feed is reported by the replica
@@ -37,7 +38,9 @@ func newHealth(m metric.Meter, s *Scheduler, logger *slog.Logger) *health {
 	warn(err)
 	h.reg, err = m.RegisterCallback(func(_ context.Context, o metric.Observer) error {
 		for _, st := range s.snapshot() {
-			attrs := metric.WithAttributes(attribute.String("feed", st.URL))
+			// The label is redacted (no hash of the URL either: /metrics is
+			// unauthenticated, and a hash would confirm a guessed password).
+			attrs := metric.WithAttributes(attribute.String("feed", redact.URL(st.URL)), attribute.String("source", st.Source))
 			o.ObserveInt64(failures, int64(st.ConsecutiveFailures), attrs)
 			if !st.LastSuccess.IsZero() {
 				o.ObserveFloat64(lastSuccess, float64(st.LastSuccess.UnixNano())/1e9, attrs)

@@ -18,6 +18,7 @@ import (
 	"github.com/newsflow/newsflow/services/fetcher/catalog"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
 	"github.com/newsflow/newsflow/services/fetcher/poll"
+	"github.com/newsflow/newsflow/services/fetcher/redact"
 )
 
 // Poller is what the scheduler drives (*poll.Poller).
@@ -321,7 +322,7 @@ func (s *Scheduler) claim(ctx context.Context, c candidate, now time.Time) (cata
 	rev, err := s.cat.PutState(ctx, st.State, st.Revision)
 	if err != nil {
 		if !errors.Is(err, catalog.ErrConflict) && ctx.Err() == nil {
-			s.logger.WarnContext(ctx, "claiming feed", "feed", c.feed.URL, "err", err)
+			s.logger.WarnContext(ctx, "claiming feed", "feed", redact.URL(c.feed.URL), "err", err)
 		}
 		return catalog.Versioned{}, false
 	}
@@ -351,19 +352,19 @@ func (s *Scheduler) poll(ctx context.Context, c candidate, claimed catalog.Versi
 		next := claimed
 		next.Owner, next.Until = "", time.Time{}
 		if _, perr := s.cat.PutState(wctx, next.State, claimed.Revision); perr != nil {
-			s.logger.InfoContext(wctx, "handing back lease", "feed", c.feed.URL, "err", perr)
+			s.logger.InfoContext(wctx, "handing back lease", "feed", redact.URL(c.feed.URL), "err", perr)
 		}
 		return
 	}
 	next := s.outcome(c.feed, claimed.State, st, cache, err, time.Now())
 	rev, perr := s.cat.PutState(wctx, next, claimed.Revision)
 	if perr != nil {
-		s.logger.WarnContext(wctx, "recording poll", "feed", c.feed.URL, "err", perr)
+		s.logger.WarnContext(wctx, "recording poll", "feed", redact.URL(c.feed.URL), "err", perr)
 	} else {
 		s.remember(c.key, catalog.Versioned{State: next, Revision: rev})
 	}
 	s.health.record(wctx, next)
-	log := s.logger.With("feed", c.feed.URL, "source", c.feed.Source)
+	log := s.logger.With("feed", redact.URL(c.feed.URL), "source", c.feed.Source)
 	if err != nil {
 		log.WarnContext(ctx, "polling feed", "err", err, "kind", next.LastErrorKind, "failures", next.ConsecutiveFailures, "next_poll", next.NextPoll, "disabled", next.Disabled)
 	} else {
@@ -391,7 +392,7 @@ func (s *Scheduler) outcome(f poll.Feed, prev catalog.State, st poll.Stats, cach
 	}
 	if err != nil {
 		next.ConsecutiveFailures++
-		next.LastError = err.Error()
+		next.LastError = redact.Text(err.Error())
 		next.LastErrorKind = poll.ErrorKind(err)
 		next.LastErrorAt = now
 		wait := backoff(base, s.opts.MaxBackoff, next.ConsecutiveFailures)

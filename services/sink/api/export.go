@@ -7,9 +7,13 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"time"
 
 	"github.com/newsflow/newsflow/services/sink/store"
 )
+
+// exportPageWrite is how long one page of an export may take to write.
+const exportPageWrite = time.Minute
 
 // export streams every article matching the filters, newest first, one JSON
 // document per line: protojson TaggedArticles (format=ndjson, the default)
@@ -66,6 +70,12 @@ func (h *handler) export(w http.ResponseWriter, r *http.Request) {
 	rc := http.NewResponseController(w)
 	written := 0
 	for {
+		// The server's write timeout bounds a whole response; an export
+		// of any size gets a fresh window per page instead, so that only
+		// a client that stops reading is cut off.
+		if err := rc.SetWriteDeadline(time.Now().Add(exportPageWrite)); err != nil && !errors.Is(err, http.ErrNotSupported) {
+			h.abort(r, err)
+		}
 		for _, a := range page.Articles {
 			var b []byte
 			switch format {

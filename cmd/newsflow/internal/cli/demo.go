@@ -73,7 +73,7 @@ func runDemo(ctx context.Context, args []string, std Stdio, getenv func(string) 
 	}
 	defer func() { _ = site.Close() }()
 
-	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{Name: "newsflow-demo", DataDir: dir, Streams: bus.DefaultStreamOptions(), Logger: logger}, getenv)
+	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{Name: "newsflow-demo", DataDir: dir, Streams: bus.DefaultStreamOptions(), Logger: logger, Auth: true, SeenBucket: "newsflow_demo_seen"}, getenv)
 	if err != nil {
 		return err
 	}
@@ -89,7 +89,7 @@ func runDemo(ctx context.Context, args []string, std Stdio, getenv func(string) 
 	fcfg.AllowCIDRs = []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")}
 	fcfg.HostInterval = 10 * time.Millisecond
 	p, err := pipeline.Start(ctx, pipeline.Config{
-		JS: js, Telemetry: l.Telemetry, Store: db, Classifier: l.Classifier, Logger: logger,
+		JS: js, StageJS: l.StageJS, Telemetry: l.Telemetry, Store: db, Classifier: l.Classifier, Logger: logger,
 		Stage: bus.StageOptions{Runner: bus.RunnerConfig{Concurrency: 4}},
 		Fetch: fcfg, SeenBucket: "newsflow_demo_seen",
 	})

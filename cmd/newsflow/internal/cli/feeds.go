@@ -16,6 +16,7 @@ import (
 	"github.com/newsflow/newsflow/services/fetcher/catalog"
 	"github.com/newsflow/newsflow/services/fetcher/feedlist"
 	"github.com/newsflow/newsflow/services/fetcher/opml"
+	"github.com/newsflow/newsflow/services/fetcher/redact"
 )
 
 const feedsUsage = `usage: newsflow feeds COMMAND [flags]
@@ -111,7 +112,7 @@ func runFeeds(ctx context.Context, args []string, std Stdio, getenv func(string)
 		if err := cat.Remove(ctx, pos[0]); err != nil {
 			return err
 		}
-		fmt.Fprintf(std.Out, "removed %s\n", pos[0])
+		fmt.Fprintf(std.Out, "removed %s\n", redact.URL(pos[0]))
 		return nil
 	case "ls":
 		return feedsList(ctx, cat, *asJSON, std.Out)
@@ -147,7 +148,7 @@ func runFeeds(ctx context.Context, args []string, std Stdio, getenv func(string)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(std.Out, "%sd %s\n", sub, pos[0])
+		fmt.Fprintf(std.Out, "%sd %s\n", sub, redact.URL(pos[0]))
 		return nil
 	}
 	return nil
@@ -175,7 +176,7 @@ func feedsAdd(ctx context.Context, cat *catalog.Catalog, entries []catalog.Entry
 		}); err != nil {
 			return err
 		}
-		fmt.Fprintf(out, "added %s (%s)\n", e.URL, e.Source)
+		fmt.Fprintf(out, "added %s (%s)\n", redact.URL(e.URL), e.Source)
 	}
 	return nil
 }
@@ -236,6 +237,9 @@ func feedsList(ctx context.Context, cat *catalog.Catalog, asJSON bool, out io.Wr
 	}
 	list := make([]*feedRow, 0, len(rows))
 	for _, r := range rows {
+		// A feed URL's credentials stay in the catalog; what is shown
+		// (and pasted into tickets) never carries them.
+		r.URL, r.LastError = redact.URL(r.URL), redact.Text(r.LastError)
 		list = append(list, r)
 	}
 	slices.SortFunc(list, func(a, b *feedRow) int { return strings.Compare(a.Source+a.URL, b.Source+b.URL) })

@@ -8,11 +8,23 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/services/fetcher/catalog"
 )
+
+func natsJS(t *testing.T, url string) (*nats.Conn, jetstream.JetStream) {
+	t.Helper()
+	nc, err := nats.Connect(url)
+	require.NoError(t, err)
+	js, err := jetstream.New(nc)
+	require.NoError(t, err)
+	return nc, js
+}
 
 func TestFeedsCommand(t *testing.T) {
 	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
@@ -56,6 +68,29 @@ func TestFeedsCommand(t *testing.T) {
 	require.Equal(t, 0, code, out)
 	assert.Contains(t, out, "NEXT POLL")
 	assert.NotContains(t, out, "disabled")
+
+	// A feed URL's credentials, and an error message quoting it (as an
+	// older fetcher stored it), never reach the output.
+	secretURL := "https://carol:pw-s3cr3t@c.example/rss?key=k-s3cr3t"
+	out, code = run("add", secretURL, "--source", "c")
+	require.Equal(t, 0, code, out)
+	assert.Contains(t, out, "added https://REDACTED@c.example/rss?key=REDACTED (c)")
+	nc, js := natsJS(t, ns.ClientURL())
+	defer nc.Close()
+	cat, err := catalog.Open(t.Context(), js, catalog.Config{})
+	require.NoError(t, err)
+	require.NoError(t, cat.Modify(t.Context(), secretURL, func(s *catalog.State) {
+		s.ConsecutiveFailures, s.LastError, s.LastErrorKind = 1, `fetching feed "`+secretURL+`": HTTP 500`, "http_5xx"
+	}))
+	for _, args := range [][]string{{"ls"}, {"ls", "--json"}} {
+		out, code = run(args...)
+		require.Equal(t, 0, code, out)
+		assert.Contains(t, out, "c.example/rss?key=REDACTED")
+		assert.Contains(t, out, "http_5xx")
+		for _, secret := range []string{"carol", "pw-s3cr3t", "k-s3cr3t"} {
+			assert.NotContains(t, out, secret, "feeds %v", args)
+		}
+	}
 
 	out, code = run("rm", "https://a.example/rss.xml")
 	require.Equal(t, 0, code, out)

@@ -21,7 +21,7 @@ import (
 
 func runSearch(ctx context.Context, args []string, std Stdio, getenv func(string) string) (err error) {
 	fs := newFlagSet("search", std)
-	api := fs.String("api", envOr(getenv, "NEWSFLOW_SINK_URL", "http://127.0.0.1:8080"), "sink query API base URL (NEWSFLOW_SINK_URL)")
+	api := fs.String("api", envOr(getenv, "NEWSFLOW_SINK_URL", "http://127.0.0.1:8080"), "sink query API base URL (NEWSFLOW_SINK_URL; its key, if it needs one, in NEWSFLOW_API_KEY)")
 	dbPath := fs.String("db", "", "query this SQLite database file directly instead of the API")
 	actor := fs.String("actor", "", "threat actor id, e.g. isis-k")
 	topic := fs.String("topic", "", "IPTC Media Topic code, e.g. medtop:20000103")
@@ -57,7 +57,8 @@ func runSearch(ctx context.Context, args []string, std Stdio, getenv func(string
 	if *dbPath != "" {
 		return searchDB(ctx, *dbPath, query, w)
 	}
-	return searchAPI(ctx, *api, query, w)
+	// The key comes from the environment only: a flag would show in ps.
+	return searchAPI(ctx, *api, getenv("NEWSFLOW_API_KEY"), query, w)
 }
 
 func searchDB(ctx context.Context, path string, q store.Query, w io.Writer) error {
@@ -83,7 +84,7 @@ func searchDB(ctx context.Context, path string, q store.Query, w io.Writer) erro
 	return nil
 }
 
-func searchAPI(ctx context.Context, base string, q store.Query, w io.Writer) error {
+func searchAPI(ctx context.Context, base, key string, q store.Query, w io.Writer) error {
 	v := url.Values{}
 	set := func(k, val string) {
 		if val != "" {
@@ -106,6 +107,9 @@ func searchAPI(ctx context.Context, base string, q store.Query, w io.Writer) err
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
 		return fmt.Errorf("building request: %w", err)
+	}
+	if key != "" {
+		req.Header.Set("Authorization", "Bearer "+key)
 	}
 	client := &http.Client{Timeout: 30 * time.Second}
 	resp, err := client.Do(req)

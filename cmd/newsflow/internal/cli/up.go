@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
-	"net/http"
 	"net/netip"
 	"os"
 	"os/signal"
@@ -20,6 +18,7 @@ import (
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
 	"github.com/newsflow/newsflow/plumbing/admin"
 	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/door"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
 	"github.com/newsflow/newsflow/services/fetcher/feedlist"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
@@ -36,10 +35,15 @@ type upConfig struct {
 		Creds string `yaml:"creds"`
 	} `yaml:"nats"`
 	// Sink is a DSN: sqlite://PATH or postgres://…
-	Sink      string `yaml:"sink"`
-	APIAddr   string `yaml:"api_addr"`
-	AdminAddr string `yaml:"admin_addr"`
-	UserAgent string `yaml:"user_agent"`
+	Sink    string `yaml:"sink"`
+	APIAddr string `yaml:"api_addr"`
+	// APIKeysFile (or NEWSFLOW_API_KEYS_FILE) turns on API keys; required
+	// when api_addr is not a loopback address, unless APIAllowAnonymous.
+	APIKeysFile       string   `yaml:"api_keys_file"`
+	APIAllowAnonymous bool     `yaml:"api_allow_anonymous"`
+	APICORSOrigins    []string `yaml:"api_cors_origins"`
+	AdminAddr         string   `yaml:"admin_addr"`
+	UserAgent         string   `yaml:"user_agent"`
 	// HostInterval is the least time between two requests to one host.
 	HostInterval time.Duration    `yaml:"host_interval"`
 	AllowCIDRs   []string         `yaml:"allow_cidrs"`
@@ -100,6 +104,18 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 	if err := fcfg.Validate(); err != nil {
 		return fmt.Errorf("checking fetch settings: %w", err)
 	}
+	if v := getenv("NEWSFLOW_API_KEYS_FILE"); v != "" {
+		cfg.APIKeysFile = v
+	}
+	var keys *door.Keys
+	if cfg.APIKeysFile != "" {
+		if keys, err = door.LoadKeys(cfg.APIKeysFile); err != nil {
+			return fmt.Errorf("loading the query API's keys: %w", err)
+		}
+	}
+	if err := door.CheckExposure(cfg.APIAddr, keys, cfg.APIAllowAnonymous); err != nil {
+		return fmt.Errorf("checking %s: %w", *cfgPath, err)
+	}
 	if err := os.MkdirAll(cfg.Data, 0o750); err != nil {
 		return fmt.Errorf("creating data directory: %w", err)
 	}
@@ -114,14 +130,14 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 	if cfg.NATS.Creds != "" {
 		conn.CredsFile = cfg.NATS.Creds
 	}
-	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.Sink, Streams: bus.DefaultStreamOptions(), Logger: logger}, getenv)
+	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.Sink, Streams: bus.DefaultStreamOptions(), Logger: logger, Auth: true, SeenBucket: "newsflow_seen"}, getenv)
 	if err != nil {
 		return err
 	}
 	defer func() { _ = l.Close() }()
 
 	p, err := pipeline.Start(ctx, pipeline.Config{
-		JS: l.JS, Telemetry: l.Telemetry, Store: l.Store, Classifier: l.Classifier, Logger: logger,
+		JS: l.JS, StageJS: l.StageJS, Telemetry: l.Telemetry, Store: l.Store, Classifier: l.Classifier, Logger: logger,
 		Stage: bus.StageOptions{Runner: bus.RunnerConfig{Concurrency: 4}},
 		Fetch: fcfg, SeenBucket: "newsflow_seen",
 	})
@@ -131,7 +147,8 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 
 	errc := make(chan error, 3)
 	go func() {
-		errc <- serveHTTP(ctx, cfg.APIAddr, ui.Mount(api.New(l.Store, logger), l.Store, logger), logger, "query API")
+		h := door.Front(ui.Mount(api.New(l.Store, logger), l.Store, logger), keys, cfg.APICORSOrigins)
+		errc <- door.Serve(ctx, cfg.APIAddr, h, door.DefaultLimits(), logger, "query API", nil)
 	}()
 	adm := admin.New(cfg.AdminAddr, l.Telemetry.Registry, map[string]admin.Check{
 		"pipeline": func(ctx context.Context) error {
@@ -154,27 +171,4 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 	case <-ctx.Done():
 	}
 	return errors.Join(first, p.Stop())
-}
-
-func serveHTTP(ctx context.Context, addr string, h http.Handler, logger *slog.Logger, what string) error {
-	var lc net.ListenConfig
-	ln, err := lc.Listen(ctx, "tcp", addr)
-	if err != nil {
-		return fmt.Errorf("listening for the %s on %q: %w", what, addr, err)
-	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
-	logger.InfoContext(ctx, what+" listening", "addr", ln.Addr().String())
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return fmt.Errorf("serving the %s: %w", what, err)
-	case <-ctx.Done():
-	}
-	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(sctx); err != nil {
-		return fmt.Errorf("shutting down the %s: %w", what, err)
-	}
-	return nil
 }

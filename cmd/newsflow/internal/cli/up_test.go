@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/demosite"
+	"github.com/newsflow/newsflow/plumbing/embedded"
 	"github.com/newsflow/newsflow/services/sink/store"
 )
 
@@ -93,6 +94,16 @@ feeds:
 	if code := <-done; code != 0 {
 		t.Fatalf("up exited %d; log:\n%s", code, errb.String())
 	}
+	// Each stage ran as its own NATS user: nothing was refused.
+	if strings.Contains(strings.ToLower(errb.String()), "permissions violation") {
+		t.Errorf("a stage was refused by the bus; log:\n%s", errb.String())
+	}
+	for _, role := range embedded.Roles() {
+		st, err := os.Stat(embedded.SeedFileName(filepath.Join(dir, "nats-creds"), role))
+		if err != nil || st.Mode().Perm() != 0o600 {
+			t.Errorf("seed of %s: %v, mode %v", role, err, st.Mode())
+		}
+	}
 }
 
 func TestUpRejectsBadConfig(t *testing.T) {
@@ -103,6 +114,8 @@ func TestUpRejectsBadConfig(t *testing.T) {
 		"bad source":   "feeds:\n  - url: https://example.org/rss\n    source: Bad.Source\n",
 		"bad cidr":     "allow_cidrs: [nonsense]\nfeeds:\n  - url: https://example.org/rss\n    source: ok\n",
 		"not absolute": "feeds:\n  - url: /rss\n    source: ok\n",
+		"open API":     "api_addr: ':0'\nfeeds:\n  - url: https://example.org/rss\n    source: ok\n",
+		"missing keys": "api_keys_file: " + filepath.Join(dir, "missing") + "\nfeeds:\n  - url: https://example.org/rss\n    source: ok\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			p := filepath.Join(dir, strings.ReplaceAll(name, " ", "-")+".yaml")

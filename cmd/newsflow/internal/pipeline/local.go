@@ -33,14 +33,27 @@ type LocalOptions struct {
 	Streams bus.StreamOptions
 	// Embedded bounds the embedded server (StoreDir is set from DataDir).
 	Embedded embedded.Options
-	Logger   *slog.Logger
+	// Auth, with an embedded server, admits only one nkey user per
+	// service plus the admin, with the permissions of embedded.Permissions
+	// (seeds in DataDir/nats-creds); Local.StageJS then holds each stage's
+	// own connection. SeenBucket names the fetcher's dedup bucket for its
+	// permissions.
+	Auth       bool
+	SeenBucket string
+	Logger     *slog.Logger
 }
 
 // Local is what demo, up and the benchmarks run the stages on: one NATS
 // connection (to an embedded server unless told otherwise), telemetry, the
 // sink's store and the classifier.
 type Local struct {
-	JS         jetstream.JetStream
+	// JS is the admin's connection (all of JetStream with Auth).
+	JS jetstream.JetStream
+	// StageJS, with Auth, is each stage's own connection, by stage name;
+	// empty otherwise (stages then share JS).
+	StageJS map[string]jetstream.JetStream
+	// NATSURL is the server's client URL (the embedded one's, if started).
+	NATSURL    string
 	Telemetry  *telemetry.Telemetry
 	Store      *store.Store
 	Classifier *classify.Classifier
@@ -57,12 +70,23 @@ func OpenLocal(ctx context.Context, o LocalOptions, getenv func(string) string) 
 		}
 	}()
 	natsURL := o.NATS.URL
+	conn := o.NATS
+	var ids map[string]embedded.Identity
 	if natsURL == "" {
 		// Bounded so that an all-in-one process stays small.
 		eo := o.Embedded
 		eo.StoreDir = filepath.Join(o.DataDir, "jetstream")
 		if eo.MaxMemory == 0 {
 			eo.MaxMemory = 256 << 20
+		}
+		if o.Auth {
+			if ids, err = embedded.LoadOrCreateIdentities(filepath.Join(o.DataDir, "nats-creds")); err != nil {
+				return nil, err
+			}
+			if eo.Users, err = embedded.NkeyUsers(ids, embedded.AuthConfig{SeenBucket: o.SeenBucket}); err != nil {
+				return nil, err
+			}
+			conn.NKeyFile, conn.InboxPrefix = ids[embedded.RoleAdmin].SeedFile, embedded.InboxPrefix(embedded.RoleAdmin)
 		}
 		ns, err := embedded.Start(eo)
 		if err != nil {
@@ -83,20 +107,25 @@ func OpenLocal(ctx context.Context, o LocalOptions, getenv func(string) string) 
 		return tel.Shutdown(sctx)
 	})
 
-	conn := o.NATS
 	conn.URL, conn.Name = natsURL, o.Name
-	nc, err := bus.Connect(ctx, conn, o.Logger)
-	if err != nil {
+	l.NATSURL = natsURL
+	if l.JS, err = l.connect(ctx, conn, o.Logger); err != nil {
 		return nil, err
 	}
-	l.closers = append(l.closers, func() error {
-		if err := nc.Drain(); err != nil && !errors.Is(err, nats.ErrConnectionClosed) {
-			return fmt.Errorf("draining nats connection: %w", err)
+	for role, id := range ids {
+		if role == embedded.RoleAdmin {
+			continue
 		}
-		return nil
-	})
-	if l.JS, err = bus.JetStream(nc); err != nil {
-		return nil, fmt.Errorf("opening JetStream: %w", err)
+		c := conn
+		c.Name, c.NKeyFile, c.InboxPrefix = o.Name+"-"+role, id.SeedFile, embedded.InboxPrefix(role)
+		js, err := l.connect(ctx, c, o.Logger)
+		if err != nil {
+			return nil, fmt.Errorf("connecting as %s: %w", role, err)
+		}
+		if l.StageJS == nil {
+			l.StageJS = map[string]jetstream.JetStream{}
+		}
+		l.StageJS[role] = js
 	}
 	if err := bus.Provision(ctx, l.JS, o.Streams); err != nil {
 		return nil, err
@@ -119,6 +148,21 @@ func OpenLocal(ctx context.Context, o LocalOptions, getenv func(string) string) 
 		return nil, fmt.Errorf("building classifier: %w", err)
 	}
 	return l, nil
+}
+
+// connect opens one NATS connection and JetStream context, closed by Close.
+func (l *Local) connect(ctx context.Context, conn bus.ConnConfig, logger *slog.Logger) (jetstream.JetStream, error) {
+	nc, err := bus.Connect(ctx, conn, logger)
+	if err != nil {
+		return nil, err
+	}
+	l.closers = append(l.closers, func() error {
+		if err := nc.Drain(); err != nil && !errors.Is(err, nats.ErrConnectionClosed) {
+			return fmt.Errorf("draining nats connection: %w", err)
+		}
+		return nil
+	})
+	return bus.JetStream(nc)
 }
 
 // Close releases everything in reverse order of opening.

@@ -32,7 +32,10 @@ type SinkDB interface {
 
 // Config wires a Pipeline.
 type Config struct {
-	JS         jetstream.JetStream
+	JS jetstream.JetStream
+	// StageJS, when it has a stage's name, is that stage's own connection
+	// (its NATS user); JS serves the others and creates the consumers.
+	StageJS    map[string]jetstream.JetStream
 	Telemetry  *telemetry.Telemetry
 	Store      SinkDB
 	Classifier *classify.Classifier
@@ -58,15 +61,23 @@ type Pipeline struct {
 // Start provisions nothing: the caller provisions the streams first. It
 // starts the consuming stages and returns once their consumers exist.
 func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
-	seen, err := kvseen.New(ctx, cfg.JS, kvseen.Config{Bucket: cfg.SeenBucket})
+	jsFor := func(stage string) jetstream.JetStream {
+		if js, ok := cfg.StageJS[stage]; ok {
+			return js
+		}
+		return cfg.JS
+	}
+	pubFor := func(stage string) *bus.Publisher {
+		return bus.NewPublisher(jsFor(stage), cfg.Telemetry.TracerProvider, cfg.Telemetry.Propagator)
+	}
+	seen, err := kvseen.New(ctx, jsFor(bus.StageFetcher), kvseen.Config{Bucket: cfg.SeenBucket})
 	if err != nil {
 		return nil, fmt.Errorf("opening the fetcher's seen-set: %w", err)
 	}
-	fetcher, err := fetchstage.New(cfg.JS, cfg.Telemetry, cfg.Fetch, seen, cfg.Poll, cfg.Logger)
+	fetcher, err := fetchstage.New(jsFor(bus.StageFetcher), cfg.Telemetry, cfg.Fetch, seen, cfg.Poll, cfg.Logger)
 	if err != nil {
 		return nil, err
 	}
-	pub := bus.NewPublisher(cfg.JS, cfg.Telemetry.TracerProvider, cfg.Telemetry.Propagator)
 	ctx, cancel := context.WithCancel(ctx)
 	p := &Pipeline{Fetcher: fetcher, cancel: cancel}
 
@@ -75,13 +86,13 @@ func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
 		run  func(ctx context.Context) error
 	}{
 		{bus.StageExtractor, func(ctx context.Context) error {
-			return extractstage.New(pub, cfg.Logger).Run(ctx, cfg.JS, cfg.Telemetry, cfg.Stage)
+			return extractstage.New(pubFor(bus.StageExtractor), cfg.Logger).Run(ctx, jsFor(bus.StageExtractor), cfg.Telemetry, cfg.Stage)
 		}},
 		{bus.StageClassifier, func(ctx context.Context) error {
-			return classifystage.New(cfg.Classifier, pub, cfg.Logger).Run(ctx, cfg.JS, cfg.Telemetry, cfg.Stage)
+			return classifystage.New(cfg.Classifier, pubFor(bus.StageClassifier), cfg.Logger).Run(ctx, jsFor(bus.StageClassifier), cfg.Telemetry, cfg.Stage)
 		}},
 		{bus.StageSink, func(ctx context.Context) error {
-			return sinkstage.New(cfg.Store, cfg.Logger).Run(ctx, cfg.JS, cfg.Telemetry, cfg.Stage)
+			return sinkstage.New(cfg.Store, cfg.Logger).Run(ctx, jsFor(bus.StageSink), cfg.Telemetry, cfg.Stage)
 		}},
 	}
 	// Create the consumers before returning so that nothing published

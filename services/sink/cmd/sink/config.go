@@ -19,6 +19,13 @@ type config struct {
 	BatchWait      time.Duration
 	Retention      time.Duration // 0: keep forever
 	RetentionEvery time.Duration
+	// APIKeysFile is a file of keys (one a line) or a directory of them
+	// (a mounted Secret); empty: no authentication.
+	APIKeysFile string
+	// APIAllowAnonymous serves without keys beyond loopback.
+	APIAllowAnonymous bool
+	// CORSOrigins may call the API from a browser (empty: CORS off).
+	CORSOrigins string
 }
 
 // register binds the flags, defaulting from the environment; a malformed
@@ -56,7 +63,18 @@ func (c *config) register(fs *flag.FlagSet, getenv func(string) string, errs *[]
 		return n
 	}
 	fs.StringVar(&c.DSN, "db", str("NEWSFLOW_SINK_DSN", "sqlite://newsflow.db"), "database: sqlite://PATH or postgres://… (NEWSFLOW_SINK_DSN)")
-	fs.StringVar(&c.APIAddr, "api-addr", str("NEWSFLOW_API_ADDR", ":8080"), "query API listen address (NEWSFLOW_API_ADDR)")
+	fs.StringVar(&c.APIAddr, "api-addr", str("NEWSFLOW_API_ADDR", "127.0.0.1:8080"), "query API listen address; the container image sets :8080 (NEWSFLOW_API_ADDR)")
+	fs.StringVar(&c.APIKeysFile, "api-keys-file", str("NEWSFLOW_API_KEYS_FILE", ""), "file with one API key a line, or a directory of such files (a mounted Secret); requests then need Authorization: Bearer KEY or X-API-Key: KEY (NEWSFLOW_API_KEYS_FILE)")
+	anon := false
+	if v := getenv("NEWSFLOW_API_ALLOW_ANONYMOUS"); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			*errs = append(*errs, fmt.Errorf("parsing NEWSFLOW_API_ALLOW_ANONYMOUS=%q: %w", v, err))
+		}
+		anon = b
+	}
+	fs.BoolVar(&c.APIAllowAnonymous, "api-allow-anonymous", anon, "serve the query API without keys on a non-loopback address (NEWSFLOW_API_ALLOW_ANONYMOUS)")
+	fs.StringVar(&c.CORSOrigins, "api-cors-origins", str("NEWSFLOW_API_CORS_ORIGINS", ""), "comma-separated origins allowed to call the API from a browser, or *; empty: CORS off (NEWSFLOW_API_CORS_ORIGINS)")
 	fs.IntVar(&c.BatchSize, "batch-size", num("NEWSFLOW_BATCH_SIZE", stage.DefaultBatchSize), "most records written per transaction (NEWSFLOW_BATCH_SIZE)")
 	fs.DurationVar(&c.BatchWait, "batch-wait", dur("NEWSFLOW_BATCH_WAIT", stage.DefaultBatchWait), "longest a record waits for its batch to fill (NEWSFLOW_BATCH_WAIT)")
 	c.Retention = dur("NEWSFLOW_RETENTION", 0)

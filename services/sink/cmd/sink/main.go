@@ -9,8 +9,6 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
-	"net"
-	"net/http"
 	"os"
 	"sync/atomic"
 	"time"
@@ -18,6 +16,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/door"
 	"github.com/newsflow/newsflow/plumbing/service"
 	"github.com/newsflow/newsflow/services/sink/api"
 	"github.com/newsflow/newsflow/services/sink/stage"
@@ -45,6 +44,17 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 		return err
 	}
 	if err := errors.Join(append(errs, cfg.validate())...); err != nil {
+		return fmt.Errorf("validating configuration: %w", err)
+	}
+	var keys *door.Keys
+	if cfg.APIKeysFile != "" {
+		k, err := door.LoadKeys(cfg.APIKeysFile)
+		if err != nil {
+			return fmt.Errorf("loading the query API's keys: %w", err)
+		}
+		keys = k
+	}
+	if err := door.CheckExposure(cfg.APIAddr, keys, cfg.APIAllowAnonymous); err != nil {
 		return fmt.Errorf("validating configuration: %w", err)
 	}
 	var opened atomic.Pointer[store.Store]
@@ -75,7 +85,8 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 		opened.Store(db)
 		g, ctx := errgroup.WithContext(ctx)
 		g.Go(func() error {
-			return serveAPI(ctx, cfg.APIAddr, ui.Mount(api.New(db, env.Logger), db, env.Logger), env.Logger)
+			h := door.Front(ui.Mount(api.New(db, env.Logger), db, env.Logger), keys, door.SplitOrigins(cfg.CORSOrigins))
+			return door.Serve(ctx, cfg.APIAddr, h, door.DefaultLimits(), env.Logger, "query API", nil)
 		})
 		if cfg.Retention > 0 {
 			g.Go(func() error { retain(ctx, db, cfg.Retention, cfg.RetentionEvery, env.Logger); return nil })
@@ -110,27 +121,4 @@ func retain(ctx context.Context, db *store.Store, age, every time.Duration, logg
 		case <-t.C:
 		}
 	}
-}
-
-func serveAPI(ctx context.Context, addr string, h http.Handler, logger *slog.Logger) error {
-	var lc net.ListenConfig
-	ln, err := lc.Listen(ctx, "tcp", addr)
-	if err != nil {
-		return fmt.Errorf("listening for the query API on %q: %w", addr, err)
-	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
-	logger.InfoContext(ctx, "query API listening", "addr", ln.Addr().String())
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return fmt.Errorf("serving the query API: %w", err)
-	case <-ctx.Done():
-	}
-	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(sctx); err != nil {
-		return fmt.Errorf("shutting down the query API: %w", err)
-	}
-	return nil
 }
