@@ -297,3 +297,11 @@ func (p *Publisher) publishAttempt(ctx context.Context, msg *nats.Msg, msgID str
 
 // Message is a protobuf record.
 type Message = proto.Message
+
+// maxPayload is the connection's maximum message size, or 0 when unknown.
+func (p *Publisher) maxPayload() int {
+	if nc := p.js.Conn(); nc != nil {
+		return int(nc.MaxPayload())
+	}
+	return 0
+}
