@@ -45,7 +45,7 @@ func (s *Stage) Handle(ctx context.Context, raw *newsv1.RawPage) error {
 	}
 	// The extractor version is part of the message id so that a re-extraction
 	// by a newer version is not dropped as a duplicate.
-	if err := s.pub.Publish(ctx, subject, a.GetId()+":"+a.GetExtractorVersion(), a); err != nil {
+	if err := s.pub.Publish(ctx, subject, bus.ArticleMsgID(a.GetId(), a.GetExtractorVersion()), a); err != nil {
 		return fmt.Errorf("publishing article %s: %w", a.GetId(), err)
 	}
 	s.logger.DebugContext(ctx, "extracted", "id", a.GetId(), "page_type", a.GetPageType().String(), "words", a.GetWordCount())

@@ -57,7 +57,7 @@ func (s *Stage) PublishRaw(ctx context.Context, page *newsv1.RawPage) error {
 	if err != nil {
 		return fmt.Errorf("routing page %s: %w", page.GetId(), err)
 	}
-	return s.pub.Publish(ctx, subject, page.GetId(), page)
+	return s.pub.Publish(ctx, subject, bus.RawMsgID(page.GetId()), page)
 }
 
 // Poll polls one feed once.

@@ -70,7 +70,7 @@ func (s *Stage) Decode(_ context.Context, m jetstream.Msg) (*newsv1.TaggedArticl
 	}
 	if err := store.Validate(t); err != nil {
 		// Retrying cannot make an invalid record valid.
-		return nil, bus.PermanentKind("invalid", err)
+		return nil, bus.PermanentKind(bus.KindInvalid, err)
 	}
 	return t, nil
 }
@@ -99,7 +99,7 @@ func (s *Stage) Flush(ctx context.Context, batch []*newsv1.TaggedArticle) error 
 // Handle stores one record (a batch of one), for callers without a bus.
 func (s *Stage) Handle(ctx context.Context, t *newsv1.TaggedArticle) error {
 	if err := store.Validate(t); err != nil {
-		return bus.PermanentKind("invalid", err)
+		return bus.PermanentKind(bus.KindInvalid, err)
 	}
 	return s.Flush(ctx, []*newsv1.TaggedArticle{t})
 }

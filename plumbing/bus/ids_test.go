@@ -1,0 +1,50 @@
+package bus_test
+
+import (
+	"testing"
+
+	"github.com/newsflow/newsflow/plumbing/bus"
+)
+
+func TestMessageIDs(t *testing.T) {
+	const id = "0123456789abcdef0123456789abcdef"
+	tagged := bus.TaggedMsgID(id, "1.3.0", "2026-11")
+	for _, tc := range []struct{ got, want string }{
+		{bus.RawMsgID(id), id},
+		{bus.ArticleMsgID(id, "1.3.0"), id + ":1.3.0"},
+		{tagged, id + ":1.3.0:2026-11"},
+		{bus.ActorMsgID(tagged, "isis-k"), id + ":1.3.0:2026-11:actor:isis-k"},
+		{bus.TopicMsgID(tagged, "medtop:20000103"), id + ":1.3.0:2026-11:topic:medtop:20000103"},
+		{bus.DeadLetterMsgID("sink", bus.StreamTagged, 42), "dlq:sink:NEWS_TAGGED:42"},
+		{bus.TopicToken("medtop:20000103"), "20000103"},
+		{bus.TopicToken("Sport"), "sport"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("got %q, want %q", tc.got, tc.want)
+		}
+	}
+}
+
+func TestSubjectSource(t *testing.T) {
+	for _, tc := range []struct {
+		subject, source string
+		ok              bool
+	}{
+		{"news.raw.bbc", "bbc", true},
+		{"news.articles.le-monde", "le-monde", true},
+		{"news.tagged.src_1", "src_1", true},
+		{"news.actor.isis-k.bbc", "bbc", true},
+		{"news.topic.20000103.bbc", "bbc", true},
+		{"news.raw.bbc.extra", "", false},
+		{"news.actor.bbc", "", false},
+		{"news.dlq.sink", "", false},
+		{"news.raw.BBC", "", false},
+		{"news", "", false},
+		{"", "", false},
+	} {
+		source, ok := bus.SubjectSource(tc.subject)
+		if source != tc.source || ok != tc.ok {
+			t.Errorf("SubjectSource(%q) = %q, %v; want %q, %v", tc.subject, source, ok, tc.source, tc.ok)
+		}
+	}
+}
