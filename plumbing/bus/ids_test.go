@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/recordid"
 )
 
 func TestMessageIDs(t *testing.T) {
@@ -46,5 +47,36 @@ func TestSubjectSource(t *testing.T) {
 		if source != tc.source || ok != tc.ok {
 			t.Errorf("SubjectSource(%q) = %q, %v; want %q, %v", tc.subject, source, ok, tc.source, tc.ok)
 		}
+	}
+}
+
+func TestCheckRecord(t *testing.T) {
+	const link = "https://example.com/news/1?utm_source=feed"
+	id, err := recordid.Of(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name                      string
+		subject, id, source, link string
+		forged                    bool
+	}{
+		{"genuine", "news.raw.src", id, "src", link, false},
+		{"genuine index copy", "news.actor.isis-k.src", id, "src", link, false},
+		{"another page's id", "news.raw.src", recordid.ID("https://example.com/news/2"), "src", link, true},
+		{"another source", "news.raw.other", id, "src", link, true},
+		{"no link", "news.tagged.src", id, "src", "", true},
+		{"not a link", "news.tagged.src", id, "src", "javascript:alert(1)", true},
+		{"not a record subject", "news.dlq.sink", id, "src", link, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := bus.CheckRecord(tc.subject, tc.id, tc.source, tc.link)
+			if tc.forged != (err != nil) {
+				t.Fatalf("err = %v, want forged %v", err, tc.forged)
+			}
+			if tc.forged && bus.KindOf(err) != bus.KindForged {
+				t.Errorf("kind = %q, want forged (err %v)", bus.KindOf(err), err)
+			}
+		})
 	}
 }

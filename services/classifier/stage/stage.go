@@ -77,7 +77,7 @@ func (s *Stage) Handle(ctx context.Context, a *newsv1.Article) error {
 	// One round trip for the record and its index copies. On failure the
 	// article is redelivered; what was stored is deduplicated by message id.
 	if err := s.pub.PublishAll(ctx, out); err != nil {
-		return fmt.Errorf("publishing tagged article %s: %w", a.GetId(), err)
+		return bus.TooLarge(fmt.Errorf("publishing tagged article %s: %w", a.GetId(), err))
 	}
 	s.logger.DebugContext(ctx, "tagged", "id", a.GetId(), "actors", len(t.GetActors()), "topics", len(t.GetTopics()))
 	return nil
@@ -87,7 +87,14 @@ func (s *Stage) Handle(ctx context.Context, a *newsv1.Article) error {
 // its scheme ("medtop:20000103" → "20000103").
 func TopicToken(code string) string { return bus.TopicToken(code) }
 
+// Check refuses an article that does not prove itself (see
+// bus.CheckRecord): its id must be the id of the item link it carries, its
+// source its subject's.
+func Check(m jetstream.Msg, a *newsv1.Article) error {
+	return bus.CheckRecord(m.Subject(), a.GetId(), a.GetSource(), a.GetItem().GetLink())
+}
+
 // Run consumes NEWS_ARTICLES until ctx ends.
 func (s *Stage) Run(ctx context.Context, js jetstream.JetStream, tel *telemetry.Telemetry, o bus.StageOptions) error {
-	return bus.RunStage(ctx, js, tel, Name, o, bus.Typed(s.Handle), s.logger)
+	return bus.RunStage(ctx, js, tel, Name, o, bus.TypedChecked(Check, s.Handle), s.logger)
 }

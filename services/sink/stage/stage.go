@@ -61,11 +61,17 @@ func New(db database, logger *slog.Logger, opts ...Option) *Stage {
 	return s
 }
 
-// Decode decodes and validates one delivery; an invalid record is a
-// permanent "invalid" error (dead-lettered), an undecodable one "decode".
+// Decode decodes, checks and validates one delivery; an undecodable record
+// is a permanent "decode" error (dead-lettered), one that does not prove
+// itself (its id is not its item link's, its source not its subject's)
+// "forged", an invalid one "invalid".
 func (s *Stage) Decode(_ context.Context, m jetstream.Msg) (*newsv1.TaggedArticle, error) {
 	t, err := bus.DecodeProto[newsv1.TaggedArticle](m)
 	if err != nil {
+		return nil, err
+	}
+	a := t.GetArticle()
+	if err := bus.CheckRecord(m.Subject(), a.GetId(), a.GetSource(), a.GetItem().GetLink()); err != nil {
 		return nil, err
 	}
 	if err := store.Validate(t); err != nil {
