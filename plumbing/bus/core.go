@@ -218,12 +218,18 @@ func tooLarge(err error) bool {
 		(errors.As(err, &apiErr) && apiErr.ErrorCode == jetstream.JSErrCodeStreamMessageExceedsMaximum)
 }
 
-// TooLarge wraps a publish error that can never succeed because the
-// message does not fit as a permanent "too_large" error, and returns any
-// other error unchanged.
-func TooLarge(err error) error {
-	if err != nil && tooLarge(err) && !IsPermanent(err) {
+// Final classifies a publish error that no retry can change: a message
+// that can never fit is a permanent "too_large" error, a pre-empted
+// publish (ErrPreempted) a permanent "forged" one. Any other error is
+// returned unchanged.
+func Final(err error) error {
+	switch {
+	case err == nil || IsPermanent(err):
+		return err
+	case tooLarge(err):
 		return PermanentKind(KindTooLarge, err)
+	case errors.Is(err, ErrPreempted):
+		return PermanentKind(KindForged, err)
 	}
 	return err
 }

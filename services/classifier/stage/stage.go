@@ -77,7 +77,7 @@ func (s *Stage) Handle(ctx context.Context, a *newsv1.Article) error {
 	// One round trip for the record and its index copies. On failure the
 	// article is redelivered; what was stored is deduplicated by message id.
 	if err := s.pub.PublishAll(ctx, out); err != nil {
-		return bus.TooLarge(fmt.Errorf("publishing tagged article %s: %w", a.GetId(), err))
+		return bus.Final(fmt.Errorf("publishing tagged article %s: %w", a.GetId(), err))
 	}
 	s.logger.DebugContext(ctx, "tagged", "id", a.GetId(), "actors", len(t.GetActors()), "topics", len(t.GetTopics()))
 	return nil

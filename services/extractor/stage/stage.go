@@ -48,7 +48,7 @@ func (s *Stage) Handle(ctx context.Context, raw *newsv1.RawPage) error {
 	if err := s.pub.Publish(ctx, subject, bus.ArticleMsgID(a.GetId(), a.GetExtractorVersion()), a); err != nil {
 		// An article that can never fit a message, or whose id another
 		// message holds, is dead-lettered once rather than retried.
-		return bus.TooLarge(fmt.Errorf("publishing article %s: %w", a.GetId(), err))
+		return bus.Final(fmt.Errorf("publishing article %s: %w", a.GetId(), err))
 	}
 	s.logger.DebugContext(ctx, "extracted", "id", a.GetId(), "page_type", a.GetPageType().String(), "words", a.GetWordCount())
 	return nil
