@@ -15,8 +15,8 @@ import (
 	"go.opentelemetry.io/otel/trace"
 	"golang.org/x/sync/errgroup"
 
-	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"github.com/newsflow/newsflow/plumbing/bus"
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"github.com/newsflow/newsflow/services/fetcher/canon"
 	"github.com/newsflow/newsflow/services/fetcher/feed"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
