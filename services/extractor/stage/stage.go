@@ -24,13 +24,31 @@ type publisher interface {
 
 // Stage extracts raw pages.
 type Stage struct {
-	pub    publisher
-	logger *slog.Logger
+	pub        publisher
+	logger     *slog.Logger
+	maxArticle int
+}
+
+// Option adjusts a Stage.
+type Option func(*Stage)
+
+// WithMaxArticleBytes bounds an encoded Article (default
+// DefaultMaxArticleBytes); a longer text is cut to fit (see Fit).
+func WithMaxArticleBytes(n int) Option {
+	return func(s *Stage) {
+		if n > 0 {
+			s.maxArticle = n
+		}
+	}
 }
 
 // New returns a Stage publishing with pub.
-func New(pub publisher, logger *slog.Logger) *Stage {
-	return &Stage{pub: pub, logger: logger.With("component", "extractor")}
+func New(pub publisher, logger *slog.Logger, opts ...Option) *Stage {
+	s := &Stage{pub: pub, logger: logger.With("component", "extractor"), maxArticle: DefaultMaxArticleBytes}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
 }
 
 // Handle extracts one page and publishes the Article.
@@ -42,6 +60,11 @@ func (s *Stage) Handle(ctx context.Context, raw *newsv1.RawPage) error {
 	subject, err := bus.ArticleSubject(raw.GetSource())
 	if err != nil {
 		return bus.Permanent(fmt.Errorf("routing page %s: %w", raw.GetId(), err))
+	}
+	// Size is a property of the page, not of the attempt: a text too long
+	// for one message is cut (and marked) rather than retried for ever.
+	if Fit(a, s.maxArticle) {
+		s.logger.InfoContext(ctx, "article text cut to fit a message", "id", a.GetId(), "original_bytes", a.GetOriginalTextLength(), "max_bytes", s.maxArticle)
 	}
 	// The extractor version is part of the message id so that a re-extraction
 	// by a newer version is not dropped as a duplicate.
