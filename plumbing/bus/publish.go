@@ -1,12 +1,16 @@
 package bus
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"net/textproto"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -140,11 +144,13 @@ func (p *Publisher) Publish(ctx context.Context, subject, msgID string, m Messag
 	return p.publishBytes(ctx, subject, msgID, RecordID(m), string(m.ProtoReflect().Descriptor().FullName()), digest, data)
 }
 
-// Digest is the content digest of record m encoded as data: "sha256=" and
-// the hex SHA-256 of its deterministic encoding, leaving out the times that
-// say when a stage ran rather than what it produced (RawPage.fetched_at,
+// Digest is the content digest of record m (a RawPage, Article or
+// TaggedArticle) encoded as data: "sha256=" and the hex SHA-256 of its
+// deterministic encoding, leaving out the times that say when a stage ran
+// rather than what it produced (RawPage.fetched_at,
 // TaggedArticle.classified_at), so that a record produced again for a
-// redelivery has the digest of the one stored the first time.
+// redelivery has the digest of the one stored the first time. Other
+// messages have none ("").
 func Digest(m Message, data []byte) (string, error) {
 	switch r := m.(type) {
 	case *newsv1.RawPage:
@@ -157,6 +163,7 @@ func Digest(m Message, data []byte) (string, error) {
 				return "", fmt.Errorf("encoding RawPage for its digest: %w", err)
 			}
 		}
+	case *newsv1.Article:
 	case *newsv1.TaggedArticle:
 		if r.ClassifiedAt != nil {
 			saved := r.ClassifiedAt
@@ -167,28 +174,69 @@ func Digest(m Message, data []byte) (string, error) {
 				return "", fmt.Errorf("encoding TaggedArticle for its digest: %w", err)
 			}
 		}
+	default:
+		// Not a record: dead letters and the like have ids unique to one
+		// delivery and carry the time they were made.
+		return "", nil
 	}
 	sum := sha256.Sum256(data)
 	return "sha256=" + hex.EncodeToString(sum[:]), nil
 }
 
 // checkDuplicate reads the message the stream stored under a duplicate
-// ack and reports ErrPreempted when its digest is not ours.
+// ack and reports ErrPreempted when its digest is not ours. It asks for
+// that one message ($JS.API.STREAM.MSG.GET.<stream>, the only permission
+// it needs) rather than looking the stream up first. Messages without a
+// digest (dead letters, whose ids are unique per delivery) are not checked.
 func (p *Publisher) checkDuplicate(ctx context.Context, ack *jetstream.PubAck, msgID, digest string) error {
+	if digest == "" {
+		return nil
+	}
+	nc := p.js.Conn()
+	if nc == nil {
+		return nil
+	}
 	ctx, cancel := context.WithTimeout(ctx, p.attempt)
 	defer cancel()
-	s, err := p.js.Stream(ctx, ack.Stream)
-	if err != nil {
-		return fmt.Errorf("looking up stream %s to check duplicate %s: %w", ack.Stream, msgID, err)
-	}
-	stored, err := s.GetMsg(ctx, ack.Sequence)
+	req := fmt.Appendf(nil, `{"seq":%d}`, ack.Sequence)
+	resp, err := nc.RequestWithContext(ctx, "$JS.API.STREAM.MSG.GET."+ack.Stream, req)
 	if err != nil {
 		return fmt.Errorf("reading the message stored as %s (%s #%d): %w", msgID, ack.Stream, ack.Sequence, err)
 	}
-	if got := stored.Header.Get(HeaderDigest); got != digest {
-		return fmt.Errorf("publishing %s: %w (%s #%d has digest %q, ours is %q)", msgID, ErrPreempted, ack.Stream, ack.Sequence, got, digest)
+	var got struct {
+		Message struct {
+			Header []byte `json:"hdrs"`
+		} `json:"message"`
+		Error *jetstream.APIError `json:"error"`
+	}
+	if err := json.Unmarshal(resp.Data, &got); err != nil {
+		return fmt.Errorf("decoding the message stored as %s (%s #%d): %w", msgID, ack.Stream, ack.Sequence, err)
+	}
+	if got.Error != nil {
+		return fmt.Errorf("reading the message stored as %s (%s #%d): %w", msgID, ack.Stream, ack.Sequence, got.Error)
+	}
+	stored := headerValue(got.Message.Header, HeaderDigest)
+	if stored != digest {
+		return fmt.Errorf("publishing %s: %w (%s #%d has digest %q, ours is %q)", msgID, ErrPreempted, ack.Stream, ack.Sequence, stored, digest)
 	}
 	return nil
+}
+
+// headerValue returns the first value of key in a NATS header block
+// ("NATS/1.0\r\nKey: value\r\n...\r\n\r\n"), or "".
+func headerValue(block []byte, key string) string {
+	_, rest, ok := bytes.Cut(block, []byte("\r\n"))
+	if !ok {
+		return ""
+	}
+	h, err := textproto.NewReader(bufio.NewReader(bytes.NewReader(rest))).ReadMIMEHeader()
+	if err != nil && len(h) == 0 {
+		return ""
+	}
+	if vs := h[key]; len(vs) > 0 {
+		return vs[0]
+	}
+	return ""
 }
 
 // RecordID returns the id of the newsflow record m carries, or "".
@@ -333,7 +381,9 @@ func (p *Publisher) message(ctx context.Context, subject, msgID, recordID, msgTy
 	msg.Data = data
 	msg.Header.Set(HeaderContentType, ContentType)
 	msg.Header.Set(HeaderMessageType, msgType)
-	msg.Header.Set(HeaderDigest, digest)
+	if digest != "" {
+		msg.Header.Set(HeaderDigest, digest)
+	}
 	if recordID != "" {
 		msg.Header.Set(HeaderRecordID, recordID)
 		span.SetAttributes(attribute.String("newsflow.record_id", recordID))
