@@ -359,9 +359,12 @@ func publishPaced(ctx context.Context, pub *bus.Publisher, seed uint64, base str
 const poisonID = "poison-"
 
 // injectPoison publishes messages each stage must dead-letter: an
-// undecodable payload, a page whose body inflates past the decoder's
-// bound, a page from an unroutable source, an article that cannot be
-// routed, and a tagged record without an id.
+// undecodable payload (decode), and records that do not prove themselves
+// (forged: their ids are not the ids of the links they carry, and their
+// sources not their subjects'): a page whose body would also inflate past
+// the decoder's bound, a page and an article from unroutable sources, and
+// a tagged record without an id. Each ends in news.dlq.<stage> with its
+// reason.
 func injectPoison(ctx context.Context, pub *bus.Publisher, js jetstream.JetStream) (int, error) {
 	rawSubject, _ := bus.RawSubject(chaosSource)
 	articleSubject, _ := bus.ArticleSubject(chaosSource)
