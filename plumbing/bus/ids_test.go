@@ -2,9 +2,14 @@ package bus_test
 
 import (
 	"testing"
+	"time"
+
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/types/known/timestamppb"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
 	"github.com/newsflow/newsflow/plumbing/recordid"
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
 
 func TestMessageIDs(t *testing.T) {
@@ -78,5 +83,40 @@ func TestCheckRecord(t *testing.T) {
 				t.Errorf("kind = %q, want forged (err %v)", bus.KindOf(err), err)
 			}
 		})
+	}
+}
+
+// TestDigest: the digest follows what a record says, not when a stage
+// made it, and only records have one.
+func TestDigest(t *testing.T) {
+	digest := func(m bus.Message) string {
+		t.Helper()
+		data, err := proto.MarshalOptions{Deterministic: true}.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := bus.Digest(m, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	at := func(sec int64) *timestamppb.Timestamp { return timestamppb.New(time.Unix(sec, 0)) }
+	raw := &newsv1.RawPage{Id: "a", Body: []byte("<p>x</p>"), FetchedAt: at(1)}
+	raw2 := &newsv1.RawPage{Id: "a", Body: []byte("<p>x</p>"), FetchedAt: at(2)}
+	other := &newsv1.RawPage{Id: "a", Body: []byte("<p>y</p>"), FetchedAt: at(1)}
+	tagged := &newsv1.TaggedArticle{Article: &newsv1.Article{Id: "a", Removed: map[string]int32{"nav": 1, "share": 2}}, ClassifiedAt: at(1)}
+	tagged2 := &newsv1.TaggedArticle{Article: &newsv1.Article{Id: "a", Removed: map[string]int32{"share": 2, "nav": 1}}, ClassifiedAt: at(2)}
+	if d := digest(raw); d == "" || d != digest(raw2) || d == digest(other) {
+		t.Errorf("RawPage digests: %q, %q (fetched later), %q (other body)", d, digest(raw2), digest(other))
+	}
+	if digest(tagged) != digest(tagged2) {
+		t.Error("a tagged record classified again has another digest")
+	}
+	if a := (&newsv1.Article{Id: "a", Title: "T"}); digest(a) == digest(&newsv1.Article{Id: "a", Title: "U"}) {
+		t.Error("two articles with different titles have one digest")
+	}
+	if d := digest(&newsv1.DeadLetter{Stage: "sink"}); d != "" {
+		t.Errorf("a dead letter has digest %q", d)
 	}
 }

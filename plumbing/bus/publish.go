@@ -20,6 +20,7 @@ import (
 	"go.opentelemetry.io/otel/propagation"
 	semconv "go.opentelemetry.io/otel/semconv/v1.37.0"
 	"go.opentelemetry.io/otel/trace"
+	"google.golang.org/protobuf/encoding/protowire"
 	"google.golang.org/protobuf/proto"
 
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
@@ -152,36 +153,37 @@ func (p *Publisher) Publish(ctx context.Context, subject, msgID string, m Messag
 // redelivery has the digest of the one stored the first time. Other
 // messages have none ("").
 func Digest(m Message, data []byte) (string, error) {
-	switch r := m.(type) {
+	var skip protowire.Number // a top-level field left out, 0 for none
+	switch m.(type) {
 	case *newsv1.RawPage:
-		if r.FetchedAt != nil {
-			saved := r.FetchedAt
-			r.FetchedAt = nil
-			defer func() { r.FetchedAt = saved }()
-			var err error
-			if data, err = marshal.Marshal(r); err != nil {
-				return "", fmt.Errorf("encoding RawPage for its digest: %w", err)
-			}
-		}
+		skip = rawFetchedAt
 	case *newsv1.Article:
 	case *newsv1.TaggedArticle:
-		if r.ClassifiedAt != nil {
-			saved := r.ClassifiedAt
-			r.ClassifiedAt = nil
-			defer func() { r.ClassifiedAt = saved }()
-			var err error
-			if data, err = marshal.Marshal(r); err != nil {
-				return "", fmt.Errorf("encoding TaggedArticle for its digest: %w", err)
-			}
-		}
+		skip = taggedClassifiedAt
 	default:
 		// Not a record: dead letters and the like have ids unique to one
 		// delivery and carry the time they were made.
 		return "", nil
 	}
-	sum := sha256.Sum256(data)
-	return "sha256=" + hex.EncodeToString(sum[:]), nil
+	h := sha256.New()
+	for rest := data; len(rest) > 0; {
+		num, _, field := protowire.ConsumeField(rest)
+		if field < 0 {
+			return "", fmt.Errorf("digesting %s: %w", m.ProtoReflect().Descriptor().FullName(), protowire.ParseError(field))
+		}
+		if num != skip {
+			h.Write(rest[:field])
+		}
+		rest = rest[field:]
+	}
+	return "sha256=" + hex.EncodeToString(h.Sum(nil)), nil
 }
+
+// Field numbers Digest leaves out (proto/newsflow/v1).
+const (
+	rawFetchedAt       protowire.Number = 10 // RawPage.fetched_at
+	taggedClassifiedAt protowire.Number = 7  // TaggedArticle.classified_at
+)
 
 // checkDuplicate reads the message the stream stored under a duplicate
 // ack and reports ErrPreempted when its digest is not ours. It asks for
