@@ -92,12 +92,14 @@ func WithTelemetry(tp trace.TracerProvider, mp metric.MeterProvider) BatchOption
 //
 // Semantics, next to Runner's:
 //
-//   - Every message gets its own handling (middlewares, decode) in its own
-//     trace; an undecodable or invalid message is dead-lettered with its
-//     reason and then terminated, alone.
+//   - Every message gets its own handling in its own trace: the delivery
+//     core's chain (the caller's middlewares, Recover, DeliveryLimit,
+//     KeepAlive) around decode and the wait for its batch, and the same
+//     settle path as a Runner's; an undecodable or invalid message is
+//     dead-lettered with its reason and then terminated, alone.
 //   - A batch is acked only after Flusher returned nil (the transaction
 //     committed). While it is written, its messages get in-progress
-//     heartbeats.
+//     heartbeats (KeepAlive).
 //   - A failed write naks the batch with delay and stops pulling: buffered
 //     messages are handed back and no more are fetched for a pause that
 //     doubles while writes keep failing, and (with a probe) until the
