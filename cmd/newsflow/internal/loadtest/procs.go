@@ -227,6 +227,15 @@ type natsCluster struct {
 
 // startNATS runs nats-server from bin with its store in dir, connects and
 // provisions the streams. close stops both.
+//
+// Hook for least privilege on the bus: the server runs without users
+// today. With plumbing/embedded's per-service users (Permissions,
+// LoadOrCreateIdentities, ServerConfig), write ServerConfig's
+// authorization block to dir/nats.conf and add "-c", that file to args
+// here; connect this harness as the admin role; and give each service its
+// own seed (NATS_NKEY) and inbox prefix in its env in Chaos. The services'
+// users then also need $JS.API.STREAM.MSG.GET on their output stream and on
+// NEWS_DLQ, which the publisher's pre-emption check reads.
 func startNATS(ctx context.Context, bin, dir, name string, set *procSet) (*natsCluster, error) {
 	port, err := freePort()
 	if err != nil {
