@@ -234,8 +234,9 @@ type natsCluster struct {
 // authorization block to dir/nats.conf and add "-c", that file to args
 // here; connect this harness as the admin role; and give each service its
 // own seed (NATS_NKEY) and inbox prefix in its env in Chaos. The services'
-// users then also need $JS.API.STREAM.MSG.GET on their output stream and on
-// NEWS_DLQ, which the publisher's pre-emption check reads.
+// users then also need $JS.API.STREAM.MSG.GET.<their output stream>
+// (NEWS_RAW, NEWS_ARTICLES, NEWS_TAGGED), which the publisher's pre-emption
+// check reads on a duplicate ack; dead letters are never checked.
 func startNATS(ctx context.Context, bin, dir, name string, set *procSet) (*natsCluster, error) {
 	port, err := freePort()
 	if err != nil {
