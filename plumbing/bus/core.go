@@ -171,7 +171,7 @@ func (d *delivery) deadLetter(ctx context.Context, m jetstream.Msg, kind Kind, c
 		Headers:  map[string]string{},
 		RecordId: m.Headers().Get(HeaderRecordID),
 	}
-	if pe := (*PanicError)(nil); errors.As(cause, &pe) {
+	if pe, ok := errors.AsType[*PanicError](cause); ok {
 		dl.Stack = string(pe.Stack)
 	}
 	for k, vs := range m.Headers() {

@@ -41,15 +41,14 @@ func PermanentKind(kind Kind, err error) error {
 
 // IsPermanent reports whether err (or anything it wraps) is permanent.
 func IsPermanent(err error) bool {
-	var pe *PermanentError
-	return errors.As(err, &pe)
+	_, ok := errors.AsType[*PermanentError](err)
+	return ok
 }
 
 // KindOf returns the dead-letter kind of err, or "" for a transient error
 // (one that is retried).
 func KindOf(err error) Kind {
-	var pe *PermanentError
-	if errors.As(err, &pe) {
+	if pe, ok := errors.AsType[*PermanentError](err); ok {
 		return pe.Kind
 	}
 	return ""
@@ -74,6 +73,6 @@ func (e *outageError) Error() string { return e.err.Error() }
 func (e *outageError) Unwrap() error { return e.err }
 
 func isOutage(err error) bool {
-	var oe *outageError
-	return errors.As(err, &oe)
+	_, ok := errors.AsType[*outageError](err)
+	return ok
 }

@@ -1,11 +1,12 @@
 package store
 
 import (
-	"github.com/newsflow/newsflow/plumbing/recordid"
 	"strings"
 	"time"
 
 	"golang.org/x/mod/semver"
+
+	"github.com/newsflow/newsflow/plumbing/recordid"
 )
 
 // order is how an incoming version relates to the stored one.
