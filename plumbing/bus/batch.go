@@ -15,7 +15,6 @@ import (
 	metricnoop "go.opentelemetry.io/otel/metric/noop"
 	"go.opentelemetry.io/otel/trace"
 	tracenoop "go.opentelemetry.io/otel/trace/noop"
-	"google.golang.org/protobuf/proto"
 
 	"github.com/newsflow/newsflow/plumbing/telemetry"
 )
@@ -93,12 +92,14 @@ func WithTelemetry(tp trace.TracerProvider, mp metric.MeterProvider) BatchOption
 //
 // Semantics, next to Runner's:
 //
-//   - Every message gets its own handling (middlewares, decode) in its own
-//     trace; an undecodable or invalid message is dead-lettered with its
-//     reason and then terminated, alone.
+//   - Every message gets its own handling in its own trace: the delivery
+//     core's chain (the caller's middlewares, Recover, DeliveryLimit,
+//     KeepAlive) around decode and the wait for its batch, and the same
+//     settle path as a Runner's; an undecodable or invalid message is
+//     dead-lettered with its reason and then terminated, alone.
 //   - A batch is acked only after Flusher returned nil (the transaction
 //     committed). While it is written, its messages get in-progress
-//     heartbeats.
+//     heartbeats (KeepAlive).
 //   - A failed write naks the batch with delay and stops pulling: buffered
 //     messages are handed back and no more are fetched for a pause that
 //     doubles while writes keep failing, and (with a probe) until the
@@ -112,7 +113,7 @@ type BatchRunner[T any] struct {
 	decode Decoder[T]
 	flush  Flusher[T]
 	o      batchOptions
-	base   *Runner // dead-lettering
+	d      *delivery
 	logger *slog.Logger
 
 	tracer  trace.Tracer
@@ -142,13 +143,14 @@ func NewBatchRunner[T any](cfg BatchConfig, cons jetstream.Consumer, decode Deco
 	if cfg.FlushTimeout <= 0 {
 		cfg.FlushTimeout = 2 * time.Minute
 	}
+	// The same defaults and settle path as a Runner.
 	base := NewRunner(RunnerConfig{
 		Stage: cfg.Stage, Concurrency: 1, MaxDeliver: cfg.MaxDeliver, Backoff: cfg.Backoff,
 		HandlerTimeout: cfg.FlushTimeout, InProgressEvery: cfg.InProgressEvery,
 	}, cons, nil, dlq, logger)
 	cfg.MaxDeliver, cfg.Backoff, cfg.InProgressEvery = base.cfg.MaxDeliver, base.cfg.Backoff, base.cfg.InProgressEvery
 
-	b := &BatchRunner[T]{cfg: cfg, cons: cons, decode: decode, flush: flush, base: base, logger: base.logger}
+	b := &BatchRunner[T]{cfg: cfg, cons: cons, decode: decode, flush: flush, d: base.d, logger: base.d.logger}
 	for _, opt := range opts {
 		opt(&b.o)
 	}
@@ -172,20 +174,6 @@ func NewBatchRunner[T any](cfg BatchConfig, cons jetstream.Consumer, decode Deco
 	}
 	b.stageKV = attribute.String("stage", cfg.Stage)
 	return b, nil
-}
-
-// DecodeProto decodes a protobuf payload; an undecodable one is a permanent
-// "decode" error, as with Typed.
-func DecodeProto[T any, PT interface {
-	*T
-	proto.Message
-}](m jetstream.Msg,
-) (PT, error) {
-	in := PT(new(T))
-	if err := proto.Unmarshal(m.Data(), in); err != nil {
-		return nil, PermanentKind("decode", fmt.Errorf("decoding %s: %w", in.ProtoReflect().Descriptor().FullName(), err))
-	}
-	return in, nil
 }
 
 // errPaused ends a pull session so that the runner can wait out a pause.
@@ -304,10 +292,10 @@ func (b *BatchRunner[T]) collect(ctx, work context.Context, it jetstream.Message
 	return batch, false
 }
 
-// start runs the message's handler (middlewares around decode, then a wait
-// for the batch's outcome) in its own goroutine and returns once the item
-// is decoded. A message that fails to decode is settled here and nil
-// returned.
+// start runs the message's handler chain (the delivery core's
+// middlewares around decode, then a wait for the batch's outcome) in its
+// own goroutine and returns once the item is decoded. A message that fails
+// to decode is settled here and nil returned.
 func (b *BatchRunner[T]) start(work context.Context, m jetstream.Msg) *pending[T] {
 	p := &pending[T]{m: m, decoded: make(chan struct{}), result: make(chan error, 1), done: make(chan error, 1)}
 	inner := func(ctx context.Context, m jetstream.Msg) error {
@@ -319,24 +307,13 @@ func (b *BatchRunner[T]) start(work context.Context, m jetstream.Msg) *pending[T
 		close(p.decoded)
 		return <-p.result
 	}
-	h := Chain(inner, b.o.mws...)
-	go func() {
-		var err error
-		func() {
-			defer func() {
-				if v := recover(); v != nil {
-					err = panicError{v: v}
-				}
-			}()
-			err = h(work, m)
-		}()
-		p.done <- err
-	}()
+	h := b.d.chain(inner, b.cfg.MaxDeliver, b.cfg.InProgressEvery, b.o.mws)
+	go func() { p.done <- h(work, m) }()
 	select {
 	case <-p.decoded:
 		return p
 	case err := <-p.done:
-		b.settle(work, m, err, false)
+		b.d.settle(work, m, err, 0)
 		return nil
 	}
 }
@@ -344,9 +321,6 @@ func (b *BatchRunner[T]) start(work context.Context, m jetstream.Msg) *pending[T
 // write writes a batch and settles its messages. It reports whether
 // pulling should pause.
 func (b *BatchRunner[T]) write(ctx context.Context, batch []*pending[T]) (pause bool) {
-	stop := make(chan struct{})
-	defer close(stop)
-	go b.heartbeat(batch, stop)
 	b.sizes.Record(ctx, int64(len(batch)), metric.WithAttributes(b.stageKV))
 
 	err := b.flushItems(ctx, batch)
@@ -407,7 +381,7 @@ func (b *BatchRunner[T]) write(ctx context.Context, batch []*pending[T]) (pause 
 		pause = true
 	}
 	for _, p := range transient {
-		b.settle(ctx, p.m, <-p.done, false)
+		b.d.settle(ctx, p.m, <-p.done, 0)
 	}
 	return pause
 }
@@ -426,89 +400,28 @@ func (b *BatchRunner[T]) flushItems(ctx context.Context, batch []*pending[T]) (e
 	ctx, span := b.tracer.Start(ctx, "flush "+b.cfg.Stage, trace.WithLinks(links...),
 		trace.WithAttributes(attribute.Int("messaging.batch.message_count", len(batch)), b.stageKV))
 	defer span.End()
-	defer func() {
-		if v := recover(); v != nil {
-			err = panicError{v: v}
-		}
-		if err != nil {
-			span.RecordError(err)
-			span.SetStatus(codes.Error, errorKind(err))
-		}
-	}()
-	return b.flush(ctx, items)
+	err = callSafely(func() error { return b.flush(ctx, items) })
+	if err != nil {
+		span.RecordError(err)
+		span.SetStatus(codes.Error, string(outcome(err)))
+	}
+	return err
 }
 
 // resolve hands err to every message's handler and settles the message
-// with what the handler returned. down marks a destination outage: the
-// messages are nakked without being dead-lettered for too many deliveries.
+// with what the handler chain returned. down marks a destination outage:
+// the failure does not count towards the delivery limit and the messages
+// are nakked for at least the pause.
 func (b *BatchRunner[T]) resolve(ctx context.Context, batch []*pending[T], err error, down bool) {
+	var minDelay time.Duration
+	if down {
+		err, minDelay = &outageError{err: err}, b.pause
+	}
 	for _, p := range batch {
 		p.result <- err
 	}
 	for _, p := range batch {
-		b.settle(ctx, p.m, <-p.done, down)
-	}
-}
-
-// settle acks, naks or dead-letters m as Runner does for a handler's
-// error.
-func (b *BatchRunner[T]) settle(ctx context.Context, m jetstream.Msg, err error, down bool) {
-	if err == nil {
-		if aerr := m.Ack(); aerr != nil {
-			b.logger.WarnContext(ctx, "acking message", "subject", m.Subject(), "err", aerr)
-		}
-		return
-	}
-	meta, merr := m.Metadata()
-	var delivered uint64 = 1
-	if merr == nil {
-		delivered = meta.NumDelivered
-	}
-	kind := ""
-	var pe *PermanentError
-	var pan panicError
-	switch {
-	case errors.As(err, &pan):
-		kind = "panic"
-	case errors.As(err, &pe):
-		kind = pe.Kind
-	case !down && delivered >= uint64(b.cfg.MaxDeliver):
-		kind = "max_deliveries"
-	}
-	if kind == "" {
-		delay := b.cfg.Backoff(delivered)
-		if down {
-			delay = max(delay, b.pause)
-		}
-		if nerr := m.NakWithDelay(delay); nerr != nil {
-			b.logger.WarnContext(ctx, "nakking message", "err", nerr)
-		}
-		return
-	}
-	if derr := b.base.deadLetter(ctx, m, meta, kind, err); derr != nil {
-		// Never term a message whose dead letter is not stored.
-		b.logger.ErrorContext(ctx, "dead-lettering failed, will retry", "subject", m.Subject(), "err", derr)
-		_ = m.NakWithDelay(b.cfg.Backoff(delivered))
-		return
-	}
-	b.logger.ErrorContext(ctx, "dead-lettered message", "subject", m.Subject(), "kind", kind, "err", err)
-	if terr := m.TermWithReason(kind + ": " + truncate(err.Error(), 200)); terr != nil {
-		b.logger.WarnContext(ctx, "terminating message", "err", terr)
-	}
-}
-
-func (b *BatchRunner[T]) heartbeat(batch []*pending[T], stop <-chan struct{}) {
-	t := time.NewTicker(b.cfg.InProgressEvery)
-	defer t.Stop()
-	for {
-		select {
-		case <-stop:
-			return
-		case <-t.C:
-			for _, p := range batch {
-				_ = p.m.InProgress()
-			}
-		}
+		b.d.settle(ctx, p.m, <-p.done, minDelay)
 	}
 }
 

@@ -26,6 +26,7 @@ type batchSink struct {
 	down    atomic.Bool // flush and probe fail
 	poison  string      // a batch holding this id fails while the probe passes
 	calls   atomic.Int32
+	probes  atomic.Int32
 	block   chan struct{} // when set, flush waits on it
 }
 
@@ -54,6 +55,7 @@ func (s *batchSink) flush(ctx context.Context, items []*newsv1.Article) error {
 }
 
 func (s *batchSink) probe(context.Context) error {
+	s.probes.Add(1)
 	if s.down.Load() {
 		return errors.New("database is down")
 	}
@@ -72,7 +74,7 @@ func decodeArticle(_ context.Context, m jetstream.Msg) (*newsv1.Article, error) 
 		return nil, err
 	}
 	if a.GetId() == "" {
-		return nil, bus.PermanentKind("invalid", errors.New("article has no id"))
+		return nil, bus.PermanentKind(bus.KindInvalid, errors.New("article has no id"))
 	}
 	return a, nil
 }
@@ -185,7 +187,8 @@ func TestBatchRunnerBackpressure(t *testing.T) {
 		Backoff: func(uint64) time.Duration { return 10 * time.Millisecond },
 	})
 	eventually(t, "a failed write", func() bool { return s.calls.Load() >= 1 })
-	time.Sleep(500 * time.Millisecond) // the outage goes on
+	// The outage goes on for several pauses, each ended by a failing probe.
+	eventually(t, "the probe to fail five times", func() bool { return s.probes.Load() >= 5 })
 	if c := s.calls.Load(); c > 2 {
 		t.Errorf("%d writes attempted while the probe failed; pulling must stop", c)
 	}
@@ -279,7 +282,6 @@ func TestBatchRunnerShutdownWritesBatchInHand(t *testing.T) {
 	cancel, done := runBatchStage(t, e, s, bus.BatchConfig{MaxWait: 50 * time.Millisecond, InProgressEvery: 20 * time.Millisecond})
 	eventually(t, "a write in flight", func() bool { return s.calls.Load() == 1 })
 	cancel() // SIGTERM while the batch is written
-	time.Sleep(50 * time.Millisecond)
 	close(s.block)
 	if err := <-done; err != nil {
 		t.Fatal(err)

@@ -12,9 +12,6 @@ import (
 
 	"github.com/nats-io/nats.go/jetstream"
 	"google.golang.org/protobuf/proto"
-	"google.golang.org/protobuf/types/known/timestamppb"
-
-	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
 
 // Handler processes one delivery. It returns nil only when the message's
@@ -40,12 +37,46 @@ func Typed[T any, PT interface {
 }](h func(ctx context.Context, in PT) error,
 ) Handler {
 	return func(ctx context.Context, m jetstream.Msg) error {
-		in := PT(new(T))
-		if err := proto.Unmarshal(m.Data(), in); err != nil {
-			return PermanentKind("decode", fmt.Errorf("decoding %s: %w", in.ProtoReflect().Descriptor().FullName(), err))
+		in, err := DecodeProto[T, PT](m)
+		if err != nil {
+			return err
 		}
 		return h(ctx, in)
 	}
+}
+
+// TypedChecked is Typed with a check of the decoded record against its
+// delivery (its subject, its headers) before h runs; the check's error is
+// returned as it is (see Forged).
+func TypedChecked[T any, PT interface {
+	*T
+	proto.Message
+}](check func(m jetstream.Msg, in PT) error, h func(ctx context.Context, in PT) error,
+) Handler {
+	return func(ctx context.Context, m jetstream.Msg) error {
+		in, err := DecodeProto[T, PT](m)
+		if err != nil {
+			return err
+		}
+		if err := check(m, in); err != nil {
+			return err
+		}
+		return h(ctx, in)
+	}
+}
+
+// DecodeProto decodes a protobuf payload; an undecodable one is a permanent
+// "decode" error.
+func DecodeProto[T any, PT interface {
+	*T
+	proto.Message
+}](m jetstream.Msg,
+) (PT, error) {
+	in := PT(new(T))
+	if err := proto.Unmarshal(m.Data(), in); err != nil {
+		return nil, PermanentKind(KindDecode, fmt.Errorf("decoding %s: %w", in.ProtoReflect().Descriptor().FullName(), err))
+	}
+	return in, nil
 }
 
 // RunnerConfig configures a Runner.
@@ -62,16 +93,19 @@ type RunnerConfig struct {
 	HandlerTimeout time.Duration
 	// InProgressEvery extends the ack deadline of long work (default 10s).
 	InProgressEvery time.Duration
+	// Middleware wraps every delivery outside the core's own (recovery,
+	// delivery limit, keep-alive), first outermost: tracing and metrics
+	// then see panics and dead-lettering as the message's outcome.
+	Middleware []Middleware
 }
 
 // Runner pulls a stage's durable consumer and runs the handler with bounded
 // concurrency.
 type Runner struct {
-	cfg    RunnerConfig
-	cons   jetstream.Consumer
-	h      Handler
-	dlq    *Publisher
-	logger *slog.Logger
+	cfg  RunnerConfig
+	cons jetstream.Consumer
+	h    Handler // h wrapped in the middlewares
+	d    *delivery
 }
 
 // NewRunner returns a Runner. dlq publishes dead letters.
@@ -91,7 +125,12 @@ func NewRunner(cfg RunnerConfig, cons jetstream.Consumer, h Handler, dlq *Publis
 	if cfg.InProgressEvery <= 0 {
 		cfg.InProgressEvery = 10 * time.Second
 	}
-	return &Runner{cfg: cfg, cons: cons, h: h, dlq: dlq, logger: logger.With("stage", cfg.Stage)}
+	d := &delivery{stage: cfg.Stage, backoff: cfg.Backoff, dlq: dlq, logger: logger.With("stage", cfg.Stage)}
+	r := &Runner{cfg: cfg, cons: cons, d: d}
+	if h != nil {
+		r.h = d.chain(h, cfg.MaxDeliver, cfg.InProgressEvery, cfg.Middleware)
+	}
+	return r
 }
 
 // DefaultBackoff is exponential from 1s, doubling, capped at 5m, ±20% jitter.
@@ -130,7 +169,7 @@ func (r *Runner) Run(ctx context.Context) error {
 			}
 			// The iterator recovers from reconnects and missing heartbeats by
 			// itself; anything else is logged and retried.
-			r.logger.WarnContext(ctx, "pulling messages", "err", err)
+			r.d.logger.WarnContext(ctx, "pulling messages", "err", err)
 			continue
 		}
 		select {
@@ -151,115 +190,5 @@ func (r *Runner) Run(ctx context.Context) error {
 func (r *Runner) process(ctx context.Context, m jetstream.Msg) {
 	ctx, cancel := context.WithTimeout(ctx, r.cfg.HandlerTimeout)
 	defer cancel()
-
-	done := make(chan struct{})
-	go r.keepAlive(ctx, m, done)
-	err := r.safeHandle(ctx, m)
-	close(done)
-
-	meta, merr := m.Metadata()
-	var delivered uint64 = 1
-	if merr == nil {
-		delivered = meta.NumDelivered
-	}
-	if err == nil {
-		if aerr := m.Ack(); aerr != nil {
-			r.logger.WarnContext(ctx, "acking message", "subject", m.Subject(), "err", aerr)
-		}
-		return
-	}
-
-	kind := ""
-	var pe *PermanentError
-	var pan panicError
-	switch {
-	case errors.As(err, &pan):
-		kind = "panic"
-	case errors.As(err, &pe):
-		kind = pe.Kind
-	case delivered >= uint64(r.cfg.MaxDeliver):
-		kind = "max_deliveries"
-	}
-	if kind == "" {
-		delay := r.cfg.Backoff(delivered)
-		r.logger.WarnContext(ctx, "transient failure, will retry", "subject", m.Subject(), "delivery", delivered, "retry_in", delay, "err", err)
-		if nerr := m.NakWithDelay(delay); nerr != nil {
-			r.logger.WarnContext(ctx, "nakking message", "err", nerr)
-		}
-		return
-	}
-	if derr := r.deadLetter(ctx, m, meta, kind, err); derr != nil {
-		// Never term a message whose dead letter is not stored.
-		r.logger.ErrorContext(ctx, "dead-lettering failed, will retry", "subject", m.Subject(), "err", derr)
-		_ = m.NakWithDelay(r.cfg.Backoff(delivered))
-		return
-	}
-	r.logger.ErrorContext(ctx, "dead-lettered message", "subject", m.Subject(), "kind", kind, "err", err)
-	if terr := m.TermWithReason(kind + ": " + truncate(err.Error(), 200)); terr != nil {
-		r.logger.WarnContext(ctx, "terminating message", "err", terr)
-	}
-}
-
-func (r *Runner) safeHandle(ctx context.Context, m jetstream.Msg) (err error) {
-	defer func() {
-		if v := recover(); v != nil {
-			err = panicError{v: v}
-		}
-	}()
-	return r.h(ctx, m)
-}
-
-func (r *Runner) keepAlive(ctx context.Context, m jetstream.Msg, done <-chan struct{}) {
-	t := time.NewTicker(r.cfg.InProgressEvery)
-	defer t.Stop()
-	for {
-		select {
-		case <-done:
-			return
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			_ = m.InProgress()
-		}
-	}
-}
-
-func (r *Runner) deadLetter(ctx context.Context, m jetstream.Msg, meta *jetstream.MsgMetadata, kind string, cause error) error {
-	subj, err := DLQSubject(r.cfg.Stage)
-	if err != nil {
-		return err
-	}
-	dl := &newsv1.DeadLetter{
-		Stage:    r.cfg.Stage,
-		Reason:   cause.Error(),
-		Kind:     kind,
-		Subject:  m.Subject(),
-		Payload:  m.Data(),
-		FailedAt: timestamppb.Now(),
-		Headers:  map[string]string{},
-	}
-	for k, vs := range m.Headers() {
-		if len(vs) > 0 {
-			dl.Headers[k] = vs[0]
-		}
-	}
-	dl.RecordId = m.Headers().Get(HeaderRecordID)
-	msgID := "dlq:" + r.cfg.Stage + ":" + dl.RecordId
-	if meta != nil {
-		dl.Stream = meta.Stream
-		dl.StreamSequence = meta.Sequence.Stream
-		dl.Deliveries = meta.NumDelivered
-		msgID = fmt.Sprintf("dlq:%s:%s:%d", r.cfg.Stage, meta.Stream, meta.Sequence.Stream)
-	}
-	if err := r.dlq.Publish(ctx, subj, msgID, dl); err != nil {
-		return fmt.Errorf("publishing dead letter: %w", err)
-	}
-	return nil
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n]
+	r.d.settle(ctx, m, r.h(ctx, m), 0)
 }

@@ -2,7 +2,6 @@ package bus
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -45,7 +44,7 @@ func Tracing(tp trace.TracerProvider, prop propagation.TextMapPropagator, stage 
 			err := next(ctx, m)
 			if err != nil {
 				span.RecordError(err)
-				span.SetStatus(codes.Error, errorKind(err))
+				span.SetStatus(codes.Error, string(outcome(err)))
 			}
 			return err
 		}
@@ -71,12 +70,12 @@ func Metrics(mp metric.MeterProvider, stage string) (Middleware, error) {
 		return func(ctx context.Context, m jetstream.Msg) error {
 			start := time.Now()
 			err := next(ctx, m)
-			outcome := "ok"
+			result := "ok"
 			if err != nil {
-				outcome = errorKind(err)
+				result = string(outcome(err))
 			}
 			duration.Record(ctx, time.Since(start).Seconds(), metric.WithAttributes(stageAttr))
-			processed.Add(ctx, 1, metric.WithAttributes(stageAttr, attribute.String("outcome", outcome)))
+			processed.Add(ctx, 1, metric.WithAttributes(stageAttr, attribute.String("outcome", result)))
 			return err
 		}
 	}, nil
@@ -114,15 +113,11 @@ func RegisterLag(mp metric.MeterProvider, stage string, cons jetstream.Consumer)
 	return nil
 }
 
-func errorKind(err error) string {
-	var pe *PermanentError
-	var pan panicError
-	switch {
-	case errors.As(err, &pan):
-		return "panic"
-	case errors.As(err, &pe):
-		return pe.Kind
-	default:
-		return "retry"
+// outcome is the metric outcome and span status of a handler's error: its
+// dead-letter kind, or "retry".
+func outcome(err error) Kind {
+	if k := KindOf(err); k != "" {
+		return k
 	}
+	return kindRetry
 }

@@ -1,10 +1,16 @@
 package bus
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"net/textproto"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -14,6 +20,7 @@ import (
 	"go.opentelemetry.io/otel/propagation"
 	semconv "go.opentelemetry.io/otel/semconv/v1.37.0"
 	"go.opentelemetry.io/otel/trace"
+	"google.golang.org/protobuf/encoding/protowire"
 	"google.golang.org/protobuf/proto"
 
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
@@ -24,8 +31,16 @@ const (
 	HeaderContentType = "Content-Type"
 	HeaderMessageType = "Newsflow-Message-Type"
 	HeaderRecordID    = "Newsflow-Record-Id"
-	ContentType       = "application/protobuf"
+	// HeaderDigest is "sha256=<hex>" of the record's content (see
+	// Digest), compared with the stored message when the stream answers a
+	// publish as a duplicate.
+	HeaderDigest = "Newsflow-Digest"
+	ContentType  = "application/protobuf"
 )
+
+// marshal encodes records deterministically (map fields in key order), so
+// that the same record always has the same bytes and the same digest.
+var marshal = proto.MarshalOptions{Deterministic: true}
 
 // Publish deadlines. A JetStream publish is a request whose reply can be
 // lost for good (a server restarted between request and ack, a reconnect
@@ -114,12 +129,116 @@ func retryWait(n int) time.Duration {
 // Publish sends m on subject with Nats-Msg-Id msgID (deduplicated by the
 // stream within its duplicate window) and returns after the stream acked it.
 // A duplicate ack counts as success: the record is already stored.
+//
+// A duplicate ack counts as success only when the stored message has this
+// record's digest; otherwise someone published first under msgID and the
+// error wraps ErrPreempted.
 func (p *Publisher) Publish(ctx context.Context, subject, msgID string, m Message) error {
-	data, err := proto.Marshal(m)
+	data, err := marshal.Marshal(m)
 	if err != nil {
 		return fmt.Errorf("encoding %s: %w", m.ProtoReflect().Descriptor().FullName(), err)
 	}
-	return p.publishBytes(ctx, subject, msgID, RecordID(m), string(m.ProtoReflect().Descriptor().FullName()), data)
+	digest, err := Digest(m, data)
+	if err != nil {
+		return err
+	}
+	return p.publishBytes(ctx, subject, msgID, RecordID(m), string(m.ProtoReflect().Descriptor().FullName()), digest, data)
+}
+
+// Digest is the content digest of record m (a RawPage, Article or
+// TaggedArticle) encoded as data: "sha256=" and the hex SHA-256 of its
+// deterministic encoding, leaving out the times that say when a stage ran
+// rather than what it produced (RawPage.fetched_at,
+// TaggedArticle.classified_at), so that a record produced again for a
+// redelivery has the digest of the one stored the first time. Other
+// messages have none ("").
+func Digest(m Message, data []byte) (string, error) {
+	var skip protowire.Number // a top-level field left out, 0 for none
+	switch m.(type) {
+	case *newsv1.RawPage:
+		skip = rawFetchedAt
+	case *newsv1.Article:
+	case *newsv1.TaggedArticle:
+		skip = taggedClassifiedAt
+	default:
+		// Not a record: dead letters and the like have ids unique to one
+		// delivery and carry the time they were made.
+		return "", nil
+	}
+	h := sha256.New()
+	for rest := data; len(rest) > 0; {
+		num, _, field := protowire.ConsumeField(rest)
+		if field < 0 {
+			return "", fmt.Errorf("digesting %s: %w", m.ProtoReflect().Descriptor().FullName(), protowire.ParseError(field))
+		}
+		if num != skip {
+			h.Write(rest[:field])
+		}
+		rest = rest[field:]
+	}
+	return "sha256=" + hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// Field numbers Digest leaves out (proto/newsflow/v1).
+const (
+	rawFetchedAt       protowire.Number = 10 // RawPage.fetched_at
+	taggedClassifiedAt protowire.Number = 7  // TaggedArticle.classified_at
+)
+
+// checkDuplicate reads the message the stream stored under a duplicate
+// ack and reports ErrPreempted when its digest is not ours. It asks for
+// that one message ($JS.API.STREAM.MSG.GET.<stream>, the only permission
+// it needs) rather than looking the stream up first. Messages without a
+// digest (dead letters, whose ids are unique per delivery) are not checked.
+func (p *Publisher) checkDuplicate(ctx context.Context, ack *jetstream.PubAck, msgID, digest string) error {
+	if digest == "" {
+		return nil
+	}
+	nc := p.js.Conn()
+	if nc == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, p.attempt)
+	defer cancel()
+	req := fmt.Appendf(nil, `{"seq":%d}`, ack.Sequence)
+	resp, err := nc.RequestWithContext(ctx, "$JS.API.STREAM.MSG.GET."+ack.Stream, req)
+	if err != nil {
+		return fmt.Errorf("reading the message stored as %s (%s #%d): %w", msgID, ack.Stream, ack.Sequence, err)
+	}
+	var got struct {
+		Message struct {
+			Header []byte `json:"hdrs"`
+		} `json:"message"`
+		Error *jetstream.APIError `json:"error"`
+	}
+	if err := json.Unmarshal(resp.Data, &got); err != nil {
+		return fmt.Errorf("decoding the message stored as %s (%s #%d): %w", msgID, ack.Stream, ack.Sequence, err)
+	}
+	if got.Error != nil {
+		return fmt.Errorf("reading the message stored as %s (%s #%d): %w", msgID, ack.Stream, ack.Sequence, got.Error)
+	}
+	stored := headerValue(got.Message.Header, HeaderDigest)
+	if stored != digest {
+		return fmt.Errorf("publishing %s: %w (%s #%d has digest %q, ours is %q)", msgID, ErrPreempted, ack.Stream, ack.Sequence, stored, digest)
+	}
+	return nil
+}
+
+// headerValue returns the first value of key in a NATS header block
+// ("NATS/1.0\r\nKey: value\r\n...\r\n\r\n"), or "".
+func headerValue(block []byte, key string) string {
+	_, rest, ok := bytes.Cut(block, []byte("\r\n"))
+	if !ok {
+		return ""
+	}
+	h, err := textproto.NewReader(bufio.NewReader(bytes.NewReader(rest))).ReadMIMEHeader()
+	if err != nil && len(h) == 0 {
+		return ""
+	}
+	if vs := h[key]; len(vs) > 0 {
+		return vs[0]
+	}
+	return ""
 }
 
 // RecordID returns the id of the newsflow record m carries, or "".
@@ -173,26 +292,31 @@ func (p *Publisher) publishAllOnce(ctx context.Context, out []Outgoing) ([]Outgo
 	defer cancel()
 	var retry []Outgoing
 	type pending struct {
-		fut  jetstream.PubAckFuture
-		span trace.Span
-		o    Outgoing
+		fut    jetstream.PubAckFuture
+		span   trace.Span
+		o      Outgoing
+		digest string
 	}
 	inflight := make([]pending, 0, len(out))
 	var errs []error
 	// Index copies carry the same message as the record: encode it once.
 	var last Message
 	var data []byte
+	var digest string
 	for _, o := range out {
 		if o.Msg != last || data == nil {
 			var err error
-			if data, err = proto.Marshal(o.Msg); err != nil {
+			if data, err = marshal.Marshal(o.Msg); err == nil {
+				digest, err = Digest(o.Msg, data)
+			}
+			if err != nil {
 				errs = append(errs, fmt.Errorf("encoding %s: %w", o.Msg.ProtoReflect().Descriptor().FullName(), err))
 				last, data = nil, nil
 				continue
 			}
 			last = o.Msg
 		}
-		msg, span := p.message(ctx, o.Subject, o.MsgID, RecordID(o.Msg), string(o.Msg.ProtoReflect().Descriptor().FullName()), data)
+		msg, span := p.message(ctx, o.Subject, o.MsgID, RecordID(o.Msg), string(o.Msg.ProtoReflect().Descriptor().FullName()), digest, data)
 		fut, err := p.js.PublishMsgAsync(msg, jetstream.WithMsgID(o.MsgID))
 		if err != nil {
 			fail(span, err)
@@ -204,12 +328,18 @@ func (p *Publisher) publishAllOnce(ctx context.Context, out []Outgoing) ([]Outgo
 			errs = append(errs, fmt.Errorf("publishing %s to %s: %w", o.MsgID, o.Subject, err))
 			continue
 		}
-		inflight = append(inflight, pending{fut: fut, span: span, o: o})
+		inflight = append(inflight, pending{fut: fut, span: span, o: o, digest: digest})
 	}
 	for _, pe := range inflight {
 		select {
 		case ack := <-pe.fut.Ok():
 			pe.span.SetAttributes(attribute.Bool("newsflow.duplicate", ack.Duplicate), attribute.Int64("newsflow.stream_seq", int64(ack.Sequence)))
+			if ack.Duplicate {
+				if err := p.checkDuplicate(ctx, ack, pe.o.MsgID, pe.digest); err != nil {
+					fail(pe.span, err)
+					errs = append(errs, err)
+				}
+			}
 		case err := <-pe.fut.Err():
 			fail(pe.span, err)
 			if retryable(err) && ctx.Err() == nil {
@@ -237,7 +367,7 @@ func fail(span trace.Span, err error) {
 
 // message builds the NATS message and starts its producer span; the caller
 // ends the span.
-func (p *Publisher) message(ctx context.Context, subject, msgID, recordID, msgType string, data []byte) (*nats.Msg, trace.Span) {
+func (p *Publisher) message(ctx context.Context, subject, msgID, recordID, msgType, digest string, data []byte) (*nats.Msg, trace.Span) {
 	ctx, span := p.tracer.Start(ctx, "send "+subject,
 		trace.WithSpanKind(trace.SpanKindProducer),
 		trace.WithAttributes(
@@ -253,6 +383,9 @@ func (p *Publisher) message(ctx context.Context, subject, msgID, recordID, msgTy
 	msg.Data = data
 	msg.Header.Set(HeaderContentType, ContentType)
 	msg.Header.Set(HeaderMessageType, msgType)
+	if digest != "" {
+		msg.Header.Set(HeaderDigest, digest)
+	}
 	if recordID != "" {
 		msg.Header.Set(HeaderRecordID, recordID)
 		span.SetAttributes(attribute.String("newsflow.record_id", recordID))
@@ -261,10 +394,10 @@ func (p *Publisher) message(ctx context.Context, subject, msgID, recordID, msgTy
 	return msg, span
 }
 
-func (p *Publisher) publishBytes(ctx context.Context, subject, msgID, recordID, msgType string, data []byte) error {
+func (p *Publisher) publishBytes(ctx context.Context, subject, msgID, recordID, msgType, digest string, data []byte) error {
 	ctx, cancel := p.bound(ctx)
 	defer cancel()
-	msg, span := p.message(ctx, subject, msgID, recordID, msgType, data)
+	msg, span := p.message(ctx, subject, msgID, recordID, msgType, digest, data)
 	defer span.End()
 	for attempt := 0; ; attempt++ {
 		ack, err := p.publishAttempt(ctx, msg, msgID)
@@ -273,6 +406,12 @@ func (p *Publisher) publishBytes(ctx context.Context, subject, msgID, recordID, 
 				attribute.Bool("newsflow.duplicate", ack.Duplicate),
 				attribute.Int64("newsflow.stream_seq", int64(ack.Sequence)),
 				attribute.Int("newsflow.publish_attempts", attempt+1))
+			if ack.Duplicate {
+				if err := p.checkDuplicate(ctx, ack, msgID, digest); err != nil {
+					fail(span, err)
+					return err
+				}
+			}
 			return nil
 		}
 		if !retryable(err) || ctx.Err() != nil {
@@ -297,3 +436,11 @@ func (p *Publisher) publishAttempt(ctx context.Context, msg *nats.Msg, msgID str
 
 // Message is a protobuf record.
 type Message = proto.Message
+
+// maxPayload is the connection's maximum message size, or 0 when unknown.
+func (p *Publisher) maxPayload() int {
+	if nc := p.js.Conn(); nc != nil {
+		return int(nc.MaxPayload())
+	}
+	return 0
+}

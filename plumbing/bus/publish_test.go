@@ -8,6 +8,9 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/types/known/timestamppb"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
@@ -103,5 +106,56 @@ func TestPublishFinalErrorIsNotRetried(t *testing.T) {
 	}
 	if ctx.Err() != nil {
 		t.Fatal("a final error was retried until the deadline")
+	}
+}
+
+// TestPreemptedPublishIsReported: when the stream already holds another
+// message under a record's Nats-Msg-Id (published first by someone else),
+// the publish fails with ErrPreempted instead of counting the duplicate as
+// stored; a record produced again for a redelivery, with only its
+// classification time changed, is a plain duplicate.
+func TestPreemptedPublishIsReported(t *testing.T) {
+	e := newEnv(t)
+	real := &newsv1.TaggedArticle{Article: &newsv1.Article{Id: "a1", Title: "Real"}, ClassifiedAt: timestamppb.New(time.Unix(100, 0))}
+	forged := &newsv1.TaggedArticle{Article: &newsv1.Article{Id: "a1", Title: "Forged"}}
+	data, err := proto.Marshal(forged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The forger publishes first, under the id the real record will use.
+	if _, err := e.js.Publish(t.Context(), "news.tagged.src", data, jetstream.WithMsgID("a1:1:t")); err != nil {
+		t.Fatal(err)
+	}
+	err = e.pub.Publish(t.Context(), "news.tagged.src", "a1:1:t", real)
+	if !errors.Is(err, bus.ErrPreempted) || bus.KindOf(bus.Final(err)) != bus.KindForged {
+		t.Fatalf("Publish over a pre-empted id: %v", err)
+	}
+	err = e.pub.PublishAll(t.Context(), []bus.Outgoing{{Subject: "news.tagged.src", MsgID: "a1:1:t", Msg: real}})
+	if !errors.Is(err, bus.ErrPreempted) {
+		t.Fatalf("PublishAll over a pre-empted id: %v", err)
+	}
+
+	// A genuine redelivery: stored once, then produced again later.
+	mine := &newsv1.TaggedArticle{Article: &newsv1.Article{Id: "a2", Title: "Mine"}, ClassifiedAt: timestamppb.New(time.Unix(100, 0))}
+	if err := e.pub.Publish(t.Context(), "news.tagged.src", "a2:1:t", mine); err != nil {
+		t.Fatal(err)
+	}
+	mine.ClassifiedAt = timestamppb.New(time.Unix(200, 0))
+	if err := e.pub.Publish(t.Context(), "news.tagged.src", "a2:1:t", mine); err != nil {
+		t.Errorf("Publish of a redelivered record: %v", err)
+	}
+	if err := e.pub.PublishAll(t.Context(), []bus.Outgoing{{Subject: "news.tagged.src", MsgID: "a2:1:t", Msg: mine}}); err != nil {
+		t.Errorf("PublishAll of a redelivered record: %v", err)
+	}
+	s, err := e.js.Stream(t.Context(), bus.StreamTagged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := s.Info(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.State.Msgs != 2 {
+		t.Errorf("NEWS_TAGGED holds %d messages, want the forged one and mine", info.State.Msgs)
 	}
 }

@@ -17,8 +17,9 @@ type StageOptions struct {
 }
 
 // RunStage ensures the stage's durable consumer and runs h on it with the
-// standard middlewares (tracing outermost, then metrics) and a consumer-lag
-// gauge, until ctx ends and in-flight work is finished.
+// standard middlewares (tracing outermost, then metrics, then any of
+// o.Runner.Middleware, then the delivery core's) and a consumer-lag gauge,
+// until ctx ends and in-flight work is finished.
 func RunStage(ctx context.Context, js jetstream.JetStream, tel *telemetry.Telemetry, stage string, o StageOptions, h Handler, logger *slog.Logger) error {
 	cons, err := EnsureConsumer(ctx, js, stage, o.Consumer)
 	if err != nil {
@@ -32,7 +33,7 @@ func RunStage(ctx context.Context, js jetstream.JetStream, tel *telemetry.Teleme
 		return err
 	}
 	o.Runner.Stage = stage
-	h = Chain(h, Tracing(tel.TracerProvider, tel.Propagator, stage), metrics)
+	o.Runner.Middleware = append([]Middleware{Tracing(tel.TracerProvider, tel.Propagator, stage), metrics}, o.Runner.Middleware...)
 	r := NewRunner(o.Runner, cons, h, NewPublisher(js, tel.TracerProvider, tel.Propagator), logger)
 	logger.InfoContext(ctx, "stage running", "stage", stage, "concurrency", r.cfg.Concurrency)
 	if err := r.Run(ctx); err != nil {

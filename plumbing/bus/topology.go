@@ -181,6 +181,10 @@ type ConsumerOptions struct {
 	MaxAckPending int           // bounds in-flight messages across all replicas
 }
 
+// ServerMaxDeliver is the server-side delivery limit of every stage
+// consumer: a backstop behind the delivery core's own limit.
+const ServerMaxDeliver = 1000
+
 // StageConsumer returns the durable pull consumer config of a stage.
 func StageConsumer(stage string, o ConsumerOptions) (stream string, cfg jetstream.ConsumerConfig, err error) {
 	switch stage {
@@ -205,9 +209,13 @@ func StageConsumer(stage string, o ConsumerOptions) (stream string, cfg jetstrea
 	if cfg.MaxAckPending <= 0 {
 		cfg.MaxAckPending = 1000
 	}
-	// The consume loop counts deliveries itself and dead-letters a message
-	// after its own limit; a server-side limit would drop it silently.
-	cfg.MaxDeliver = -1
+	// The delivery core counts deliveries itself and dead-letters a message
+	// after its own limit (RunnerConfig.MaxDeliver). The server's limit is a
+	// backstop far above it, so that nothing is redelivered for ever even
+	// when dead-lettering keeps failing; it is high enough that a
+	// destination outage (naks that do not count towards the core's limit,
+	// at most one every few minutes) would have to last days to reach it.
+	cfg.MaxDeliver = ServerMaxDeliver
 	return stream, cfg, nil
 }
 

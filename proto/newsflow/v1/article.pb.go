@@ -116,9 +116,16 @@ type Article struct {
 	// Story teasers of a listing page, in page order; empty for other page types.
 	Entries []*ListingEntry `protobuf:"bytes,21,rep,name=entries,proto3" json:"entries,omitempty"`
 	// The feed item's own metadata, carried through.
-	Item          *FeedItem `protobuf:"bytes,22,opt,name=item,proto3" json:"item,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	Item *FeedItem `protobuf:"bytes,22,opt,name=item,proto3" json:"item,omitempty"`
+	// The text was cut to fit one message (see README: size is a permanent
+	// property): paragraphs hold the beginning of the page's text, and
+	// original_text_length the length of all of it. Numbered apart from the
+	// fields above so that additions there do not collide.
+	Truncated bool `protobuf:"varint,30,opt,name=truncated,proto3" json:"truncated,omitempty"`
+	// Bytes of text (paragraphs joined as above) before the cut; 0 when not truncated.
+	OriginalTextLength int64 `protobuf:"varint,31,opt,name=original_text_length,json=originalTextLength,proto3" json:"original_text_length,omitempty"`
+	unknownFields      protoimpl.UnknownFields
+	sizeCache          protoimpl.SizeCache
 }
 
 func (x *Article) Reset() {
@@ -305,6 +312,20 @@ func (x *Article) GetItem() *FeedItem {
 	return nil
 }
 
+func (x *Article) GetTruncated() bool {
+	if x != nil {
+		return x.Truncated
+	}
+	return false
+}
+
+func (x *Article) GetOriginalTextLength() int64 {
+	if x != nil {
+		return x.OriginalTextLength
+	}
+	return 0
+}
+
 // ListingEntry is one teaser on a listing page.
 type ListingEntry struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -389,7 +410,7 @@ var File_newsflow_v1_article_proto protoreflect.FileDescriptor
 
 const file_newsflow_v1_article_proto_rawDesc = "" +
 	"\n" +
-	"\x19newsflow/v1/article.proto\x12\vnewsflow.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15newsflow/v1/raw.proto\"\x87\a\n" +
+	"\x19newsflow/v1/article.proto\x12\vnewsflow.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15newsflow/v1/raw.proto\"\xd7\a\n" +
 	"\aArticle\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12#\n" +
 	"\rcanonical_url\x18\x02 \x01(\tR\fcanonicalUrl\x12\x16\n" +
@@ -418,7 +439,9 @@ const file_newsflow_v1_article_proto_rawDesc = "" +
 	"fetched_at\x18\x13 \x01(\v2\x1a.google.protobuf.TimestampR\tfetchedAt\x12)\n" +
 	"\x10published_source\x18\x14 \x01(\tR\x0fpublishedSource\x123\n" +
 	"\aentries\x18\x15 \x03(\v2\x19.newsflow.v1.ListingEntryR\aentries\x12)\n" +
-	"\x04item\x18\x16 \x01(\v2\x15.newsflow.v1.FeedItemR\x04item\x1a:\n" +
+	"\x04item\x18\x16 \x01(\v2\x15.newsflow.v1.FeedItemR\x04item\x12\x1c\n" +
+	"\ttruncated\x18\x1e \x01(\bR\ttruncated\x120\n" +
+	"\x14original_text_length\x18\x1f \x01(\x03R\x12originalTextLength\x1a:\n" +
 	"\fRemovedEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\x05R\x05value:\x028\x01\"\xa1\x01\n" +

@@ -30,7 +30,19 @@ type DeadLetter struct {
 	Stage string `protobuf:"bytes,1,opt,name=stage,proto3" json:"stage,omitempty"`
 	// Human-readable reason (the error).
 	Reason string `protobuf:"bytes,2,opt,name=reason,proto3" json:"reason,omitempty"`
-	// Error class: "decode", "permanent", "max_deliveries", "panic".
+	// Error class (Go: bus.Kind):
+	//
+	//	"decode"          the payload is not the message its subject carries;
+	//	"permanent"       the stage found the input unusable (retrying cannot help);
+	//	"invalid"         the record decoded but breaks the schema's rules (sink);
+	//	"panic"           the handler panicked (see stack);
+	//	"max_deliveries"  transient failures went on for the delivery limit;
+	//	"forged"          the record does not prove itself: its id is not the id
+	//	                  of the canonical URL it carries, its source is not its
+	//	                  subject's, or the stream holds a different message
+	//	                  under its Nats-Msg-Id (a pre-empted publish);
+	//	"too_large"       the record or the stage's output can never fit a
+	//	                  message (see payload_sha256 when the payload is left out).
 	Kind string `protobuf:"bytes,3,opt,name=kind,proto3" json:"kind,omitempty"`
 	// Subject the original message was published on.
 	Subject string `protobuf:"bytes,4,opt,name=subject,proto3" json:"subject,omitempty"`
@@ -38,12 +50,19 @@ type DeadLetter struct {
 	Stream         string `protobuf:"bytes,5,opt,name=stream,proto3" json:"stream,omitempty"`
 	StreamSequence uint64 `protobuf:"varint,6,opt,name=stream_sequence,json=streamSequence,proto3" json:"stream_sequence,omitempty"`
 	Deliveries     uint64 `protobuf:"varint,7,opt,name=deliveries,proto3" json:"deliveries,omitempty"`
-	// Original headers and payload, unchanged.
+	// Original headers and payload, unchanged (the payload is left out of a
+	// dead letter that would not fit a message; see payload_sha256).
 	Headers  map[string]string      `protobuf:"bytes,8,rep,name=headers,proto3" json:"headers,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
 	Payload  []byte                 `protobuf:"bytes,9,opt,name=payload,proto3" json:"payload,omitempty"`
 	FailedAt *timestamppb.Timestamp `protobuf:"bytes,10,opt,name=failed_at,json=failedAt,proto3" json:"failed_at,omitempty"`
 	// Record id when it could be read from the message.
-	RecordId      string `protobuf:"bytes,11,opt,name=record_id,json=recordId,proto3" json:"record_id,omitempty"`
+	RecordId string `protobuf:"bytes,11,opt,name=record_id,json=recordId,proto3" json:"record_id,omitempty"`
+	// Stack of the goroutine that panicked (kind "panic").
+	Stack string `protobuf:"bytes,12,opt,name=stack,proto3" json:"stack,omitempty"`
+	// When the payload would make the dead letter itself too large, payload
+	// is empty and these describe it: lower-case hex SHA-256 and size in bytes.
+	PayloadSha256 string `protobuf:"bytes,13,opt,name=payload_sha256,json=payloadSha256,proto3" json:"payload_sha256,omitempty"`
+	PayloadSize   uint64 `protobuf:"varint,14,opt,name=payload_size,json=payloadSize,proto3" json:"payload_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -155,11 +174,32 @@ func (x *DeadLetter) GetRecordId() string {
 	return ""
 }
 
+func (x *DeadLetter) GetStack() string {
+	if x != nil {
+		return x.Stack
+	}
+	return ""
+}
+
+func (x *DeadLetter) GetPayloadSha256() string {
+	if x != nil {
+		return x.PayloadSha256
+	}
+	return ""
+}
+
+func (x *DeadLetter) GetPayloadSize() uint64 {
+	if x != nil {
+		return x.PayloadSize
+	}
+	return 0
+}
+
 var File_newsflow_v1_deadletter_proto protoreflect.FileDescriptor
 
 const file_newsflow_v1_deadletter_proto_rawDesc = "" +
 	"\n" +
-	"\x1cnewsflow/v1/deadletter.proto\x12\vnewsflow.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xb5\x03\n" +
+	"\x1cnewsflow/v1/deadletter.proto\x12\vnewsflow.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\x95\x04\n" +
 	"\n" +
 	"DeadLetter\x12\x14\n" +
 	"\x05stage\x18\x01 \x01(\tR\x05stage\x12\x16\n" +
@@ -175,7 +215,10 @@ const file_newsflow_v1_deadletter_proto_rawDesc = "" +
 	"\apayload\x18\t \x01(\fR\apayload\x127\n" +
 	"\tfailed_at\x18\n" +
 	" \x01(\v2\x1a.google.protobuf.TimestampR\bfailedAt\x12\x1b\n" +
-	"\trecord_id\x18\v \x01(\tR\brecordId\x1a:\n" +
+	"\trecord_id\x18\v \x01(\tR\brecordId\x12\x14\n" +
+	"\x05stack\x18\f \x01(\tR\x05stack\x12%\n" +
+	"\x0epayload_sha256\x18\r \x01(\tR\rpayloadSha256\x12!\n" +
+	"\fpayload_size\x18\x0e \x01(\x04R\vpayloadSize\x1a:\n" +
 	"\fHeadersEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01B;Z9github.com/newsflow/newsflow/proto/newsflow/v1;newsflowv1b\x06proto3"

@@ -249,16 +249,20 @@ func (x *RawPage) GetLanguageHint() string {
 
 // FeedItem is what the feed said about an item.
 type FeedItem struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Title         string                 `protobuf:"bytes,1,opt,name=title,proto3" json:"title,omitempty"`
-	Summary       string                 `protobuf:"bytes,2,opt,name=summary,proto3" json:"summary,omitempty"`
-	Published     *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=published,proto3" json:"published,omitempty"`
-	Updated       *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=updated,proto3" json:"updated,omitempty"`
-	Authors       []string               `protobuf:"bytes,5,rep,name=authors,proto3" json:"authors,omitempty"`
-	Categories    []string               `protobuf:"bytes,6,rep,name=categories,proto3" json:"categories,omitempty"`
-	Guid          string                 `protobuf:"bytes,7,opt,name=guid,proto3" json:"guid,omitempty"`
-	FeedTitle     string                 `protobuf:"bytes,8,opt,name=feed_title,json=feedTitle,proto3" json:"feed_title,omitempty"`
-	Language      string                 `protobuf:"bytes,9,opt,name=language,proto3" json:"language,omitempty"`
+	state      protoimpl.MessageState `protogen:"open.v1"`
+	Title      string                 `protobuf:"bytes,1,opt,name=title,proto3" json:"title,omitempty"`
+	Summary    string                 `protobuf:"bytes,2,opt,name=summary,proto3" json:"summary,omitempty"`
+	Published  *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=published,proto3" json:"published,omitempty"`
+	Updated    *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=updated,proto3" json:"updated,omitempty"`
+	Authors    []string               `protobuf:"bytes,5,rep,name=authors,proto3" json:"authors,omitempty"`
+	Categories []string               `protobuf:"bytes,6,rep,name=categories,proto3" json:"categories,omitempty"`
+	Guid       string                 `protobuf:"bytes,7,opt,name=guid,proto3" json:"guid,omitempty"`
+	FeedTitle  string                 `protobuf:"bytes,8,opt,name=feed_title,json=feedTitle,proto3" json:"feed_title,omitempty"`
+	Language   string                 `protobuf:"bytes,9,opt,name=language,proto3" json:"language,omitempty"`
+	// The link the item gave (RawPage.item_url), whose canonical form the
+	// record id is derived from. Set by the extractor on the Article's copy so
+	// that the classifier and the sink can check the record's id.
+	Link          string `protobuf:"bytes,10,opt,name=link,proto3" json:"link,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -356,6 +360,13 @@ func (x *FeedItem) GetLanguage() string {
 	return ""
 }
 
+func (x *FeedItem) GetLink() string {
+	if x != nil {
+		return x.Link
+	}
+	return ""
+}
+
 var File_newsflow_v1_raw_proto protoreflect.FileDescriptor
 
 const file_newsflow_v1_raw_proto_rawDesc = "" +
@@ -379,7 +390,7 @@ const file_newsflow_v1_raw_proto_rawDesc = "" +
 	"\rbody_encoding\x18\f \x01(\x0e2\x19.newsflow.v1.BodyEncodingR\fbodyEncoding\x12\x1b\n" +
 	"\tbody_size\x18\r \x01(\x03R\bbodySize\x12)\n" +
 	"\x04item\x18\x0e \x01(\v2\x15.newsflow.v1.FeedItemR\x04item\x12#\n" +
-	"\rlanguage_hint\x18\x0f \x01(\tR\flanguageHint\"\xb3\x02\n" +
+	"\rlanguage_hint\x18\x0f \x01(\tR\flanguageHint\"\xc7\x02\n" +
 	"\bFeedItem\x12\x14\n" +
 	"\x05title\x18\x01 \x01(\tR\x05title\x12\x18\n" +
 	"\asummary\x18\x02 \x01(\tR\asummary\x128\n" +
@@ -392,7 +403,9 @@ const file_newsflow_v1_raw_proto_rawDesc = "" +
 	"\x04guid\x18\a \x01(\tR\x04guid\x12\x1d\n" +
 	"\n" +
 	"feed_title\x18\b \x01(\tR\tfeedTitle\x12\x1a\n" +
-	"\blanguage\x18\t \x01(\tR\blanguage*a\n" +
+	"\blanguage\x18\t \x01(\tR\blanguage\x12\x12\n" +
+	"\x04link\x18\n" +
+	" \x01(\tR\x04link*a\n" +
 	"\fBodyEncoding\x12\x1d\n" +
 	"\x19BODY_ENCODING_UNSPECIFIED\x10\x00\x12\x1a\n" +
 	"\x16BODY_ENCODING_IDENTITY\x10\x01\x12\x16\n" +

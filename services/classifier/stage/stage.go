@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"strings"
 	"sync/atomic"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -53,14 +52,14 @@ func (s *Stage) Handle(ctx context.Context, a *newsv1.Article) error {
 	} else {
 		t = s.cls.Load().Article(a)
 	}
-	base := a.GetId() + ":" + a.GetExtractorVersion() + ":" + t.GetTaxonomyVersion()
+	base := bus.TaggedMsgID(a.GetId(), a.GetExtractorVersion(), t.GetTaxonomyVersion())
 	out := []bus.Outgoing{{Subject: subject, MsgID: base, Msg: t}}
 	for _, actor := range t.GetActors() {
 		subj, err := bus.ActorSubject(bus.Token(actor.GetId()), source)
 		if err != nil {
 			return bus.Permanent(err)
 		}
-		out = append(out, bus.Outgoing{Subject: subj, MsgID: base + ":actor:" + actor.GetId(), Msg: t})
+		out = append(out, bus.Outgoing{Subject: subj, MsgID: bus.ActorMsgID(base, actor.GetId()), Msg: t})
 	}
 	for _, topic := range t.GetTopics() {
 		if topic.GetInherited() {
@@ -73,12 +72,12 @@ func (s *Stage) Handle(ctx context.Context, a *newsv1.Article) error {
 		if err != nil {
 			return bus.Permanent(err)
 		}
-		out = append(out, bus.Outgoing{Subject: subj, MsgID: base + ":topic:" + topic.GetCode(), Msg: t})
+		out = append(out, bus.Outgoing{Subject: subj, MsgID: bus.TopicMsgID(base, topic.GetCode()), Msg: t})
 	}
 	// One round trip for the record and its index copies. On failure the
 	// article is redelivered; what was stored is deduplicated by message id.
 	if err := s.pub.PublishAll(ctx, out); err != nil {
-		return fmt.Errorf("publishing tagged article %s: %w", a.GetId(), err)
+		return bus.Final(fmt.Errorf("publishing tagged article %s: %w", a.GetId(), err))
 	}
 	s.logger.DebugContext(ctx, "tagged", "id", a.GetId(), "actors", len(t.GetActors()), "topics", len(t.GetTopics()))
 	return nil
@@ -86,14 +85,16 @@ func (s *Stage) Handle(ctx context.Context, a *newsv1.Article) error {
 
 // TopicToken is the subject token of a Media Topic code: the code without
 // its scheme ("medtop:20000103" → "20000103").
-func TopicToken(code string) string {
-	if i := strings.LastIndexByte(code, ':'); i >= 0 {
-		code = code[i+1:]
-	}
-	return bus.Token(code)
+func TopicToken(code string) string { return bus.TopicToken(code) }
+
+// Check refuses an article that does not prove itself (see
+// bus.CheckRecord): its id must be the id of the item link it carries, its
+// source its subject's.
+func Check(m jetstream.Msg, a *newsv1.Article) error {
+	return bus.CheckRecord(m.Subject(), a.GetId(), a.GetSource(), a.GetItem().GetLink())
 }
 
 // Run consumes NEWS_ARTICLES until ctx ends.
 func (s *Stage) Run(ctx context.Context, js jetstream.JetStream, tel *telemetry.Telemetry, o bus.StageOptions) error {
-	return bus.RunStage(ctx, js, tel, Name, o, bus.Typed(s.Handle), s.logger)
+	return bus.RunStage(ctx, js, tel, Name, o, bus.TypedChecked(Check, s.Handle), s.logger)
 }

@@ -24,13 +24,31 @@ type publisher interface {
 
 // Stage extracts raw pages.
 type Stage struct {
-	pub    publisher
-	logger *slog.Logger
+	pub        publisher
+	logger     *slog.Logger
+	maxArticle int
+}
+
+// Option adjusts a Stage.
+type Option func(*Stage)
+
+// WithMaxArticleBytes bounds an encoded Article (default
+// DefaultMaxArticleBytes); a longer text is cut to fit (see Fit).
+func WithMaxArticleBytes(n int) Option {
+	return func(s *Stage) {
+		if n > 0 {
+			s.maxArticle = n
+		}
+	}
 }
 
 // New returns a Stage publishing with pub.
-func New(pub publisher, logger *slog.Logger) *Stage {
-	return &Stage{pub: pub, logger: logger.With("component", "extractor")}
+func New(pub publisher, logger *slog.Logger, opts ...Option) *Stage {
+	s := &Stage{pub: pub, logger: logger.With("component", "extractor"), maxArticle: DefaultMaxArticleBytes}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
 }
 
 // Handle extracts one page and publishes the Article.
@@ -43,10 +61,17 @@ func (s *Stage) Handle(ctx context.Context, raw *newsv1.RawPage) error {
 	if err != nil {
 		return bus.Permanent(fmt.Errorf("routing page %s: %w", raw.GetId(), err))
 	}
+	// Size is a property of the page, not of the attempt: a text too long
+	// for one message is cut (and marked) rather than retried for ever.
+	if Fit(a, s.maxArticle) {
+		s.logger.InfoContext(ctx, "article text cut to fit a message", "id", a.GetId(), "original_bytes", a.GetOriginalTextLength(), "max_bytes", s.maxArticle)
+	}
 	// The extractor version is part of the message id so that a re-extraction
 	// by a newer version is not dropped as a duplicate.
-	if err := s.pub.Publish(ctx, subject, a.GetId()+":"+a.GetExtractorVersion(), a); err != nil {
-		return fmt.Errorf("publishing article %s: %w", a.GetId(), err)
+	if err := s.pub.Publish(ctx, subject, bus.ArticleMsgID(a.GetId(), a.GetExtractorVersion()), a); err != nil {
+		// An article that can never fit a message, or whose id another
+		// message holds, is dead-lettered once rather than retried.
+		return bus.Final(fmt.Errorf("publishing article %s: %w", a.GetId(), err))
 	}
 	s.logger.DebugContext(ctx, "extracted", "id", a.GetId(), "page_type", a.GetPageType().String(), "words", a.GetWordCount())
 	return nil
@@ -78,10 +103,24 @@ func Extract(raw *newsv1.RawPage) (*newsv1.Article, error) {
 	a.FeedUrl = raw.GetFeedUrl()
 	a.FetchedAt = raw.GetFetchedAt()
 	a.Item = raw.GetItem()
+	if link := raw.GetItemUrl(); link != "" {
+		// The article carries the link its id derives from, so that the
+		// classifier and the sink can check the id.
+		if a.Item == nil {
+			a.Item = &newsv1.FeedItem{}
+		}
+		a.Item.Link = link
+	}
 	return a, nil
+}
+
+// Check refuses a page that does not prove itself (see bus.CheckRecord):
+// its id must be the id of its item link, its source its subject's.
+func Check(m jetstream.Msg, raw *newsv1.RawPage) error {
+	return bus.CheckRecord(m.Subject(), raw.GetId(), raw.GetSource(), raw.GetItemUrl())
 }
 
 // Run consumes NEWS_RAW until ctx ends.
 func (s *Stage) Run(ctx context.Context, js jetstream.JetStream, tel *telemetry.Telemetry, o bus.StageOptions) error {
-	return bus.RunStage(ctx, js, tel, Name, o, bus.Typed(s.Handle), s.logger)
+	return bus.RunStage(ctx, js, tel, Name, o, bus.TypedChecked(Check, s.Handle), s.logger)
 }

@@ -1,9 +1,5 @@
-// Package canon turns article URLs into a canonical form and derives the
-// stable record id from it.
-//
-// Two links that a reader would call "the same article" (differing only in
-// scheme or host case, a default port, a fragment, tracking parameters,
-// query order, dot segments or percent-encoding case) map to one canonical
-// URL and so to one id. URL is idempotent: URL(URL(u)) == URL(u). The
-// canonical form is for identity only; fetch the link as the feed gave it.
+// Package canon is the fetcher's view of record identity: the canonical
+// form of an article URL and the stable record id derived from it, both
+// defined once in plumbing/recordid (where every later stage checks them),
+// and the normalised headline used to spot the same story under two links.
 package canon

@@ -1,19 +1,26 @@
 package canon
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"strings"
 	"unicode"
+
+	"github.com/newsflow/newsflow/plumbing/recordid"
 )
 
-// ID returns the stable record id of a canonical URL: the first 16 bytes of
-// its SHA-256, in lower-case hex (32 characters). It is also the
-// Nats-Msg-Id of every record derived from the page.
-func ID(canonicalURL string) string {
-	sum := sha256.Sum256([]byte(canonicalURL))
-	return hex.EncodeToString(sum[:16])
-}
+// Errors of URL, the same values as recordid's.
+var (
+	// ErrNotAbsolute is returned for a URL without scheme or host.
+	ErrNotAbsolute = recordid.ErrNotAbsolute
+	// ErrScheme is returned for a URL whose scheme is not http or https.
+	ErrScheme = recordid.ErrScheme
+)
+
+// URL returns the canonical form of an absolute http(s) URL (see
+// recordid.URL, where the rule lives so that every stage can check ids).
+func URL(raw string) (string, error) { return recordid.URL(raw) }
+
+// ID returns the stable record id of a canonical URL (see recordid.ID).
+func ID(canonicalURL string) string { return recordid.ID(canonicalURL) }
 
 // Title normalises a headline for duplicate detection: lower-cased, with
 // punctuation dropped and whitespace runs collapsed, so that the same

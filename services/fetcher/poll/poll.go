@@ -15,6 +15,7 @@ import (
 	"go.opentelemetry.io/otel/trace"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/newsflow/newsflow/plumbing/bus"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"github.com/newsflow/newsflow/services/fetcher/canon"
 	"github.com/newsflow/newsflow/services/fetcher/feed"
@@ -422,6 +423,17 @@ func (p *Poller) process(ctx context.Context, f Feed, parsed *feed.Feed, j job, 
 		return
 	}
 	if err := p.pub.PublishRaw(ctx, rp); err != nil {
+		if ctx.Err() == nil && bus.IsPermanent(err) {
+			// The page can never be published (too large, or its id taken
+			// by another message): fetching it on every poll cannot help.
+			log.WarnContext(ctx, "giving up on item that cannot be published", "reason", bus.KindOf(err), "err", err)
+			if merr := p.seen.Mark(ctx, urlKey(j.id)); merr != nil {
+				log.WarnContext(ctx, "marking unpublishable item", "err", merr)
+			}
+			p.metrics.error(ctx, KindPublish)
+			count(func(s *Stats) { s.Skipped++ })
+			return
+		}
 		log.WarnContext(ctx, "publishing raw page", "err", err)
 		p.metrics.error(ctx, KindPublish)
 		count(func(s *Stats) { s.Errors++ })

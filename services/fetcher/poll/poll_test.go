@@ -23,6 +23,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"google.golang.org/protobuf/proto"
 
+	"github.com/newsflow/newsflow/plumbing/bus"
 	"github.com/newsflow/newsflow/plumbing/rawbody"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"github.com/newsflow/newsflow/services/fetcher/canon"
@@ -138,6 +139,7 @@ type recorder struct {
 	mu    sync.Mutex
 	pages []*newsv1.RawPage
 	fail  func(*newsv1.RawPage) bool
+	err   error // what a failed publish returns (default errBrokerDown)
 }
 
 var errBrokerDown = errors.New("test: broker unavailable")
@@ -146,6 +148,9 @@ func (r *recorder) PublishRaw(_ context.Context, p *newsv1.RawPage) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.fail != nil && r.fail(p) {
+		if r.err != nil {
+			return r.err
+		}
 		return errBrokerDown
 	}
 	r.pages = append(r.pages, proto.Clone(p).(*newsv1.RawPage))
@@ -302,6 +307,27 @@ func TestPollMarksOnlyAfterPublish(t *testing.T) {
 	assert.Equal(t, Stats{Items: 5, New: 5, Fetched: 5, Published: 5}, st)
 	assert.Zero(t, s.conditional.Load(), "validators are not kept after a poll with errors")
 	assert.Len(t, pub.published(), 5)
+}
+
+// TestPollMarksUnpublishableSeen: a page that can never be published (too
+// large for a message) is marked seen, so it is not fetched on every poll.
+func TestPollMarksUnpublishableSeen(t *testing.T) {
+	s := newSite(t)
+	seen := newMemSeen()
+	pub := &recorder{
+		fail: func(rp *newsv1.RawPage) bool { return strings.Contains(rp.GetItemUrl(), "rtn") },
+		err:  bus.PermanentKind(bus.KindTooLarge, errors.New("nats: maximum payload exceeded")),
+	}
+	p := newPoller(t, seen, pub)
+	f := Feed{URL: s.URL + "/feeds/feed.json", Source: "fixtures"}
+	st, err := p.Poll(t.Context(), f)
+	require.NoError(t, err)
+	assert.Equal(t, Stats{Items: 5, New: 5, Fetched: 5, Published: 4, Skipped: 1}, st)
+
+	// Without the validators of the first poll, the feed is read again in full.
+	st, _, err = p.PollCached(t.Context(), f, Cache{})
+	require.NoError(t, err)
+	assert.Equal(t, Stats{Items: 5, SkippedSeen: 5}, st, "the unpublishable page is not fetched again")
 }
 
 func TestPollPartialPublishFailure(t *testing.T) {

@@ -51,13 +51,17 @@ func New(js jetstream.JetStream, tel *telemetry.Telemetry, fcfg fetch.Config, se
 }
 
 // PublishRaw publishes a page on news.raw.<source> and returns once the
-// stream stored it.
+// stream stored it. An error that no retry can change wraps a
+// bus.PermanentError (kinds too_large, forged).
 func (s *Stage) PublishRaw(ctx context.Context, page *newsv1.RawPage) error {
 	subject, err := bus.RawSubject(page.GetSource())
 	if err != nil {
 		return fmt.Errorf("routing page %s: %w", page.GetId(), err)
 	}
-	return s.pub.Publish(ctx, subject, page.GetId(), page)
+	// A page that can never fit a message, or whose id the stream holds
+	// for another message, is a permanent error: the poller marks the item
+	// seen instead of fetching it again on every poll.
+	return bus.Final(s.pub.Publish(ctx, subject, bus.RawMsgID(page.GetId()), page))
 }
 
 // Poll polls one feed once.

@@ -61,16 +61,22 @@ func New(db database, logger *slog.Logger, opts ...Option) *Stage {
 	return s
 }
 
-// Decode decodes and validates one delivery; an invalid record is a
-// permanent "invalid" error (dead-lettered), an undecodable one "decode".
+// Decode decodes, checks and validates one delivery; an undecodable record
+// is a permanent "decode" error (dead-lettered), one that does not prove
+// itself (its id is not its item link's, its source not its subject's)
+// "forged", an invalid one "invalid".
 func (s *Stage) Decode(_ context.Context, m jetstream.Msg) (*newsv1.TaggedArticle, error) {
 	t, err := bus.DecodeProto[newsv1.TaggedArticle](m)
 	if err != nil {
 		return nil, err
 	}
+	a := t.GetArticle()
+	if err := bus.CheckRecord(m.Subject(), a.GetId(), a.GetSource(), a.GetItem().GetLink()); err != nil {
+		return nil, err
+	}
 	if err := store.Validate(t); err != nil {
 		// Retrying cannot make an invalid record valid.
-		return nil, bus.PermanentKind("invalid", err)
+		return nil, bus.PermanentKind(bus.KindInvalid, err)
 	}
 	return t, nil
 }
@@ -99,7 +105,7 @@ func (s *Stage) Flush(ctx context.Context, batch []*newsv1.TaggedArticle) error 
 // Handle stores one record (a batch of one), for callers without a bus.
 func (s *Stage) Handle(ctx context.Context, t *newsv1.TaggedArticle) error {
 	if err := store.Validate(t); err != nil {
-		return bus.PermanentKind("invalid", err)
+		return bus.PermanentKind(bus.KindInvalid, err)
 	}
 	return s.Flush(ctx, []*newsv1.TaggedArticle{t})
 }

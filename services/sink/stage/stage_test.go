@@ -16,6 +16,7 @@ import (
 
 	"github.com/newsflow/newsflow/plumbing/bus"
 	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/recordid"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"github.com/newsflow/newsflow/services/sink/internal/pgtest"
@@ -55,11 +56,18 @@ func logger(t *testing.T) *slog.Logger {
 	return slog.New(slog.DiscardHandler)
 }
 
-func tagged(id string) *newsv1.TaggedArticle {
+// link is the item link of the test record called name.
+func link(name string) string { return "https://example.test/news/" + name }
+
+// idOf is the record id of the test record called name.
+func idOf(name string) string { return recordid.ID(link(name)) }
+
+func tagged(name string) *newsv1.TaggedArticle {
 	return &newsv1.TaggedArticle{
 		Article: &newsv1.Article{
-			Id: id, Source: "src", PageType: newsv1.PageType_PAGE_TYPE_ARTICLE,
-			Title: "Story " + id, Paragraphs: []string{"Body of " + id}, ExtractorVersion: "1.0.0",
+			Id: idOf(name), Source: "src", PageType: newsv1.PageType_PAGE_TYPE_ARTICLE, CanonicalUrl: link(name),
+			Title: "Story " + name, Paragraphs: []string{"Body of " + name}, ExtractorVersion: "1.0.0",
+			Item: &newsv1.FeedItem{Link: link(name)},
 		},
 		TaxonomyVersion: "2026-01-01.aaaaaa",
 		Actors:          []*newsv1.ActorTag{{Id: "isis-k", Name: "ISIS-K"}},
@@ -126,7 +134,7 @@ func TestStageStoresBatchesAndDeadLettersInvalid(t *testing.T) {
 	require.Eventually(t, func() bool { n, _ := db.Count(t.Context()); return n == 120 }, 15*time.Second, 10*time.Millisecond)
 	require.Eventually(t, func() bool { return dlqCount(t, e) == 1 }, 15*time.Second, 10*time.Millisecond)
 	require.Eventually(t, func() bool { return settled(t, e) }, 15*time.Second, 10*time.Millisecond)
-	_, err = db.Get(t.Context(), "menu")
+	_, err = db.Get(t.Context(), idOf("menu"))
 	require.ErrorIs(t, err, store.ErrNotFound, "non-article pages are not stored")
 }
 
@@ -168,7 +176,7 @@ func TestStageSurvivesPostgresOutage(t *testing.T) {
 	require.Eventually(t, func() bool { return settled(t, e) }, 30*time.Second, 20*time.Millisecond)
 	for phase := range 3 {
 		for i := range perPhase {
-			_, err := db.Get(t.Context(), id(phase, i))
+			_, err := db.Get(t.Context(), idOf(id(phase, i)))
 			require.NoError(t, err, "record %s", id(phase, i))
 		}
 	}
@@ -179,4 +187,48 @@ func TestStageSurvivesPostgresOutage(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, []store.TagCount{{ID: "isis-k", Name: "ISIS-K", Count: 3 * perPhase}}, actors, "each tag exactly once")
 	require.Zero(t, dlqCount(t, e), "an outage dead-letters nothing")
+}
+
+// TestStageRefusesForgedRecords: a record that claims a stored page's id
+// without carrying that page's link, or that is published under another
+// source's subject, is dead-lettered as forged and the stored record stays.
+func TestStageRefusesForgedRecords(t *testing.T) {
+	e := newEnv(t)
+	db, err := store.Open(t.Context(), filepath.Join(t.TempDir(), "sink.db"), nil)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = db.Close() })
+	run(t, e, db, bus.StageOptions{})
+
+	publish(t, e, tagged("victim"))
+	require.Eventually(t, func() bool { n, _ := db.Count(t.Context()); return n == 1 }, 15*time.Second, 10*time.Millisecond)
+
+	// The victim's id on another page's link, newer so that it would win.
+	forged := tagged("attacker")
+	forged.Article.Id = idOf("victim")
+	forged.Article.Title = "Forged headline"
+	forged.Article.ExtractorVersion = "9.0.0"
+	// The victim's record, unchanged but for its text, on another source's subject.
+	elsewhere := tagged("victim")
+	elsewhere.Article.Title = "Forged headline"
+	elsewhere.Article.ExtractorVersion = "9.0.0"
+	for _, m := range []struct {
+		subject string
+		rec     *newsv1.TaggedArticle
+	}{{"news.tagged.src", forged}, {"news.tagged.other", elsewhere}} {
+		require.NoError(t, e.pub.Publish(t.Context(), m.subject, m.subject+":forged", m.rec))
+	}
+	require.Eventually(t, func() bool { return dlqCount(t, e) == 2 }, 15*time.Second, 10*time.Millisecond)
+	require.Eventually(t, func() bool { return settled(t, e) }, 15*time.Second, 10*time.Millisecond)
+	s, err := e.js.Stream(t.Context(), bus.StreamDLQ)
+	require.NoError(t, err)
+	for seq := uint64(1); seq <= 2; seq++ {
+		m, err := s.GetMsg(t.Context(), seq)
+		require.NoError(t, err)
+		var dl newsv1.DeadLetter
+		require.NoError(t, proto.Unmarshal(m.Data, &dl))
+		require.Equal(t, string(bus.KindForged), dl.GetKind(), dl.GetReason())
+	}
+	got, err := db.Get(t.Context(), idOf("victim"))
+	require.NoError(t, err)
+	require.Equal(t, "Story victim", got.GetArticle().GetTitle(), "a forged record replaced the stored one")
 }

@@ -105,7 +105,7 @@ func (p *pgStore) upsert(ctx context.Context, rows []row, logger *slog.Logger) (
 	b := &pgx.Batch{}
 	b.Queue(`SELECT count(pg_advisory_xact_lock(k)) FROM (
 		SELECT DISTINCT hashtextextended(id, 0) AS k FROM unnest($1::text[]) AS u(id) ORDER BY 1) s`, ids)
-	b.Queue(`SELECT id, extractor_version, classifier_version, taxonomy_version, classified_at, fetched_at
+	b.Queue(`SELECT id, canonical_url, extractor_version, classifier_version, taxonomy_version, classified_at, fetched_at
 		FROM articles WHERE id = ANY($1)`, ids)
 	br := tx.SendBatch(ctx, b)
 	if _, err := br.Exec(); err != nil {
@@ -122,13 +122,15 @@ func (p *pgStore) upsert(ctx context.Context, rows []row, logger *slog.Logger) (
 		var (
 			id                  string
 			cur                 stamp
+			canonical           pgtype.Text
 			classified, fetched pgtype.Int8
 		)
-		if err := q.Scan(&id, &cur.extractor, &cur.classifier, &cur.taxonomy, &classified, &fetched); err != nil {
+		if err := q.Scan(&id, &canonical, &cur.extractor, &cur.classifier, &cur.taxonomy, &classified, &fetched); err != nil {
 			q.Close()
 			_ = br.Close()
 			return UpsertResult{}, fmt.Errorf("reading stored articles: %w", err)
 		}
+		cur.canonical = canonicalForm(canonical.String)
 		cur.classifiedAt, cur.fetchedAt = classified.Int64, fetched.Int64
 		stored[id] = cur
 	}

@@ -22,7 +22,7 @@ func prepareWrites(ctx context.Context, db *sql.DB, d dialect) (*writeStmts, err
 		dst **sql.Stmt
 		sql string
 	}{
-		{&ws.selectStamp, `SELECT extractor_version, classifier_version, taxonomy_version,
+		{&ws.selectStamp, `SELECT canonical_url, extractor_version, classifier_version, taxonomy_version,
 			classified_at, fetched_at FROM articles WHERE id = $1`},
 		{&ws.insertArticle, insertArticleSQL},
 		{&ws.updateArticle, updateArticleSQL},

@@ -127,6 +127,10 @@ func plan(rows []row, stored map[string]stamp, logger *slog.Logger) ([]write, Up
 			continue
 		}
 		replace, reason := supersedes(r.stamp, cur)
+		if !replace && r.stamp.canonical != cur.canonical {
+			logger.Warn("keeping stored article: the incoming record names another page", "id", r.id,
+				"stored_canonical_url", cur.canonical, "canonical_url", r.stamp.canonical)
+		}
 		if !replace {
 			logger.Debug("keeping stored article", "id", r.id, "reason", reason,
 				"stored_extractor_version", cur.extractor, "stored_taxonomy_version", cur.taxonomy,
@@ -183,16 +187,18 @@ func (s *Store) upsertSQLite(ctx context.Context, rows []row) (UpsertResult, err
 		}
 		var (
 			cur        stamp
+			canonical  sql.NullString
 			classified sql.NullInt64
 			fetched    sql.NullInt64
 		)
-		err := tx.StmtContext(ctx, s.ws.selectStamp).QueryRowContext(ctx, r.id).Scan(&cur.extractor, &cur.classifier, &cur.taxonomy, &classified, &fetched)
+		err := tx.StmtContext(ctx, s.ws.selectStamp).QueryRowContext(ctx, r.id).Scan(&canonical, &cur.extractor, &cur.classifier, &cur.taxonomy, &classified, &fetched)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue
 		}
 		if err != nil {
 			return UpsertResult{}, fmt.Errorf("reading stored article %q: %w", r.id, err)
 		}
+		cur.canonical = canonicalForm(canonical.String)
 		cur.classifiedAt, cur.fetchedAt = classified.Int64, fetched.Int64
 		stored[r.id] = cur
 	}
@@ -288,6 +294,7 @@ func newRow(rec *newsv1.TaggedArticle) (row, error) {
 		topics:       rec.GetTopics(),
 	}
 	r.stamp = stamp{
+		canonical:    canonicalForm(r.canonicalURL),
 		extractor:    clean(a.GetExtractorVersion()),
 		classifier:   clean(rec.GetClassifierVersion()),
 		taxonomy:     clean(rec.GetTaxonomyVersion()),

@@ -153,6 +153,20 @@ func TestUpsertPrecedence(t *testing.T) {
 				wantRes:   UpsertResult{Updated: 1},
 				wantActor: "new",
 			},
+			{
+				name:      "another page's canonical URL never replaces, even newer",
+				stored:    rec("a", withActors("old")),
+				incoming:  rec("a", withVersions("9.0.0", "2027-01-01.aaaaaa"), withActors("new"), withCanonical("https://elsewhere.test/a")),
+				wantRes:   UpsertResult{Skipped: 1},
+				wantActor: "old",
+			},
+			{
+				name:      "the same canonical URL in another spelling replaces",
+				stored:    rec("a", withActors("old")),
+				incoming:  rec("a", withVersions("1.1.0", "2026-01-01.aaaaaa"), withActors("new"), withCanonical("HTTPS://Example.test:443/a?utm_source=x")),
+				wantRes:   UpsertResult{Updated: 1},
+				wantActor: "new",
+			},
 		}
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {
@@ -284,4 +298,8 @@ func TestUpsertConcurrent(t *testing.T) {
 		require.NoError(t, err)
 		require.EqualValues(t, distinct, n)
 	})
+}
+
+func withCanonical(u string) func(*newsv1.TaggedArticle) {
+	return func(r *newsv1.TaggedArticle) { r.Article.CanonicalUrl = u }
 }

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"golang.org/x/mod/semver"
+
+	"github.com/newsflow/newsflow/plumbing/recordid"
 )
 
 // order is how an incoming version relates to the stored one.
@@ -19,6 +21,10 @@ const (
 
 // stamp is what precedence looks at in a record.
 type stamp struct {
+	// canonical is the canonical form (recordid.URL) of the article's
+	// canonical URL: a record that names another page never replaces the
+	// stored one, whatever its versions.
+	canonical                       string
 	extractor, classifier, taxonomy string
 	// classifiedAt and fetchedAt are Unix microseconds, 0 when unset.
 	classifiedAt, fetchedAt int64
@@ -42,8 +48,16 @@ type stamp struct {
 //     day). Comparing times first keeps a re-delivered old message from
 //     flipping the row back.
 //
+// Before all of these: a record whose canonical URL differs from the stored
+// one's is skipped (it is not the same page; upstream checks make the id
+// follow the item link, and this keeps a record that passed them with
+// another page's content from overwriting the stored one).
+//
 // The reason is for logs when the record is skipped.
 func supersedes(in, cur stamp) (replace bool, reason string) {
+	if cur.canonical != "" && in.canonical != cur.canonical {
+		return false, "different canonical URL"
+	}
 	orders := [...]struct {
 		field string
 		o     order
@@ -168,4 +182,13 @@ func taxonomyDate(v string) (time.Time, bool) {
 	}
 	t, err := time.Parse(layout, v[:len(layout)])
 	return t, err == nil
+}
+
+// canonicalForm is the canonical form of u for comparing pages (see
+// recordid.URL); a URL that has none compares as it is.
+func canonicalForm(u string) string {
+	if c, err := recordid.URL(u); err == nil {
+		return c
+	}
+	return u
 }

@@ -4,7 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
+	"os/signal"
 	"sort"
+	"syscall"
 	"time"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/loadtest"
@@ -23,6 +26,8 @@ func runBenchBurst(ctx context.Context, args []string, std Stdio, _ func(string)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer stop()
 	res, err := loadtest.Burst(ctx, loadtest.BurstOptions{Pages: *pages, BinDir: *bin, Timeout: *timeout, Progress: std.Err})
 	if err != nil {
 		return err

@@ -4,7 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/loadtest"
@@ -25,6 +28,10 @@ func runBenchChaos(ctx context.Context, args []string, std Stdio, _ func(string)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	// A signal ends the run through its cleanup: every process it started
+	// is stopped before newsflow exits.
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer stop()
 	res, err := loadtest.Chaos(ctx, loadtest.ChaosOptions{
 		Articles: *articles, BinDir: *bin, DBDown: *dbDown, Spacing: *spacing, Timeout: *timeout, Progress: std.Err,
 	})

@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsflow/newsflow/plumbing/bus"
 	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/recordid"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	extractstage "github.com/newsflow/newsflow/services/extractor/stage"
@@ -45,8 +46,11 @@ func TestDLQListAndReplay(t *testing.T) {
 
 	// A page whose body is not the zstd frame it claims to be: the real
 	// extractor stage dead-letters it.
-	poison := &newsv1.RawPage{Id: "p1", Source: "src", Body: []byte("not zstd"), BodyEncoding: newsv1.BodyEncoding_BODY_ENCODING_ZSTD}
-	if err := pub.Publish(ctx, "news.raw.src", "p1", poison); err != nil {
+	// It proves itself (its id is its link's), so the body is what fails.
+	const link = "https://example.test/p1"
+	p1 := recordid.ID(link)
+	poison := &newsv1.RawPage{Id: p1, Source: "src", ItemUrl: link, Body: []byte("not zstd"), BodyEncoding: newsv1.BodyEncoding_BODY_ENCODING_ZSTD}
+	if err := pub.Publish(ctx, "news.raw.src", p1, poison); err != nil {
 		t.Fatal(err)
 	}
 	sctx, cancel := context.WithCancel(ctx)
@@ -87,7 +91,7 @@ func TestDLQListAndReplay(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("dlq ls exit %d: %s", code, errOut)
 	}
-	if !strings.Contains(out, "extractor\tpermanent\tnews.raw.src\tp1") || !strings.Contains(out, "decompressing") {
+	if !strings.Contains(out, "extractor\tpermanent\tnews.raw.src\t"+p1) || !strings.Contains(out, "decompressing") {
 		t.Errorf("dlq ls = %q", out)
 	}
 	if code, out, _ := cli("dlq", "ls", "--stage", "sink"); code != 0 || !strings.Contains(out, "no dead letters") {
@@ -113,7 +117,7 @@ func TestDLQListAndReplay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if last.Header.Get(bus.HeaderRecordID) != "p1" || !strings.HasPrefix(last.Header.Get("Nats-Msg-Id"), "replay:") {
+	if last.Header.Get(bus.HeaderRecordID) != p1 || !strings.HasPrefix(last.Header.Get("Nats-Msg-Id"), "replay:") {
 		t.Errorf("replayed headers = %v", last.Header)
 	}
 	if info, _ := dlq.Info(ctx); info.State.Msgs != 0 {

@@ -59,6 +59,8 @@ func Burst(ctx context.Context, o BurstOptions) (res BurstResult, err error) {
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
 	say := func(format string, args ...any) { fmt.Fprintf(o.Progress, format+"\n", args...) }
+	set := newProcSet(nil)
+	defer set.end(10 * time.Second)
 	dir, err := os.MkdirTemp("", "newsflow-burst-")
 	if err != nil {
 		return res, fmt.Errorf("creating work directory: %w", err)
@@ -68,7 +70,7 @@ func Burst(ctx context.Context, o BurstOptions) (res BurstResult, err error) {
 	if err != nil {
 		return res, err
 	}
-	cluster, err := startNATS(ctx, bin, dir, "newsflow-burst")
+	cluster, err := startNATS(ctx, bin, dir, "newsflow-burst", set)
 	if err != nil {
 		return res, err
 	}
@@ -89,7 +91,7 @@ func Burst(ctx context.Context, o BurstOptions) (res BurstResult, err error) {
 		"classifier": nil,
 		"sink":       {"-db", "sqlite://" + dbPath, "-api-addr", "127.0.0.1:0"},
 	} {
-		procs[name] = &proc{name: name, path: filepath.Join(bin, name), args: args, env: env, log: filepath.Join(dir, name+".log")}
+		procs[name] = &proc{name: name, path: filepath.Join(bin, name), args: args, env: env, log: filepath.Join(dir, name+".log"), set: set}
 		if err := procs[name].start(); err != nil {
 			return res, err
 		}

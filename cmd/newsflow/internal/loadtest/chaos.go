@@ -47,6 +47,8 @@ type ChaosOptions struct {
 	Seed     uint64
 	Timeout  time.Duration
 	Progress io.Writer
+
+	onStart func(name string, pid int) // tests: every process started
 }
 
 // ChaosResult is newsflow bench chaos's JSON line.
@@ -85,6 +87,9 @@ func Chaos(ctx context.Context, o ChaosOptions) (res ChaosResult, err error) {
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
 	say := func(format string, args ...any) { fmt.Fprintf(o.Progress, format+"\n", args...) }
+	// Whatever path the run ends by, nothing it started outlives it.
+	set := newProcSet(o.onStart)
+	defer set.end(10 * time.Second)
 
 	dir, err := os.MkdirTemp("", "newsflow-chaos-")
 	if err != nil {
@@ -101,7 +106,7 @@ func Chaos(ctx context.Context, o ChaosOptions) (res ChaosResult, err error) {
 	if err != nil {
 		return res, err
 	}
-	cluster, err := startNATS(ctx, bin, dir, "newsflow-chaos")
+	cluster, err := startNATS(ctx, bin, dir, "newsflow-chaos", set)
 	if err != nil {
 		return res, err
 	}
@@ -136,7 +141,7 @@ func Chaos(ctx context.Context, o ChaosOptions) (res ChaosResult, err error) {
 		"NEWSFLOW_SHUTDOWN_TIMEOUT=20s", "OTEL_EXPORTER_OTLP_ENDPOINT=",
 	}
 	svc := func(name string, args ...string) *proc {
-		return &proc{name: name, path: filepath.Join(bin, name), args: args, env: env, log: filepath.Join(dir, name+".log")}
+		return &proc{name: name, path: filepath.Join(bin, name), args: args, env: env, log: filepath.Join(dir, name+".log"), set: set}
 	}
 	procs := map[string]*proc{
 		"fetcher":    svc("fetcher", "-feeds", feedsFile, "-allow-cidrs", "127.0.0.0/8", "-host-interval", "50ms", "-replica", "chaos-fetcher-0"),
@@ -354,9 +359,12 @@ func publishPaced(ctx context.Context, pub *bus.Publisher, seed uint64, base str
 const poisonID = "poison-"
 
 // injectPoison publishes messages each stage must dead-letter: an
-// undecodable payload, a page whose body inflates past the decoder's
-// bound, a page from an unroutable source, an article that cannot be
-// routed, and a tagged record without an id.
+// undecodable payload (decode), and records that do not prove themselves
+// (forged: their ids are not the ids of the links they carry, and their
+// sources not their subjects'): a page whose body would also inflate past
+// the decoder's bound, a page and an article from unroutable sources, and
+// a tagged record without an id. Each ends in news.dlq.<stage> with its
+// reason.
 func injectPoison(ctx context.Context, pub *bus.Publisher, js jetstream.JetStream) (int, error) {
 	rawSubject, _ := bus.RawSubject(chaosSource)
 	articleSubject, _ := bus.ArticleSubject(chaosSource)

@@ -1,8 +1,11 @@
 package loadtest
 
 import (
+	"context"
 	"errors"
 	"os"
+	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -47,4 +50,66 @@ type testWriter struct{ t *testing.T }
 func (w testWriter) Write(p []byte) (int, error) {
 	w.t.Log(string(p))
 	return len(p), nil
+}
+
+// TestChaosEndsItsProcesses stops a chaos run in the middle of its faults
+// (the path a signal or the timeout takes) and checks that every process
+// it started — the services, restarted ones included, and nats-server —
+// has exited by the time it returns.
+func TestChaosEndsItsProcesses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the service binaries; skipped with -short")
+	}
+	if err := pgserver.Available(); errors.Is(err, pgserver.ErrNoPostgres) {
+		if os.Getenv("NEWSFLOW_REQUIRE_POSTGRES") == "1" {
+			t.Fatalf("%v (NEWSFLOW_REQUIRE_POSTGRES=1)", err)
+		}
+		t.Skipf("skipping: %v", err)
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	repo, err := findRepo(wd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := t.TempDir()
+	if err := buildBinaries(t.Context(), repo, bin); err != nil {
+		t.Fatal(err)
+	}
+
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	var (
+		mu   sync.Mutex
+		pids = map[int]string{}
+		runs = map[string]int{}
+	)
+	onStart := func(name string, pid int) {
+		mu.Lock()
+		defer mu.Unlock()
+		pids[pid] = name
+		runs[name]++
+		if name == "extractor" && runs[name] == 2 {
+			cancel() // the first fault restarted the extractor: stop here
+		}
+	}
+	_, err = Chaos(ctx, ChaosOptions{
+		Articles: 100, BinDir: bin, Spacing: 500 * time.Millisecond, DBDown: time.Second,
+		Timeout: 3 * time.Minute, Progress: testWriter{t}, onStart: onStart,
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Chaos returned %v, want it cancelled", err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(pids) < 6 {
+		t.Fatalf("only %d processes were started: %v", len(pids), pids)
+	}
+	for pid, name := range pids {
+		if err := syscall.Kill(pid, 0); !errors.Is(err, syscall.ESRCH) {
+			t.Errorf("%s (pid %d) still exists after the run ended (kill 0: %v)", name, pid, err)
+		}
+	}
 }

@@ -21,16 +21,72 @@ import (
 
 // proc is one service run as an OS process, restartable with the same
 // arguments, logging to a file.
+//
+// Every process the harness starts ends with it, whatever path the run
+// ends by: it runs in its own process group (so that a terminal's ^C
+// reaches the harness first, which then stops it in order); the kernel
+// kills it if the harness itself dies (PR_SET_PDEATHSIG); signals go to the
+// whole group; and a run ends every process of its set that is still
+// running (procSet.end) on its way out.
 type proc struct {
 	name string
 	path string
 	args []string
 	env  []string
 	log  string
+	set  *procSet // the run's processes; nil: none
 
 	mu     sync.Mutex
 	cmd    *exec.Cmd
 	exited chan struct{}
+}
+
+// procSet is the processes a run started and has not seen exit.
+type procSet struct {
+	mu      sync.Mutex
+	live    map[*proc]bool
+	onStart func(name string, pid int) // for tests
+}
+
+func newProcSet(onStart func(name string, pid int)) *procSet {
+	return &procSet{live: map[*proc]bool{}, onStart: onStart}
+}
+
+func (s *procSet) started(p *proc, pid int) {
+	if s == nil {
+		return
+	}
+	s.mu.Lock()
+	s.live[p] = true
+	s.mu.Unlock()
+	if s.onStart != nil {
+		s.onStart(p.name, pid)
+	}
+}
+
+func (s *procSet) exited(p *proc) {
+	if s == nil {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.live, p)
+}
+
+// end stops every process still running: SIGTERM to its group, then
+// SIGKILL after grace.
+func (s *procSet) end(grace time.Duration) {
+	s.mu.Lock()
+	live := make([]*proc, 0, len(s.live))
+	for p := range s.live {
+		live = append(live, p)
+	}
+	s.mu.Unlock()
+	var wg sync.WaitGroup
+	for _, p := range live {
+		wg.Go(func() { _ = p.signal(syscall.SIGTERM, grace) })
+	}
+	wg.Wait()
 }
 
 func (p *proc) start() error {
@@ -47,37 +103,41 @@ func (p *proc) start() error {
 	cmd.Env = append(os.Environ(), p.env...)
 	cmd.Stdout, cmd.Stderr = f, f
 	// Own process group: a signal to the harness does not reach the services
-	// before the harness decides.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	// before the harness decides. Pdeathsig: a harness killed outright
+	// (SIGKILL, a test binary's timeout) takes its processes with it.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	if err := cmd.Start(); err != nil {
 		_ = f.Close()
 		return fmt.Errorf("starting %s: %w", p.name, err)
 	}
 	exited := make(chan struct{})
+	p.set.started(p, cmd.Process.Pid)
 	go func() {
 		_ = cmd.Wait()
 		_ = f.Close()
+		p.set.exited(p)
 		close(exited)
 	}()
 	p.cmd, p.exited = cmd, exited
 	return nil
 }
 
-// signal sends sig and waits up to grace for the process to exit (then
-// kills it).
+// signal sends sig to the process's group and waits up to grace for the
+// process to exit (then kills the group).
 func (p *proc) signal(sig syscall.Signal, grace time.Duration) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.cmd == nil {
 		return fmt.Errorf("%s is not running", p.name)
 	}
-	if err := p.cmd.Process.Signal(sig); err != nil && !errors.Is(err, os.ErrProcessDone) {
+	pgid := p.cmd.Process.Pid // Setpgid: the group is the process's pid
+	if err := syscall.Kill(-pgid, sig); err != nil && !errors.Is(err, syscall.ESRCH) {
 		return fmt.Errorf("signalling %s: %w", p.name, err)
 	}
 	select {
 	case <-p.exited:
 	case <-time.After(grace):
-		_ = p.cmd.Process.Kill()
+		_ = syscall.Kill(-pgid, syscall.SIGKILL)
 		<-p.exited
 		p.cmd = nil
 		return fmt.Errorf("%s did not exit within %v of %v", p.name, grace, sig)
@@ -167,14 +227,24 @@ type natsCluster struct {
 
 // startNATS runs nats-server from bin with its store in dir, connects and
 // provisions the streams. close stops both.
-func startNATS(ctx context.Context, bin, dir, name string) (*natsCluster, error) {
+//
+// Hook for least privilege on the bus: the server runs without users
+// today. With plumbing/embedded's per-service users (Permissions,
+// LoadOrCreateIdentities, ServerConfig), write ServerConfig's
+// authorization block to dir/nats.conf and add "-c", that file to args
+// here; connect this harness as the admin role; and give each service its
+// own seed (NATS_NKEY) and inbox prefix in its env in Chaos. The services'
+// users then also need $JS.API.STREAM.MSG.GET.<their output stream>
+// (NEWS_RAW, NEWS_ARTICLES, NEWS_TAGGED), which the publisher's pre-emption
+// check reads on a duplicate ack; dead letters are never checked.
+func startNATS(ctx context.Context, bin, dir, name string, set *procSet) (*natsCluster, error) {
 	port, err := freePort()
 	if err != nil {
 		return nil, err
 	}
 	c := &natsCluster{url: fmt.Sprintf("nats://127.0.0.1:%d", port)}
 	c.proc = &proc{
-		name: "nats-server", path: filepath.Join(bin, "nats-server"), log: filepath.Join(dir, "nats.log"),
+		name: "nats-server", path: filepath.Join(bin, "nats-server"), log: filepath.Join(dir, "nats.log"), set: set,
 		args: []string{"-js", "-sd", filepath.Join(dir, "jetstream"), "-a", "127.0.0.1", "-p", strconv.Itoa(port)},
 	}
 	if err := c.proc.start(); err != nil {

@@ -1,4 +1,4 @@
-package canon
+package recordid
 
 import (
 	"net/url"
@@ -74,12 +74,6 @@ func TestID(t *testing.T) {
 	assert.Equal(t, "0f115db062b7c0dd030b16878c99dea5", ID("https://example.com/"))
 }
 
-func TestTitle(t *testing.T) {
-	assert.Equal(t, "france s isis k threat 2024", Title("  France’s ISIS-K threat — 2024! "))
-	assert.Equal(t, Title(`"Hello, world"`), Title("hello   WORLD"))
-	assert.Empty(t, Title(" – "))
-}
-
 func FuzzURL(f *testing.F) {
 	for _, s := range []string{
 		"https://example.com/a?b=1&utm_source=x#f", "HTTP://A.B:80/./c/../d?%7e=%41",
@@ -117,4 +111,14 @@ func BenchmarkURL(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "urls/s")
+}
+
+func TestCheck(t *testing.T) {
+	id, err := Of("https://Example.com/a?utm_source=x#top")
+	require.NoError(t, err)
+	assert.Equal(t, ID("https://example.com/a"), id)
+	require.NoError(t, Check(id, "https://example.com:443/a"))
+	require.ErrorIs(t, Check(id, "https://example.com/b"), ErrMismatch)
+	require.ErrorIs(t, Check(id, "ftp://example.com/a"), ErrScheme)
+	require.ErrorIs(t, Check(id, ""), ErrNotAbsolute)
 }

@@ -1,0 +1,190 @@
+package stage
+
+import (
+	"context"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/recordid"
+	"github.com/newsflow/newsflow/plumbing/telemetry"
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+	"github.com/newsflow/newsflow/services/classifier/classify"
+	"github.com/newsflow/newsflow/services/classifier/taxonomy"
+)
+
+func article(t *testing.T, link string) *newsv1.Article {
+	t.Helper()
+	id, err := recordid.Of(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &newsv1.Article{
+		Id: id, Source: "src", PageType: newsv1.PageType_PAGE_TYPE_ARTICLE, ExtractorVersion: "1.0.0",
+		Title:      "ISIS-K claims attack near Kabul airport",
+		Paragraphs: []string{"Islamic State Khorasan Province, known as ISIS-K, said it carried out the bombing near Kabul airport in Afghanistan."},
+		Item:       &newsv1.FeedItem{Link: link},
+	}
+}
+
+// TestStageChecksAndPublishes runs the stage on a real JetStream: a
+// genuine article is tagged and published with its index copies under the
+// message ids of bus/ids.go; an article claiming another page's id, or on
+// another source's subject, or without its item link, is dead-lettered as
+// forged and yields nothing.
+func TestStageChecksAndPublishes(t *testing.T) {
+	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(ns.Shutdown)
+	nc, err := nats.Connect(ns.ClientURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(nc.Close)
+	js, err := bus.JetStream(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tel, err := telemetry.Setup(t.Context(), telemetry.Config{ServiceName: "classifier-test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := bus.Provision(t.Context(), js, bus.DefaultStreamOptions()); err != nil {
+		t.Fatal(err)
+	}
+	tax, err := taxonomy.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cls, err := classify.New(tax)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := bus.NewPublisher(js, tel.TracerProvider, tel.Propagator)
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- New(cls, pub, slog.New(slog.DiscardHandler)).Run(ctx, js, tel, bus.StageOptions{}) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("stage returned %v", err)
+		}
+	})
+
+	genuine := article(t, "https://news.example/kabul")
+	forged := article(t, "https://news.example/forged")
+	forged.Id = genuine.GetId()
+	elsewhere := article(t, "https://news.example/elsewhere")
+	noLink := article(t, "https://news.example/nolink")
+	noLink.Item = nil
+	for _, m := range []struct {
+		subject string
+		a       *newsv1.Article
+	}{{"news.articles.src", genuine}, {"news.articles.src", forged}, {"news.articles.other", elsewhere}, {"news.articles.src", noLink}} {
+		if err := pub.Publish(t.Context(), m.subject, m.subject+":"+m.a.GetItem().GetLink()+m.a.GetId(), m.a); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	dls := waitMsgs(t, js, bus.StreamDLQ, 3)
+	for _, m := range dls {
+		var dl newsv1.DeadLetter
+		if err := proto.Unmarshal(m.Data, &dl); err != nil {
+			t.Fatal(err)
+		}
+		if bus.Kind(dl.GetKind()) != bus.KindForged {
+			t.Errorf("dead letter of %s: kind %q (%s)", dl.GetSubject(), dl.GetKind(), dl.GetReason())
+		}
+	}
+	cons, err := js.Consumer(t.Context(), bus.StreamArticles, Name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	poll(t, "the consumer to settle", func() bool {
+		info, err := cons.Info(t.Context())
+		return err == nil && info.NumPending == 0 && info.NumAckPending == 0
+	})
+	s, err := js.Stream(t.Context(), bus.StreamTagged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := s.Info(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := bus.TaggedMsgID(genuine.GetId(), "1.0.0", tax.Version())
+	var record bool
+	actors := 0
+	for seq := info.State.FirstSeq; seq <= info.State.LastSeq; seq++ {
+		m, err := s.GetMsg(t.Context(), seq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := m.Header.Get(jetstream.MsgIDHeader)
+		if m.Header.Get(bus.HeaderRecordID) != genuine.GetId() {
+			t.Errorf("%s carries record %q: only the genuine article may be tagged", m.Subject, m.Header.Get(bus.HeaderRecordID))
+		}
+		switch {
+		case m.Subject == "news.tagged.src":
+			record = id == base
+		case strings.HasPrefix(m.Subject, "news.actor."):
+			actors++
+			if !strings.HasPrefix(id, base+":actor:") {
+				t.Errorf("actor copy %s has id %q", m.Subject, id)
+			}
+		case strings.HasPrefix(m.Subject, "news.topic."):
+			if !strings.HasPrefix(id, base+":topic:") {
+				t.Errorf("topic copy %s has id %q", m.Subject, id)
+			}
+		}
+	}
+	if !record || actors == 0 {
+		t.Errorf("tagged record published under %q: %v; actor copies: %d", base, record, actors)
+	}
+}
+
+func poll(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+	defer cancel()
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	for !cond() {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("timed out waiting for %s", what)
+		case <-tick.C:
+		}
+	}
+}
+
+// waitMsgs polls stream until it holds n messages and returns them.
+func waitMsgs(t *testing.T, js jetstream.JetStream, stream string, n int) []*jetstream.RawStreamMsg {
+	t.Helper()
+	s, err := js.Stream(t.Context(), stream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	poll(t, stream+" to fill", func() bool {
+		info, err := s.Info(t.Context())
+		return err == nil && info.State.Msgs >= uint64(n)
+	})
+	var out []*jetstream.RawStreamMsg
+	for seq := uint64(1); len(out) < n; seq++ {
+		m, err := s.GetMsg(t.Context(), seq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, m)
+	}
+	return out
+}
