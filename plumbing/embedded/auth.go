@@ -100,10 +100,17 @@ func kvAPI(bucket string) []string {
 	}
 }
 
+// msgGet is the one read a publisher needs on its output stream: the
+// stored message behind a duplicate ack, to tell a retry of its own
+// publish from a pre-empted one (bus.ErrPreempted).
+func msgGet(stream string) string { return "$JS.API.STREAM.MSG.GET." + stream }
+
 // Permissions returns role's publish and subscribe permissions: the
 // single table of who may do what on the bus.
 //
 //   - fetcher: publish news.raw.> and its dead letters; its KV buckets.
+//   - every publishing stage: read single messages of its output stream,
+//     for the pre-emption check.
 //   - extractor: pull NEWS_RAW as "extractor"; publish news.articles.>.
 //   - classifier: pull NEWS_ARTICLES as "classifier"; publish news.tagged.>
 //     and the index subjects news.actor.> and news.topic.>.
@@ -119,14 +126,14 @@ func Permissions(role string, cfg AuthConfig) (*server.Permissions, error) {
 	var pub []string
 	switch role {
 	case RoleFetcher:
-		pub = []string{"news.raw.>", "news.dlq.fetcher", "$JS.API.INFO"}
+		pub = []string{"news.raw.>", "news.dlq.fetcher", msgGet(streamRaw), "$JS.API.INFO"}
 		for _, b := range cfg.fetcherBuckets() {
 			pub = append(pub, kvAPI(b)...)
 		}
 	case RoleExtractor:
-		pub = append([]string{"news.articles.>", "news.dlq.extractor"}, consumerAPI(streamRaw, RoleExtractor)...)
+		pub = append([]string{"news.articles.>", "news.dlq.extractor", msgGet(streamArticles)}, consumerAPI(streamRaw, RoleExtractor)...)
 	case RoleClassifier:
-		pub = append([]string{"news.tagged.>", "news.actor.>", "news.topic.>", "news.dlq.classifier"}, consumerAPI(streamArticles, RoleClassifier)...)
+		pub = append([]string{"news.tagged.>", "news.actor.>", "news.topic.>", "news.dlq.classifier", msgGet(streamTagged)}, consumerAPI(streamArticles, RoleClassifier)...)
 	case RoleSink:
 		pub = append([]string{"news.dlq.sink"}, consumerAPI(streamTagged, RoleSink)...)
 	case RoleAdmin:

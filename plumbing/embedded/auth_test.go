@@ -78,23 +78,23 @@ func TestPermissionsPerRole(t *testing.T) {
 	}{
 		{
 			embedded.RoleFetcher,
-			[]string{"news.raw.bbc", "news.dlq.fetcher", "$KV.NEWSFLOW_SEEN.k"},
+			[]string{"news.raw.bbc", "news.dlq.fetcher", "$KV.NEWSFLOW_SEEN.k", "$JS.API.STREAM.MSG.GET.NEWS_RAW"},
 			[]string{"news.articles.bbc", "news.tagged.bbc", "news.dlq.sink", "$KV.other.k", "$JS.API.STREAM.DELETE.NEWS_RAW", "$JS.API.CONSUMER.CREATE.NEWS_RAW.extractor"},
 		},
 		{
 			embedded.RoleExtractor,
-			[]string{"news.articles.bbc", "news.dlq.extractor", "$JS.API.CONSUMER.MSG.NEXT.NEWS_RAW.extractor", "$JS.ACK.NEWS_RAW.extractor.1.2.3.4.5.6"},
-			[]string{"news.tagged.x", "news.raw.bbc", "news.actor.isis-k.bbc", "$JS.API.CONSUMER.MSG.NEXT.NEWS_TAGGED.sink", "$JS.ACK.NEWS_TAGGED.sink.1.2.3.4.5.6", "$JS.API.STREAM.UPDATE.NEWS_RAW", "$KV.NEWSFLOW_SEEN.k"},
+			[]string{"news.articles.bbc", "news.dlq.extractor", "$JS.API.CONSUMER.MSG.NEXT.NEWS_RAW.extractor", "$JS.ACK.NEWS_RAW.extractor.1.2.3.4.5.6", "$JS.API.STREAM.MSG.GET.NEWS_ARTICLES"},
+			[]string{"$JS.API.STREAM.MSG.GET.NEWS_RAW", "news.tagged.x", "news.raw.bbc", "news.actor.isis-k.bbc", "$JS.API.CONSUMER.MSG.NEXT.NEWS_TAGGED.sink", "$JS.ACK.NEWS_TAGGED.sink.1.2.3.4.5.6", "$JS.API.STREAM.UPDATE.NEWS_RAW", "$KV.NEWSFLOW_SEEN.k"},
 		},
 		{
 			embedded.RoleClassifier,
-			[]string{"news.tagged.bbc", "news.actor.isis-k.bbc", "news.topic.20000103.bbc", "news.dlq.classifier"},
+			[]string{"news.tagged.bbc", "news.actor.isis-k.bbc", "news.topic.20000103.bbc", "news.dlq.classifier", "$JS.API.STREAM.MSG.GET.NEWS_TAGGED"},
 			[]string{"news.raw.bbc", "news.articles.bbc", "news.dlq.extractor", "$JS.API.STREAM.PURGE.NEWS_TAGGED"},
 		},
 		{
 			embedded.RoleSink,
 			[]string{"news.dlq.sink", "$JS.API.CONSUMER.MSG.NEXT.NEWS_TAGGED.sink"},
-			[]string{"news.tagged.bbc", "news.raw.bbc", "$JS.API.CONSUMER.DELETE.NEWS_TAGGED.sink", "$JS.API.STREAM.DELETE.NEWS_DLQ"},
+			[]string{"news.tagged.bbc", "news.raw.bbc", "$JS.API.STREAM.MSG.GET.NEWS_TAGGED", "$JS.API.CONSUMER.DELETE.NEWS_TAGGED.sink", "$JS.API.STREAM.DELETE.NEWS_DLQ"},
 		},
 		{
 			embedded.RoleAdmin,
