@@ -122,9 +122,13 @@ type page struct {
 	// paidAt are the parents of removed "Sponsored" labels: a teaser that
 	// held one is a paid card, not a listing entry.
 	paidAt []*html.Node
+	// st are the text statistics of body, computed once after the
+	// per-site rules and kept current by drop.
+	st stats
 }
 
 func (p *page) drop(n *html.Node, kind string) {
+	p.st.detach(n)
 	removeNode(n)
 	p.removed[kind]++
 }
@@ -144,9 +148,13 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 		return nil, fmt.Errorf("extracting %q: %w", in.URL, err)
 	}
 	text = bytes.TrimPrefix(text, []byte("\xef\xbb\xbf"))
-	doc, err := parse(text)
+	text, hit := bound(text, false)
+	doc, deep, err := parse(text)
 	if err != nil {
 		return nil, fmt.Errorf("parsing %q: %w: %w", in.URL, ErrUndecodable, err)
+	}
+	for _, l := range deep {
+		hit.add(l)
 	}
 	// A page that a mangled head element swallowed is repaired and parsed
 	// once more.
@@ -158,8 +166,11 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 			fixed = dropScript(text, src)
 		}
 		if fixed != nil {
-			if d, err := parse(fixed); err == nil {
+			if d, deep, err := parse(fixed); err == nil {
 				doc = d
+				for _, l := range deep {
+					hit.add(l)
+				}
 			}
 		}
 	}
@@ -182,13 +193,16 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 		LeadImage:        p.meta.leadImage(base),
 		Description:      p.meta.description(),
 		ExtractorVersion: Version,
+		Degraded:         len(hit) > 0,
+		LimitsHit:        hit,
 	}
 	forced := p.applySiteRules(art.CanonicalUrl)
+	p.st = computeStats(p.body)
 	p.removeStructure()
 	p.removeLabelBoxes()
 
 	teasers := findTeasers(p.body, p.paidAt)
-	st := computeStats(p.body)
+	st := p.st
 	roots := forced
 	if len(roots) == 0 {
 		roots = bestContent(p.body, st)
@@ -305,7 +319,7 @@ func (p *page) applySiteRules(canonical string) []*html.Node {
 // element holding most of the page's running text is never cut, so a page
 // that wraps everything in one odd container keeps its story.
 func (p *page) removeStructure() {
-	st := computeStats(p.body)
+	st := p.st
 	total := st.get(p.body).pwords
 	// Protection needs a content hint as well when the class names the
 	// kind: a "comments" box often outweighs the story it follows.
@@ -409,7 +423,7 @@ func hasHeadingLink(n *html.Node) bool {
 // is a box label ("SEE ALSO:", "Next In World", "Tags:") takes with it the
 // largest enclosing element that holds nothing but the label and links.
 func (p *page) removeLabelBoxes() {
-	st := computeStats(p.body)
+	st := p.st
 	type hit struct {
 		n    *html.Node
 		kind string
@@ -542,7 +556,7 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 	// because listing teasers need their dates.
 	for _, r := range roots {
 		var cut []*html.Node
-		st := computeStats(r)
+		st := p.st
 		walk(r, func(n *html.Node) bool {
 			if n.Type != html.ElementNode || n == r {
 				return true
