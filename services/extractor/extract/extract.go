@@ -20,7 +20,7 @@ import (
 
 // Version is the extractor version recorded on every Article; bump it on
 // any behaviour change so re-extracted records replace older ones.
-const Version = "1.3.0"
+const Version = "1.4.0"
 
 // MaxBodySize is the largest body HTML reads; the rest is ignored so a
 // runaway page cannot exhaust memory.
@@ -122,6 +122,8 @@ type page struct {
 	// paidAt are the parents of removed "Sponsored" labels: a teaser that
 	// held one is a paid card, not a listing entry.
 	paidAt []*html.Node
+	// controls are the page's buttons and forms, counted before the cuts.
+	controls controls
 	// st are the text statistics of body, computed once after the
 	// per-site rules and kept current by drop.
 	st stats
@@ -198,6 +200,7 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	}
 	forced := p.applySiteRules(art.CanonicalUrl)
 	p.st = computeStats(p.body)
+	p.scanControls(p.body)
 	p.removeStructure()
 	p.removeLabelBoxes()
 
@@ -233,13 +236,20 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	art.Language = e.language(p.meta, p.langHint(), joined)
 	art.Removed = p.removed
 
-	if p.isNonArticle(int(art.WordCount)) {
+	reason, paywalled := p.pageKind(paras, int(art.WordCount))
+	if reason != newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED {
+		// Nothing of a non-article reaches the tagger: no text, and no
+		// description, which on a wall or an error page describes the
+		// site or the wall, not a story.
 		art.PageType = newsv1.PageType_PAGE_TYPE_NON_ARTICLE
+		art.NonArticleReason = reason
 		art.Paragraphs = nil
 		art.WordCount = 0
+		art.Description = ""
 		return art, nil
 	}
 	art.PageType = newsv1.PageType_PAGE_TYPE_ARTICLE
+	art.Paywalled = paywalled
 	art.Title = p.title
 	art.Byline = byline
 	if t, src := p.meta.published(); src != "" {
@@ -351,6 +361,18 @@ func (p *page) removeStructure() {
 		// pages put everything in one), not a search or sign-up box.
 		if k == "form" && st.get(n).pwords > 60 {
 			k = ""
+		}
+		// Walls are counted even when protected: their text may be all
+		// the page holds.
+		switch k {
+		case "cookie":
+			p.controls.consentWords += st.get(n).words
+		case "paywall":
+			p.controls.paywallMarkup = true
+		case "popup":
+			if w := st.get(n).words; w <= maxConsentWallWords && consentTextRe.MatchString(textOf(n)) {
+				p.controls.consentWords += w
+			}
 		}
 		if k == "" || protected(n, k) {
 			return true
@@ -799,23 +821,6 @@ func (p *page) dropPullQuotes(ps []para) []para {
 		out = append(out, pa)
 	}
 	return out
-}
-
-var errorTitleRe = regexp.MustCompile(`(?i)\b(404|410|403|500|503)\b|page not found|not found|an error occurred|server error|error 404|access denied|forbidden|page unavailable|no longer available|does not exist|doesn't exist|seite nicht gefunden|page introuvable|página no encontrada`)
-
-// isNonArticle decides that a page holds no editorial text.
-func (p *page) isNonArticle(wordCount int) bool {
-	if wordCount == 0 {
-		return true
-	}
-	heads := p.meta.title + " " + strings.Join(p.meta.h1s, " ")
-	if wordCount < 150 && !p.meta.isArticle() && errorTitleRe.MatchString(heads) {
-		return true
-	}
-	if wordCount < 30 && !p.meta.isArticle() {
-		return true
-	}
-	return wordCount < 10
 }
 
 func entriesText(es []*newsv1.ListingEntry) string {
