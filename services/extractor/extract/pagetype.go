@@ -31,6 +31,11 @@ type controls struct {
 	consentWords int
 }
 
+// maxLoginWallWords bounds the text of a page that a sign-in form makes a
+// login wall: old layouts put a sign-in box beside short stories, in
+// markup no different from the story's.
+const maxLoginWallWords = 60
+
 // maxButtonWords bounds the label of a button.
 const maxButtonWords = 6
 
@@ -157,10 +162,6 @@ func consentShare(ps []string) float64 {
 // less, the page is a paywall stub.
 const minPaywallLeadWords = 40
 
-// maxWallWords bounds the text of a page that a wall's controls make a
-// non-article: more text than this is a story with a widget beside it.
-const maxWallWords = 150
-
 // maxConsentWallWords bounds a consent notice taken for the article text.
 const maxConsentWallWords = 600
 
@@ -186,7 +187,7 @@ func (p *page) pageKind(paras []string, wordCount int) (newsv1.NonArticleReason,
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED, true
 	case paywall && wordCount < minPaywallLeadWords:
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_PAYWALL, false
-	case c.passwords > 0 && (wordCount < 30 || !p.meta.isArticle() && wordCount < maxWallWords):
+	case c.passwords > 0 && (wordCount < 30 || !p.meta.isArticle() && wordCount < maxLoginWallWords):
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_LOGIN_WALL, false
 	case c.appLinks > 0 && wordCount < 100 && (wordCount < 30 || !p.meta.isArticle()):
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_APP_INTERSTITIAL, false
