@@ -105,7 +105,8 @@ func labelText(n *html.Node) string {
 }
 
 func hasButtonClass(n *html.Node) bool {
-	for _, part := range classParts(n) {
+	var buf [48]string
+	for _, part := range appendClassParts(buf[:0], n) {
 		if part == "btn" || part == "button" {
 			return true
 		}
