@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -53,6 +54,7 @@ func runBenchExtract(ctx context.Context, args []string, std Stdio, getenv func(
 	runs := fs.Int("runs", 2, "timing runs per page; each page's best time counts (quality comes from the first run)")
 	limit := fs.Int("limit", 0, "use only the first N pages (by id); 0 for all")
 	exclude := fs.String("exclude", "", "file of page ids to leave out, one a line ('#' comments)")
+	headline := fs.Bool("headline", false, "also score every extractor against the ground truth without the page's headline (marked *): L3S-GN1's truth keeps the headline that the text contract drops")
 	helper := fs.String("helper", "", "the "+helperName+" binary (default: $NEWSFLOW_BENCH_HELPER, then next to this binary, then $PATH, then `go run "+helperPkg+"` inside the source tree)")
 	fs.Usage = func() {
 		fmt.Fprintln(std.Err, "usage: newsflow bench extract [flags] DIR\n\nDIR holds ground-truth.json ({\"<id>\": {\"articleBody\", \"url\"}}) and html/<id>.html[.gz].\nPrints precision, recall and F1 (4-gram shingles, article-extraction-benchmark metric)\nand speed on one core for each extractor.")
@@ -77,6 +79,10 @@ func runBenchExtract(ctx context.Context, args []string, std Stdio, getenv func(
 	for _, p := range pages {
 		htmlBytes += len(p.html)
 	}
+	var headless []benchPage
+	if *headline {
+		headless = withoutHeadlines(pages)
+	}
 	var rows []benchRow
 	for name := range strings.SplitSeq(*names, ",") {
 		name = strings.TrimSpace(name)
@@ -97,9 +103,16 @@ func runBenchExtract(ctx context.Context, args []string, std Stdio, getenv func(
 			}
 		}
 		rows = append(rows, scoreRow(name, pages, texts, secs, errPage))
+		if headless != nil {
+			rows = append(rows, scoreRow(name+"*", headless, texts, secs, errPage))
+		}
 	}
-	fmt.Fprintf(std.Out, "dataset %s: %d pages, %.1f MB of HTML; one core (GOMAXPROCS=1), best of %d run(s), %s\n",
-		dir, len(pages), float64(htmlBytes)/1e6, max(*runs, 1), runtime.Version())
+	note := ""
+	if headless != nil {
+		note = "; * = ground truth without the headline"
+	}
+	fmt.Fprintf(std.Out, "dataset %s: %d pages, %.1f MB of HTML; one core (GOMAXPROCS=1), best of %d run(s), %s%s\n",
+		dir, len(pages), float64(htmlBytes)/1e6, max(*runs, 1), runtime.Version(), note)
 	return printBenchTable(std.Out, rows)
 }
 
@@ -170,6 +183,35 @@ func readBenchHTML(dir, id string) ([]byte, error) {
 		return nil, fmt.Errorf("decompressing page %s: %w", id, err)
 	}
 	return b, nil
+}
+
+// maxHeadlineOffset is how far into the ground truth, in tokens, its copy
+// of the headline may start (after a section label or a kicker).
+const maxHeadlineOffset = 40
+
+// withoutHeadlines returns the pages with the headline taken out of each
+// ground truth: the first run of the truth's tokens, near its start, equal
+// to the tokens of the headline that newsflow reads from the page (its
+// <h1>, og:title or <title>). Every extractor is then scored against the
+// same truth; a page whose headline is not found keeps its truth.
+func withoutHeadlines(pages []benchPage) []benchPage {
+	out := make([]benchPage, len(pages))
+	for i, p := range pages {
+		out[i] = p
+		a, err := extract.HTML(p.html, extract.Input{URL: p.url})
+		if err != nil || a.GetTitle() == "" {
+			continue
+		}
+		head := benchTokens(a.GetTitle())
+		truth := benchTokens(p.truth)
+		for k := 0; k <= maxHeadlineOffset && k+len(head) <= len(truth); k++ {
+			if slices.Equal(truth[k:k+len(head)], head) {
+				out[i].truth = strings.Join(slices.Concat(truth[:k], truth[k+len(head):]), " ")
+				break
+			}
+		}
+	}
+	return out
 }
 
 // runNewsflow extracts every page in this goroutine with GOMAXPROCS=1, so

@@ -134,3 +134,24 @@ func TestShingleMetric(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutHeadlines(t *testing.T) {
+	body := strings.Repeat("<p>The council approved the budget after a long debate, officials said on Monday.</p>", 3)
+	page := func(h1 string) []byte {
+		return []byte(`<html><head><title>` + h1 + ` | Daily</title></head><body><article><h1>` + h1 + `</h1>` + body + `</article></body></html>`)
+	}
+	pages := []benchPage{
+		{id: "a", url: "https://news.test/a", html: page("Budget passes at last"), truth: "Politics\nBudget passes at last\nThe council approved the budget."},
+		{id: "b", url: "https://news.test/b", html: page("Budget passes at last"), truth: "The council approved the budget."},
+	}
+	got := withoutHeadlines(pages)
+	if got[0].truth != "Politics The council approved the budget" {
+		t.Errorf("truth with a kicker and the headline became %q", got[0].truth)
+	}
+	if got[1].truth != pages[1].truth {
+		t.Errorf("truth without the headline changed to %q", got[1].truth)
+	}
+	if pages[0].truth == got[0].truth {
+		t.Error("the input pages were changed")
+	}
+}
