@@ -100,6 +100,28 @@ func TestPageKinds(t *testing.T) {
 		page: wallPage("en", `<title>Budget deal</title>`+ogArticle, `<div id="root"></div><script src="/app.js"></script>`),
 		typ:  non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT,
 	}, {
+		name: "French consent wall",
+		page: wallPage("fr", `<title>Le Quotidien</title>`, `<div id="didomi-host"><div class="didomi-popup"><h2>Vos choix concernant l'utilisation de cookies</h2>`+
+			`<p>Nous et nos partenaires utilisons des cookies et des traceurs pour stocker et accéder à des informations sur votre appareil, afin de mesurer l'audience et personnaliser les publicités.</p>`+
+			`<p>Vous pouvez accepter ou refuser ces traitements, ou modifier vos choix à tout moment depuis la page de gestion des données personnelles.</p>`+
+			`<button>Tout accepter</button><button>Continuer sans accepter</button></div></div>`),
+		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL,
+	}, {
+		name: "Spanish error page",
+		page: wallPage("es", `<title>Error 404 - Diario</title>`, `<main><h1>Página no encontrada</h1><p>Lo sentimos, la página que busca no existe o ha sido trasladada.</p><a href="/">Volver a la portada</a></main>`),
+		typ:  non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_ERROR_PAGE,
+	}, {
+		name: "Russian sign-in wall",
+		page: wallPage("ru", `<title>Вход</title>`, `<main><h1>Войдите, чтобы читать дальше</h1><form method="post"><input type="text" name="login"><input type="password" name="pass">`+
+			`<button>Войти</button></form><p><a href="/reg">Регистрация</a></p></main>`),
+		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_LOGIN_WALL,
+	}, {
+		name: "German paywall stub with a teaser",
+		page: wallPage("de", `<title>Neue Regeln für Mieter</title>`+ogArticle+`<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":false}</script>`,
+			`<article><h1>Neue Regeln für Mieter</h1><p>Ab Januar gelten neue Regeln für Mieter in der ganzen Stadt.</p>`+
+			`<div class="paywall"><p>Lesen Sie jetzt weiter mit unserem Abo für nur 1 Euro im ersten Monat.</p><a class="button" href="/abo">Jetzt abonnieren</a></div></article>`),
+		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_PAYWALL,
+	}, {
 		name: "article with a sign-in box in the sidebar",
 		page: wallPage("en", `<title>Budget deal</title>`+ogArticle, `<article><h1>Budget deal</h1>`+storyEN+`</article>`+
 			`<aside><form><input type="text" name="u"><input type="password" name="p"><button>Log in</button></form></aside>`),
