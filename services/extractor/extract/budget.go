@@ -22,8 +22,8 @@ type budget struct {
 	// html.Node costs about 112 bytes and the statistics about as much
 	// again; heavy news pages hold 10,000 to 40,000.
 	nodes int
-	// text bounds the text outside scripts and styles, white space between
-	// tags included; a long story is 50 KB.
+	// text bounds the text outside scripts and styles, less the white
+	// space around it; a long story is 50 KB.
 	text int
 	// scan is the size up to which a page with few tags is parsed as it
 	// is: below it, no attribute can cost much either.
@@ -191,7 +191,9 @@ func (b budget) bound(text []byte, force bool) ([]byte, limits) {
 		case html.TextToken:
 			nodes += 1 + formatting
 			if raw == 0 {
-				textBytes += len(tok)
+				// Indentation between tags is no text: a pretty-printed
+				// page would otherwise reach the cap on white space.
+				textBytes += len(bytes.TrimSpace(tok))
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			nodes += 1 + formatting

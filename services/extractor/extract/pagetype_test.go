@@ -119,7 +119,7 @@ func TestPageKinds(t *testing.T) {
 		name: "German paywall stub with a teaser",
 		page: wallPage("de", `<title>Neue Regeln für Mieter</title>`+ogArticle+`<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":false}</script>`,
 			`<article><h1>Neue Regeln für Mieter</h1><p>Ab Januar gelten neue Regeln für Mieter in der ganzen Stadt.</p>`+
-			`<div class="paywall"><p>Lesen Sie jetzt weiter mit unserem Abo für nur 1 Euro im ersten Monat.</p><a class="button" href="/abo">Jetzt abonnieren</a></div></article>`),
+				`<div class="paywall"><p>Lesen Sie jetzt weiter mit unserem Abo für nur 1 Euro im ersten Monat.</p><a class="button" href="/abo">Jetzt abonnieren</a></div></article>`),
 		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_PAYWALL,
 	}, {
 		name: "article with a sign-in box in the sidebar",

@@ -69,6 +69,29 @@ func TestWithinBudget(t *testing.T) {
 	}
 }
 
+// TestLargeOrdinaryPage checks that a large page that is merely big, not
+// hostile (2 MB of indented chrome, a 300-paragraph story at the end), is
+// read whole: the pre-pass runs on it but hits no cap.
+func TestLargeOrdinaryPage(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<!doctype html><html><head><title>Storm closes the harbour</title></head><body>\n")
+	for i := 0; b.Len() < 2<<20; i++ {
+		fmt.Fprintf(&b, "    <div class=\"menu-item\">\n        <a href=\"/section/%d\">\n            Section %d\n        </a>\n    </div>\n", i, i)
+	}
+	b.WriteString("<article><h1>Storm closes the harbour</h1>\n")
+	for i := range 300 {
+		fmt.Fprintf(&b, "        <p>\n            Paragraph %d. %s\n        </p>\n", i, longPara)
+	}
+	b.WriteString("</article></body></html>")
+	if _, hit := bound([]byte(b.String()), false); len(hit) != 0 {
+		t.Fatalf("an ordinary 2 MB page hit %v", hit)
+	}
+	art := mustExtract(t, []byte(b.String()), Input{URL: "https://news.test/storm"})
+	if art.GetDegraded() || len(art.GetParagraphs()) != 300 {
+		t.Errorf("degraded %v, %d paragraphs; want the whole story of 300", art.GetDegraded(), len(art.GetParagraphs()))
+	}
+}
+
 func BenchmarkPathological(b *testing.B) {
 	for _, pg := range pathologicalPages() {
 		b.Run(pg.Name, func(b *testing.B) {
