@@ -218,29 +218,41 @@ var (
 	strongBodyRe  = regexp.MustCompile(`(^|[\s_-])(article[-_]?body|articlebody|story[-_]?body|post[-_]?body|entry[-_]?content|post[-_]?content|article[-_]?content|article[-_]?text|story[-_]?text|body[-_]?text|main[-_]?text|news[-_]?text|text[-_]?content|content[-_]?body|detail[-_]?content|article__body|article__text|story-content|articletext|storytext|bodytext)($|[\s_-])`)
 )
 
-// classWeight follows readability: class and id names hint at content or chrome.
-func classWeight(n *html.Node) float64 {
-	cls := strings.ToLower(attr(n, "class"))
-	id := strings.ToLower(attr(n, "id"))
+// classWeight follows readability: class and id names hint at content or
+// chrome. weights caches the weight of each class or id string: pages
+// repeat the same long class lists on many wrappers.
+func classWeight(n *html.Node, weights map[string]float64) float64 {
 	w := 0.0
-	for _, s := range []string{cls, id} {
+	for _, s := range [2]string{attr(n, "class"), attr(n, "id")} {
 		if s == "" {
 			continue
 		}
-		if containsAny(s, negativeHints) {
-			w -= 25
+		v, ok := weights[s]
+		if !ok {
+			v = nameWeight(strings.ToLower(s))
+			weights[s] = v
 		}
-		if containsAny(s, positiveHints) {
-			w += 25
-		}
-		// Every strong name holds "body", "content" or "text": most class
-		// names never reach the regexp.
-		if (strings.Contains(s, "body") || strings.Contains(s, "content") || strings.Contains(s, "text")) && strongBodyRe.MatchString(s) {
-			w += 40
-		}
+		w += v
 	}
 	if strings.EqualFold(attr(n, "itemprop"), "articleBody") {
 		w += 60
+	}
+	return w
+}
+
+// nameWeight is the weight of one lower-cased class or id string.
+func nameWeight(s string) float64 {
+	w := 0.0
+	if containsAny(s, negativeHints) {
+		w -= 25
+	}
+	if containsAny(s, positiveHints) {
+		w += 25
+	}
+	// Every strong name holds "body", "content" or "text": most class
+	// names never reach the regexp.
+	if (strings.Contains(s, "body") || strings.Contains(s, "content") || strings.Contains(s, "text")) && strongBodyRe.MatchString(s) {
+		w += 40
 	}
 	return w
 }
@@ -265,12 +277,13 @@ func tagWeight(n *html.Node) float64 {
 // siblings that belong with it, in document order.
 func bestContent(body *html.Node, st stats) []*html.Node {
 	scores := map[*html.Node]float64{}
+	weights := map[string]float64{}
 	var order []*html.Node
 	init := func(n *html.Node) {
 		if _, ok := scores[n]; !ok {
 			// Class hints count fully only for blocks with some text of
 			// their own weight: a "content" box of ten words is no body.
-			scores[n] = tagWeight(n) + classWeight(n)*min(1, float64(st.get(n).words)/60)
+			scores[n] = tagWeight(n) + classWeight(n, weights)*min(1, float64(st.get(n).words)/60)
 			order = append(order, n)
 		}
 	}

@@ -117,11 +117,18 @@ func hasButtonClass(n *html.Node) bool {
 // appURL reports a link into an app store or an app's URL scheme: what an
 // install-the-app interstitial offers in place of the page.
 func appURL(href string) bool {
-	href = strings.TrimSpace(strings.ToLower(href))
-	if strings.HasPrefix(href, "intent:") || strings.HasPrefix(href, "market:") || strings.HasPrefix(href, "itms-apps:") {
-		return true
+	href = strings.TrimSpace(href)
+	for _, scheme := range []string{"intent:", "market:", "itms-apps:"} {
+		if len(href) >= len(scheme) && strings.EqualFold(href[:len(scheme)], scheme) {
+			return true
+		}
 	}
-	u, err := url.Parse(href)
+	// Every store host below holds "app" or "App": most links are never
+	// parsed.
+	if !strings.Contains(href, "app") && !strings.Contains(href, "App") && !strings.Contains(href, "APP") {
+		return false
+	}
+	u, err := url.Parse(strings.ToLower(href))
 	if err != nil {
 		return false
 	}
