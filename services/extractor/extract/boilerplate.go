@@ -76,10 +76,6 @@ var metaParts = map[string]bool{
 	"posted": true, "info": false, "source": false,
 }
 
-func classParts(n *html.Node) []string {
-	return appendClassParts(nil, n)
-}
-
 // maxClassBytes bounds the class and id text that is split into parts.
 const maxClassBytes = 512
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"slices"
 	"strings"
@@ -126,7 +127,7 @@ func (b budget) bound(text []byte, force bool) ([]byte, limits) {
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
-			if z.Err() != html.ErrBufferExceeded {
+			if !errors.Is(z.Err(), html.ErrBufferExceeded) {
 				return out, hit
 			}
 			// An oversized token at pos: a tag is kept without its
