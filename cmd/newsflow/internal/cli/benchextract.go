@@ -8,8 +8,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -54,6 +56,7 @@ func runBenchExtract(ctx context.Context, args []string, std Stdio, getenv func(
 	runs := fs.Int("runs", 2, "timing runs per page; each page's best time counts (quality comes from the first run)")
 	limit := fs.Int("limit", 0, "use only the first N pages (by id); 0 for all")
 	exclude := fs.String("exclude", "", "file of page ids to leave out, one a line ('#' comments)")
+	sites := fs.String("sites", "", "K/N: only the pages whose site (host without www.) hashes to K modulo N (FNV-1a), or all but them with !K/N: holds whole sites out of tuning")
 	headline := fs.Bool("headline", false, "also score every extractor against the ground truth without the page's headline (marked *): L3S-GN1's truth keeps the headline that the text contract drops")
 	helper := fs.String("helper", "", "the "+helperName+" binary (default: $NEWSFLOW_BENCH_HELPER, then next to this binary, then $PATH, then `go run "+helperPkg+"` inside the source tree)")
 	fs.Usage = func() {
@@ -71,6 +74,11 @@ func runBenchExtract(ctx context.Context, args []string, std Stdio, getenv func(
 	pages, err := loadBenchPages(dir, *limit, *exclude)
 	if err != nil {
 		return err
+	}
+	if *sites != "" {
+		if pages, err = pagesOfSites(pages, *sites); err != nil {
+			return err
+		}
 	}
 	if len(pages) == 0 {
 		return fmt.Errorf("%w: dataset %s has no pages", errUsage, dir)
@@ -183,6 +191,30 @@ func readBenchHTML(dir, id string) ([]byte, error) {
 		return nil, fmt.Errorf("decompressing page %s: %w", id, err)
 	}
 	return b, nil
+}
+
+// pagesOfSites keeps the pages whose site hashes to K modulo N ("K/N"),
+// or all others ("!K/N"), so that tuning on one part of a dataset's sites
+// and measuring on the rest splits no site between the two.
+func pagesOfSites(pages []benchPage, spec string) ([]benchPage, error) {
+	neg := strings.HasPrefix(spec, "!")
+	var k, n uint32
+	if _, err := fmt.Sscanf(strings.TrimPrefix(spec, "!"), "%d/%d", &k, &n); err != nil || n == 0 || k >= n {
+		return nil, fmt.Errorf("%w: --sites wants K/N or !K/N with K < N, not %q", errUsage, spec)
+	}
+	var out []benchPage
+	for _, p := range pages {
+		host := ""
+		if u, err := url.Parse(p.url); err == nil {
+			host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		}
+		h := fnv.New32a()
+		_, _ = h.Write([]byte(host))
+		if (h.Sum32()%n == k) != neg {
+			out = append(out, p)
+		}
+	}
+	return out, nil
 }
 
 // maxHeadlineOffset is how far into the ground truth, in tokens, its copy

@@ -158,3 +158,33 @@ func TestWithoutHeadlines(t *testing.T) {
 		t.Error("the input pages were changed")
 	}
 }
+
+func TestPagesOfSites(t *testing.T) {
+	var pages []benchPage
+	for _, u := range []string{"https://www.a.test/1", "https://a.test/2", "https://b.test/1", "https://c.test/1", "https://d.test/9", "https://e.test/1"} {
+		pages = append(pages, benchPage{id: u, url: u})
+	}
+	in, err := pagesOfSites(pages, "0/2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := pagesOfSites(pages, "!0/2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in)+len(out) != len(pages) || len(in) == 0 || len(out) == 0 {
+		t.Fatalf("split %d + %d of %d pages", len(in), len(out), len(pages))
+	}
+	side := map[string]bool{}
+	for _, p := range in {
+		side[p.id] = true
+	}
+	if side["https://www.a.test/1"] != side["https://a.test/2"] {
+		t.Error("one site's pages were split between the parts")
+	}
+	for _, bad := range []string{"2/2", "x", "1/0"} {
+		if _, err := pagesOfSites(pages, bad); err == nil {
+			t.Errorf("--sites %q accepted", bad)
+		}
+	}
+}
