@@ -368,7 +368,11 @@ func (p *page) removeStructure() {
 		case "cookie":
 			p.controls.consentWords += st.get(n).words
 		case "paywall":
-			p.controls.paywallMarkup = true
+			// Many free stories carry an empty or hidden paywall
+			// placeholder; only a visible box with text is a wall.
+			if st.get(n).words >= minPaywallBoxWords && hiddenKind(n) == "" {
+				p.controls.paywallMarkup = true
+			}
 		case "popup":
 			if w := st.get(n).words; w <= maxConsentWallWords && consentTextRe.MatchString(textOf(n)) {
 				p.controls.consentWords += w
@@ -691,6 +695,9 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 		}
 		if k := p.e.rules.paragraph(t); k != "" {
 			p.removed[k]++
+			if k == "paywall" {
+				p.controls.paywallText++
+			}
 			continue
 		}
 		if len(t) >= 20 && seen[f] {

@@ -29,7 +29,14 @@ type controls struct {
 	// consentWords are the words in consent boxes and dialogs that the
 	// structural pass cut.
 	consentWords int
+	// paywallText counts paragraphs of the content that ask the reader to
+	// subscribe or sign in to read on.
+	paywallText int
 }
+
+// minPaywallBoxWords is the text a visible paywall box shows ("Subscribe
+// to read on"); an empty box is a placeholder that free stories carry too.
+const minPaywallBoxWords = 3
 
 // maxLoginWallWords bounds the text of a page that a sign-in form makes a
 // login wall: old layouts put a sign-in box beside short stories, in
@@ -178,7 +185,7 @@ const maxConsentWallWords = 600
 // behind a paywall.
 func (p *page) pageKind(paras []string, wordCount int) (newsv1.NonArticleReason, bool) {
 	c := p.controls
-	paywall := c.paywallMarkup || p.removed["paywall"] > 0 || p.meta.notFree()
+	paywall := c.paywallMarkup || c.paywallText > 0 || p.meta.notFree()
 	heads := p.meta.title + " " + strings.Join(p.meta.h1s, " ")
 	// A consent notice that the content selection took for the story: most
 	// of the text is about cookies and the page offers to accept them.

@@ -122,6 +122,10 @@ func TestPageKinds(t *testing.T) {
 				`<div class="paywall"><p>Lesen Sie jetzt weiter mit unserem Abo für nur 1 Euro im ersten Monat.</p><a class="button" href="/abo">Jetzt abonnieren</a></div></article>`),
 		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_PAYWALL,
 	}, {
+		name: "free article with an empty paywall placeholder",
+		page: wallPage("en", `<title>Budget deal</title>`+ogArticle, `<article><h1>Budget deal</h1>`+storyEN+`<div class="paywall-container"></div><div class="regwall" hidden><p>Register to keep reading our journalism.</p></div></article>`),
+		typ:  article, want: []string{"Ministers agreed on Monday", "Opposition leaders"}, not: []string{"Register"},
+	}, {
 		name: "article with a sign-in box in the sidebar",
 		page: wallPage("en", `<title>Budget deal</title>`+ogArticle, `<article><h1>Budget deal</h1>`+storyEN+`</article>`+
 			`<aside><form><input type="text" name="u"><input type="password" name="p"><button>Log in</button></form></aside>`),
