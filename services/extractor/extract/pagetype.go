@@ -178,7 +178,16 @@ func consentShare(ps []string) float64 {
 const minPaywallLeadWords = 40
 
 // maxConsentWallWords bounds a consent notice taken for the article text.
-const maxConsentWallWords = 600
+const maxConsentWallWords = 400
+
+// A consent notice taken for the article is mostly about cookies and
+// consent: at least minConsentShare of its words are in such paragraphs,
+// or minConsentShareArticle when the page's metadata declares a story (a
+// story about privacy mentions it in many paragraphs, not in nearly all).
+const (
+	minConsentShare        = 0.6
+	minConsentShareArticle = 0.8
+)
 
 // pageKind decides whether the page is an article at all. It returns the
 // reason a page is no article, or UNSPECIFIED, and whether an article sits
@@ -191,7 +200,7 @@ func (p *page) pageKind(paras []string, wordCount int) (newsv1.NonArticleReason,
 	// of the text is about cookies and the page offers to accept them.
 	if wordCount > 0 && wordCount <= maxConsentWallWords && (c.consentButtons > 0 || c.consentWords > 0) {
 		share := consentShare(paras)
-		if share >= 0.5 && (!p.meta.isArticle() || share >= 0.8) {
+		if share >= minConsentShare && (!p.meta.isArticle() || share >= minConsentShareArticle) {
 			return newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL, false
 		}
 	}

@@ -65,6 +65,14 @@ func TestPageKinds(t *testing.T) {
 			`<p>Las asociaciones de consumidores celebraron la decisión, que consideran un aviso para todo el sector de la publicidad en línea.</p></article>`),
 		typ: article, want: []string{"La autoridad de protección de datos", "Las asociaciones de consumidores"}, not: []string{"Usamos cookies", "Aceptar"},
 	}, {
+		name: "short story about privacy on a page with a consent banner",
+		page: wallPage("en", `<title>Regulator fines app maker</title>`, `<div class="cookie-banner"><p>We use cookies.</p><button>Accept</button></div><div class="story"><h1>Regulator fines app maker</h1>`+
+			`<p>The data protection regulator fined a fitness app maker on Tuesday for sharing the location data of its users with advertisers without their consent.</p>`+
+			`<p>The company said it had changed its privacy settings last year and would appeal against the decision in court.</p>`+
+			`<p>The fine is the largest the regulator has imposed on a company based outside the country since it was set up in 2018.</p>`+
+			`<p>Consumer groups welcomed the decision and urged other regulators across the region to look at similar apps.</p></div>`),
+		typ: article, want: []string{"The data protection regulator", "Consumer groups welcomed"}, not: []string{"We use cookies"},
+	}, {
 		name: "sign-in wall",
 		page: wallPage("en", `<title>Sign in</title>`, `<main><h1>Sign in to keep reading</h1><form method="post" action="/login">`+
 			`<label>Email</label><input type="email" name="email"><label>Password</label><input type="password" name="password">`+
