@@ -22,6 +22,77 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
+// NonArticleReason says why a page was judged to hold no article. An enum
+// rather than free text, so that analysts and alerts can filter on a fixed
+// set and a new reason is a schema change.
+type NonArticleReason int32
+
+const (
+	NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED NonArticleReason = 0
+	// A cookie or privacy consent wall ("Before you continue ... Accept all").
+	NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL NonArticleReason = 1
+	// A sign-in form in place of the content.
+	NonArticleReason_NON_ARTICLE_REASON_LOGIN_WALL NonArticleReason = 2
+	// A subscription offer in place of the content, with no story text.
+	NonArticleReason_NON_ARTICLE_REASON_PAYWALL NonArticleReason = 3
+	// An error or "not found" page, whatever its HTTP status.
+	NonArticleReason_NON_ARTICLE_REASON_ERROR_PAGE NonArticleReason = 4
+	// A page that asks the reader to install or open an app.
+	NonArticleReason_NON_ARTICLE_REASON_APP_INTERSTITIAL NonArticleReason = 5
+	// Too little text to be a story: an empty shell filled by scripts, a
+	// bare media page, a form.
+	NonArticleReason_NON_ARTICLE_REASON_NO_TEXT NonArticleReason = 6
+)
+
+// Enum value maps for NonArticleReason.
+var (
+	NonArticleReason_name = map[int32]string{
+		0: "NON_ARTICLE_REASON_UNSPECIFIED",
+		1: "NON_ARTICLE_REASON_CONSENT_WALL",
+		2: "NON_ARTICLE_REASON_LOGIN_WALL",
+		3: "NON_ARTICLE_REASON_PAYWALL",
+		4: "NON_ARTICLE_REASON_ERROR_PAGE",
+		5: "NON_ARTICLE_REASON_APP_INTERSTITIAL",
+		6: "NON_ARTICLE_REASON_NO_TEXT",
+	}
+	NonArticleReason_value = map[string]int32{
+		"NON_ARTICLE_REASON_UNSPECIFIED":      0,
+		"NON_ARTICLE_REASON_CONSENT_WALL":     1,
+		"NON_ARTICLE_REASON_LOGIN_WALL":       2,
+		"NON_ARTICLE_REASON_PAYWALL":          3,
+		"NON_ARTICLE_REASON_ERROR_PAGE":       4,
+		"NON_ARTICLE_REASON_APP_INTERSTITIAL": 5,
+		"NON_ARTICLE_REASON_NO_TEXT":          6,
+	}
+)
+
+func (x NonArticleReason) Enum() *NonArticleReason {
+	p := new(NonArticleReason)
+	*p = x
+	return p
+}
+
+func (x NonArticleReason) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (NonArticleReason) Descriptor() protoreflect.EnumDescriptor {
+	return file_newsflow_v1_article_proto_enumTypes[0].Descriptor()
+}
+
+func (NonArticleReason) Type() protoreflect.EnumType {
+	return &file_newsflow_v1_article_proto_enumTypes[0]
+}
+
+func (x NonArticleReason) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use NonArticleReason.Descriptor instead.
+func (NonArticleReason) EnumDescriptor() ([]byte, []int) {
+	return file_newsflow_v1_article_proto_rawDescGZIP(), []int{0}
+}
+
 // PageType says what kind of page was fetched.
 type PageType int32
 
@@ -62,11 +133,11 @@ func (x PageType) String() string {
 }
 
 func (PageType) Descriptor() protoreflect.EnumDescriptor {
-	return file_newsflow_v1_article_proto_enumTypes[0].Descriptor()
+	return file_newsflow_v1_article_proto_enumTypes[1].Descriptor()
 }
 
 func (PageType) Type() protoreflect.EnumType {
-	return &file_newsflow_v1_article_proto_enumTypes[0]
+	return &file_newsflow_v1_article_proto_enumTypes[1]
 }
 
 func (x PageType) Number() protoreflect.EnumNumber {
@@ -75,7 +146,7 @@ func (x PageType) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use PageType.Descriptor instead.
 func (PageType) EnumDescriptor() ([]byte, []int) {
-	return file_newsflow_v1_article_proto_rawDescGZIP(), []int{0}
+	return file_newsflow_v1_article_proto_rawDescGZIP(), []int{1}
 }
 
 // Article is the clean text and metadata of one page, published by the
@@ -117,6 +188,17 @@ type Article struct {
 	Entries []*ListingEntry `protobuf:"bytes,21,rep,name=entries,proto3" json:"entries,omitempty"`
 	// The feed item's own metadata, carried through.
 	Item *FeedItem `protobuf:"bytes,22,opt,name=item,proto3" json:"item,omitempty"`
+	// Why a PAGE_TYPE_NON_ARTICLE page holds no article (its paragraphs,
+	// title and byline are empty); UNSPECIFIED on other page types.
+	NonArticleReason NonArticleReason `protobuf:"varint,23,opt,name=non_article_reason,json=nonArticleReason,proto3,enum=newsflow.v1.NonArticleReason" json:"non_article_reason,omitempty"`
+	// True for an article behind a paywall or registration wall: the
+	// paragraphs hold only the part the page shows without a subscription.
+	Paywalled bool `protobuf:"varint,24,opt,name=paywalled,proto3" json:"paywalled,omitempty"`
+	// True when the page exceeded a cap on the work per page (see
+	// limits_hit): the text comes from the part of the page within the caps.
+	Degraded bool `protobuf:"varint,25,opt,name=degraded,proto3" json:"degraded,omitempty"`
+	// The caps the page hit: "nodes", "text", "attribute", "depth".
+	LimitsHit []string `protobuf:"bytes,26,rep,name=limits_hit,json=limitsHit,proto3" json:"limits_hit,omitempty"`
 	// The text was cut to fit one message (see README: size is a permanent
 	// property): paragraphs hold the beginning of the page's text, and
 	// original_text_length the length of all of it. Numbered apart from the
@@ -312,6 +394,34 @@ func (x *Article) GetItem() *FeedItem {
 	return nil
 }
 
+func (x *Article) GetNonArticleReason() NonArticleReason {
+	if x != nil {
+		return x.NonArticleReason
+	}
+	return NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED
+}
+
+func (x *Article) GetPaywalled() bool {
+	if x != nil {
+		return x.Paywalled
+	}
+	return false
+}
+
+func (x *Article) GetDegraded() bool {
+	if x != nil {
+		return x.Degraded
+	}
+	return false
+}
+
+func (x *Article) GetLimitsHit() []string {
+	if x != nil {
+		return x.LimitsHit
+	}
+	return nil
+}
+
 func (x *Article) GetTruncated() bool {
 	if x != nil {
 		return x.Truncated
@@ -410,7 +520,7 @@ var File_newsflow_v1_article_proto protoreflect.FileDescriptor
 
 const file_newsflow_v1_article_proto_rawDesc = "" +
 	"\n" +
-	"\x19newsflow/v1/article.proto\x12\vnewsflow.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15newsflow/v1/raw.proto\"\xd7\a\n" +
+	"\x19newsflow/v1/article.proto\x12\vnewsflow.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15newsflow/v1/raw.proto\"\xfd\b\n" +
 	"\aArticle\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12#\n" +
 	"\rcanonical_url\x18\x02 \x01(\tR\fcanonicalUrl\x12\x16\n" +
@@ -439,7 +549,12 @@ const file_newsflow_v1_article_proto_rawDesc = "" +
 	"fetched_at\x18\x13 \x01(\v2\x1a.google.protobuf.TimestampR\tfetchedAt\x12)\n" +
 	"\x10published_source\x18\x14 \x01(\tR\x0fpublishedSource\x123\n" +
 	"\aentries\x18\x15 \x03(\v2\x19.newsflow.v1.ListingEntryR\aentries\x12)\n" +
-	"\x04item\x18\x16 \x01(\v2\x15.newsflow.v1.FeedItemR\x04item\x12\x1c\n" +
+	"\x04item\x18\x16 \x01(\v2\x15.newsflow.v1.FeedItemR\x04item\x12K\n" +
+	"\x12non_article_reason\x18\x17 \x01(\x0e2\x1d.newsflow.v1.NonArticleReasonR\x10nonArticleReason\x12\x1c\n" +
+	"\tpaywalled\x18\x18 \x01(\bR\tpaywalled\x12\x1a\n" +
+	"\bdegraded\x18\x19 \x01(\bR\bdegraded\x12\x1d\n" +
+	"\n" +
+	"limits_hit\x18\x1a \x03(\tR\tlimitsHit\x12\x1c\n" +
 	"\ttruncated\x18\x1e \x01(\bR\ttruncated\x120\n" +
 	"\x14original_text_length\x18\x1f \x01(\x03R\x12originalTextLength\x1a:\n" +
 	"\fRemovedEntry\x12\x10\n" +
@@ -450,7 +565,15 @@ const file_newsflow_v1_article_proto_rawDesc = "" +
 	"\x03url\x18\x02 \x01(\tR\x03url\x128\n" +
 	"\tpublished\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\tpublished\x12\x12\n" +
 	"\x04text\x18\x04 \x01(\tR\x04text\x12\x1b\n" +
-	"\tdate_only\x18\x05 \x01(\bR\bdateOnly*n\n" +
+	"\tdate_only\x18\x05 \x01(\bR\bdateOnly*\x8a\x02\n" +
+	"\x10NonArticleReason\x12\"\n" +
+	"\x1eNON_ARTICLE_REASON_UNSPECIFIED\x10\x00\x12#\n" +
+	"\x1fNON_ARTICLE_REASON_CONSENT_WALL\x10\x01\x12!\n" +
+	"\x1dNON_ARTICLE_REASON_LOGIN_WALL\x10\x02\x12\x1e\n" +
+	"\x1aNON_ARTICLE_REASON_PAYWALL\x10\x03\x12!\n" +
+	"\x1dNON_ARTICLE_REASON_ERROR_PAGE\x10\x04\x12'\n" +
+	"#NON_ARTICLE_REASON_APP_INTERSTITIAL\x10\x05\x12\x1e\n" +
+	"\x1aNON_ARTICLE_REASON_NO_TEXT\x10\x06*n\n" +
 	"\bPageType\x12\x19\n" +
 	"\x15PAGE_TYPE_UNSPECIFIED\x10\x00\x12\x15\n" +
 	"\x11PAGE_TYPE_ARTICLE\x10\x01\x12\x15\n" +
@@ -469,30 +592,32 @@ func file_newsflow_v1_article_proto_rawDescGZIP() []byte {
 	return file_newsflow_v1_article_proto_rawDescData
 }
 
-var file_newsflow_v1_article_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
+var file_newsflow_v1_article_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
 var file_newsflow_v1_article_proto_msgTypes = make([]protoimpl.MessageInfo, 3)
 var file_newsflow_v1_article_proto_goTypes = []any{
-	(PageType)(0),                 // 0: newsflow.v1.PageType
-	(*Article)(nil),               // 1: newsflow.v1.Article
-	(*ListingEntry)(nil),          // 2: newsflow.v1.ListingEntry
-	nil,                           // 3: newsflow.v1.Article.RemovedEntry
-	(*timestamppb.Timestamp)(nil), // 4: google.protobuf.Timestamp
-	(*FeedItem)(nil),              // 5: newsflow.v1.FeedItem
+	(NonArticleReason)(0),         // 0: newsflow.v1.NonArticleReason
+	(PageType)(0),                 // 1: newsflow.v1.PageType
+	(*Article)(nil),               // 2: newsflow.v1.Article
+	(*ListingEntry)(nil),          // 3: newsflow.v1.ListingEntry
+	nil,                           // 4: newsflow.v1.Article.RemovedEntry
+	(*timestamppb.Timestamp)(nil), // 5: google.protobuf.Timestamp
+	(*FeedItem)(nil),              // 6: newsflow.v1.FeedItem
 }
 var file_newsflow_v1_article_proto_depIdxs = []int32{
-	0, // 0: newsflow.v1.Article.page_type:type_name -> newsflow.v1.PageType
-	4, // 1: newsflow.v1.Article.published:type_name -> google.protobuf.Timestamp
-	4, // 2: newsflow.v1.Article.modified:type_name -> google.protobuf.Timestamp
-	3, // 3: newsflow.v1.Article.removed:type_name -> newsflow.v1.Article.RemovedEntry
-	4, // 4: newsflow.v1.Article.fetched_at:type_name -> google.protobuf.Timestamp
-	2, // 5: newsflow.v1.Article.entries:type_name -> newsflow.v1.ListingEntry
-	5, // 6: newsflow.v1.Article.item:type_name -> newsflow.v1.FeedItem
-	4, // 7: newsflow.v1.ListingEntry.published:type_name -> google.protobuf.Timestamp
-	8, // [8:8] is the sub-list for method output_type
-	8, // [8:8] is the sub-list for method input_type
-	8, // [8:8] is the sub-list for extension type_name
-	8, // [8:8] is the sub-list for extension extendee
-	0, // [0:8] is the sub-list for field type_name
+	1, // 0: newsflow.v1.Article.page_type:type_name -> newsflow.v1.PageType
+	5, // 1: newsflow.v1.Article.published:type_name -> google.protobuf.Timestamp
+	5, // 2: newsflow.v1.Article.modified:type_name -> google.protobuf.Timestamp
+	4, // 3: newsflow.v1.Article.removed:type_name -> newsflow.v1.Article.RemovedEntry
+	5, // 4: newsflow.v1.Article.fetched_at:type_name -> google.protobuf.Timestamp
+	3, // 5: newsflow.v1.Article.entries:type_name -> newsflow.v1.ListingEntry
+	6, // 6: newsflow.v1.Article.item:type_name -> newsflow.v1.FeedItem
+	0, // 7: newsflow.v1.Article.non_article_reason:type_name -> newsflow.v1.NonArticleReason
+	5, // 8: newsflow.v1.ListingEntry.published:type_name -> google.protobuf.Timestamp
+	9, // [9:9] is the sub-list for method output_type
+	9, // [9:9] is the sub-list for method input_type
+	9, // [9:9] is the sub-list for extension type_name
+	9, // [9:9] is the sub-list for extension extendee
+	0, // [0:9] is the sub-list for field type_name
 }
 
 func init() { file_newsflow_v1_article_proto_init() }
@@ -506,7 +631,7 @@ func file_newsflow_v1_article_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_newsflow_v1_article_proto_rawDesc), len(file_newsflow_v1_article_proto_rawDesc)),
-			NumEnums:      1,
+			NumEnums:      2,
 			NumMessages:   3,
 			NumExtensions: 0,
 			NumServices:   0,

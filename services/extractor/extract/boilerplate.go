@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -77,23 +76,68 @@ var metaParts = map[string]bool{
 	"posted": true, "info": false, "source": false,
 }
 
-func classParts(n *html.Node) []string {
-	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	if len(s) > 512 {
-		s = s[:512]
+// maxClassBytes bounds the class and id text that is split into parts.
+const maxClassBytes = 512
+
+// appendClassParts appends the parts of n's class and id, lower-cased and
+// split at '-', '_', '.', ':' and white space, to dst. It allocates only
+// for upper-case names, so callers that pass a buffer on their stack
+// classify an element without garbage: it runs on every element.
+func appendClassParts(dst []string, n *html.Node) []string {
+	left := maxClassBytes
+	for i, s := range [2]string{attr(n, "class"), attr(n, "id")} {
+		if i == 1 {
+			left-- // the space that joined class and id
+		}
+		if left <= 0 {
+			break
+		}
+		if len(s) > left {
+			s = s[:left]
+		}
+		left -= len(s)
+		s = strings.ToLower(s)
+		start := -1
+		for k := 0; k <= len(s); k++ {
+			if k == len(s) || isClassSep(s[k]) {
+				if start >= 0 {
+					dst = append(dst, s[start:k])
+					start = -1
+				}
+			} else if start < 0 {
+				start = k
+			}
+		}
 	}
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return r == '-' || r == '_' || r == ' ' || r == '\t' || r == '\n' || r == ':' || r == '.'
-	})
+	return dst
 }
 
-// classHas reports whether a class/id string contains part as a whole part.
+func isClassSep(c byte) bool {
+	return c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == ':' || c == '.'
+}
+
+// classHas reports whether a class/id string contains part as a whole part
+// (parts split at '-', '_' and spaces), without splitting it.
 func classHas(s, part string) bool {
-	return slices.Contains(strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }), part)
+	sep := func(c byte) bool { return c == '-' || c == '_' || c == ' ' }
+	for i := 0; i+len(part) <= len(s); {
+		j := strings.Index(s[i:], part)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(part)
+		if (j == 0 || sep(s[j-1])) && (end == len(s) || sep(s[end])) {
+			return true
+		}
+		i = j + 1
+	}
+	return false
 }
 
 func classKind(n *html.Node) string {
-	parts := classParts(n)
+	var buf [48]string
+	parts := appendClassParts(buf[:0], n)
 	for i, p := range parts {
 		if i+1 < len(parts) {
 			if k, ok := pairKinds[p+" "+parts[i+1]]; ok {
@@ -115,7 +159,8 @@ func classKind(n *html.Node) string {
 }
 
 func isMetaClass(n *html.Node) bool {
-	for _, p := range classParts(n) {
+	var buf [48]string
+	for _, p := range appendClassParts(buf[:0], n) {
 		if metaParts[p] {
 			return true
 		}

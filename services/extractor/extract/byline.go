@@ -42,9 +42,7 @@ func (m *meta) byline(body *html.Node, site string) string {
 		if n.Type != html.ElementNode || len(vis) > 4 {
 			return len(vis) <= 4
 		}
-		cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-		if attr(n, "rel") == "author" || attr(n, "itemprop") == "author" ||
-			classHas(cls, "byline") || classHas(cls, "author-name") || classHas(cls, "author") {
+		if attr(n, "rel") == "author" || attr(n, "itemprop") == "author" || bylineClass(attr(n, "class")) || bylineClass(attr(n, "id")) {
 			if t := textOf(n); t != "" && words(t) <= 12 {
 				vis = append(vis, t)
 			}
@@ -53,6 +51,15 @@ func (m *meta) byline(body *html.Node, site string) string {
 		return true
 	})
 	return personNames(vis, site)
+}
+
+// bylineClass reports a class or id naming a byline or author box.
+func bylineClass(s string) bool {
+	if s == "" {
+		return false
+	}
+	s = strings.ToLower(s)
+	return classHas(s, "byline") || classHas(s, "author")
 }
 
 func ldAuthors(v any) []string {

@@ -20,9 +20,24 @@ type nstat struct {
 	ownLink   int
 	ownBr     int // <br> elements directly in the block's inline content
 	links     int // <a href> elements
+	// inl holds what an inline element's subtree adds to the own* counts
+	// of its nearest block ancestor, so that cutting the element can take
+	// it back out.
+	inl inline
 }
 
-type stats map[*html.Node]*nstat
+// inline is text that counts towards the nearest block ancestor.
+type inline struct {
+	chars, commas, link, br int
+}
+
+// stats are the text statistics of every element under one root. They are
+// computed once per page and kept current as elements are cut (see detach),
+// so no step needs to walk the page again to count its text.
+type stats struct {
+	root *html.Node
+	m    map[*html.Node]*nstat
+}
 
 // computeStats aggregates text statistics bottom-up in linear time: nodes are
 // listed in document order, then folded into their parents in reverse.
@@ -42,6 +57,7 @@ func computeStats(root *html.Node) stats {
 	for c := root.LastChild; c != nil; c = c.PrevSibling {
 		stack = append(stack, fr{c, 0})
 	}
+	elements := 1
 	for len(stack) > 0 {
 		f := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -54,6 +70,7 @@ func computeStats(root *html.Node) stats {
 			if f.n.DataAtom == atom.A {
 				it.link = true
 			}
+			elements++
 		}
 		idx := len(items)
 		if isBlock(f.n) {
@@ -66,7 +83,7 @@ func computeStats(root *html.Node) stats {
 			}
 		}
 	}
-	st := make(stats, len(items)/2)
+	st := stats{root: root, m: make(map[*html.Node]*nstat, elements)}
 	vals := make([]nstat, len(items))
 	for i := len(items) - 1; i >= 0; i-- {
 		it := items[i]
@@ -81,20 +98,26 @@ func computeStats(root *html.Node) stats {
 			if w >= 6 {
 				v.pwords = w
 			}
-			b := &vals[it.block]
-			b.ownChars += c
-			b.ownCommas += commas
+			v.inl = inline{chars: c, commas: commas}
 			if it.link {
-				b.ownLink += c
+				v.inl.link = c
 			}
 		case html.ElementNode, html.DocumentNode:
-			st[it.n] = v
+			st.m[it.n] = v
 			if it.n.DataAtom == atom.A {
 				v.links++
 			}
 			if it.n.DataAtom == atom.Br {
-				vals[it.block].ownBr++
+				v.inl.br++
 			}
+		}
+		if i > 0 && it.block == i {
+			// A block keeps its inline text as its own.
+			v.ownChars += v.inl.chars
+			v.ownCommas += v.inl.commas
+			v.ownLink += v.inl.link
+			v.ownBr += v.inl.br
+			v.inl = inline{}
 		}
 		if it.parent >= 0 {
 			p := &vals[it.parent]
@@ -103,9 +126,56 @@ func computeStats(root *html.Node) stats {
 			p.words += v.words
 			p.pwords += v.pwords
 			p.links += v.links
+			p.inl.chars += v.inl.chars
+			p.inl.commas += v.inl.commas
+			p.inl.link += v.inl.link
+			p.inl.br += v.inl.br
 		}
 	}
+	// The root is a block of its own whatever its tag.
+	r := &vals[0]
+	r.ownChars += r.inl.chars
+	r.ownCommas += r.inl.commas
+	r.ownLink += r.inl.link
+	r.ownBr += r.inl.br
+	r.inl = inline{}
 	return st
+}
+
+// detach takes the counts of n's subtree out of its ancestors; call it
+// before n is cut from the tree.
+func (s stats) detach(n *html.Node) {
+	v := s.m[n]
+	if v == nil || s.m == nil {
+		return
+	}
+	in := v.inl
+	for a := n.Parent; a != nil; a = a.Parent {
+		va := s.m[a]
+		if va == nil {
+			continue
+		}
+		va.chars -= v.chars
+		va.linkChars -= v.linkChars
+		va.words -= v.words
+		va.pwords -= v.pwords
+		va.links -= v.links
+		if in == (inline{}) {
+			continue
+		}
+		if isBlock(a) || a == s.root {
+			va.ownChars -= in.chars
+			va.ownCommas -= in.commas
+			va.ownLink -= in.link
+			va.ownBr -= in.br
+			in = inline{}
+			continue
+		}
+		va.inl.chars -= in.chars
+		va.inl.commas -= in.commas
+		va.inl.link -= in.link
+		va.inl.br -= in.br
+	}
 }
 
 func countText(s string) (chars, words, commas int) {
@@ -128,7 +198,7 @@ func countText(s string) (chars, words, commas int) {
 }
 
 func (s stats) get(n *html.Node) nstat {
-	if v := s[n]; v != nil {
+	if v := s.m[n]; v != nil {
 		return *v
 	}
 	return nstat{}
@@ -148,29 +218,41 @@ var (
 	strongBodyRe  = regexp.MustCompile(`(^|[\s_-])(article[-_]?body|articlebody|story[-_]?body|post[-_]?body|entry[-_]?content|post[-_]?content|article[-_]?content|article[-_]?text|story[-_]?text|body[-_]?text|main[-_]?text|news[-_]?text|text[-_]?content|content[-_]?body|detail[-_]?content|article__body|article__text|story-content|articletext|storytext|bodytext)($|[\s_-])`)
 )
 
-// classWeight follows readability: class and id names hint at content or chrome.
-func classWeight(n *html.Node) float64 {
-	cls := strings.ToLower(attr(n, "class"))
-	id := strings.ToLower(attr(n, "id"))
+// classWeight follows readability: class and id names hint at content or
+// chrome. weights caches the weight of each class or id string: pages
+// repeat the same long class lists on many wrappers.
+func classWeight(n *html.Node, weights map[string]float64) float64 {
 	w := 0.0
-	for _, s := range []string{cls, id} {
+	for _, s := range [2]string{attr(n, "class"), attr(n, "id")} {
 		if s == "" {
 			continue
 		}
-		if containsAny(s, negativeHints) {
-			w -= 25
+		v, ok := weights[s]
+		if !ok {
+			v = nameWeight(strings.ToLower(s))
+			weights[s] = v
 		}
-		if containsAny(s, positiveHints) {
-			w += 25
-		}
-		// Every strong name holds "body", "content" or "text": most class
-		// names never reach the regexp.
-		if (strings.Contains(s, "body") || strings.Contains(s, "content") || strings.Contains(s, "text")) && strongBodyRe.MatchString(s) {
-			w += 40
-		}
+		w += v
 	}
 	if strings.EqualFold(attr(n, "itemprop"), "articleBody") {
 		w += 60
+	}
+	return w
+}
+
+// nameWeight is the weight of one lower-cased class or id string.
+func nameWeight(s string) float64 {
+	w := 0.0
+	if containsAny(s, negativeHints) {
+		w -= 25
+	}
+	if containsAny(s, positiveHints) {
+		w += 25
+	}
+	// Every strong name holds "body", "content" or "text": most class
+	// names never reach the regexp.
+	if (strings.Contains(s, "body") || strings.Contains(s, "content") || strings.Contains(s, "text")) && strongBodyRe.MatchString(s) {
+		w += 40
 	}
 	return w
 }
@@ -195,12 +277,13 @@ func tagWeight(n *html.Node) float64 {
 // siblings that belong with it, in document order.
 func bestContent(body *html.Node, st stats) []*html.Node {
 	scores := map[*html.Node]float64{}
+	weights := map[string]float64{}
 	var order []*html.Node
 	init := func(n *html.Node) {
 		if _, ok := scores[n]; !ok {
 			// Class hints count fully only for blocks with some text of
 			// their own weight: a "content" box of ten words is no body.
-			scores[n] = tagWeight(n) + classWeight(n)*min(1, float64(st.get(n).words)/60)
+			scores[n] = tagWeight(n) + classWeight(n, weights)*min(1, float64(st.get(n).words)/60)
 			order = append(order, n)
 		}
 	}

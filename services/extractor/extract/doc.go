@@ -4,11 +4,19 @@
 // story teasers of a listing page.
 //
 // Invariants:
-//   - HTML parses each page once, never panics and runs in time and memory
-//     roughly linear in the size of the page, also on pathological markup
-//     (deep nesting, huge attribute values, endless siblings).
-//   - A page without editorial text (consent wall, error page, login wall)
-//     is a PAGE_TYPE_NON_ARTICLE Article with no paragraphs, not an error.
+//   - HTML parses each page once, never panics, and bounds its work: a
+//     tokenizer pre-pass keeps what reaches the parser within a budget of
+//     nodes, text, attribute size and depth (budget.go); a page over a cap
+//     is extracted from the part within it and flagged Degraded, with the
+//     caps named in LimitsHit. The text statistics are computed once and
+//     kept current as boilerplate is cut.
+//   - A page without editorial text (consent wall, login wall, paywall
+//     stub, error page, app interstitial, empty shell) is a
+//     PAGE_TYPE_NON_ARTICLE Article with a NonArticleReason, no title, text
+//     or description, not an error. Walls are told by their controls
+//     (password inputs, consent buttons, app-store links, paywall markup)
+//     and by what little text is left, never by the site. A paywalled
+//     story keeps its visible lead and is flagged Paywalled.
 //   - Boilerplate is removed by structure first (navigation, share bars,
 //     cookie banners, related lists ...), then by text rules kept as data in
 //     rules/*.txt, then by optional per-site selectors (rules/sites.txt). No

@@ -20,7 +20,7 @@ import (
 
 // Version is the extractor version recorded on every Article; bump it on
 // any behaviour change so re-extracted records replace older ones.
-const Version = "1.3.0"
+const Version = "1.4.0"
 
 // MaxBodySize is the largest body HTML reads; the rest is ignored so a
 // runaway page cannot exhaust memory.
@@ -122,9 +122,15 @@ type page struct {
 	// paidAt are the parents of removed "Sponsored" labels: a teaser that
 	// held one is a paid card, not a listing entry.
 	paidAt []*html.Node
+	// controls are the page's buttons and forms, counted before the cuts.
+	controls controls
+	// st are the text statistics of body, computed once after the
+	// per-site rules and kept current by drop.
+	st stats
 }
 
 func (p *page) drop(n *html.Node, kind string) {
+	p.st.detach(n)
 	removeNode(n)
 	p.removed[kind]++
 }
@@ -144,9 +150,13 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 		return nil, fmt.Errorf("extracting %q: %w", in.URL, err)
 	}
 	text = bytes.TrimPrefix(text, []byte("\xef\xbb\xbf"))
-	doc, err := parse(text)
+	text, hit := bound(text, false)
+	doc, deep, err := parse(text)
 	if err != nil {
 		return nil, fmt.Errorf("parsing %q: %w: %w", in.URL, ErrUndecodable, err)
+	}
+	for _, l := range deep {
+		hit.add(l)
 	}
 	// A page that a mangled head element swallowed is repaired and parsed
 	// once more.
@@ -158,8 +168,11 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 			fixed = dropScript(text, src)
 		}
 		if fixed != nil {
-			if d, err := parse(fixed); err == nil {
+			if d, deep, err := parse(fixed); err == nil {
 				doc = d
+				for _, l := range deep {
+					hit.add(l)
+				}
 			}
 		}
 	}
@@ -182,13 +195,17 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 		LeadImage:        p.meta.leadImage(base),
 		Description:      p.meta.description(),
 		ExtractorVersion: Version,
+		Degraded:         len(hit) > 0,
+		LimitsHit:        hit,
 	}
 	forced := p.applySiteRules(art.CanonicalUrl)
+	p.st = computeStats(p.body)
+	p.scanControls(p.body)
 	p.removeStructure()
 	p.removeLabelBoxes()
 
 	teasers := findTeasers(p.body, p.paidAt)
-	st := computeStats(p.body)
+	st := p.st
 	roots := forced
 	if len(roots) == 0 {
 		roots = bestContent(p.body, st)
@@ -219,13 +236,20 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	art.Language = e.language(p.meta, p.langHint(), joined)
 	art.Removed = p.removed
 
-	if p.isNonArticle(int(art.WordCount)) {
+	reason, paywalled := p.pageKind(paras, int(art.WordCount))
+	if reason != newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED {
+		// Nothing of a non-article reaches the tagger: no text, and no
+		// description, which on a wall or an error page describes the
+		// site or the wall, not a story.
 		art.PageType = newsv1.PageType_PAGE_TYPE_NON_ARTICLE
+		art.NonArticleReason = reason
 		art.Paragraphs = nil
 		art.WordCount = 0
+		art.Description = ""
 		return art, nil
 	}
 	art.PageType = newsv1.PageType_PAGE_TYPE_ARTICLE
+	art.Paywalled = paywalled
 	art.Title = p.title
 	art.Byline = byline
 	if t, src := p.meta.published(); src != "" {
@@ -305,7 +329,7 @@ func (p *page) applySiteRules(canonical string) []*html.Node {
 // element holding most of the page's running text is never cut, so a page
 // that wraps everything in one odd container keeps its story.
 func (p *page) removeStructure() {
-	st := computeStats(p.body)
+	st := p.st
 	total := st.get(p.body).pwords
 	// Protection needs a content hint as well when the class names the
 	// kind: a "comments" box often outweighs the story it follows.
@@ -337,6 +361,22 @@ func (p *page) removeStructure() {
 		// pages put everything in one), not a search or sign-up box.
 		if k == "form" && st.get(n).pwords > 60 {
 			k = ""
+		}
+		// Walls are counted even when protected: their text may be all
+		// the page holds.
+		switch k {
+		case "cookie":
+			p.controls.consentWords += st.get(n).words
+		case "paywall":
+			// Many free stories carry an empty or hidden paywall
+			// placeholder; only a visible box with text is a wall.
+			if st.get(n).words >= minPaywallBoxWords && hiddenKind(n) == "" {
+				p.controls.paywallMarkup = true
+			}
+		case "popup":
+			if w := st.get(n).words; w <= maxConsentWallWords && consentTextRe.MatchString(textOf(n)) {
+				p.controls.consentWords += w
+			}
 		}
 		if k == "" || protected(n, k) {
 			return true
@@ -409,7 +449,7 @@ func hasHeadingLink(n *html.Node) bool {
 // is a box label ("SEE ALSO:", "Next In World", "Tags:") takes with it the
 // largest enclosing element that holds nothing but the label and links.
 func (p *page) removeLabelBoxes() {
-	st := computeStats(p.body)
+	st := p.st
 	type hit struct {
 		n    *html.Node
 		kind string
@@ -542,7 +582,7 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 	// because listing teasers need their dates.
 	for _, r := range roots {
 		var cut []*html.Node
-		st := computeStats(r)
+		st := p.st
 		walk(r, func(n *html.Node) bool {
 			if n.Type != html.ElementNode || n == r {
 				return true
@@ -655,6 +695,9 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 		}
 		if k := p.e.rules.paragraph(t); k != "" {
 			p.removed[k]++
+			if k == "paywall" {
+				p.controls.paywallText++
+			}
 			continue
 		}
 		if len(t) >= 20 && seen[f] {
@@ -785,23 +828,6 @@ func (p *page) dropPullQuotes(ps []para) []para {
 		out = append(out, pa)
 	}
 	return out
-}
-
-var errorTitleRe = regexp.MustCompile(`(?i)\b(404|410|403|500|503)\b|page not found|not found|an error occurred|server error|error 404|access denied|forbidden|page unavailable|no longer available|does not exist|doesn't exist|seite nicht gefunden|page introuvable|página no encontrada`)
-
-// isNonArticle decides that a page holds no editorial text.
-func (p *page) isNonArticle(wordCount int) bool {
-	if wordCount == 0 {
-		return true
-	}
-	heads := p.meta.title + " " + strings.Join(p.meta.h1s, " ")
-	if wordCount < 150 && !p.meta.isArticle() && errorTitleRe.MatchString(heads) {
-		return true
-	}
-	if wordCount < 30 && !p.meta.isArticle() {
-		return true
-	}
-	return wordCount < 10
 }
 
 func entriesText(es []*newsv1.ListingEntry) string {

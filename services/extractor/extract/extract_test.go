@@ -10,6 +10,7 @@ import (
 	"google.golang.org/protobuf/types/known/timestamppb"
 
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+	"github.com/newsflow/newsflow/services/extractor/extract/pathological"
 )
 
 // page builds a small article page around body paragraphs.
@@ -316,6 +317,9 @@ func FuzzExtract(f *testing.F) {
 		f.Add([]byte(s), "")
 	}
 	f.Add([]byte(articlePage("", "<p>"+longPara+"</p>")), "text/html; charset=utf-16")
+	for _, pg := range pathological.Pages(4096) {
+		f.Add(pg.HTML, "text/html")
+	}
 	f.Fuzz(func(t *testing.T, body []byte, ct string) {
 		art, err := HTML(body, Input{URL: "https://example.com/a", ContentType: ct})
 		if err != nil {

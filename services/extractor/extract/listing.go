@@ -102,7 +102,8 @@ func isCardTitle(n *html.Node) bool {
 	default:
 		return false
 	}
-	for _, p := range classParts(n) {
+	var buf [48]string
+	for _, p := range appendClassParts(buf[:0], n) {
 		if p == "title" || p == "headline" || p == "heading" || p == "hed" {
 			return true
 		}
@@ -287,7 +288,8 @@ func (p *page) teaserTime(nodes []*html.Node, u string) (time.Time, bool, bool) 
 }
 
 func isDateClass(n *html.Node) bool {
-	for _, p := range classParts(n) {
+	var buf [48]string
+	for _, p := range appendClassParts(buf[:0], n) {
 		if p == "date" || p == "time" || p == "timestamp" || p == "published" {
 			return true
 		}

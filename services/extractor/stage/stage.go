@@ -73,7 +73,13 @@ func (s *Stage) Handle(ctx context.Context, raw *newsv1.RawPage) error {
 		// message holds, is dead-lettered once rather than retried.
 		return bus.Final(fmt.Errorf("publishing article %s: %w", a.GetId(), err))
 	}
-	s.logger.DebugContext(ctx, "extracted", "id", a.GetId(), "page_type", a.GetPageType().String(), "words", a.GetWordCount())
+	if a.GetDegraded() {
+		// A page over the budget is extracted from its first part only;
+		// operators see which pages (by id) and which caps.
+		s.logger.WarnContext(ctx, "page over the extraction budget", "id", a.GetId(), "limits", a.GetLimitsHit(), "page_type", a.GetPageType().String())
+	}
+	s.logger.DebugContext(ctx, "extracted", "id", a.GetId(), "page_type", a.GetPageType().String(),
+		"non_article_reason", a.GetNonArticleReason().String(), "words", a.GetWordCount())
 	return nil
 }
 

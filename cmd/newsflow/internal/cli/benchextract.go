@@ -8,12 +8,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -53,6 +56,8 @@ func runBenchExtract(ctx context.Context, args []string, std Stdio, getenv func(
 	runs := fs.Int("runs", 2, "timing runs per page; each page's best time counts (quality comes from the first run)")
 	limit := fs.Int("limit", 0, "use only the first N pages (by id); 0 for all")
 	exclude := fs.String("exclude", "", "file of page ids to leave out, one a line ('#' comments)")
+	sites := fs.String("sites", "", "K/N: only the pages whose site (host without www.) hashes to K modulo N (FNV-1a), or all but them with !K/N: holds whole sites out of tuning")
+	headline := fs.Bool("headline", false, "also score every extractor against the ground truth without the page's headline (marked *): L3S-GN1's truth keeps the headline that the text contract drops")
 	helper := fs.String("helper", "", "the "+helperName+" binary (default: $NEWSFLOW_BENCH_HELPER, then next to this binary, then $PATH, then `go run "+helperPkg+"` inside the source tree)")
 	fs.Usage = func() {
 		fmt.Fprintln(std.Err, "usage: newsflow bench extract [flags] DIR\n\nDIR holds ground-truth.json ({\"<id>\": {\"articleBody\", \"url\"}}) and html/<id>.html[.gz].\nPrints precision, recall and F1 (4-gram shingles, article-extraction-benchmark metric)\nand speed on one core for each extractor.")
@@ -70,12 +75,21 @@ func runBenchExtract(ctx context.Context, args []string, std Stdio, getenv func(
 	if err != nil {
 		return err
 	}
+	if *sites != "" {
+		if pages, err = pagesOfSites(pages, *sites); err != nil {
+			return err
+		}
+	}
 	if len(pages) == 0 {
 		return fmt.Errorf("%w: dataset %s has no pages", errUsage, dir)
 	}
 	htmlBytes := 0
 	for _, p := range pages {
 		htmlBytes += len(p.html)
+	}
+	var headless []benchPage
+	if *headline {
+		headless = withoutHeadlines(pages)
 	}
 	var rows []benchRow
 	for name := range strings.SplitSeq(*names, ",") {
@@ -97,9 +111,16 @@ func runBenchExtract(ctx context.Context, args []string, std Stdio, getenv func(
 			}
 		}
 		rows = append(rows, scoreRow(name, pages, texts, secs, errPage))
+		if headless != nil {
+			rows = append(rows, scoreRow(name+"*", headless, texts, secs, errPage))
+		}
 	}
-	fmt.Fprintf(std.Out, "dataset %s: %d pages, %.1f MB of HTML; one core (GOMAXPROCS=1), best of %d run(s), %s\n",
-		dir, len(pages), float64(htmlBytes)/1e6, max(*runs, 1), runtime.Version())
+	note := ""
+	if headless != nil {
+		note = "; * = ground truth without the headline"
+	}
+	fmt.Fprintf(std.Out, "dataset %s: %d pages, %.1f MB of HTML; one core (GOMAXPROCS=1), best of %d run(s), %s%s\n",
+		dir, len(pages), float64(htmlBytes)/1e6, max(*runs, 1), runtime.Version(), note)
 	return printBenchTable(std.Out, rows)
 }
 
@@ -170,6 +191,59 @@ func readBenchHTML(dir, id string) ([]byte, error) {
 		return nil, fmt.Errorf("decompressing page %s: %w", id, err)
 	}
 	return b, nil
+}
+
+// pagesOfSites keeps the pages whose site hashes to K modulo N ("K/N"),
+// or all others ("!K/N"), so that tuning on one part of a dataset's sites
+// and measuring on the rest splits no site between the two.
+func pagesOfSites(pages []benchPage, spec string) ([]benchPage, error) {
+	neg := strings.HasPrefix(spec, "!")
+	var k, n uint32
+	if _, err := fmt.Sscanf(strings.TrimPrefix(spec, "!"), "%d/%d", &k, &n); err != nil || n == 0 || k >= n {
+		return nil, fmt.Errorf("%w: --sites wants K/N or !K/N with K < N, not %q", errUsage, spec)
+	}
+	var out []benchPage
+	for _, p := range pages {
+		host := ""
+		if u, err := url.Parse(p.url); err == nil {
+			host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		}
+		h := fnv.New32a()
+		_, _ = h.Write([]byte(host))
+		if (h.Sum32()%n == k) != neg {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+// maxHeadlineOffset is how far into the ground truth, in tokens, its copy
+// of the headline may start (after a section label or a kicker).
+const maxHeadlineOffset = 40
+
+// withoutHeadlines returns the pages with the headline taken out of each
+// ground truth: the first run of the truth's tokens, near its start, equal
+// to the tokens of the headline that newsflow reads from the page (its
+// <h1>, og:title or <title>). Every extractor is then scored against the
+// same truth; a page whose headline is not found keeps its truth.
+func withoutHeadlines(pages []benchPage) []benchPage {
+	out := make([]benchPage, len(pages))
+	for i, p := range pages {
+		out[i] = p
+		a, err := extract.HTML(p.html, extract.Input{URL: p.url})
+		if err != nil || a.GetTitle() == "" {
+			continue
+		}
+		head := benchTokens(a.GetTitle())
+		truth := benchTokens(p.truth)
+		for k := 0; k <= maxHeadlineOffset && k+len(head) <= len(truth); k++ {
+			if slices.Equal(truth[k:k+len(head)], head) {
+				out[i].truth = strings.Join(slices.Concat(truth[:k], truth[k+len(head):]), " ")
+				break
+			}
+		}
+	}
+	return out
 }
 
 // runNewsflow extracts every page in this goroutine with GOMAXPROCS=1, so

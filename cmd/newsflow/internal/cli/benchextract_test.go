@@ -134,3 +134,57 @@ func TestShingleMetric(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutHeadlines(t *testing.T) {
+	var body string
+	for i := range 4 {
+		body += "<p>Part " + strconv.Itoa(i) + ": the council approved the budget after a long debate, officials said on Monday.</p>"
+	}
+	page := func(h1 string) []byte {
+		return []byte(`<html><head><title>` + h1 + ` | Daily</title></head><body><article><h1>` + h1 + `</h1>` + body + `</article></body></html>`)
+	}
+	pages := []benchPage{
+		{id: "a", url: "https://news.test/a", html: page("Budget passes at last"), truth: "Politics\nBudget passes at last\nThe council approved the budget."},
+		{id: "b", url: "https://news.test/b", html: page("Budget passes at last"), truth: "The council approved the budget."},
+	}
+	got := withoutHeadlines(pages)
+	if got[0].truth != "Politics The council approved the budget" {
+		t.Errorf("truth with a kicker and the headline became %q", got[0].truth)
+	}
+	if got[1].truth != pages[1].truth {
+		t.Errorf("truth without the headline changed to %q", got[1].truth)
+	}
+	if pages[0].truth != "Politics\nBudget passes at last\nThe council approved the budget." {
+		t.Error("the input pages were changed")
+	}
+}
+
+func TestPagesOfSites(t *testing.T) {
+	var pages []benchPage
+	for _, u := range []string{"https://www.a.test/1", "https://a.test/2", "https://b.test/1", "https://c.test/1", "https://d.test/9", "https://e.test/1"} {
+		pages = append(pages, benchPage{id: u, url: u})
+	}
+	in, err := pagesOfSites(pages, "0/2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := pagesOfSites(pages, "!0/2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in)+len(out) != len(pages) || len(in) == 0 || len(out) == 0 {
+		t.Fatalf("split %d + %d of %d pages", len(in), len(out), len(pages))
+	}
+	side := map[string]bool{}
+	for _, p := range in {
+		side[p.id] = true
+	}
+	if side["https://www.a.test/1"] != side["https://a.test/2"] {
+		t.Error("one site's pages were split between the parts")
+	}
+	for _, bad := range []string{"2/2", "x", "1/0"} {
+		if _, err := pagesOfSites(pages, bad); err == nil {
+			t.Errorf("--sites %q accepted", bad)
+		}
+	}
+}

@@ -31,6 +31,12 @@ type articleRecord struct {
 	Removed          map[string]int32 `json:"removed,omitempty"`
 	ExtractorVersion string           `json:"extractor_version,omitempty"`
 	Error            string           `json:"error,omitempty"`
+	// Page-type details (Article fields 23-26): why a page is no article,
+	// a paywalled article, an extraction cut down by a cap.
+	NonArticleReason string   `json:"non_article_reason,omitempty"`
+	Paywalled        bool     `json:"paywalled,omitempty"`
+	Degraded         bool     `json:"degraded,omitempty"`
+	LimitsHit        []string `json:"limits_hit,omitempty"`
 }
 
 type entryRecord struct {
@@ -99,6 +105,12 @@ func recordFromArticle(a *newsv1.Article) articleRecord {
 		WordCount:        a.GetWordCount(),
 		Removed:          a.GetRemoved(),
 		ExtractorVersion: a.GetExtractorVersion(),
+		Paywalled:        a.GetPaywalled(),
+		Degraded:         a.GetDegraded(),
+		LimitsHit:        a.GetLimitsHit(),
+	}
+	if reason := a.GetNonArticleReason(); reason != newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED {
+		r.NonArticleReason = strings.ToLower(strings.TrimPrefix(reason.String(), "NON_ARTICLE_REASON_"))
 	}
 	for _, e := range a.GetEntries() {
 		r.Entries = append(r.Entries, entryRecord{

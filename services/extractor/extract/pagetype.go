@@ -1,0 +1,253 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+)
+
+// controls are the interactive parts of a page, counted before extraction
+// cuts them: a page that is mostly a wall is recognised by what a reader
+// is asked to do on it, not by the little text it shows.
+type controls struct {
+	// passwords are password inputs: a sign-in form.
+	passwords int
+	// consentButtons are buttons and button-like links whose label accepts
+	// or rejects cookies ("Accept all", "Alle akzeptieren").
+	consentButtons int
+	// appLinks are links to an app store or an app's own URL scheme, and
+	// buttons that ask to open or install an app.
+	appLinks int
+	// paywallMarkup is set by paywall or registration-wall elements, or by
+	// schema.org markup that says the story is not free to read.
+	paywallMarkup bool
+	// consentWords are the words in consent boxes and dialogs that the
+	// structural pass cut.
+	consentWords int
+	// paywallText counts paragraphs of the content that ask the reader to
+	// subscribe or sign in to read on.
+	paywallText int
+}
+
+// minPaywallBoxWords is the text a visible paywall box shows ("Subscribe
+// to read on"); an empty box is a placeholder that free stories carry too.
+const minPaywallBoxWords = 3
+
+// maxLoginWallWords bounds the text of a page that a sign-in form makes a
+// login wall: old layouts put a sign-in box beside short stories, in
+// markup no different from the story's.
+const maxLoginWallWords = 60
+
+// maxButtonWords bounds the label of a button.
+const maxButtonWords = 6
+
+// scanControls counts the page's controls in one walk over the document.
+func (p *page) scanControls(doc *html.Node) {
+	c := &p.controls
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Template, atom.Svg, atom.Head:
+			return false
+		case atom.Input:
+			switch strings.ToLower(attr(n, "type")) {
+			case "password":
+				// A sign-in box in the chrome sits beside a story.
+				if !insideAny(n, atom.Aside, atom.Nav, atom.Header, atom.Footer) {
+					c.passwords++
+				}
+			case "submit", "button":
+				c.label(attr(n, "value"))
+			}
+			return false
+		case atom.Button:
+			c.label(labelText(n))
+			return false
+		case atom.A:
+			if appURL(attr(n, "href")) {
+				c.appLinks++
+				return false
+			}
+			if strings.EqualFold(attr(n, "role"), "button") || hasButtonClass(n) {
+				c.label(labelText(n))
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// label counts a button label as a consent or app control.
+func (c *controls) label(s string) {
+	if s == "" || words(s) > maxButtonWords {
+		return
+	}
+	f := strings.ToLower(s)
+	switch {
+	case consentButtonRe.MatchString(f):
+		c.consentButtons++
+	case appButtonRe.MatchString(f):
+		c.appLinks++
+	}
+}
+
+// labelText is the text of a control, which textOf skips.
+func labelText(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		}
+		return b.Len() < 200
+	})
+	return normalize(b.String())
+}
+
+func hasButtonClass(n *html.Node) bool {
+	var buf [48]string
+	for _, part := range appendClassParts(buf[:0], n) {
+		if part == "btn" || part == "button" {
+			return true
+		}
+	}
+	return false
+}
+
+// appURL reports a link into an app store or an app's URL scheme: what an
+// install-the-app interstitial offers in place of the page.
+func appURL(href string) bool {
+	href = strings.TrimSpace(href)
+	for _, scheme := range []string{"intent:", "market:", "itms-apps:"} {
+		if len(href) >= len(scheme) && strings.EqualFold(href[:len(scheme)], scheme) {
+			return true
+		}
+	}
+	// Every store host below holds "app" or "App": most links are never
+	// parsed.
+	if !strings.Contains(href, "app") && !strings.Contains(href, "App") && !strings.Contains(href, "APP") {
+		return false
+	}
+	u, err := url.Parse(strings.ToLower(href))
+	if err != nil {
+		return false
+	}
+	h := u.Hostname()
+	return h == "apps.apple.com" || h == "itunes.apple.com" || h == "play.google.com" && strings.HasPrefix(u.Path, "/store/apps") ||
+		h == "appgallery.huawei.com" || h == "apps.microsoft.com"
+}
+
+var (
+	// consentButtonRe matches the labels of consent controls in the
+	// languages newsflow reads.
+	consentButtonRe = regexp.MustCompile(`^(i )?(accept|agree|allow|reject|decline|consent)|accept all|agree and|alle akzeptieren|akzeptieren|zustimmen|einverstanden|alle ablehnen|accepter|j'accepte|tout refuser|refuser|aceptar|acepto|rechazar|принять|согла[сш]|отклонить|accetta|rifiuta|aceitar|rejeitar|accepteren|akkoord|zaakceptuj|zgadzam`)
+	// appButtonRe matches the labels of open-the-app and get-the-app
+	// controls.
+	appButtonRe = regexp.MustCompile(`\b(open|get|download|install|use) (in |the |our )?app\b|continue in app|in der app|app (öffnen|herunterladen|laden)|l'app(lication)?\b|(la|nuestra) app(licación)?\b|abrir en la app|descarga(r)? la app|приложени`)
+	// consentTextRe marks a paragraph about cookies, consent or personal
+	// data.
+	consentTextRe = regexp.MustCompile(`(?i)cookie|consent|\bgdpr\b|\bdsgvo\b|\brgpd\b|einwillig|zustimmung|datenschutz|personenbezogen|consentement|traceurs|données personnelles|consentimiento|privacidad|datos personales|privacy|personal data|куки|персональн|согласи`)
+)
+
+// consentShare is the share of the words of ps in paragraphs about cookies
+// and consent.
+func consentShare(ps []string) float64 {
+	total, consent := 0, 0
+	for _, t := range ps {
+		n := words(t)
+		total += n
+		if consentTextRe.MatchString(t) {
+			consent += n
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(consent) / float64(total)
+}
+
+// minPaywallLeadWords is the visible story a paywalled article keeps; with
+// less, the page is a paywall stub.
+const minPaywallLeadWords = 40
+
+// maxConsentWallWords bounds a consent notice taken for the article text.
+const maxConsentWallWords = 400
+
+// A consent notice taken for the article is mostly about cookies and
+// consent: at least minConsentShare of its words are in such paragraphs,
+// or minConsentShareArticle when the page's metadata declares a story (a
+// story about privacy mentions it in many paragraphs, not in nearly all).
+const (
+	minConsentShare        = 0.6
+	minConsentShareArticle = 0.8
+)
+
+// pageKind decides whether the page is an article at all. It returns the
+// reason a page is no article, or UNSPECIFIED, and whether an article sits
+// behind a paywall.
+func (p *page) pageKind(paras []string, wordCount int) (newsv1.NonArticleReason, bool) {
+	c := p.controls
+	paywall := c.paywallMarkup || c.paywallText > 0 || p.meta.notFree()
+	heads := p.meta.title + " " + strings.Join(p.meta.h1s, " ")
+	// A consent notice that the content selection took for the story: most
+	// of the text is about cookies and the page offers to accept them.
+	if wordCount > 0 && wordCount <= maxConsentWallWords && (c.consentButtons > 0 || c.consentWords > 0) {
+		share := consentShare(paras)
+		if share >= minConsentShare && (!p.meta.isArticle() || share >= minConsentShareArticle) {
+			return newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL, false
+		}
+	}
+	switch {
+	case wordCount < 150 && !p.meta.isArticle() && errorTitleRe.MatchString(heads):
+		return newsv1.NonArticleReason_NON_ARTICLE_REASON_ERROR_PAGE, false
+	case paywall && wordCount >= minPaywallLeadWords:
+		return newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED, true
+	case paywall && wordCount < minPaywallLeadWords:
+		return newsv1.NonArticleReason_NON_ARTICLE_REASON_PAYWALL, false
+	case c.passwords > 0 && (wordCount < 30 || !p.meta.isArticle() && wordCount < maxLoginWallWords):
+		return newsv1.NonArticleReason_NON_ARTICLE_REASON_LOGIN_WALL, false
+	case c.appLinks > 0 && wordCount < 100 && (wordCount < 30 || !p.meta.isArticle()):
+		return newsv1.NonArticleReason_NON_ARTICLE_REASON_APP_INTERSTITIAL, false
+	}
+	if wordCount >= 30 || (wordCount >= 10 && p.meta.isArticle()) {
+		return newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED, false
+	}
+	// Too little text for a story; say what took its place.
+	switch {
+	case errorTitleRe.MatchString(heads):
+		return newsv1.NonArticleReason_NON_ARTICLE_REASON_ERROR_PAGE, false
+	case c.consentWords > 0 || c.consentButtons > 0:
+		return newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL, false
+	case c.appLinks > 0:
+		return newsv1.NonArticleReason_NON_ARTICLE_REASON_APP_INTERSTITIAL, false
+	}
+	return newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT, false
+}
+
+var errorTitleRe = regexp.MustCompile(`(?i)\b(404|410|403|500|503)\b|page not found|not found|an error occurred|server error|error 404|access denied|forbidden|page unavailable|no longer available|does not exist|doesn't exist|seite nicht gefunden|nicht gefunden|existiert nicht|fehler 404|page introuvable|page non trouvée|n'existe pas|erreur 404|página no encontrada|no se ha encontrado|no existe|страница не найдена|не найдена|ошибка 404`)
+
+// notFree reports schema.org markup that says the story is not free to
+// read (isAccessibleForFree false), which publishers add to paywalled
+// articles.
+func (m *meta) notFree() bool {
+	for _, o := range m.ld {
+		switch x := o["isAccessibleForFree"].(type) {
+		case bool:
+			if !x {
+				return true
+			}
+		case string:
+			if strings.EqualFold(strings.TrimSpace(x), "false") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,148 @@
+package pathological
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+)
+
+// Story is the paragraphs of the story that opens most pages; an extractor
+// within its budget still returns them.
+var Story = []string{
+	"The harbour authority said the storm had forced the closure of all three piers on Tuesday, and that ferries would resume once the wind dropped below the safety limit.",
+	"Fishing crews moved their boats to the inner basin overnight, where the breakwater gives shelter from the swell that has battered the coast since the weekend.",
+	"Engineers will inspect the northern pier on Thursday before it reopens to traffic, the authority added in a statement published on its website.",
+	"Residents of the old town were told to keep away from the sea wall, where waves had thrown stones and debris onto the promenade during the night.",
+}
+
+// Page is one generated page.
+type Page struct {
+	Name string
+	// StoryFirst is true when the story precedes the hostile markup, so
+	// that an extractor that cuts the page at a budget keeps it.
+	StoryFirst bool
+	// Capped is true when the page cannot be read whole within an
+	// extractor's budget; the others (comments, a huge script) only look
+	// costly and lose nothing when their noise is dropped.
+	Capped bool
+	HTML   []byte
+}
+
+// storyHTML is the story as an article.
+func storyHTML(attrs string) string {
+	var b strings.Builder
+	b.WriteString("<article" + attrs + "><h1>Storm closes the harbour</h1>")
+	for _, p := range Story {
+		b.WriteString("<p>" + p + "</p>")
+	}
+	b.WriteString("</article>")
+	return b.String()
+}
+
+const (
+	head = `<!doctype html><html><head><meta charset="utf-8"><title>Storm closes the harbour</title>` +
+		`<meta property="og:type" content="article"></head><body>`
+	tail = "</body></html>"
+)
+
+// Pages returns the pathological set, each page about size bytes (the fetch
+// cap is 10 MB on the wire).
+func Pages(size int) []Page {
+	var out []Page
+	add := func(name string, storyFirst bool, f func(b *bytes.Buffer)) {
+		capped := name != "comments" && name != "json-ld"
+		var b bytes.Buffer
+		b.Grow(size + 4096)
+		b.WriteString(head)
+		f(&b)
+		b.WriteString(tail)
+		out = append(out, Page{Name: name, StoryFirst: storyFirst, Capped: capped, HTML: b.Bytes()})
+	}
+	repeat := func(b *bytes.Buffer, unit string, budget int) {
+		for n := budget / len(unit); n > 0; n-- {
+			b.WriteString(unit)
+		}
+	}
+	add("tiny-paragraphs", true, func(b *bytes.Buffer) {
+		b.WriteString(storyHTML(""))
+		b.WriteString("<div>")
+		repeat(b, "<p>a b</p>", size)
+		b.WriteString("</div>")
+	})
+	add("tiny-paragraphs-before-story", false, func(b *bytes.Buffer) {
+		b.WriteString("<div>")
+		repeat(b, "<p>a b</p>", size)
+		b.WriteString("</div>")
+		b.WriteString(storyHTML(""))
+	})
+	add("deep-nesting", true, func(b *bytes.Buffer) {
+		n := size / 11
+		b.WriteString(storyHTML(""))
+		repeat(b, "<div>", n*5)
+		b.WriteString("<p>x</p>")
+		repeat(b, "</div>", n*6)
+	})
+	add("story-deep-inside", true, func(b *bytes.Buffer) {
+		repeat(b, "<div>", 5000)
+		b.WriteString(storyHTML(""))
+		repeat(b, "</div>", 6000)
+		repeat(b, "<span>y</span>", size-11000)
+	})
+	add("unclosed-formatting", true, func(b *bytes.Buffer) {
+		b.WriteString(storyHTML(""))
+		repeat(b, "<b><i>z", size)
+	})
+	add("formatting-reopened", true, func(b *bytes.Buffer) {
+		b.WriteString(storyHTML(""))
+		b.WriteString(strings.Repeat("<b><i><u><s><em><strong><small><big><font><tt><code><nobr><strike>", 3))
+		repeat(b, "<p>f", size)
+	})
+	add("huge-table", true, func(b *bytes.Buffer) {
+		b.WriteString(storyHTML(""))
+		b.WriteString("<table>")
+		row := "<tr>" + strings.Repeat("<td>1</td>", 50) + "</tr>"
+		repeat(b, row, size)
+		b.WriteString("</table>")
+	})
+	add("megabyte-attributes", true, func(b *bytes.Buffer) {
+		big := strings.Repeat("a", size/8)
+		fmt.Fprintf(b, `<div class="%s" data-state="%s" style="%s">`, big, big, big)
+		b.WriteString(storyHTML(` data-x="` + big + `"`))
+		fmt.Fprintf(b, `<img src="data:image/png;base64,%s">`, big)
+		fmt.Fprintf(b, `<a href="%s">link</a></div>`, big[:len(big)/2])
+	})
+	add("many-attributes", true, func(b *bytes.Buffer) {
+		b.WriteString(storyHTML(""))
+		b.WriteString("<div")
+		for i := 0; b.Len() < size; i++ {
+			fmt.Fprintf(b, " a%d=x", i)
+		}
+		b.WriteString(">q</div>")
+	})
+	add("siblings", true, func(b *bytes.Buffer) {
+		b.WriteString(storyHTML(""))
+		repeat(b, "<span>s</span>", size)
+	})
+	add("one-text-run", true, func(b *bytes.Buffer) {
+		b.WriteString(storyHTML(""))
+		b.WriteString("<p>")
+		repeat(b, "word ", size)
+		b.WriteString("</p>")
+	})
+	add("comments", true, func(b *bytes.Buffer) {
+		b.WriteString(storyHTML(""))
+		repeat(b, "<!--c-->", size)
+	})
+	add("json-ld", true, func(b *bytes.Buffer) {
+		b.WriteString(`<script type="application/ld+json">{"@type":"NewsArticle","articleBody":"`)
+		repeat(b, "text ", size)
+		b.WriteString(`"}</script>`)
+		b.WriteString(storyHTML(""))
+	})
+	add("nested-lists", true, func(b *bytes.Buffer) {
+		b.WriteString(storyHTML(""))
+		repeat(b, "<ul><li>l", size/2)
+		repeat(b, "</li></ul>", size/2)
+	})
+	return out
+}
