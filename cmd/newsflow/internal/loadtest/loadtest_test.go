@@ -17,6 +17,14 @@ func TestRunSmall(t *testing.T) {
 	if res.ArticlesPerS <= 0 || res.ExtractOnlyPerS <= 0 || res.RawMB <= 0 || res.PeakRSSMB <= 0 {
 		t.Errorf("figures missing: %+v", res)
 	}
+	if res.CPUmsPerArticle <= 0 || res.ExtractOnlyCPUmsPerArticle <= 0 || res.SinkBatch <= 0 {
+		t.Errorf("CPU cost or batch size missing: %+v", res)
+	}
+	for _, s := range []string{"extractor", "classifier", "sink", StageNATSServer, StageOther} {
+		if _, ok := res.StageCPUms[s]; !ok {
+			t.Errorf("no CPU figure for %s: %v", s, res.StageCPUms)
+		}
+	}
 	if !(res.P50ms <= res.P95ms && res.P95ms <= res.P99ms) || res.P50ms <= 0 {
 		t.Errorf("latency quantiles out of order: %+v", res)
 	}
