@@ -3,6 +3,7 @@ package loadtest
 import (
 	"bytes"
 	"fmt"
+	"runtime/metrics"
 	"strings"
 	"time"
 
@@ -113,4 +114,15 @@ func msPerArticle(d time.Duration, articles int) float64 {
 		return 0
 	}
 	return float64(d) / float64(time.Millisecond) / float64(articles)
+}
+
+// gcCPU is the CPU the garbage collector has spent in this process so far,
+// assists on the stages' goroutines included (runtime/metrics' estimate).
+func gcCPU() time.Duration {
+	s := []metrics.Sample{{Name: "/cpu/classes/gc/total:cpu-seconds"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindFloat64 {
+		return 0
+	}
+	return time.Duration(s[0].Value.Float64() * float64(time.Second))
 }
