@@ -47,6 +47,32 @@ func processCPU() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+// BenchmarkUpsertBatchSize is the CPU a record costs by batch size: a
+// commit's fixed work (the full-text segment, the WAL frames of the index
+// pages it dirtied, the fsync) is shared by its batch.
+func BenchmarkUpsertBatchSize(b *testing.B) {
+	for _, batch := range []int{25, 50, 200} {
+		b.Run(fmt.Sprintf("batch=%d", batch), func(b *testing.B) {
+			s := openTemp(b)
+			n := 0
+			cpu0 := processCPU()
+			for b.Loop() {
+				recs := make([]*newsv1.TaggedArticle, batch)
+				for i := range recs {
+					recs[i] = rec(fmt.Sprintf("bench-%08d", n), withActors("isis-k", "al-shabaab"),
+						withTopics("medtop:16000000", "medtop:16000001"), withCountries("AF", "PK"),
+						withText("Attack on convoy", fmt.Sprintf("Report %d.", n), benchText, benchText, benchText))
+					n++
+				}
+				if _, err := s.Upsert(b.Context(), recs); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(processCPU()-cpu0)/float64(time.Millisecond)/float64(n), "cpu-ms/record")
+		})
+	}
+}
+
 func BenchmarkUpsertRedelivery(b *testing.B) {
 	const batch = 100
 	s := openTemp(b)
