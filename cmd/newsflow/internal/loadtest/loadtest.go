@@ -287,10 +287,16 @@ func Run(ctx context.Context, o Options) (Result, error) {
 	// (and written to o.CPUProfile when asked for).
 	var prof bytes.Buffer
 	startStages := func() error {
-		if err := pprof.StartCPUProfile(&prof); err != nil {
+		switch err := pprof.StartCPUProfile(&prof); {
+		case err == nil:
+			profiling = true
+		case o.CPUProfile != nil:
 			return fmt.Errorf("starting CPU profile: %w", err)
+		default:
+			// Another profile is running (go test -cpuprofile): the run
+			// is measured without the split by stage.
+			fmt.Fprintf(o.Progress, "no CPU split by stage: %v\n", err)
 		}
-		profiling = true
 		var err error
 		p, err = pipeline.Start(ctx, pipeline.Config{
 			JS: l.JS, Telemetry: l.Telemetry, Store: clock, Classifier: l.Classifier, Logger: o.Logger,
@@ -378,8 +384,11 @@ wait:
 				backlog[bus.StageExtractor], backlog[bus.StageClassifier], backlog[bus.StageSink])
 		}
 	}
-	pprof.StopCPUProfile()
-	profiling = false
+	split, splitting := stageCPU{}, profiling
+	if profiling {
+		pprof.StopCPUProfile()
+		profiling = false
+	}
 	runCPU, runGC := cpuTime()-cpuStart, gcCPU()-gcStart
 	if o.CPUProfile != nil {
 		if _, err := o.CPUProfile.Write(prof.Bytes()); err != nil {
@@ -412,15 +421,16 @@ wait:
 	}
 	res.CPUmsPerArticle = msPerArticle(runCPU, n)
 	res.GCCPUms = msPerArticle(runGC, n)
-	split, err := splitProfile(prof.Bytes())
-	if err != nil {
-		return res, err
-	}
-	res.StageCPUms = perArticle(split.byStage, n)
-	res.OtherCPUms = perArticle(split.other, n)
-	for _, s := range []string{bus.StageExtractor, bus.StageClassifier, bus.StageSink, StageNATSServer, StageOther} {
-		if _, ok := res.StageCPUms[s]; !ok {
-			res.StageCPUms[s] = 0 // reported even when it took no sample
+	if splitting {
+		if split, err = splitProfile(prof.Bytes()); err != nil {
+			return res, err
+		}
+		res.StageCPUms = perArticle(split.byStage, n)
+		res.OtherCPUms = perArticle(split.other, n)
+		for _, s := range []string{bus.StageExtractor, bus.StageClassifier, bus.StageSink, StageNATSServer, StageOther} {
+			if _, ok := res.StageCPUms[s]; !ok {
+				res.StageCPUms[s] = 0 // reported even when it took no sample
+			}
 		}
 	}
 	lat := slices.Clone(clock.latencies)

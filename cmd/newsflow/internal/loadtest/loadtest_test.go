@@ -1,6 +1,8 @@
 package loadtest
 
 import (
+	"io"
+	"runtime/pprof"
 	"testing"
 )
 
@@ -27,5 +29,24 @@ func TestRunSmall(t *testing.T) {
 	}
 	if !(res.P50ms <= res.P95ms && res.P95ms <= res.P99ms) || res.P50ms <= 0 {
 		t.Errorf("latency quantiles out of order: %+v", res)
+	}
+}
+
+// TestRunWhileProfiling: when another CPU profile is running (go test
+// -cpuprofile), the run is measured without the split by stage rather
+// than failing.
+func TestRunWhileProfiling(t *testing.T) {
+	if err := pprof.StartCPUProfile(io.Discard); err == nil {
+		defer pprof.StopCPUProfile()
+	} // else one is running already, which is the case under test
+	res, err := Run(t.Context(), Options{Articles: 10, DataDir: t.TempDir(), Seed: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Stored != 10 || res.CPUmsPerArticle <= 0 {
+		t.Errorf("stored %d, cost %v; want 10 and a cost", res.Stored, res.CPUmsPerArticle)
+	}
+	if res.StageCPUms != nil {
+		t.Errorf("split by stage %v without a profile of the run", res.StageCPUms)
 	}
 }
