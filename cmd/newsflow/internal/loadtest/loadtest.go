@@ -70,7 +70,9 @@ type Result struct {
 	// CPU cost in core-milliseconds per article, from the process's CPU
 	// time (getrusage): of the whole pipeline run, and of the extractor
 	// alone (its timed batches only). Unlike the rates, these do not
-	// depend on how much of the machine other processes took.
+	// depend on how much of the machine other processes took. With a
+	// Rate the run's figure includes the load generator, which
+	// StageCPUms reports apart as "load_generator".
 	CPUmsPerArticle            float64 `json:"cpu_ms_per_article"`
 	ExtractOnlyCPUmsPerArticle float64 `json:"extract_only_cpu_ms_per_article"`
 	// StageCPUms splits the pipeline run's CPU by stage (extractor,
