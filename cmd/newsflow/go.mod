@@ -3,6 +3,7 @@ module github.com/newsflow/newsflow/cmd/newsflow
 go 1.26.0
 
 require (
+	github.com/google/pprof v0.0.0-20260802141513-ef3492d7dac3
 	github.com/jackc/pgx/v5 v5.12.0
 	github.com/nats-io/nats.go v1.55.0
 	github.com/newsflow/newsflow/plumbing v0.0.0

@@ -29,7 +29,8 @@ type Config struct {
 	OTLPEndpoint string
 	// SpanExporter, when set, receives spans synchronously (tests).
 	SpanExporter sdktrace.SpanExporter
-	// SampleRatio of root traces to keep (default 1).
+	// SampleRatio of root traces to keep (default 1; none when neither
+	// OTLPEndpoint nor SpanExporter is set, as nothing would receive them).
 	SampleRatio float64
 }
 
@@ -65,9 +66,18 @@ func Setup(ctx context.Context, cfg Config) (*Telemetry, error) {
 	if ratio <= 0 {
 		ratio = 1
 	}
+	root := sdktrace.TraceIDRatioBased(ratio)
+	if cfg.SpanExporter == nil && cfg.OTLPEndpoint == "" {
+		// Nothing would receive the spans: do not record them (their
+		// attributes and events cost allocations on every message). Trace
+		// and span ids are still made and propagated, so logs and
+		// downstream services keep them; a sampled parent from upstream is
+		// still honoured.
+		root = sdktrace.NeverSample()
+	}
 	topts := []sdktrace.TracerProviderOption{
 		sdktrace.WithResource(res),
-		sdktrace.WithSampler(sdktrace.ParentBased(sdktrace.TraceIDRatioBased(ratio))),
+		sdktrace.WithSampler(sdktrace.ParentBased(root)),
 	}
 	if cfg.SpanExporter != nil {
 		topts = append(topts, sdktrace.WithSyncer(cfg.SpanExporter))

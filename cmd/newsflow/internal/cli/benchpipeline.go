@@ -23,7 +23,7 @@ func runBenchPipeline(ctx context.Context, args []string, std Stdio, getenv func
 	timeout := fs.Duration("timeout", 30*time.Minute, "give up after this long")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the stages' run to this file (go tool pprof)")
 	fs.Usage = func() {
-		fmt.Fprintln(std.Err, "usage: newsflow bench pipeline --articles N [--rate R] [--sink DSN] [--json]\n\nTimes the extractor alone over N generated pages on every core, then pushes\nthe same pages through an embedded JetStream server, extractor, classifier\nand sink, and reports throughput, latency from raw publish to committed row,\nand peak RSS.")
+		fmt.Fprintln(std.Err, "usage: newsflow bench pipeline --articles N [--rate R] [--sink DSN] [--json]\n\nTimes the extractor alone over N generated pages on every core, then pushes\nthe same pages through an embedded JetStream server, extractor, classifier\nand sink, and reports throughput, latency from raw publish to committed row,\npeak RSS, and CPU core-ms per article by stage (a CPU profile of the run\nsplit by pprof labels).")
 		fs.PrintDefaults()
 	}
 	if err := parse(fs, args); err != nil {
@@ -67,9 +67,14 @@ func runBenchPipeline(ctx context.Context, args []string, std Stdio, getenv func
 	_, err = fmt.Fprintf(std.Out, "pipeline: %d articles (%.0f MB raw) stored %d, duplicates %d\n"+
 		"  throughput %.0f articles/s = %.0f%% of the extractor alone (%.0f articles/s on all cores)\n"+
 		"  latency raw publish → committed row: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms\n"+
-		"  CPU %.2f cores while the stages ran; peak RSS %.0f MB\n",
+		"  CPU %.2f cores while the stages ran; peak RSS %.0f MB\n"+
+		"  cost %.2f core-ms per article = %.1f× the extractor alone (%.2f); sink batches of %.0f\n"+
+		"  core-ms per article by stage: extractor %.2f, classifier %.2f, sink %.2f, NATS server %.2f, other %.2f\n",
 		res.Articles, res.RawMB, res.Stored, res.Duplicates,
 		res.ArticlesPerS, 100*res.ArticlesPerS/res.ExtractOnlyPerS, res.ExtractOnlyPerS,
-		res.P50ms, res.P95ms, res.P99ms, res.CPUCores, res.PeakRSSMB)
+		res.P50ms, res.P95ms, res.P99ms, res.CPUCores, res.PeakRSSMB,
+		res.CPUmsPerArticle, res.CPUmsPerArticle/res.ExtractOnlyCPUmsPerArticle, res.ExtractOnlyCPUmsPerArticle, res.SinkBatch,
+		res.StageCPUms["extractor"], res.StageCPUms["classifier"], res.StageCPUms["sink"],
+		res.StageCPUms[loadtest.StageNATSServer], res.StageCPUms[loadtest.StageOther])
 	return err
 }

@@ -1,11 +1,13 @@
 package loadtest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"slices"
@@ -18,6 +20,7 @@ import (
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/corpus"
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
 	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/embedded"
 	"github.com/newsflow/newsflow/plumbing/rawbody"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"github.com/newsflow/newsflow/services/extractor/extract"
@@ -63,6 +66,28 @@ type Result struct {
 	// CPUCores is the process's CPU time over the pipeline run divided by
 	// its wall time: how many of the cores the stages kept busy.
 	CPUCores float64 `json:"cpu_cores"`
+
+	// CPU cost in core-milliseconds per article, from the process's CPU
+	// time (getrusage): of the whole pipeline run, and of the extractor
+	// alone (its timed batches only). Unlike the rates, these do not
+	// depend on how much of the machine other processes took. With a
+	// Rate the run's figure includes the load generator, which
+	// StageCPUms reports apart as "load_generator".
+	CPUmsPerArticle            float64 `json:"cpu_ms_per_article"`
+	ExtractOnlyCPUmsPerArticle float64 `json:"extract_only_cpu_ms_per_article"`
+	// StageCPUms splits the pipeline run's CPU by stage (extractor,
+	// classifier, sink, nats_server, other), from a CPU profile of the run
+	// split by pprof labels; see stagecpu.go. OtherCPUms splits "other"
+	// into gc, nats_client and rest.
+	StageCPUms map[string]float64 `json:"stage_cpu_ms_per_article"`
+	OtherCPUms map[string]float64 `json:"other_cpu_ms_per_article"`
+	// GCCPUms is the garbage collector's share of CPUmsPerArticle, its
+	// assists on the stages' goroutines included (runtime/metrics), which
+	// the split by stage counts in the stage that allocated.
+	GCCPUms float64 `json:"gc_cpu_ms_per_article"`
+	// SinkBatch is the mean number of articles per sink transaction: a
+	// commit's cost is shared by its batch.
+	SinkBatch float64 `json:"sink_batch_mean"`
 }
 
 const origin = "https://bench.newsflow.test/"
@@ -75,15 +100,16 @@ const (
 )
 
 // ExtractOnly times the extractor alone over pages 0..n-1 with one worker
-// per core, generating each batch of pages before the clock starts.
-func ExtractOnly(ctx context.Context, seed uint64, n int) (perSecond float64, err error) {
+// per core, generating each batch of pages before the clock starts. It
+// returns the rate and the process's CPU time while the clock ran.
+func ExtractOnly(ctx context.Context, seed uint64, n int) (perSecond float64, cpu time.Duration, err error) {
 	workers := runtime.GOMAXPROCS(0)
 	const batch = 256
 	var busy time.Duration
 	pages := make([]corpus.Page, 0, batch)
 	for start := 0; start < n; start += batch {
 		if err := ctx.Err(); err != nil {
-			return 0, err
+			return 0, 0, err
 		}
 		pages = pages[:0]
 		for i := start; i < min(start+batch, n); i++ {
@@ -93,7 +119,7 @@ func ExtractOnly(ctx context.Context, seed uint64, n int) (perSecond float64, er
 		var wg sync.WaitGroup
 		var firstErr error
 		var mu sync.Mutex
-		t0 := time.Now()
+		t0, cpu0 := time.Now(), cpuTime()
 		for range workers {
 			wg.Go(func() {
 				for {
@@ -111,11 +137,12 @@ func ExtractOnly(ctx context.Context, seed uint64, n int) (perSecond float64, er
 		}
 		wg.Wait()
 		busy += time.Since(t0)
+		cpu += cpuTime() - cpu0
 		if firstErr != nil {
-			return 0, fmt.Errorf("extracting generated pages: %w", firstErr)
+			return 0, 0, fmt.Errorf("extracting generated pages: %w", firstErr)
 		}
 	}
-	return float64(n) / busy.Seconds(), nil
+	return float64(n) / busy.Seconds(), cpu, nil
 }
 
 // commitClock wraps the sink's database and records when each article's row
@@ -127,6 +154,7 @@ type commitClock struct {
 	committed  map[string]bool
 	latencies  []time.Duration
 	duplicates int64
+	batches    int
 	last       time.Time
 	done       chan struct{}
 	want       int
@@ -156,6 +184,7 @@ func (c *commitClock) Upsert(ctx context.Context, recs []*newsv1.TaggedArticle) 
 	now := time.Now()
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.batches++
 	for _, r := range recs {
 		id := r.GetArticle().GetId()
 		if c.committed[id] {
@@ -199,15 +228,33 @@ func Run(ctx context.Context, o Options) (Result, error) {
 
 	fmt.Fprintf(o.Progress, "timing the extractor alone over %d pages on %d cores…\n", o.Articles, runtime.GOMAXPROCS(0))
 	var err error
-	if res.ExtractOnlyPerS, err = ExtractOnly(ctx, o.Seed, o.Articles); err != nil {
+	var extractCPU time.Duration
+	if res.ExtractOnlyPerS, extractCPU, err = ExtractOnly(ctx, o.Seed, o.Articles); err != nil {
 		return res, err
 	}
-	fmt.Fprintf(o.Progress, "extractor alone: %.0f articles/s\n", res.ExtractOnlyPerS)
+	res.ExtractOnlyCPUmsPerArticle = msPerArticle(extractCPU, o.Articles)
+	fmt.Fprintf(o.Progress, "extractor alone: %.0f articles/s, %.2f core-ms per article\n", res.ExtractOnlyPerS, res.ExtractOnlyCPUmsPerArticle)
 
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
+	// The embedded server is started here, under its own pprof label, so
+	// that the profile of the run tells its CPU from the stages'; it is
+	// bounded as pipeline.OpenLocal bounds its own.
+	var ns interface {
+		ClientURL() string
+		Shutdown()
+		WaitForShutdown()
+	}
+	pprof.Do(ctx, pprof.Labels(pipeline.StageLabel, StageNATSServer), func(context.Context) {
+		ns, err = embedded.Start(embedded.Options{StoreDir: filepath.Join(o.DataDir, "jetstream"), MaxMemory: 256 << 20})
+	})
+	if err != nil {
+		return res, err
+	}
+	defer func() { ns.Shutdown(); ns.WaitForShutdown() }()
 	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{
 		Name: "newsflow-bench", DataDir: o.DataDir, SinkDSN: o.SinkDSN,
+		NATS:    bus.ConnConfig{URL: ns.ClientURL()},
 		Streams: bus.DefaultStreamOptions(), Logger: o.Logger,
 	}, o.Getenv)
 	if err != nil {
@@ -238,12 +285,19 @@ func Run(ctx context.Context, o Options) (Result, error) {
 			pprof.StopCPUProfile()
 		}
 	}()
+	// The stages' run is always profiled: the profile is split by stage
+	// (and written to o.CPUProfile when asked for).
+	var prof bytes.Buffer
 	startStages := func() error {
-		if o.CPUProfile != nil {
-			if err := pprof.StartCPUProfile(o.CPUProfile); err != nil {
-				return fmt.Errorf("starting CPU profile: %w", err)
-			}
+		switch err := pprof.StartCPUProfile(&prof); {
+		case err == nil:
 			profiling = true
+		case o.CPUProfile != nil:
+			return fmt.Errorf("starting CPU profile: %w", err)
+		default:
+			// Another profile is running (go test -cpuprofile): the run
+			// is measured without the split by stage.
+			fmt.Fprintf(o.Progress, "no CPU split by stage: %v\n", err)
 		}
 		var err error
 		p, err = pipeline.Start(ctx, pipeline.Config{
@@ -267,12 +321,15 @@ func Run(ctx context.Context, o Options) (Result, error) {
 	pub := bus.NewPublisher(l.JS, l.Telemetry.TracerProvider, l.Telemetry.Propagator)
 	var rawBytes atomic.Int64
 	var next atomic.Int64
-	start, cpuStart := time.Now(), cpuTime()
+	start, cpuStart, gcStart := time.Now(), cpuTime(), gcCPU()
 	var pubErr error
 	var pubMu sync.Mutex
 	var wg sync.WaitGroup
 	for range publishers {
 		wg.Go(func() {
+			// Labelled so that, with --rate, the load generator's CPU is
+			// told from the stages' it shares the run with.
+			pprof.SetGoroutineLabels(pprof.WithLabels(ctx, pprof.Labels(pipeline.StageLabel, StageLoad)))
 			for {
 				i := int(next.Add(1)) - 1
 				if i >= o.Articles || ctx.Err() != nil {
@@ -303,7 +360,7 @@ func Run(ctx context.Context, o Options) (Result, error) {
 		if pubErr != nil {
 			return res, pubErr
 		}
-		start, cpuStart = time.Now(), cpuTime()
+		start, cpuStart, gcStart = time.Now(), cpuTime(), gcCPU()
 		clock.restart(start)
 		if err := startStages(); err != nil {
 			return res, err
@@ -329,6 +386,17 @@ wait:
 				backlog[bus.StageExtractor], backlog[bus.StageClassifier], backlog[bus.StageSink])
 		}
 	}
+	split, splitting := stageCPU{}, profiling
+	if profiling {
+		pprof.StopCPUProfile()
+		profiling = false
+	}
+	runCPU, runGC := cpuTime()-cpuStart, gcCPU()-gcStart
+	if o.CPUProfile != nil {
+		if _, err := o.CPUProfile.Write(prof.Bytes()); err != nil {
+			return res, fmt.Errorf("writing CPU profile: %w", err)
+		}
+	}
 	wg.Wait()
 	if pubErr != nil {
 		return res, pubErr
@@ -347,7 +415,25 @@ wait:
 	res.RawMB = float64(rawBytes.Load()) / (1 << 20)
 	if !clock.last.IsZero() {
 		res.ArticlesPerS = float64(len(clock.committed)) / clock.last.Sub(start).Seconds()
-		res.CPUCores = (cpuTime() - cpuStart).Seconds() / clock.last.Sub(start).Seconds()
+		res.CPUCores = runCPU.Seconds() / clock.last.Sub(start).Seconds()
+	}
+	n := len(clock.committed)
+	if clock.batches > 0 {
+		res.SinkBatch = float64(n+int(clock.duplicates)) / float64(clock.batches)
+	}
+	res.CPUmsPerArticle = msPerArticle(runCPU, n)
+	res.GCCPUms = msPerArticle(runGC, n)
+	if splitting {
+		if split, err = splitProfile(prof.Bytes()); err != nil {
+			return res, err
+		}
+		res.StageCPUms = perArticle(split.byStage, n)
+		res.OtherCPUms = perArticle(split.other, n)
+		for _, s := range []string{bus.StageExtractor, bus.StageClassifier, bus.StageSink, StageNATSServer, StageOther} {
+			if _, ok := res.StageCPUms[s]; !ok {
+				res.StageCPUms[s] = 0 // reported even when it took no sample
+			}
+		}
 	}
 	lat := slices.Clone(clock.latencies)
 	slices.Sort(lat)

@@ -1,6 +1,8 @@
 package loadtest
 
 import (
+	"io"
+	"runtime/pprof"
 	"testing"
 )
 
@@ -17,7 +19,34 @@ func TestRunSmall(t *testing.T) {
 	if res.ArticlesPerS <= 0 || res.ExtractOnlyPerS <= 0 || res.RawMB <= 0 || res.PeakRSSMB <= 0 {
 		t.Errorf("figures missing: %+v", res)
 	}
+	if res.CPUmsPerArticle <= 0 || res.ExtractOnlyCPUmsPerArticle <= 0 || res.SinkBatch <= 0 {
+		t.Errorf("CPU cost or batch size missing: %+v", res)
+	}
+	for _, s := range []string{"extractor", "classifier", "sink", StageNATSServer, StageOther} {
+		if _, ok := res.StageCPUms[s]; !ok {
+			t.Errorf("no CPU figure for %s: %v", s, res.StageCPUms)
+		}
+	}
 	if !(res.P50ms <= res.P95ms && res.P95ms <= res.P99ms) || res.P50ms <= 0 {
 		t.Errorf("latency quantiles out of order: %+v", res)
+	}
+}
+
+// TestRunWhileProfiling: when another CPU profile is running (go test
+// -cpuprofile), the run is measured without the split by stage rather
+// than failing.
+func TestRunWhileProfiling(t *testing.T) {
+	if err := pprof.StartCPUProfile(io.Discard); err == nil {
+		defer pprof.StopCPUProfile()
+	} // else one is running already, which is the case under test
+	res, err := Run(t.Context(), Options{Articles: 10, DataDir: t.TempDir(), Seed: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Stored != 10 || res.CPUmsPerArticle <= 0 {
+		t.Errorf("stored %d, cost %v; want 10 and a cost", res.Stored, res.CPUmsPerArticle)
+	}
+	if res.StageCPUms != nil {
+		t.Errorf("split by stage %v without a profile of the run", res.StageCPUms)
 	}
 }
