@@ -591,6 +591,8 @@ type curatedRules struct {
 	// a stronger evidence threshold, or leaving the rule out, with a note
 	// saying why.
 	ExtraOverrides map[string]extraOverride `json:"extra_overrides"`
+	// Desks are rules written as cue lists (desks.go).
+	Desks []deskRule `json:"desks"`
 }
 
 type extraOverride struct {
@@ -692,5 +694,10 @@ func buildTopics(cfg config) (taxonomy.TopicsFile, taxonomy.RulesFile, error) {
 		r.Origin = "curated"
 		rf.Rules = append(rf.Rules, r)
 	}
+	desks, err := deskRules(cur.Desks, known)
+	if err != nil {
+		return tf, rf, err
+	}
+	rf.Rules = append(rf.Rules, desks...)
 	return tf, rf, nil
 }

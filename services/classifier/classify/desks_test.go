@@ -1,0 +1,254 @@
+package classify
+
+import (
+	"slices"
+	"testing"
+
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+)
+
+// topicCodes returns every topic code of tags, inherited ones included.
+func topicCodes(tags *newsv1.EntryTags) []string {
+	var out []string
+	for _, tp := range tags.Topics {
+		out = append(out, tp.Code)
+	}
+	return out
+}
+
+// TestDeskTopics checks the desk rules of topic-rules.json on invented
+// stories: each should get its desk's topic, and each near miss (a story
+// that borrows a desk's words without being about it) should not.
+func TestDeskTopics(t *testing.T) {
+	c := newTestClassifier(t)
+	const (
+		sport      = "medtop:15000000"
+		soccer     = "medtop:20001065"
+		tennis     = "medtop:20001085"
+		cricket    = "medtop:20000888"
+		iceHockey  = "medtop:20000965"
+		economy    = "medtop:20000344"
+		business   = "medtop:20000170"
+		markets    = "medtop:20000385"
+		election   = "medtop:20000574"
+		arts       = "medtop:20000002"
+		cinema     = "medtop:20000005"
+		music      = "medtop:20000018"
+		disaster   = "medtop:20000148"
+		accident   = "medtop:20000139"
+		weather    = "medtop:17000000"
+		health     = "medtop:07000000"
+		disease    = "medtop:20000446"
+		education  = "medtop:05000000"
+		religion   = "medtop:12000000"
+		labour     = "medtop:09000000"
+		labourDisp = "medtop:20000529"
+		science    = "medtop:13000000"
+		astronomy  = "medtop:20000718"
+		technology = "medtop:20000756"
+		climate    = "medtop:20000418"
+		judiciary  = "medtop:20000106"
+		unrest     = "medtop:20000065"
+		conflict   = "medtop:16000000"
+	)
+	tests := []struct {
+		name, title, text string
+		want, not         []string
+	}{
+		{
+			name:  "football match report",
+			title: "Late header rescues a point for the visitors",
+			text:  "The striker headed in a stoppage-time equaliser as the visitors came back from a goal down. The goalkeeper had kept them in the match with two saves in the first half, and the midfielder was sent off after a second yellow card. The manager said the squad showed character; the draw leaves the club fourth in the league.",
+			want:  []string{sport, soccer},
+			not:   []string{iceHockey, labourDisp},
+		},
+		{
+			name:  "tennis",
+			title: "Top seed through in straight sets",
+			text:  "The top seed needed just 70 minutes to win in straight sets, saving the only break point she faced in the second set. She meets an unseeded qualifier in the quarterfinals of the tournament.",
+			want:  []string{sport, tennis},
+			not:   []string{soccer},
+		},
+		{
+			name:  "cricket",
+			title: "Tourists collapse on the final day",
+			text:  "The tourists lost seven wickets for 60 runs as the spinner finished with five for 42. Their captain was caught at slip, and the last two batsmen could not save the test match. The series is level with one test to play.",
+			want:  []string{sport, cricket},
+		},
+		{
+			name: "near miss: a DNA match is not sport",
+			text: "Investigators said the DNA match linked the suspect to the scene. The laboratory result was the first match in the national database this year, and the team of analysts will present the evidence in court.",
+			not:  []string{sport, soccer},
+		},
+		{
+			name: "near miss: a season and a game in a restaurant review",
+			text: "The chef's winter menu leans on the season's game: venison, pheasant and a rich hare stew. The team in the kitchen has won over the neighbourhood.",
+			not:  []string{sport},
+		},
+		{
+			name:  "economy",
+			title: "Central bank holds interest rates as inflation eases",
+			text:  "The central bank kept its benchmark interest rate unchanged on Thursday after inflation slowed for a third month. Economists expect growth to weaken as exports fall and consumer spending cools, and several warned of a recession next year.",
+			want:  []string{economy},
+		},
+		{
+			name: "near miss: the market square is not markets",
+			text: "Stallholders in the market square sold bread, cheese and flowers on Saturday morning. The town's weekly market has run for 300 years, and the shares of the stalls are passed down in families.",
+			not:  []string{markets, business, economy},
+		},
+		{
+			name:  "markets",
+			title: "Stocks slide as oil prices jump",
+			text:  "Shares fell across Asia as crude oil rose above $90 a barrel. The Nikkei lost 2 percent and the Hang Seng fell 1.8 percent, while the dollar weakened against the yen. Traders said investors were moving into bonds.",
+			want:  []string{markets},
+		},
+		{
+			name:  "company results",
+			title: "Carmaker profit falls as sales slow",
+			text:  "The carmaker said quarterly net income fell 20 percent on lower sales in North America. Its chief executive told analysts the company would cut 2,000 jobs and restructure its European business. Shareholders will vote on the plan in May.",
+			want:  []string{business},
+		},
+		{
+			name:  "election",
+			title: "Polls open in tight presidential race",
+			text:  "Voters queued at polling stations from dawn as the two candidates ended their campaigns. Opinion polls put the opposition candidate narrowly ahead; turnout is expected to be high and the electoral commission will publish results on Monday.",
+			want:  []string{election},
+		},
+		{
+			name: "near miss: the all-star vote is not an election",
+			text: "Fans can vote online for the all-star game until Friday. The striker leads the voting among forwards, and the club said its players were grateful for the support of the fans this season.",
+			not:  []string{election},
+		},
+		{
+			name:  "film review",
+			title: "A quiet drama that grows on you",
+			text:  "The director's third film follows a retired actor who returns to the stage. The actress who plays his daughter is superb, and the screenplay gives the cast room to breathe. The movie opens in cinemas on Friday after its premiere at the festival.",
+			want:  []string{arts, cinema},
+			not:   []string{sport},
+		},
+		{
+			name:  "music",
+			title: "Band announces tour and new album",
+			text:  "The rock band will release its fifth album in March and play 30 concerts across Europe. The singer said the songs were written on the road; the first single is out next week on the record label's website.",
+			want:  []string{arts, music},
+		},
+		{
+			name:  "earthquake",
+			title: "Earthquake kills dozens in mountain villages",
+			text:  "A magnitude 6.4 earthquake destroyed hundreds of homes in remote villages, and the death toll rose to 48 overnight. Rescue workers searched the rubble for survivors as aftershocks shook the region; thousands were evacuated to tents.",
+			want:  []string{disaster},
+		},
+		{
+			name:  "road accident",
+			title: "Five killed in motorway pile-up",
+			text:  "Five people were killed and twelve injured when a lorry crashed into stationary traffic in fog. Emergency services said the collision involved eleven vehicles; paramedics treated the injured at the scene and an air ambulance flew two to hospital.",
+			want:  []string{accident},
+		},
+		{
+			name:  "weather",
+			title: "Snow and freezing temperatures to continue",
+			text:  "Forecasters said heavy snow and strong winds would continue through the weekend, with temperatures falling to minus 15 degrees Celsius overnight. The weather service issued a blizzard warning and urged drivers to avoid icy roads.",
+			want:  []string{weather},
+		},
+		{
+			name: "near miss: a political storm is not weather",
+			text: "The minister faced a storm of criticism over the budget. The opposition said the plan would leave families out in the cold, and the government's forecast of growth was too rosy.",
+			not:  []string{weather},
+		},
+		{
+			name:  "health",
+			title: "Flu outbreak fills hospital wards",
+			text:  "Hospitals have postponed surgery as a flu outbreak filled wards. Doctors said most patients were elderly, and health officials urged people over 65 to get the vaccine. The infection spreads fastest in care homes.",
+			want:  []string{health, disease},
+		},
+		{
+			name: "near miss: a computer virus is not a disease story",
+			text: "The virus spread through e-mail attachments and infected thousands of office computers. The software company released a patch and urged users to update their systems.",
+			not:  []string{disease, health},
+		},
+		{
+			name:  "schools",
+			title: "Teachers warn over exam changes",
+			text:  "Head teachers said the new exams would put pupils under pressure. The curriculum changes take effect next year in secondary schools, and the teachers' association said classrooms lacked the staff to teach the new syllabus.",
+			want:  []string{education},
+		},
+		{
+			name:  "religion",
+			title: "Pope calls for peace in Christmas message",
+			text:  "The pope told thousands of pilgrims in St Peter's Square that the church must stand with the poor. Bishops and priests from across the world attended the mass; the Vatican said prayers would be held in every diocese.",
+			want:  []string{religion},
+		},
+		{
+			name:  "strike",
+			title: "Rail workers strike over pay",
+			text:  "Train drivers walked out on Monday after talks over wages broke down. The union said members had rejected a pay offer of 2 percent; pickets gathered outside depots and the employer said the industrial action would cost millions.",
+			want:  []string{labour, labourDisp},
+		},
+		{
+			name: "near miss: an air strike is not a labour dispute",
+			text: "An air strike destroyed the compound, and a second strike hit a convoy. The union of the two rebel factions said the talks were over.",
+			not:  []string{labourDisp},
+		},
+		{
+			name:  "space probe",
+			title: "Probe sends back first images of Mercury",
+			text:  "NASA's spacecraft flew 200 kilometres above the planet's surface and returned images of craters never seen before. Astronomers said the flyby would help explain how the solar system formed; the probe will enter orbit in 2011.",
+			want:  []string{science, astronomy},
+		},
+		{
+			name: "near miss: a police probe is not astronomy",
+			text: "Police opened a probe into the collapse of the stand. The investigation will look at the orbit of contractors around the council, officials said.",
+			not:  []string{astronomy, science},
+		},
+		{
+			name:  "technology",
+			title: "New smartphone runs on a faster chip",
+			text:  "The handset uses a new processor and ships with an updated operating system. The software lets users download apps over wireless broadband, and the company said the device will go on sale online next month.",
+			want:  []string{technology},
+		},
+		{
+			name:  "climate",
+			title: "Arctic ice melts faster than forecast",
+			text:  "Scientists said global warming was shrinking the polar ice cap faster than climate models predicted. Greenhouse gas emissions rose again last year, and sea levels could rise by a metre this century.",
+			want:  []string{climate},
+		},
+		{
+			name:  "court",
+			title: "Jury finds former banker guilty",
+			text:  "A jury found the former banker guilty of fraud after a six-week trial. The judge will pass sentence next month; his lawyer said he would appeal the verdict, and prosecutors said they would seek a prison term.",
+			want:  []string{judiciary},
+		},
+		{
+			name:  "protest",
+			title: "Police fire tear gas at protesters",
+			text:  "Police fired tear gas and water cannon at thousands of protesters who marched on parliament. Demonstrators chanted against the government, and the riot police dispersed the crowds after clashes near the square.",
+			want:  []string{unrest},
+		},
+		{
+			name: "near miss: a chess battle and a drug war are not war",
+			text: "The champion won a long battle over the board, and the film about the war on drugs opened the festival. The actor said the fighting scenes took weeks.",
+			not:  []string{conflict},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tags := c.Document(tt.title, tt.text)
+			got := topicCodes(tags)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s (got %v)", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("near miss tagged %s (got %v)", n, got)
+				}
+			}
+			for _, tp := range tags.Topics {
+				if len(tp.Evidence) == 0 {
+					t.Errorf("topic %s carries no evidence", tp.Code)
+				}
+			}
+		})
+	}
+}
