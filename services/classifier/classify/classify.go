@@ -146,6 +146,8 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 		ru := rule{id: r.ID, code: r.Code, slot: c.topicSlot(r.Code), minEvidence: minEv, expr: compileExpr(r.Expr, pat)}
 		empty, actors := ru.expr.holdsEmpty()
 		ru.always = empty || actors
+		ru.minPats = ru.expr.minPatterns()
+		ru.relative = r.Relative
 		c.rules = append(c.rules, ru)
 	}
 	c.patRules = make([][]int32, len(c.pats))
@@ -353,11 +355,11 @@ type scratch struct {
 	// spans caches the Span built for an evidence range by its start in
 	// normalised text, so that a mention that is evidence for an actor
 	// and several topics is one Span; touched lists the entries to clear.
-	spans   []spanEntry
-	touched []int32
-	slab    []newsv1.Span // unused Spans of the current block
-	topic   []topicAcc
-	ruleOn  []bool
+	spans    []spanEntry
+	touched  []int32
+	slab     []newsv1.Span // unused Spans of the current block
+	topic    []topicAcc
+	ruleHits []int32 // per rule: distinct patterns matched
 }
 
 type spanEntry struct {

@@ -18,6 +18,12 @@ type rule struct {
 	// NOT, a count below N) or looks at actor tags, so it is evaluated on
 	// every document; other rules only when one of their patterns matched.
 	always bool
+	// minPats is how many distinct patterns of the rule must have matched
+	// for it to hold at all (minPatterns): a desk rule that wants four
+	// distinct cues is not evaluated on a document that has two.
+	minPats int32
+	// relative is taxonomy.Rule.Relative.
+	relative float64
 }
 
 // topicSlot is a topic that a rule assigns or that is an ancestor of one.
@@ -51,6 +57,8 @@ type topicAcc struct {
 	srcs      int        // inherited: how many descendants gave evidence
 	src       int32      // inherited: the last of them
 	minEv     int
+	weight    int     // evidence weight: spans, title spans twice
+	relative  float64 // the least Rule.Relative of the rules that fired
 	tag       *newsv1.TopicTag
 }
 
@@ -147,6 +155,64 @@ func (n *node) holdsEmpty() (ok, actors bool) {
 		actors = actors || a
 	}
 	return false, actors
+}
+
+// minPatterns returns a lower bound on the number of distinct patterns
+// that must match for n to hold. It is exact enough to skip rules early:
+// an (or/countunique>=N …) over plain terms whose patterns are all
+// distinct needs N of them, an AND needs what its most demanding child
+// needs, anything else at least one (or none, for NOT).
+func (n *node) minPatterns() int32 {
+	e := n.e
+	switch e.Op {
+	case taxonomy.OpTerm:
+		return int32(min(1, len(n.refs)))
+	case taxonomy.OpAnd:
+		var m int32
+		for _, ch := range n.children {
+			m = max(m, ch.minPatterns())
+		}
+		return m
+	case taxonomy.OpOr:
+		if e.Count.Op != "" && e.Count.OK(0) {
+			return 0
+		}
+		if e.Unique && (e.Count.Op == ">=" || e.Count.Op == ">") && n.plainDistinct() {
+			need := int32(e.Count.N)
+			if e.Count.Op == ">" {
+				need++
+			}
+			return need
+		}
+		m := int32(-1)
+		for _, ch := range n.children {
+			if k := ch.minPatterns(); m < 0 || k < m {
+				m = k
+			}
+		}
+		return max(m, 0)
+	case taxonomy.OpProx:
+		return 1
+	}
+	return 0
+}
+
+// plainDistinct reports whether n's children are text terms whose
+// patterns are all different, so that distinct terms are distinct patterns.
+func (n *node) plainDistinct() bool {
+	seen := map[int32]bool{}
+	for _, ch := range n.children {
+		if ch.e.Op != taxonomy.OpTerm || ch.actorKey != "" || ch.never {
+			return false
+		}
+		for _, t := range ch.refs {
+			if seen[t.pat] {
+				return false
+			}
+			seen[t.pat] = true
+		}
+	}
+	return true
 }
 
 // stem cuts a common English suffix off the last word so that the prefix
@@ -428,22 +494,23 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 	for i := range acc {
 		acc[i] = topicAcc{ev: acc[i].ev[:0]}
 	}
-	if cap(sc.ruleOn) < len(c.rules) {
-		sc.ruleOn = make([]bool, len(c.rules))
+	if cap(sc.ruleHits) < len(c.rules) {
+		sc.ruleHits = make([]int32, len(c.rules))
 	}
-	on := sc.ruleOn[:len(c.rules)]
-	for i := range c.rules {
-		on[i] = c.rules[i].always
-	}
-	for _, h := range sc.hits {
-		for _, ri := range c.patRules[h.pat] {
-			on[ri] = true
+	pats := sc.ruleHits[:len(c.rules)]
+	clear(pats)
+	for h := range sc.hits {
+		if sc.next[h] >= 0 {
+			continue // count each pattern once: at its first match
+		}
+		for _, ri := range c.patRules[sc.hits[h].pat] {
+			pats[ri]++
 		}
 	}
 	any := false
 	for i := range c.rules {
 		r := &c.rules[i]
-		if !on[i] {
+		if !r.always && (pats[i] == 0 || pats[i] < r.minPats) {
 			continue
 		}
 		a := &acc[r.slot]
@@ -454,30 +521,47 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 		if !a.fired || r.minEvidence < a.minEv {
 			a.minEv = r.minEvidence
 		}
+		if !a.fired || r.relative < a.relative {
+			a.relative = r.relative
+		}
 		a.fired, any = true, true
 	}
 	if !any {
 		return nil
 	}
 	var out []*newsv1.TopicTag
+	heaviest := 0
 	for i := range acc {
 		a := &acc[i]
 		if !a.fired {
 			continue
 		}
 		a.ev = sortSpans(a.ev)
-		weight := 0
+		a.weight = 0
 		for _, x := range a.ev {
-			weight++
+			a.weight++
 			if int(x[0]) < sc.n.titleEnd {
-				weight++
+				a.weight++
 			}
 		}
-		if weight < a.minEv {
+		if a.weight < a.minEv {
 			a.fired = false
 			continue
 		}
-		a.tag = &newsv1.TopicTag{Code: c.slots[i].code, Label: c.slots[i].label, Score: round3(1 - math.Pow(0.8, float64(weight)))}
+		heaviest = max(heaviest, a.weight)
+	}
+	for i := range acc {
+		a := &acc[i]
+		if !a.fired {
+			continue
+		}
+		// A topic that only passes in a story about something else
+		// (the sport words of a story on stadium security) gives way.
+		if a.relative > 0 && float64(a.weight) < a.relative*float64(heaviest) {
+			a.fired = false
+			continue
+		}
+		a.tag = &newsv1.TopicTag{Code: c.slots[i].code, Label: c.slots[i].label, Score: round3(1 - math.Pow(0.8, float64(a.weight)))}
 		out = append(out, a.tag)
 	}
 	if len(out) == 0 {

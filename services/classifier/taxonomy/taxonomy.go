@@ -79,6 +79,10 @@ type Rule struct {
 	// is tagged, a match in the title counting twice; 0 means
 	// DefaultMinEvidence. A query that holds on less is not reported.
 	MinEvidence int `json:"min_evidence,omitempty"`
+	// Relative, when above 0, keeps the topic only if its evidence weighs
+	// at least this fraction of the heaviest topic's in the document: a
+	// desk's words in a story about something else do not tag the desk.
+	Relative float64 `json:"relative,omitempty"`
 	// Note says why a rule was adjusted (e.g. an imported rule given a
 	// stronger threshold).
 	Note string `json:"note,omitempty"`

@@ -35,7 +35,10 @@ type deskRule struct {
 	MinStrong   int      `json:"min_strong,omitempty"`
 	MinUnique   int      `json:"min_unique,omitempty"`
 	MinEvidence int      `json:"min_evidence,omitempty"`
-	Note        string   `json:"note,omitempty"`
+	// Relative is taxonomy.Rule.Relative: deskRelative when 0, none when
+	// negative.
+	Relative float64 `json:"relative,omitempty"`
+	Note     string  `json:"note,omitempty"`
 }
 
 // Defaults of a desk rule: one strong cue among three distinct cues, and
@@ -45,6 +48,11 @@ const (
 	deskMinUnique   = 3
 	deskMinEvidence = 4
 )
+
+// deskRelative is the default Relative of a desk rule: a desk whose
+// evidence weighs less than a quarter of the document's main topic's is
+// a side remark of the story.
+const deskRelative = 0.25
 
 // deskRules expands the desk rules into rules with origin "curated".
 func deskRules(desks []deskRule, known map[string]bool) ([]taxonomy.Rule, error) {
@@ -77,7 +85,14 @@ func deskRules(desks []deskRule, known map[string]bool) ([]taxonomy.Rule, error)
 		if minEv == 0 {
 			minEv = deskMinEvidence
 		}
-		out = append(out, taxonomy.Rule{ID: d.ID, Code: d.Code, Origin: "curated", Name: d.Name, Query: q, MinEvidence: minEv, Note: d.Note})
+		rel := d.Relative
+		switch {
+		case rel == 0:
+			rel = deskRelative
+		case rel < 0:
+			rel = 0
+		}
+		out = append(out, taxonomy.Rule{ID: d.ID, Code: d.Code, Origin: "curated", Name: d.Name, Query: q, MinEvidence: minEv, Relative: rel, Note: d.Note})
 	}
 	return out, nil
 }

@@ -21,6 +21,7 @@ func TestDeskRules(t *testing.T) {
 	r := rules[0]
 	require.Equal(t, "curated", r.Origin)
 	require.Equal(t, deskMinEvidence, r.MinEvidence, "the default threshold is written out")
+	require.InDelta(t, deskRelative, r.Relative, 1e-9, "and so is the default relative weight")
 	require.Equal(t, `(and (or/countunique>=3 (text_content any "goalkeeper* innings") (text_content adj "penalty kick") (text_content any "match team")) `+
 		`(or/countunique>=1 (text_content any "goalkeeper* innings") (text_content adj "penalty kick")) (not (text_content adj "dna match")))`, r.Query)
 	_, err = taxonomy.ParseQuery(r.Query)
@@ -41,6 +42,9 @@ func TestDeskRules(t *testing.T) {
 			require.Error(t, err)
 		})
 	}
+	none, err := deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}, Relative: -1}}, known)
+	require.NoError(t, err)
+	require.Zero(t, none[0].Relative, "a negative relative switches it off")
 	_, err = deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}}, {ID: "x", Code: "medtop:15000000", Strong: []string{"b"}}}, known)
 	require.Error(t, err, "duplicate ids")
 }
