@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Text is one source document as the tagger sees it.
@@ -101,9 +102,19 @@ func ReadAnnoCTR(dir string) (map[string]Text, error) {
 	if len(trainGroups) != len(train) {
 		return nil, fmt.Errorf("reading AnnoCTR: ner-train.bio has %d reports, text/train %d", len(trainGroups), len(train))
 	}
-	for i, id := range train {
+	// The BIO file's report order is not the file names' order (whatever
+	// its README says), so each report is matched to the one text that
+	// starts with its first tokens.
+	for _, d := range trainGroups {
+		id, err := matchText(d.lead, train, out)
+		if err != nil {
+			return nil, err
+		}
 		t := out[id]
-		t.Groups = trainGroups[i]
+		if t.Groups != nil {
+			return nil, fmt.Errorf("reading AnnoCTR: two BIO reports match %s", id)
+		}
+		t.Groups = append([]string{}, d.groups...)
 		out[id] = t
 	}
 	devGroups, err := readDevJSONL(filepath.Join(dir, "ner-dev.jsonl"))
@@ -163,14 +174,56 @@ func joinTokens(toks []string) string {
 	return b.String()
 }
 
-func readBIO(path string) ([][]string, error) {
+// bioDoc is one report of the BIO file: the letters and digits of its
+// first tokens (to find its text) and its GROUP spans.
+type bioDoc struct {
+	lead   string
+	groups []string
+}
+
+// leadTokens is how many tokens identify a report; titles are distinct
+// well within it.
+const leadTokens = 12
+
+// alnum keeps letters and digits, lower-cased: tokenisation and markup
+// differ between the BIO file and the text, the words do not.
+func alnum(s string, max int) string {
+	var b strings.Builder
+	for _, r := range s {
+		if b.Len() >= max {
+			break
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+func matchText(lead string, ids []string, texts map[string]Text) (string, error) {
+	var found []string
+	for _, id := range ids {
+		t := texts[id]
+		if strings.HasPrefix(alnum(t.Title+" "+t.Body, len(lead)+8), lead) {
+			found = append(found, id)
+		}
+	}
+	if len(found) != 1 {
+		return "", fmt.Errorf("reading AnnoCTR: a BIO report starting %q matches %d texts %v", lead, len(found), found)
+	}
+	return found[0], nil
+}
+
+func readBIO(path string) ([]bioDoc, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading AnnoCTR annotations: %w", err)
 	}
 	defer f.Close()
-	var docs [][]string
+	var docs []bioDoc
 	var sp *spanner
+	var lead strings.Builder
+	ntok := 0
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -188,13 +241,19 @@ func readBIO(path string) ([][]string, error) {
 		if cols[0] == "<DOCSTART>" {
 			if sp != nil {
 				sp.flush()
-				docs = append(docs, sp.spans)
+				docs = append(docs, bioDoc{lead: lead.String(), groups: sp.spans})
 			}
 			sp = &spanner{}
+			lead.Reset()
+			ntok = 0
 			continue
 		}
 		if sp == nil {
 			return nil, fmt.Errorf("reading %s:%d: token before the first <DOCSTART>", path, n)
+		}
+		if ntok < leadTokens {
+			lead.WriteString(alnum(cols[0], 1<<10))
+			ntok++
 		}
 		sp.tok(cols[0], cols[len(cols)-1])
 	}
@@ -203,7 +262,7 @@ func readBIO(path string) ([][]string, error) {
 	}
 	if sp != nil {
 		sp.flush()
-		docs = append(docs, sp.spans)
+		docs = append(docs, bioDoc{lead: lead.String(), groups: sp.spans})
 	}
 	return docs, nil
 }
