@@ -52,7 +52,7 @@ const (
 // deskRelative is the default Relative of a desk rule: a desk whose
 // evidence weighs less than a quarter of the document's main topic's is
 // a side remark of the story.
-const deskRelative = 0.25
+const deskRelative = 0.6
 
 // deskRules expands the desk rules into rules with origin "curated".
 func deskRules(desks []deskRule, known map[string]bool) ([]taxonomy.Rule, error) {

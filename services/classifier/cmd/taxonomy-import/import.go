@@ -591,14 +591,19 @@ type curatedRules struct {
 	// a stronger evidence threshold, or leaving the rule out, with a note
 	// saying why.
 	ExtraOverrides map[string]extraOverride `json:"extra_overrides"`
+	// ExtraDefaults applies to every imported EXTRA rule that its
+	// override does not set: EXTRA rules tag deep codes on a word or two,
+	// which in general news is often a side remark.
+	ExtraDefaults extraOverride `json:"extra_defaults"`
 	// Desks are rules written as cue lists (desks.go).
 	Desks []deskRule `json:"desks"`
 }
 
 type extraOverride struct {
-	MinEvidence int    `json:"min_evidence,omitempty"`
-	Disabled    bool   `json:"disabled,omitempty"`
-	Note        string `json:"note"`
+	MinEvidence int     `json:"min_evidence,omitempty"`
+	Relative    float64 `json:"relative,omitempty"`
+	Disabled    bool    `json:"disabled,omitempty"`
+	Note        string  `json:"note"`
 }
 
 func buildTopics(cfg config) (taxonomy.TopicsFile, taxonomy.RulesFile, error) {
@@ -675,7 +680,13 @@ func buildTopics(cfg config) (taxonomy.TopicsFile, taxonomy.RulesFile, error) {
 			if o.Disabled {
 				continue
 			}
-			rule.MinEvidence, rule.Note = o.MinEvidence, o.Note
+			rule.MinEvidence, rule.Relative, rule.Note = o.MinEvidence, o.Relative, o.Note
+		}
+		if rule.MinEvidence == 0 {
+			rule.MinEvidence = cur.ExtraDefaults.MinEvidence
+		}
+		if rule.Relative == 0 {
+			rule.Relative = cur.ExtraDefaults.Relative
 		}
 		rf.Rules = append(rf.Rules, rule)
 	}
