@@ -44,7 +44,7 @@ func TestDeskTopics(t *testing.T) {
 		labour     = "medtop:09000000"
 		labourDisp = "medtop:20000529"
 		science    = "medtop:13000000"
-		astronomy  = "medtop:20000718"
+		astronomy  = "medtop:20000738" // scientific exploration
 		technology = "medtop:20000756"
 		climate    = "medtop:20000418"
 		judiciary  = "medtop:20000106"
