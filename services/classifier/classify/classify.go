@@ -29,8 +29,10 @@ type Classifier struct {
 	places []taxonomy.Place
 	topics map[string]taxonomy.Topic
 	slots  []topicSlot
-	// patRules lists, per pattern, the rules that look for it.
-	patRules [][]int32
+	// gates are the rules' necessary conditions and patGates, per
+	// pattern, the gates it counts towards (topics.go).
+	gates    []gate
+	patGates [][]int32
 	now      func() time.Time
 	pool     sync.Pool
 }
@@ -146,18 +148,10 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 		ru := rule{id: r.ID, code: r.Code, slot: c.topicSlot(r.Code), minEvidence: minEv, expr: compileExpr(r.Expr, pat)}
 		empty, actors := ru.expr.holdsEmpty()
 		ru.always = empty || actors
-		ru.minPats = ru.expr.minPatterns()
 		ru.relative = r.Relative
 		c.rules = append(c.rules, ru)
 	}
-	c.patRules = make([][]int32, len(c.pats))
-	for ri := range c.rules {
-		for _, p := range c.rules[ri].expr.patterns(nil) {
-			if !slices.Contains(c.patRules[p], int32(ri)) {
-				c.patRules[p] = append(c.patRules[p], int32(ri))
-			}
-		}
-	}
+	c.buildGates()
 	patterns := make([]string, len(c.pats))
 	for i, p := range c.pats {
 		patterns[i] = p.text
@@ -359,7 +353,9 @@ type scratch struct {
 	touched  []int32
 	slab     []newsv1.Span // unused Spans of the current block
 	topic    []topicAcc
-	ruleHits []int32 // per rule: distinct patterns matched
+	gateHits []int32      // per gate: distinct patterns matched
+	stamp    []stampEntry // weigh's duplicate marks, by normalised offset
+	gen      uint32
 }
 
 type spanEntry struct {

@@ -18,12 +18,57 @@ type rule struct {
 	// NOT, a count below N) or looks at actor tags, so it is evaluated on
 	// every document; other rules only when one of their patterns matched.
 	always bool
-	// minPats is how many distinct patterns of the rule must have matched
-	// for it to hold at all (minPatterns): a desk rule that wants four
-	// distinct cues is not evaluated on a document that has two.
-	minPats int32
+	// gates are the rule's entries in Classifier.gates, [gateLo, gateHi):
+	// counts of distinct matched patterns that must be reached before the
+	// rule is evaluated at all (see buildGates).
+	gateLo, gateHi int32
 	// relative is taxonomy.Rule.Relative.
 	relative float64
+}
+
+// gate is a necessary condition of a rule: at least min distinct
+// patterns of one part of its query matched.
+type gate struct {
+	min int32
+}
+
+// buildGates derives each rule's gates from its query: one per operand
+// of a top-level AND that needs some patterns (a desk rule's "three
+// distinct cues" and "one strong cue"), else one for the whole query. A
+// document is tested against them by counting its distinct matched
+// patterns per gate, which is much cheaper than evaluating the rule; a
+// rule whose gates are not all reached cannot hold and is skipped.
+func (c *Classifier) buildGates() {
+	c.patGates = make([][]int32, len(c.pats))
+	add := func(pats []int32, min int32) {
+		g := int32(len(c.gates))
+		c.gates = append(c.gates, gate{min: max(min, 1)})
+		for _, p := range pats {
+			if !slices.Contains(c.patGates[p], g) {
+				c.patGates[p] = append(c.patGates[p], g)
+			}
+		}
+	}
+	for ri := range c.rules {
+		r := &c.rules[ri]
+		r.gateLo = int32(len(c.gates))
+		if !r.always {
+			if r.expr.e.Op == taxonomy.OpAnd {
+				for _, ch := range r.expr.children {
+					if ch.e.Op == taxonomy.OpNot {
+						continue
+					}
+					if m := ch.minPatterns(); m > 0 {
+						add(ch.patterns(nil), m)
+					}
+				}
+			}
+			if int32(len(c.gates)) == r.gateLo {
+				add(r.expr.patterns(nil), r.expr.minPatterns())
+			}
+		}
+		r.gateHi = int32(len(c.gates))
+	}
 }
 
 // topicSlot is a topic that a rule assigns or that is an ancestor of one.
@@ -494,24 +539,27 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 	for i := range acc {
 		acc[i] = topicAcc{ev: acc[i].ev[:0]}
 	}
-	if cap(sc.ruleHits) < len(c.rules) {
-		sc.ruleHits = make([]int32, len(c.rules))
+	if cap(sc.gateHits) < len(c.gates) {
+		sc.gateHits = make([]int32, len(c.gates))
 	}
-	pats := sc.ruleHits[:len(c.rules)]
-	clear(pats)
+	hits := sc.gateHits[:len(c.gates)]
+	clear(hits)
 	for h := range sc.hits {
 		if sc.next[h] >= 0 {
 			continue // count each pattern once: at its first match
 		}
-		for _, ri := range c.patRules[sc.hits[h].pat] {
-			pats[ri]++
+		for _, g := range c.patGates[sc.hits[h].pat] {
+			hits[g]++
 		}
 	}
 	any := false
+rules:
 	for i := range c.rules {
 		r := &c.rules[i]
-		if !r.always && (pats[i] == 0 || pats[i] < r.minPats) {
-			continue
+		for g := r.gateLo; g < r.gateHi; g++ {
+			if hits[g] < c.gates[g].min {
+				continue rules
+			}
 		}
 		a := &acc[r.slot]
 		var res result
@@ -536,14 +584,7 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 		if !a.fired {
 			continue
 		}
-		a.ev = sortSpans(a.ev)
-		a.weight = 0
-		for _, x := range a.ev {
-			a.weight++
-			if int(x[0]) < sc.n.titleEnd {
-				a.weight++
-			}
-		}
+		a.weight = sc.weigh(a.ev)
 		if a.weight < a.minEv {
 			a.fired = false
 			continue
@@ -561,6 +602,7 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 			a.fired = false
 			continue
 		}
+		a.ev = sortSpans(a.ev)
 		a.tag = &newsv1.TopicTag{Code: c.slots[i].code, Label: c.slots[i].label, Score: round3(1 - math.Pow(0.8, float64(a.weight)))}
 		out = append(out, a.tag)
 	}
@@ -621,6 +663,54 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 		}
 	}
 	return out
+}
+
+// weigh returns the evidence weight of ev: its distinct spans, those in
+// the title counting twice. Most topics a document touches are dropped
+// by their thresholds, so duplicates are found with a per-document stamp
+// by start offset rather than by sorting; two distinct spans that share
+// a start (a word and a phrase it begins) fall back to sorting a copy.
+func (sc *scratch) weigh(ev [][2]int32) int {
+	if len(sc.stamp) < len(sc.n.b)+1 {
+		sc.stamp = make([]stampEntry, len(sc.n.b)+1)
+		sc.gen = 0
+	}
+	sc.gen++
+	if sc.gen == 0 { // wrapped: stale stamps could match
+		clear(sc.stamp)
+		sc.gen = 1
+	}
+	w := 0
+	for _, x := range ev {
+		st := &sc.stamp[x[0]]
+		if st.gen == sc.gen {
+			if st.e == x[1] {
+				continue
+			}
+			sorted := sortSpans(slices.Clone(ev))
+			w = 0
+			for _, y := range sorted {
+				w += spanWeight(sc, y)
+			}
+			return w
+		}
+		st.gen, st.e = sc.gen, x[1]
+		w += spanWeight(sc, x)
+	}
+	return w
+}
+
+func spanWeight(sc *scratch, x [2]int32) int {
+	if int(x[0]) < sc.n.titleEnd {
+		return 2
+	}
+	return 1
+}
+
+// stampEntry marks a span start seen in the current weigh call.
+type stampEntry struct {
+	gen uint32
+	e   int32
 }
 
 func sortSpans(ev [][2]int32) [][2]int32 {
