@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
 
@@ -50,6 +52,13 @@ func TestDeskTopics(t *testing.T) {
 		judiciary  = "medtop:20000106"
 		unrest     = "medtop:20000065"
 		conflict   = "medtop:16000000"
+		discipline = "medtop:20000822"
+		terrorism  = "medtop:20000103"
+		actOfTerr  = "medtop:20000053"
+		cyberWar   = "medtop:20001361"
+		cyberCrime = "medtop:20000086"
+		nature     = "medtop:20000441"
+		intlRel    = "medtop:20000638"
 	)
 	tests := []struct {
 		name, title, text string
@@ -225,6 +234,49 @@ func TestDeskTopics(t *testing.T) {
 			want:  []string{unrest},
 		},
 		{
+			name:  "relative weight: sport words in a story on a terror plot",
+			title: "Terror plot foiled",
+			text:  "Police foiled a terror plot and arrested three terrorist suspects. The terrorists planned a suicide bombing and a second bomb attack; investigators said the terror cell had links to jihadist recruiters and had studied the security of the league's championship match, the club's fans and the stadium before the season's final. Counter-terrorism officers said the plot was the most serious terror threat this year; the terrorist suspects face terrorism charges, and a fourth terror suspect is sought.",
+			want:  []string{terrorism},
+			not:   []string{discipline, sport},
+		},
+		{
+			name:  "act of terror",
+			title: "Suicide bomber kills 20 at market",
+			text:  "A suicide bomber blew himself up in a crowded market, killing 20 people and wounding dozens. Militants claimed responsibility for the attack, the third bombing in the city this month, and police said the terror group had threatened more attacks.",
+			want:  []string{actOfTerr, conflict},
+		},
+		{
+			name: "near miss: a thriller about a bombing is not an act of terror",
+			text: "The thriller follows a detective who races to stop a bombing; the film's attack scenes were shot in Prague, and the actor said the explosion sequence took a week.",
+			not:  []string{actOfTerr},
+		},
+		{
+			name:  "cyber warfare",
+			title: "State-sponsored hackers target ministries",
+			text:  "A state-sponsored espionage group sent spear-phishing e-mails to foreign ministries, installing a backdoor and a second-stage payload. The malware used an exploit in office software, and its command servers were hidden in compromised infrastructure.",
+			want:  []string{cyberWar, conflict},
+		},
+		{
+			name:  "near miss: a ransomware gang is cyber crime, not warfare",
+			title: "Ransomware gang extorts hospitals",
+			text:  "The ransomware gang encrypted hospital systems and demanded a ransom, threatening to leak stolen data. The cybercriminals used phishing e-mails and a loader to deliver the malware, and victims were told to pay in bitcoin to end the extortion.",
+			want:  []string{cyberCrime},
+			not:   []string{cyberWar},
+		},
+		{
+			name:  "nature",
+			title: "Zoo's polar bear cubs thrive",
+			text:  "Two polar bear cubs born at the zoo have started to explore their enclosure. Keepers said the animals were healthy; the species is endangered in the wild, and the zoo's breeding programme is part of a conservation plan for its arctic habitat.",
+			want:  []string{nature},
+		},
+		{
+			name:  "international relations",
+			title: "Leaders pledge cooperation at summit",
+			text:  "The two presidents met for talks at a summit on Thursday and signed a treaty on trade and security. The foreign minister said relations between the countries had never been better, and diplomats from both embassies will prepare a state visit next year.",
+			want:  []string{intlRel},
+		},
+		{
 			name: "near miss: a chess battle and a drug war are not war",
 			text: "The champion won a long battle over the board, and the film about the war on drugs opened the festival. The actor said the fighting scenes took weeks.",
 			not:  []string{conflict},
@@ -251,4 +303,29 @@ func TestDeskTopics(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRelativeWeight shows what Rule.Relative does: the sport desk's
+// evidence in a story about a terror plot reaches the desk's own
+// thresholds, and only its weight beside the story's main topic keeps it
+// off.
+func TestRelativeWeight(t *testing.T) {
+	const discipline = "medtop:20000822"
+	title := "Terror plot foiled"
+	text := "Police foiled a terror plot and arrested three terrorist suspects. The terrorists planned a suicide bombing and a second bomb attack; investigators said the terror cell had links to jihadist recruiters and had studied the security of the league's championship match, the club's fans and the stadium before the season's final. Counter-terrorism officers said the plot was the most serious terror threat this year; the terrorist suspects face terrorism charges, and a fourth terror suspect is sought."
+	c := newTestClassifier(t)
+	require.NotContains(t, topicCodes(c.Document(title, text)), discipline)
+
+	tax := *c.tax
+	tax.Rules = slices.Clone(c.tax.Rules)
+	found := false
+	for i := range tax.Rules {
+		if tax.Rules[i].Code == discipline && tax.Rules[i].Relative > 0 {
+			tax.Rules[i].Relative, found = 0, true
+		}
+	}
+	require.True(t, found, "the sport desk has a relative weight")
+	plain, err := New(&tax)
+	require.NoError(t, err)
+	require.Contains(t, topicCodes(plain.Document(title, text)), discipline, "without it the sport words would tag the story")
 }
