@@ -26,8 +26,16 @@
 //   - A topic is tagged when one of its rules holds and the rule's
 //     distinct evidence reaches its threshold (taxonomy.Rule.MinEvidence,
 //     default taxonomy.DefaultMinEvidence; a match in the title counts
-//     twice); its ancestors follow as inherited tags carrying the union of
-//     their descendants' evidence.
+//     twice) and, for a rule with taxonomy.Rule.Relative, weighs at least
+//     that fraction of the document's heaviest topic (a desk's words in a
+//     story about something else do not tag the desk); its ancestors
+//     follow as inherited tags carrying the union of their descendants'
+//     evidence.
+//   - A rule is evaluated only when its gates are reached: per operand of
+//     a top-level AND (else for the whole query), the least number of
+//     distinct patterns that must have matched for it to hold. Counting
+//     matched patterns per gate is cheap; most rules of a large rule set
+//     are skipped on a given document without being evaluated.
 //   - Every Span holds Unicode code point offsets, end exclusive, into the
 //     original document string (title, "\n\n", text), and Span.Text is that
 //     slice of it. A mention that is evidence for several tags is one Span.
