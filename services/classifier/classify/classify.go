@@ -48,6 +48,9 @@ type pattern struct {
 	text    string
 	aliases []aliasRef
 	places  []placeRef
+	// prefix: a rule looks for the pattern as the start of a word, so a
+	// match inside a longer word counts (otherwise only whole words do).
+	prefix bool
 }
 
 // notAPlace marks a place exclusion ("Latin America"): it wins over the
@@ -456,6 +459,9 @@ func (c *Classifier) scan(sc *scratch) {
 		}
 		pi := m.pat
 		p := &c.pats[pi]
+		if !whole && !p.prefix {
+			continue // nothing looks for it inside a longer word
+		}
 		sc.next = append(sc.next[:len(sc.hits)], sc.head[pi])
 		sc.head[pi] = int32(len(sc.hits))
 		sc.hits = append(sc.hits, hit{pat: pi, s: m.s, e: m.e, whole: whole})

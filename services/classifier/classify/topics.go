@@ -49,8 +49,20 @@ func (c *Classifier) buildGates() {
 			}
 		}
 	}
+	var mark func(n *node)
+	mark = func(n *node) {
+		for _, t := range n.refs {
+			if t.prefix {
+				c.pats[t.pat].prefix = true
+			}
+		}
+		for _, ch := range n.children {
+			mark(ch)
+		}
+	}
 	for ri := range c.rules {
 		r := &c.rules[ri]
+		mark(r.expr)
 		r.gateLo = int32(len(c.gates))
 		if !r.always {
 			if r.expr.e.Op == taxonomy.OpAnd {
@@ -109,11 +121,15 @@ type topicAcc struct {
 
 // node is a compiled taxonomy.Expr: terms point at automaton patterns.
 type node struct {
-	e        *taxonomy.Expr
-	refs     []termRef // OpTerm on text fields
-	actorKey string    // OpTerm on FieldActors: actor type or id
-	never    bool      // regexp terms are not supported and never match
-	children []*node
+	e *taxonomy.Expr
+	// evidenced: an earlier operand of the same AND looks for every
+	// pattern this one does, so when the AND holds this operand's
+	// evidence is already there; it is evaluated without collecting.
+	evidenced bool
+	refs      []termRef // OpTerm on text fields
+	actorKey  string    // OpTerm on FieldActors: actor type or id
+	never     bool      // regexp terms are not supported and never match
+	children  []*node
 }
 
 type termRef struct {
@@ -126,6 +142,12 @@ func compileExpr(e *taxonomy.Expr, pat func(string) int32) *node {
 	if e.Op != taxonomy.OpTerm {
 		for _, c := range e.Children {
 			n.children = append(n.children, compileExpr(c, pat))
+		}
+		if e.Op == taxonomy.OpOr {
+			n.children = mergeTerms(n.children)
+		}
+		if e.Op == taxonomy.OpAnd {
+			markEvidenced(n.children)
 		}
 		return n
 	}
@@ -150,6 +172,71 @@ func compileExpr(e *taxonomy.Expr, pat func(string) int32) *node {
 		n.refs = append(n.refs, termRef{pat: pat(key), prefix: prefix})
 	}
 	return n
+}
+
+// mergeTerms folds the plain text terms of an OR that look in the same
+// field into one node: an OR sums its children's counts and distinct
+// terms and holds when one of them does, which is what one node with all
+// their terms computes, minus a call per term. A desk rule's dozens of
+// phrases become one node.
+func mergeTerms(children []*node) []*node {
+	var out []*node
+	byField := map[taxonomy.Field]*node{}
+	for _, ch := range children {
+		if ch.e.Op != taxonomy.OpTerm || ch.actorKey != "" || ch.never {
+			out = append(out, ch)
+			continue
+		}
+		m, ok := byField[ch.e.Field]
+		if !ok {
+			m = &node{e: ch.e}
+			byField[ch.e.Field] = m
+			out = append(out, m)
+		}
+		m.refs = append(m.refs, ch.refs...)
+	}
+	return out
+}
+
+// markEvidenced marks the operands of an AND whose text terms all occur
+// in earlier operands (a desk rule's "strong cues" check after its "all
+// cues" check).
+func markEvidenced(children []*node) {
+	type key struct {
+		t termRef
+		f taxonomy.Field
+	}
+	seen := map[key]bool{}
+	for _, ch := range children {
+		if ch.e.Op == taxonomy.OpNot {
+			continue
+		}
+		all := true
+		ch.walkTerms(func(t termRef, f taxonomy.Field, plain bool) {
+			if !plain || !seen[key{t, f}] {
+				all = false
+			}
+		})
+		ch.evidenced = all && len(ch.patterns(nil)) > 0
+		ch.walkTerms(func(t termRef, f taxonomy.Field, _ bool) { seen[key{t, f}] = true })
+	}
+}
+
+// walkTerms calls f for every text term under n with its field; plain
+// is false for what collect would not take as it is (actor terms,
+// proximity and AND operands, NOT, unsupported regexps).
+func (n *node) walkTerms(f func(t termRef, field taxonomy.Field, plain bool)) {
+	op := n.e.Op
+	plain := n.actorKey == "" && !n.never && (op == taxonomy.OpTerm || op == taxonomy.OpOr)
+	if !plain {
+		f(termRef{pat: -1}, "", false)
+	}
+	for _, t := range n.refs {
+		f(t, n.e.Field, plain)
+	}
+	for _, ch := range n.children {
+		ch.walkTerms(f)
+	}
 }
 
 // patterns appends the automaton patterns n looks for.
@@ -390,13 +477,7 @@ func (c *Classifier) collect(sc *scratch, n *node, out [][2]int32) [][2]int32 {
 			for h := sc.head[t.pat]; h >= 0; h = sc.next[h] {
 				x := &sc.hits[h]
 				if (t.prefix || x.whole) && c.inField(sc, e.Field, x.s) {
-					end := x.e
-					if t.prefix { // evidence is the whole word
-						for int(end) < len(sc.n.b) && sc.n.b[end] != ' ' && sc.n.b[end] != '\n' && isWordByte(sc.n.b[end]) {
-							end++
-						}
-					}
-					out = append(out, [2]int32{x.s, end})
+					out = append(out, [2]int32{x.s, sc.wordEnd(x, t.prefix)})
 				}
 			}
 		}
@@ -418,10 +499,30 @@ func (c *Classifier) evalCollect(sc *scratch, n *node, out [][2]int32) (result, 
 	mark := len(out)
 	switch e.Op {
 	case taxonomy.OpTerm:
-		r := c.eval(sc, n)
-		if r.ok {
-			out = c.collect(sc, n, out)
+		if n.actorKey != "" {
+			r := c.eval(sc, n)
+			if r.ok {
+				out = c.collect(sc, n, out)
+			}
+			return r, out
 		}
+		// eval and collect in one walk over the term's matches.
+		var r result
+		for _, t := range n.refs {
+			k := 0
+			for h := sc.head[t.pat]; h >= 0; h = sc.next[h] {
+				x := &sc.hits[h]
+				if (t.prefix || x.whole) && c.inField(sc, e.Field, x.s) {
+					k++
+					out = append(out, [2]int32{x.s, sc.wordEnd(x, t.prefix)})
+				}
+			}
+			if k > 0 {
+				r.count += k
+				r.uniq++
+			}
+		}
+		r.ok = r.count > 0
 		return r, out
 	case taxonomy.OpOr:
 		var r result
@@ -449,7 +550,11 @@ func (c *Classifier) evalCollect(sc *scratch, n *node, out [][2]int32) (result, 
 		var r result
 		for _, ch := range n.children {
 			var cr result
-			cr, out = c.evalCollect(sc, ch, out)
+			if ch.evidenced {
+				cr = c.eval(sc, ch)
+			} else {
+				cr, out = c.evalCollect(sc, ch, out)
+			}
 			if !cr.ok {
 				return result{}, out[:mark]
 			}
@@ -468,6 +573,18 @@ func (c *Classifier) evalCollect(sc *scratch, n *node, out [][2]int32) (result, 
 		return r, out
 	}
 	return result{}, out
+}
+
+// wordEnd is where the evidence of a match ends: the match itself, or
+// for a prefix term the whole word it begins.
+func (sc *scratch) wordEnd(x *hit, prefix bool) int32 {
+	end := x.e
+	if prefix {
+		for int(end) < len(sc.n.b) && sc.n.b[end] != ' ' && sc.n.b[end] != '\n' && isWordByte(sc.n.b[end]) {
+			end++
+		}
+	}
+	return end
 }
 
 func isWordByte(b byte) bool {
