@@ -12,17 +12,15 @@ import "slices"
 //
 // The trie is a double array: the child of state s on byte c is
 // t = base[s]+c when check[t] == s, so a step is two loads from one
-// compact array of 8-byte cells, with no search among children. A state
-// where a pattern ends stores its base complemented (negative); the
-// pattern is then in outs, which a walk reads only there.
+// compact array, with no search among children.
 type matcher struct {
 	cells []cell
-	outs  []int32 // pattern ending at a state, or -1
 }
 
 type cell struct {
-	base  int32 // children of this state are at base+c; ^base when a pattern ends here
+	base  int32 // children of this state are at base+c
 	check int32 // the parent state of this cell, or -1 when the cell is free
+	out   int32 // pattern ending at this state, or -1
 }
 
 // newMatcher builds the trie of patterns; pattern i is reported as i.
@@ -53,8 +51,7 @@ func newMatcher(patterns []string) *matcher {
 	m := &matcher{}
 	grow := func(n int) {
 		for len(m.cells) < n {
-			m.cells = append(m.cells, cell{check: -1})
-			m.outs = append(m.outs, -1)
+			m.cells = append(m.cells, cell{check: -1, out: -1})
 		}
 	}
 	grow(256 + 1)
@@ -66,7 +63,7 @@ func newMatcher(patterns []string) *matcher {
 		n := queue[0]
 		queue = queue[1:]
 		s := state[n]
-		m.outs[s] = nodes[n].out
+		m.cells[s].out = nodes[n].out
 		kids := nodes[n].kids
 		if len(kids) == 0 {
 			continue
@@ -108,11 +105,6 @@ func newMatcher(patterns []string) *matcher {
 		}
 	}
 	grow(len(m.cells) + 256) // every base+c stays in range
-	for s, o := range m.outs {
-		if o >= 0 {
-			m.cells[s].base = ^m.cells[s].base
-		}
-	}
 	return m
 }
 
@@ -126,22 +118,21 @@ type rawMatch struct {
 // in order of start, shorter first.
 func (m *matcher) find(b []byte, anchors []int32, out []rawMatch) []rawMatch {
 	cells := m.cells
-	root := cells[0].base // the root has no pattern: base is plain
+	root := cells[0].base
 	for _, a := range anchors {
 		st := root + int32(b[a])
 		if cells[st].check != 0 {
 			continue
 		}
 		for j := int(a) + 1; ; j++ {
-			base := cells[st].base
-			if base < 0 {
-				base = ^base
-				out = append(out, rawMatch{pat: m.outs[st], s: a, e: int32(j)})
+			c := &cells[st]
+			if c.out >= 0 {
+				out = append(out, rawMatch{pat: c.out, s: a, e: int32(j)})
 			}
-			if j == len(b) || base == 0 {
+			if j == len(b) || c.base == 0 {
 				break
 			}
-			t := base + int32(b[j])
+			t := c.base + int32(b[j])
 			if cells[t].check != st {
 				break
 			}
