@@ -69,6 +69,19 @@ type aliasRef struct {
 type context struct {
 	window                             int
 	before, after, notBefore, notAfter [][]string
+	// near holds the Near phrases and those of the cue set, by first word.
+	near      map[string][][]string
+	coMention bool
+	// block are the patterns of the Block phrases.
+	block []int32
+}
+
+// pending is a gated alias match that waits for the whole document: a
+// block phrase anywhere vetoes it, and without local support it needs a
+// co-mention of its actor.
+type pending struct {
+	m       mention
+	support bool // a local condition held
 }
 
 type actorInfo struct {
@@ -94,10 +107,14 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 		c.pats = append(c.pats, pattern{text: s})
 		return i
 	}
+	cues := map[string][][]string{}
+	for name, phrases := range t.CueSets {
+		cues[name] = phraseTokens(phrases)
+	}
 	for ai, a := range t.Actors {
 		c.actors = append(c.actors, actorInfo{a: a})
 		for _, al := range a.Aliases {
-			ref := aliasRef{actor: int32(ai), text: al.Text, cs: al.CaseSensitive, ctx: compileContext(al.Context)}
+			ref := aliasRef{actor: int32(ai), text: al.Text, cs: al.CaseSensitive, ctx: compileContext(al.Context, cues, pat)}
 			if ref.cs {
 				ref.exact = exactForm(al.Text)
 			}
@@ -165,24 +182,39 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 	return c, nil
 }
 
-func compileContext(x *taxonomy.Context) *context {
+func phraseTokens(ps []string) [][]string {
+	var out [][]string
+	for _, p := range ps {
+		if t := tokens(normalizeString(p, true)); len(t) > 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func compileContext(x *taxonomy.Context, cues map[string][][]string, pat func(string) int32) *context {
 	if x == nil {
 		return nil
-	}
-	toks := func(ps []string) [][]string {
-		var out [][]string
-		for _, p := range ps {
-			if t := tokens(normalizeString(p, true)); len(t) > 0 {
-				out = append(out, t)
-			}
-		}
-		return out
 	}
 	w := x.Window
 	if w <= 0 {
 		w = 1
 	}
-	return &context{window: w, before: toks(x.Before), after: toks(x.After), notBefore: toks(x.NotBefore), notAfter: toks(x.NotAfter)}
+	ctx := &context{window: w, before: phraseTokens(x.Before), after: phraseTokens(x.After),
+		notBefore: phraseTokens(x.NotBefore), notAfter: phraseTokens(x.NotAfter), coMention: x.CoMention}
+	near := append(phraseTokens(x.Near), cues[x.Cues]...)
+	if len(near) > 0 {
+		ctx.near = map[string][][]string{}
+		for _, ph := range near {
+			ctx.near[ph[0]] = append(ctx.near[ph[0]], ph)
+		}
+	}
+	for _, b := range x.Block {
+		if key := normalizeString(b, true); key != "" {
+			ctx.block = append(ctx.block, pat(key))
+		}
+	}
+	return ctx
 }
 
 // tokens splits normalised text into words (runs of word characters).
@@ -345,11 +377,15 @@ type scratch struct {
 	next     []int32
 	cands    []mention
 	accepted []mention
-	words    []int32 // lazily: offsets in n.b where words start
-	sents    []int32 // lazily: offsets where sentences start
-	doc      string
-	actorTag []tagRef // index-aligned with the actor tags being built
-	placeTag []tagRef
+	// pending are gated alias matches settled after the scan, with the
+	// context of each.
+	pending    []pending
+	pendingCtx []*context
+	words      []int32 // lazily: offsets in n.b where words start
+	sents      []int32 // lazily: offsets where sentences start
+	doc        string
+	actorTag   []tagRef // index-aligned with the actor tags being built
+	placeTag   []tagRef
 	// spans caches the Span built for an evidence range by its start in
 	// normalised text, so that a mention that is evidence for an actor
 	// and several topics is one Span; touched lists the entries to clear.
@@ -433,6 +469,7 @@ func (c *Classifier) tag(sc *scratch, doc string, split int) *newsv1.EntryTags {
 		sc.touched = sc.touched[:0]
 	}()
 	c.scan(sc)
+	c.settle(sc)
 	out := &newsv1.EntryTags{}
 	out.Actors, out.Places = c.resolve(sc)
 	out.Topics = c.evalTopics(sc)
@@ -466,7 +503,13 @@ func (c *Classifier) scan(sc *scratch) {
 		}
 		for ai := range p.aliases {
 			ar := &p.aliases[ai]
-			if c.aliasOK(sc, ar, s, e) {
+			ok, support := c.aliasOK(sc, ar, s, e)
+			switch {
+			case !ok:
+			case ar.ctx != nil && (len(ar.ctx.block) > 0 || !support):
+				sc.pending = append(sc.pending, pending{m: mention{s: m.s, e: m.e, actor: ar.actor, place: -1}, support: support})
+				sc.pendingCtx = append(sc.pendingCtx, ar.ctx)
+			default:
 				sc.cands = append(sc.cands, mention{s: m.s, e: m.e, actor: ar.actor, place: -1})
 			}
 		}
@@ -510,29 +553,82 @@ func exactForm(s string) string {
 	return normalizeString(s, false)
 }
 
-func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) bool {
+// aliasOK checks an alias match on its own: its case, and its context
+// around the match. ok is false when the match is out; support tells
+// whether a local positive condition held (or none is asked for), which
+// settles it unless the document must still be looked at (settle).
+func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) (ok, support bool) {
 	if ar.cs && !c.exactOK(sc, ar.exact, s, e) && (!strings.Contains(ar.exact, " ") || !capitalised(sc.origText(s, e))) {
-		return false
+		return false, false
 	}
 	if ar.ctx == nil {
-		return true
+		return true, true
 	}
 	if bs, be := sc.orig(int32(s), int32(e)); ar.cs && shouting(sc.doc, bs, be) {
+		return false, false
+	}
+	veto, support := ar.ctx.holds(sc.n.b, s, e)
+	if veto || (!support && !ar.ctx.coMention) {
+		return false, false
+	}
+	return true, support
+}
+
+// settle decides the pending gated matches once the whole document is
+// scanned: a block phrase anywhere vetoes a match; one without local
+// support counts when its actor is named elsewhere by an alias that
+// needed no support. The survivors join the candidates in order.
+func (c *Classifier) settle(sc *scratch) {
+	if len(sc.pending) == 0 {
+		return
+	}
+	named := func(actor int32) bool {
+		return slices.ContainsFunc(sc.cands, func(m mention) bool { return m.actor == actor })
+	}
+	blocked := func(x *context) bool {
+		for _, p := range x.block {
+			for h := sc.head[p]; h >= 0; h = sc.next[h] {
+				if sc.hits[h].whole {
+					return true
+				}
+			}
+		}
 		return false
 	}
-	return ar.ctx.holds(sc.n.b, s, e)
+	n := len(sc.cands)
+	for i, p := range sc.pending {
+		x := sc.pendingCtx[i]
+		if blocked(x) || (!p.support && !named(p.m.actor)) {
+			continue
+		}
+		sc.cands = append(sc.cands, p.m)
+	}
+	if len(sc.cands) > n {
+		slices.SortStableFunc(sc.cands, func(a, b mention) int { return int(a.s - b.s) })
+	}
+	sc.pending, sc.pendingCtx = sc.pending[:0], sc.pendingCtx[:0]
 }
 
 // capitalised reports whether every word starts with a capital letter:
 // "Fancy Bear" and "FANCY BEAR" name the group, "a fancy bear" does not.
+// A last word that only says what kind of organisation it is may be in
+// lower case ("the Cobalt group").
 func capitalised(orig string) bool {
-	for w := range strings.FieldsSeq(orig) {
+	words := strings.Fields(orig)
+	for i, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			if i == len(words)-1 && i > 0 && headNoun[w] {
+				continue
+			}
 			return false
 		}
 	}
 	return true
 }
+
+// headNoun are words that end an organisation's name and say what kind
+// it is; writers put them in lower case.
+var headNoun = map[string]bool{"group": true, "gang": true, "team": true, "crew": true, "collective": true, "network": true, "faction": true, "brigades": true, "army": true, "front": true}
 
 // shouting reports an all-capitals neighbourhood ("WHAT IS NEXT"), where
 // case says nothing about an acronym.
@@ -590,7 +686,10 @@ func shouting(doc string, s, e int) bool {
 	return j > st && word(doc[st:j])
 }
 
-func (x *context) holds(b []byte, s, e int) bool {
+// holds checks the context around b[s:e]: veto when a NotBefore or
+// NotAfter phrase is there, support when a positive local condition
+// holds (or none is asked for besides a co-mention).
+func (x *context) holds(b []byte, s, e int) (veto, support bool) {
 	n := min(x.window+4, maxContextWords)
 	var prevBuf, nextBuf [maxContextWords][2]int32
 	prev := wordsBefore(b, s, prevBuf[:0], n) // nearest first
@@ -633,12 +732,43 @@ func (x *context) holds(b []byte, s, e int) bool {
 		return false
 	}
 	if before(x.notBefore) || after(x.notAfter) {
-		return false
+		return true, false
 	}
-	if len(x.before) == 0 && len(x.after) == 0 {
-		return true
+	if len(x.before) == 0 && len(x.after) == 0 && x.near == nil {
+		return false, !x.coMention
 	}
-	return before(x.before) || after(x.after)
+	if before(x.before) || after(x.after) {
+		return false, true
+	}
+	// Near phrases, looked up by their first word: one that starts d
+	// words before the match and ends before it, or one that starts
+	// within the window after it.
+	for d := 0; d < x.window && d < len(prev); d++ {
+		for _, ph := range x.near[string(b[prev[d][0]:prev[d][1]])] {
+			if len(ph) <= d+1 && seqEq(b, prev, d, ph, -1) {
+				return false, true
+			}
+		}
+	}
+	for st := 0; st < x.window && st < len(next); st++ {
+		for _, ph := range x.near[string(b[next[st][0]:next[st][1]])] {
+			if st+len(ph) <= len(next) && seqEq(b, next, st, ph, 1) {
+				return false, true
+			}
+		}
+	}
+	return false, false
+}
+
+// seqEq reports whether the words ws[i], ws[i+dir], … equal phrase.
+func seqEq(b []byte, ws [][2]int32, i int, ph []string, dir int) bool {
+	for k, w := range ph {
+		r := ws[i+k*dir]
+		if string(b[r[0]:r[1]]) != w {
+			return false
+		}
+	}
+	return true
 }
 
 const maxContextWords = 24

@@ -48,7 +48,9 @@ func run(ctx context.Context, args []string, stdout io.Writer, logger *slog.Logg
 	for _, d := range rep.Dropped {
 		logger.DebugContext(ctx, "alias dropped", "actor", d.Actor, "alias", d.Alias, "reason", d.Reason)
 	}
-	fmt.Fprintf(stdout, "actors %d, aliases %d (dropped %d), topics %d, rules %d (extra %d), places %d\n",
-		rep.Actors, rep.Aliases, len(rep.Dropped), rep.Topics, rep.Rules, rep.ExtraRules, rep.Places)
+	for _, u := range rep.Undecided {
+		logger.DebugContext(ctx, "merge undecided", "alias", u.Alias, "entries", u.Entries)
+	}
+	fmt.Fprint(stdout, rep.markdown())
 	return nil
 }
