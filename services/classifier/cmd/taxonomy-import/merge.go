@@ -202,16 +202,22 @@ func isAcronym(s string) bool {
 // capitalised single word the word list lacks ("Sandworm", "Winnti") is
 // a coined name and counts as "single-word" only for imported aliases,
 // where nobody has looked at it.
+//
+// A name of three or more words is a name even when every word is common
+// ("Animal Liberation Front", "Red Army Faction"): capitals on that many
+// ordinary words do not happen by chance. A leading "the" does not count.
+// Curated (overlay) aliases are reviewed names: only acronyms and common
+// words are flagged there.
 func ambiguity(text string, dict, proper map[string]bool, imported bool) []string {
-	key := taxonomy.AliasKey(text)
+	key := strings.TrimPrefix(taxonomy.AliasKey(text), "the ")
 	words := strings.FieldsFunc(key, func(r rune) bool { return r == ' ' || r == '-' })
 	var why []string
 	if isAcronym(text) {
 		why = append(why, "acronym")
 	}
-	allCommon := len(words) > 0
+	allCommon := len(words) > 0 && len(words) <= 2
 	for _, w := range words {
-		if !dict[w] && w != "the" {
+		if !dict[w] {
 			allCommon = false
 		}
 	}
@@ -224,7 +230,7 @@ func ambiguity(text string, dict, proper map[string]bool, imported bool) []strin
 	if len(words) == 1 && proper[words[0]] && !allCommon {
 		why = append(why, "proper-noun")
 	}
-	if len(why) == 0 && len(words) == 1 && titleCase(text) {
+	if len(why) == 0 && len(words) == 1 && titleCase(strings.TrimPrefix(text, "The ")) {
 		why = append(why, "single-word")
 	}
 	return why
