@@ -73,7 +73,8 @@ type context struct {
 	near      map[string][][]string
 	coMention bool
 	// block are the patterns of the Block phrases.
-	block []int32
+	block               []int32
+	notInName, notFirst bool
 }
 
 // pending is a gated alias match that waits for the whole document: a
@@ -201,7 +202,8 @@ func compileContext(x *taxonomy.Context, cues map[string][][]string, pat func(st
 		w = 1
 	}
 	ctx := &context{window: w, before: phraseTokens(x.Before), after: phraseTokens(x.After),
-		notBefore: phraseTokens(x.NotBefore), notAfter: phraseTokens(x.NotAfter), coMention: x.CoMention}
+		notBefore: phraseTokens(x.NotBefore), notAfter: phraseTokens(x.NotAfter), coMention: x.CoMention,
+		notInName: x.NotInName, notFirst: x.NotFirst}
 	near := append(phraseTokens(x.Near), cues[x.Cues]...)
 	if len(near) > 0 {
 		ctx.near = map[string][][]string{}
@@ -564,7 +566,11 @@ func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) (ok, support b
 	if ar.ctx == nil {
 		return true, true
 	}
-	if bs, be := sc.orig(int32(s), int32(e)); ar.cs && shouting(sc.doc, bs, be) {
+	bs, be := sc.orig(int32(s), int32(e))
+	if ar.cs && shouting(sc.doc, bs, be) {
+		return false, false
+	}
+	if (ar.ctx.notInName && continuedByName(sc.doc, be)) || (ar.ctx.notFirst && sentenceStart(sc.doc, bs)) {
 		return false, false
 	}
 	veto, support := ar.ctx.holds(sc.n.b, s, e)
@@ -629,6 +635,52 @@ func capitalised(orig string) bool {
 // headNoun are words that end an organisation's name and say what kind
 // it is; writers put them in lower case.
 var headNoun = map[string]bool{"group": true, "gang": true, "team": true, "crew": true, "collective": true, "network": true, "faction": true, "brigades": true, "army": true, "front": true}
+
+// continuedByName reports a capitalised word right after doc[:e], one
+// space away: the match is then part of a longer name ("Cobalt Strike",
+// "Royal Mail"). A word that only says what kind of organisation it is
+// ("Group", "Ransomware", "Gang") does not count.
+func continuedByName(doc string, e int) bool {
+	if e+1 >= len(doc) || doc[e] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(doc[e+1:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	j := e + 1
+	for j < len(doc) {
+		r, size := utf8.DecodeRuneInString(doc[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += size
+	}
+	w := strings.ToLower(doc[e+1 : j])
+	return !headNoun[w] && !kindWord[w]
+}
+
+// kindWord are capitalised words after a group's name that say what it
+// is rather than continue the name ("Conti Ransomware", "Sandworm Team").
+var kindWord = map[string]bool{"ransomware": true, "hackers": true, "apt": true, "operators": true, "affiliates": true, "actors": true, "actor": true}
+
+// sentenceStart reports whether doc[s:] starts a sentence: only spaces,
+// quotes or brackets stand between it and the start of the document, a
+// line break or a full stop, question or exclamation mark.
+func sentenceStart(doc string, s int) bool {
+	for i := s; i > 0; {
+		r, size := utf8.DecodeLastRuneInString(doc[:i])
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == '\n' || r == ':':
+			return true
+		case unicode.IsSpace(r) || r == '"' || r == '\'' || r == '“' || r == '‘' || r == '(' || r == '[' || r == '«':
+			i -= size
+			continue
+		}
+		return false
+	}
+	return true
+}
 
 // shouting reports an all-capitals neighbourhood ("WHAT IS NEXT"), where
 // case says nothing about an acronym.

@@ -82,6 +82,12 @@ type Context struct {
 	NotBefore []string `json:"not_before,omitempty"`
 	NotAfter  []string `json:"not_after,omitempty"`
 	Block     []string `json:"block,omitempty"`
+	// NotInName vetoes a match that a capitalised word continues
+	// ("Cobalt Strike", "Royal Mail"): it is part of another name.
+	NotInName bool `json:"not_in_name,omitempty"`
+	// NotFirst vetoes a match at the start of a sentence, where a capital
+	// says nothing ("Play resumed…", "Medusa, the Gorgon…").
+	NotFirst bool `json:"not_first,omitempty"`
 }
 
 // Topic is one IPTC Media Topic.

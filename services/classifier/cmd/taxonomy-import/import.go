@@ -368,6 +368,12 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 	for _, o := range ov.Actors {
 		replace[o.ID] = o.ReplaceAliases
 	}
+	overlayAlias := map[string]string{}
+	for _, o := range ov.Actors {
+		for _, al := range o.Aliases {
+			overlayAlias[taxonomy.AliasKey(al.Text)] = o.ID
+		}
+	}
 	lookup := func(m map[string]string, c *candidate) (string, bool) {
 		for _, k := range c.keys {
 			if v, ok := m[k]; ok {
@@ -392,6 +398,24 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 			continue
 		}
 		id, _ := lookup(ov.IDs, c)
+		if id == "" {
+			// An entry whose name is a curated alias is that curated actor
+			// ("Al-Qaida in the Arabian Peninsula" from a listing).
+			for _, n := range entryNames(c) {
+				if o, ok := overlayAlias[n]; ok {
+					id = o
+					break
+				}
+			}
+		}
+		if t, ok := byID[id]; ok && t.src == srcOverlay && t.key != "" { // a further entry for a filled-in curated actor
+			t.keys = append(t.keys, c.keys...)
+			t.desc += c.desc
+			t.actor.Designations = append(t.actor.Designations, c.actor.Designations...)
+			t.actor.Sources = append(t.actor.Sources, c.actor.Sources...)
+			t.imported = append(t.imported, c.imported...)
+			continue
+		}
 		if id == "" {
 			id = slug(c.actor.Name)
 		}
@@ -439,11 +463,9 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 	type claim struct{ named, votes int }
 	claims := map[string]map[string]*claim{}
 	for _, c := range order {
-		names := map[string]bool{taxonomy.AliasKey(c.actor.Name): true}
-		for _, k := range c.keys {
-			n, _ := splitParens(strings.ReplaceAll(strings.TrimPrefix(k, "phoenix:"), "_", " "))
-			n, _, _ = strings.Cut(n, " - G")
-			names[taxonomy.AliasKey(n)] = true
+		names := map[string]bool{}
+		for _, n := range entryNames(c) {
+			names[n] = true
 		}
 		for _, a := range c.imported {
 			k := taxonomy.AliasKey(a.Text)
@@ -488,13 +510,17 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 		}
 		al.Ambiguous = ambiguity(al.Text, dict, proper, imported)
 		if len(al.Ambiguous) > 0 && al.Context == nil {
-			al.Context = defaultContext(a.Type, al.Ambiguous)
+			al.Context = defaultContext(a.Type, al.Text, al.Ambiguous)
 		}
 		if al.Context != nil {
 			rep.Gated++
 			// Context decides; a case rule still holds for acronyms and
 			// words ("RAF", not "raf"; "Cobalt", not "cobalt").
-			al.CaseSensitive = al.CaseSensitive || slices.ContainsFunc(al.Ambiguous, func(w string) bool { return w != "single-word" }) || titleCase(al.Text)
+			// A coined single word ("Sandworm", "Darkside") is matched in
+			// any case, since writers vary it ("DarkSide") and context
+			// decides anyway.
+			al.CaseSensitive = slices.ContainsFunc(al.Ambiguous, func(w string) bool { return w != "single-word" }) ||
+				(al.CaseSensitive && !slices.Equal(al.Ambiguous, []string{"single-word"}))
 		}
 	}
 	var out []taxonomy.Actor
@@ -727,4 +753,18 @@ func buildTopics(cfg config) (taxonomy.TopicsFile, taxonomy.RulesFile, error) {
 		rf.Rules = append(rf.Rules, r)
 	}
 	return tf, rf, nil
+}
+
+// entryNames are the alias keys of the names (not synonyms) of the source
+// entries a candidate was built from.
+func entryNames(c *candidate) []string {
+	out := []string{taxonomy.AliasKey(c.actor.Name)}
+	for _, k := range c.keys {
+		n, _ := splitParens(strings.ReplaceAll(strings.TrimPrefix(k, "phoenix:"), "_", " "))
+		n, _, _ = strings.Cut(n, " - G")
+		if k := taxonomy.AliasKey(n); !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }

@@ -264,12 +264,22 @@ func cueSet(typ string) string {
 // of the actor's kind nearby (within three words for an acronym, "FARC
 // rebels"; eight otherwise, "Sandworm hackers … the grid"), or another
 // mention of the actor by a name that needs no support.
-func defaultContext(typ string, why []string) *taxonomy.Context {
+//
+// A single word is also vetoed when a capitalised word continues it (it
+// is then part of another name, "Cobalt Strike"), and an English word or
+// a proper noun at the start of a sentence, where its capital says
+// nothing.
+func defaultContext(typ, text string, why []string) *taxonomy.Context {
 	w := 8
 	if slices.Contains(why, "acronym") {
 		w = 3
 	}
-	return &taxonomy.Context{Window: w, Cues: cueSet(typ), CoMention: true}
+	x := &taxonomy.Context{Window: w, Cues: cueSet(typ), CoMention: true}
+	if !strings.ContainsAny(strings.TrimPrefix(text, "The "), " ") {
+		x.NotInName = true
+		x.NotFirst = slices.Contains(why, "common-word") || slices.Contains(why, "proper-noun")
+	}
+	return x
 }
 
 // splitFrom finds the group a splinter left: a description that calls it

@@ -332,11 +332,20 @@ func readPhoenix(path string) ([]*candidate, error) {
 	for _, text := range lines {
 		line++
 		s := strings.TrimSpace(text)
+		// The KEDS section ("International Militarized Groups, ca. 2009")
+		// lists mostly individuals (leaders, operatives) and repeats the
+		// groups of the first section; only the first section is read.
+		if strings.HasPrefix(s, "# KEDS") {
+			break
+		}
 		if c, _, ok := strings.Cut(s, "#"); ok {
 			s = strings.TrimSpace(c)
 		}
 		if s == "" {
 			continue
+		}
+		if strings.HasPrefix(s, "[") {
+			continue // the code of the actor above, on a line of its own
 		}
 		if rest, ok := strings.CutPrefix(s, "+"); ok {
 			if cur == nil {
@@ -371,6 +380,9 @@ func phoenixNames(raw string, acronyms map[string]bool) []string {
 	s := strings.TrimSpace(strings.ReplaceAll(raw, "_", " "))
 	if s == "" {
 		return nil
+	}
+	if n, ok := strings.CutSuffix(s, ", THE"); ok {
+		s = "THE " + n // "ORDER,_THE" is "The Order"
 	}
 	name, extra := splitParens(s)
 	var out []string
