@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"slices"
@@ -31,8 +32,10 @@ type Classifier struct {
 	slots  []topicSlot
 	// patRules lists, per pattern, the rules that look for it.
 	patRules [][]int32
-	now      func() time.Time
-	pool     sync.Pool
+	// placeWords are one-word place names and demonyms, lower case.
+	placeWords map[string]bool
+	now        func() time.Time
+	pool       sync.Pool
 }
 
 // Option configures New.
@@ -73,8 +76,8 @@ type context struct {
 	near      map[string][][]string
 	coMention bool
 	// block are the patterns of the Block phrases.
-	block               []int32
-	notInName, notFirst bool
+	block                          []int32
+	notInName, notFirst, cuesAfter bool
 }
 
 // pending is a gated alias match that waits for the whole document: a
@@ -139,8 +142,12 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 			}
 		}
 	}
+	c.placeWords = map[string]bool{}
 	for pi, p := range t.Places {
 		for _, name := range append([]string{p.Name}, p.Aliases...) {
+			if !strings.Contains(name, " ") {
+				c.placeWords[strings.ToLower(name)] = true
+			}
 			if key := normalizeString(name, true); key != "" {
 				i := pat(key)
 				c.pats[i].places = append(c.pats[i].places, placeRef{place: int32(pi), exact: exactForm(name)})
@@ -203,7 +210,7 @@ func compileContext(x *taxonomy.Context, cues map[string][][]string, pat func(st
 	}
 	ctx := &context{window: w, before: phraseTokens(x.Before), after: phraseTokens(x.After),
 		notBefore: phraseTokens(x.NotBefore), notAfter: phraseTokens(x.NotAfter), coMention: x.CoMention,
-		notInName: x.NotInName, notFirst: x.NotFirst}
+		notInName: x.NotInName, notFirst: x.NotFirst, cuesAfter: x.CuesAfter}
 	near := append(phraseTokens(x.Near), cues[x.Cues]...)
 	if len(near) > 0 {
 		ctx.near = map[string][][]string{}
@@ -503,12 +510,15 @@ func (c *Classifier) scan(sc *scratch) {
 		if !whole {
 			continue
 		}
+		if len(p.aliases) > 0 && c.inURL(sc, s, e) {
+			continue
+		}
 		for ai := range p.aliases {
 			ar := &p.aliases[ai]
 			ok, support := c.aliasOK(sc, ar, s, e)
 			switch {
 			case !ok:
-			case ar.ctx != nil && (len(ar.ctx.block) > 0 || !support):
+			case ar.ctx != nil && (len(ar.ctx.block) > 0 || !support || ar.ctx.notInName):
 				sc.pending = append(sc.pending, pending{m: mention{s: m.s, e: m.e, actor: ar.actor, place: -1}, support: support})
 				sc.pendingCtx = append(sc.pendingCtx, ar.ctx)
 			default:
@@ -570,7 +580,10 @@ func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) (ok, support b
 	if ar.cs && shouting(sc.doc, bs, be) {
 		return false, false
 	}
-	if (ar.ctx.notInName && continuedByName(sc.doc, be)) || (ar.ctx.notFirst && sentenceStart(sc.doc, bs)) {
+	if ar.ctx.notInName && (continuedByName(sc.doc, be) || c.afterName(sc.doc, bs)) {
+		return false, false
+	}
+	if ar.ctx.notFirst && sentenceStart(sc.doc, bs) {
 		return false, false
 	}
 	veto, support := ar.ctx.holds(sc.n.b, s, e)
@@ -601,10 +614,20 @@ func (c *Classifier) settle(sc *scratch) {
 		}
 		return false
 	}
+	b := sc.n.b
+	// A word that is part of another actor's name found in the document
+	// stands for that actor ("the Tigers" after "Liberation Tigers of
+	// Tamil Eelam").
+	partOfOther := func(m mention) bool {
+		w := b[m.s:m.e]
+		return slices.ContainsFunc(sc.cands, func(k mention) bool {
+			return k.actor >= 0 && k.actor != m.actor && k.e-k.s > m.e-m.s && bytes.Contains(b[k.s:k.e], w)
+		})
+	}
 	n := len(sc.cands)
 	for i, p := range sc.pending {
 		x := sc.pendingCtx[i]
-		if blocked(x) || (!p.support && !named(p.m.actor)) {
+		if blocked(x) || (!p.support && !named(p.m.actor)) || (x.notInName && partOfOther(p.m)) {
 			continue
 		}
 		sc.cands = append(sc.cands, p.m)
@@ -635,6 +658,51 @@ func capitalised(orig string) bool {
 // headNoun are words that end an organisation's name and say what kind
 // it is; writers put them in lower case.
 var headNoun = map[string]bool{"group": true, "gang": true, "team": true, "crew": true, "collective": true, "network": true, "faction": true, "brigades": true, "army": true, "front": true}
+
+// inURL reports a match inside a web address or a file path, where a
+// name is a slug ("wired.com/story/magecart-amazon…").
+func (c *Classifier) inURL(sc *scratch, s, e int) bool {
+	bs, be := sc.orig(int32(s), int32(e))
+	doc := sc.doc
+	lo, hi := bs, be
+	for lo > 0 && bs-lo < 200 && !isSpaceByte(doc[lo-1]) {
+		lo--
+	}
+	for hi < len(doc) && hi-be < 200 && !isSpaceByte(doc[hi]) {
+		hi++
+	}
+	run := doc[lo:hi]
+	return strings.Contains(run, "://") || strings.Contains(run, "www.") || strings.Count(run, "/") >= 2
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+// afterName reports a capitalised word right before doc[s:], one space
+// away, that is not at the start of a sentence and is not a place or a
+// nationality: the match is then the end of a longer name ("Fancy
+// Lazarus", "Detroit Tigers"), not "Russian Sandworm".
+func (c *Classifier) afterName(doc string, s int) bool {
+	if s < 2 || doc[s-1] != ' ' {
+		return false
+	}
+	j := s - 1
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(doc[:j])
+		if !isWordRune(r) {
+			break
+		}
+		j -= size
+	}
+	w := doc[j : s-1]
+	r, _ := utf8.DecodeRuneInString(w)
+	if w == "" || !unicode.IsUpper(r) || sentenceStart(doc, j) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return !c.placeWords[lw] && !article[lw]
+}
+
+var article = map[string]bool{"the": true, "a": true, "an": true}
 
 // continuedByName reports a capitalised word right after doc[:e], one
 // space away: the match is then part of a longer name ("Cobalt Strike",
@@ -795,7 +863,7 @@ func (x *context) holds(b []byte, s, e int) (veto, support bool) {
 	// Near phrases, looked up by their first word: one that starts d
 	// words before the match and ends before it, or one that starts
 	// within the window after it.
-	for d := 0; d < x.window && d < len(prev); d++ {
+	for d := 0; d < x.window && d < len(prev) && !x.cuesAfter; d++ {
 		for _, ph := range x.near[string(b[prev[d][0]:prev[d][1]])] {
 			if len(ph) <= d+1 && seqEq(b, prev, d, ph, -1) {
 				return false, true

@@ -69,7 +69,8 @@ type Alias struct {
 // match. Otherwise the match counts when there is no positive condition,
 // or when one holds: a phrase of Before (ending within Window words
 // before), of After (starting within Window words after), of Near or of
-// the cue set Cues (within Window words either side), or, with CoMention,
+// the cue set Cues (within Window words either side, or after it with
+// CuesAfter), or, with CoMention,
 // a mention of the same actor elsewhere in the document by an alias that
 // needs no such support ("the Red Army Faction (RAF)").
 type Context struct {
@@ -88,6 +89,9 @@ type Context struct {
 	// NotFirst vetoes a match at the start of a sentence, where a capital
 	// says nothing ("Play resumed…", "Medusa, the Gorgon…").
 	NotFirst bool `json:"not_first,omitempty"`
+	// CuesAfter looks for Near and cue phrases after the match only
+	// ("FARC rebels", not "separatists [EPA]").
+	CuesAfter bool `json:"cues_after,omitempty"`
 }
 
 // Topic is one IPTC Media Topic.

@@ -509,6 +509,11 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 			return
 		}
 		al.Ambiguous = ambiguity(al.Text, dict, proper, imported)
+		// A ransomware gang is named after its ransomware: every name of
+		// it is also a malware family's ("REvil ransomware").
+		if imported && a.Type == taxonomy.TypeRansomware && slices.Contains(al.Sources, srcRansomware) {
+			al.Ambiguous = append(al.Ambiguous, "malware-name")
+		}
 		if len(al.Ambiguous) > 0 && al.Context == nil {
 			al.Context = defaultContext(a.Type, al.Text, al.Ambiguous)
 		}

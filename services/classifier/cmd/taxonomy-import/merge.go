@@ -230,6 +230,9 @@ func ambiguity(text string, dict, proper map[string]bool, imported bool) []strin
 	if len(words) == 1 && proper[words[0]] && !allCommon {
 		why = append(why, "proper-noun")
 	}
+	if len(why) == 0 && len(words) == 1 && compound(key, dict) {
+		why = append(why, "compound-word") // "WildCard", "GreyEnergy"
+	}
 	if len(why) == 0 && len(words) == 1 && titleCase(strings.TrimPrefix(text, "The ")) {
 		why = append(why, "single-word")
 	}
@@ -251,13 +254,32 @@ func titleCase(w string) bool {
 	return true
 }
 
-// cueSet is the cue set that supports an ambiguous alias of an actor of typ.
+// compound reports a word made of two English words of three letters or
+// more ("wildcard", "greyenergy"), which text uses as words too.
+func compound(key string, dict map[string]bool) bool {
+	if !utf8.ValidString(key) || len(key) < 6 || strings.ContainsFunc(key, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		return false
+	}
+	for i := 3; i <= len(key)-3; i++ {
+		if dict[key[:i]] && dict[key[i:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// cueSet is the cue set that supports an ambiguous alias of an actor of
+// typ: words that speak of militants, or of the people behind a cyber
+// operation ("group", "gang", "operators", "hackers"). Words that speak
+// only of the technique ("malware", "ransomware") do not help, because a
+// cyber group's name is often also its tool's name, and threat reports
+// are full of them.
 func cueSet(typ string) string {
 	switch typ {
 	case taxonomy.TypeTerrorist, taxonomy.TypeMilitia:
 		return "militant"
 	}
-	return "cyber"
+	return "people"
 }
 
 // defaultContext is the context an ambiguous imported alias gets: a cue
@@ -274,7 +296,7 @@ func defaultContext(typ, text string, why []string) *taxonomy.Context {
 	if slices.Contains(why, "acronym") {
 		w = 3
 	}
-	x := &taxonomy.Context{Window: w, Cues: cueSet(typ), CoMention: true}
+	x := &taxonomy.Context{Window: w, Cues: cueSet(typ), CoMention: true, CuesAfter: slices.Contains(why, "acronym")}
 	if !strings.ContainsAny(strings.TrimPrefix(text, "The "), " ") {
 		x.NotInName = true
 		x.NotFirst = slices.Contains(why, "common-word") || slices.Contains(why, "proper-noun")
