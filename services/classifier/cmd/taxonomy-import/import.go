@@ -521,11 +521,12 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 			rep.Gated++
 			// Context decides; a case rule still holds for acronyms and
 			// words ("RAF", not "raf"; "Cobalt", not "cobalt").
-			// A coined single word ("Sandworm", "Darkside") is matched in
-			// any case, since writers vary it ("DarkSide") and context
-			// decides anyway.
-			al.CaseSensitive = slices.ContainsFunc(al.Ambiguous, func(w string) bool { return w != "single-word" }) ||
-				(al.CaseSensitive && !slices.Equal(al.Ambiguous, []string{"single-word"}))
+			// An acronym or a word is a name only in its capitals; a
+			// coined word ("Sandworm", "Darkside") is matched in any case,
+			// since writers vary it ("DarkSide") and context decides.
+			al.CaseSensitive = slices.ContainsFunc(al.Ambiguous, func(w string) bool {
+				return w == "acronym" || w == "common-word" || w == "proper-noun"
+			})
 		}
 	}
 	var out []taxonomy.Actor

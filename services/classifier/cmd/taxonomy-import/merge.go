@@ -198,10 +198,10 @@ func isAcronym(s string) bool {
 // ambiguity says why an alias may name something other than the actor:
 // an acronym ("acronym"), an English word or a phrase of English words
 // ("common-word"), or a word the word list knows as a proper noun — a
-// person, a place, a myth ("proper-noun": Lazarus, Wagner, Medusa). A
-// capitalised single word the word list lacks ("Sandworm", "Winnti") is
-// a coined name and counts as "single-word" only for imported aliases,
-// where nobody has looked at it.
+// person, a place, a myth ("proper-noun": Lazarus, Wagner, Medusa), two
+// English words run together ("compound-word": WildCard). Any other single
+// word without digits ("Sandworm", "Winnti") counts as "single-word" for
+// imported aliases, where nobody has looked at it.
 //
 // A name of three or more words is a name even when every word is common
 // ("Animal Liberation Front", "Red Army Faction"): capitals on that many
@@ -233,7 +233,10 @@ func ambiguity(text string, dict, proper map[string]bool, imported bool) []strin
 	if len(why) == 0 && len(words) == 1 && compound(key, dict) {
 		why = append(why, "compound-word") // "WildCard", "GreyEnergy"
 	}
-	if len(why) == 0 && len(words) == 1 && titleCase(strings.TrimPrefix(text, "The ")) {
+	// Any other single word without digits ("Turla", "REvil", "WHOis")
+	// is also a malware, a tool or a word of some trade; ids with digits
+	// ("APT28", "TA505") are not.
+	if len(why) == 0 && len(words) == 1 && !strings.ContainsFunc(key, unicode.IsDigit) {
 		why = append(why, "single-word")
 	}
 	return why
