@@ -510,14 +510,18 @@ func (c *Classifier) scan(sc *scratch) {
 		if !whole {
 			continue
 		}
-		if len(p.aliases) > 0 && c.inURL(sc, s, e) {
-			continue
-		}
+		url := -1 // whether the match is in a web address, once asked
 		for ai := range p.aliases {
 			ar := &p.aliases[ai]
 			ok, support := c.aliasOK(sc, ar, s, e)
+			if ok && url < 0 {
+				url = 0
+				if c.inURL(sc, s, e) {
+					url = 1
+				}
+			}
 			switch {
-			case !ok:
+			case !ok || url == 1:
 			case ar.ctx != nil && (len(ar.ctx.block) > 0 || !support || ar.ctx.notInName):
 				sc.pending = append(sc.pending, pending{m: mention{s: m.s, e: m.e, actor: ar.actor, place: -1}, support: support})
 				sc.pendingCtx = append(sc.pendingCtx, ar.ctx)
