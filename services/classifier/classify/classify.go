@@ -115,10 +115,12 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 	for name, phrases := range t.CueSets {
 		cues[name] = phraseTokens(phrases)
 	}
+	// Contexts that only name a cue set share its index.
+	nearIndex := map[string]map[string][][]string{}
 	for ai, a := range t.Actors {
 		c.actors = append(c.actors, actorInfo{a: a})
 		for _, al := range a.Aliases {
-			ref := aliasRef{actor: int32(ai), text: al.Text, cs: al.CaseSensitive, ctx: compileContext(al.Context, cues, pat)}
+			ref := aliasRef{actor: int32(ai), text: al.Text, cs: al.CaseSensitive, ctx: compileContext(al.Context, cues, pat, nearIndex)}
 			if ref.cs {
 				ref.exact = exactForm(al.Text)
 			}
@@ -200,7 +202,7 @@ func phraseTokens(ps []string) [][]string {
 	return out
 }
 
-func compileContext(x *taxonomy.Context, cues map[string][][]string, pat func(string) int32) *context {
+func compileContext(x *taxonomy.Context, cues map[string][][]string, pat func(string) int32, shared map[string]map[string][][]string) *context {
 	if x == nil {
 		return nil
 	}
@@ -211,11 +213,15 @@ func compileContext(x *taxonomy.Context, cues map[string][][]string, pat func(st
 	ctx := &context{window: w, before: phraseTokens(x.Before), after: phraseTokens(x.After),
 		notBefore: phraseTokens(x.NotBefore), notAfter: phraseTokens(x.NotAfter), coMention: x.CoMention,
 		notInName: x.NotInName, notFirst: x.NotFirst, cuesAfter: x.CuesAfter}
-	near := append(phraseTokens(x.Near), cues[x.Cues]...)
-	if len(near) > 0 {
+	if idx, ok := shared[x.Cues]; ok && len(x.Near) == 0 {
+		ctx.near = idx
+	} else if near := append(phraseTokens(x.Near), cues[x.Cues]...); len(near) > 0 {
 		ctx.near = map[string][][]string{}
 		for _, ph := range near {
 			ctx.near[ph[0]] = append(ctx.near[ph[0]], ph)
+		}
+		if len(x.Near) == 0 {
+			shared[x.Cues] = ctx.near
 		}
 	}
 	for _, b := range x.Block {

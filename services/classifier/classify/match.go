@@ -25,19 +25,30 @@ type cell struct {
 
 // newMatcher builds the trie of patterns; pattern i is reported as i.
 func newMatcher(patterns []string) *matcher {
+	// Most nodes have one child: a short list searched in order beats a map.
+	type kid struct {
+		c byte
+		n int32
+	}
 	type bnode struct {
-		kids map[byte]int32
+		kids []kid
 		out  int32
 	}
-	nodes := []bnode{{kids: map[byte]int32{}, out: -1}}
+	nodes := []bnode{{out: -1}}
 	for pi, p := range patterns {
 		cur := int32(0)
 		for i := 0; i < len(p); i++ {
-			nx, ok := nodes[cur].kids[p[i]]
-			if !ok {
+			nx := int32(-1)
+			for _, k := range nodes[cur].kids {
+				if k.c == p[i] {
+					nx = k.n
+					break
+				}
+			}
+			if nx < 0 {
 				nx = int32(len(nodes))
-				nodes = append(nodes, bnode{kids: map[byte]int32{}, out: -1})
-				nodes[cur].kids[p[i]] = nx
+				nodes = append(nodes, bnode{out: -1})
+				nodes[cur].kids = append(nodes[cur].kids, kid{p[i], nx})
 			}
 			cur = nx
 		}
@@ -68,11 +79,11 @@ func newMatcher(patterns []string) *matcher {
 		if len(kids) == 0 {
 			continue
 		}
+		slices.SortFunc(kids, func(a, b kid) int { return int(a.c) - int(b.c) })
 		keys := make([]byte, 0, len(kids))
-		for c := range kids {
-			keys = append(keys, c)
+		for _, k := range kids {
+			keys = append(keys, k.c)
 		}
-		slices.Sort(keys)
 		for firstFree < len(m.cells) && m.cells[firstFree].check >= 0 {
 			firstFree++
 		}
@@ -96,12 +107,12 @@ func newMatcher(patterns []string) *matcher {
 			}
 		}
 		m.cells[s].base = int32(base)
-		for _, c := range keys {
-			t := base + int(c)
+		for _, k := range kids {
+			t := base + int(k.c)
 			m.cells[t].check = s
 			used = max(used, t+1)
-			state[kids[c]] = int32(t)
-			queue = append(queue, kids[c])
+			state[k.n] = int32(t)
+			queue = append(queue, k.n)
 		}
 	}
 	grow(len(m.cells) + 256) // every base+c stays in range
