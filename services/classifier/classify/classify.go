@@ -128,16 +128,26 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 			if key == "" {
 				continue
 			}
-			variants := []string{key}
+			// variant is another spelling of key, and of ref.exact with it.
+			type variant struct{ key, exact string }
+			variants := []variant{{key, ref.exact}}
 			if strings.Contains(key, "-") {
-				variants = append(variants, strings.ReplaceAll(key, "-", " "))
+				variants = append(variants, variant{strings.ReplaceAll(key, "-", " "), strings.ReplaceAll(ref.exact, "-", " ")})
+			}
+			// "APT40" is also written "APT 40" and "APT-40".
+			if i := idSplit(key); i > 0 && (!ref.cs || idSplit(strings.ToLower(ref.exact)) == i) {
+				for _, sep := range []string{" ", "-"} {
+					v := variant{key: key[:i] + sep + key[i:]}
+					if ref.cs {
+						v.exact = ref.exact[:i] + sep + ref.exact[i:]
+					}
+					variants = append(variants, v)
+				}
 			}
 			for _, v := range variants {
-				p := pat(v)
+				p := pat(v.key)
 				r := ref
-				if v != key && r.cs {
-					r.exact = strings.ReplaceAll(r.exact, "-", " ")
-				}
+				r.exact = v.exact
 				if !slices.ContainsFunc(c.pats[p].aliases, func(x aliasRef) bool { return x.actor == r.actor && x.exact == r.exact && x.ctx == nil && r.ctx == nil }) {
 					c.pats[p].aliases = append(c.pats[p].aliases, r)
 				}
@@ -190,6 +200,24 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 	c.m = newMatcher(patterns)
 	c.pool.New = func() any { return &scratch{} }
 	return c, nil
+}
+
+// idSplit returns where the digits start in a group id made of letters
+// then digits ("apt40", "fin7", "ta505"), or 0.
+func idSplit(key string) int {
+	i := 0
+	for i < len(key) && key[i] >= 'a' && key[i] <= 'z' {
+		i++
+	}
+	if i < 2 || i > 4 || i == len(key) {
+		return 0
+	}
+	for j := i; j < len(key); j++ {
+		if key[j] < '0' || key[j] > '9' {
+			return 0
+		}
+	}
+	return i
 }
 
 func phraseTokens(ps []string) [][]string {
