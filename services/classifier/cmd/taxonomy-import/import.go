@@ -280,6 +280,11 @@ func toAliases(src string, names []string) []taxonomy.Alias {
 		if n != "" {
 			out = append(out, taxonomy.Alias{Text: n, Sources: []string{src}})
 		}
+		// "Abu Sayyaf Group" is also "Abu Sayyaf"; a one-word rest
+		// ("Wagner", "Khorasan") is too often something else.
+		if core, ok := strings.CutSuffix(n, " Group"); ok && strings.Contains(core, " ") && !strings.HasPrefix(strings.ToLower(core), "the ") {
+			out = append(out, taxonomy.Alias{Text: core, Sources: []string{src}})
+		}
 	}
 	return out
 }

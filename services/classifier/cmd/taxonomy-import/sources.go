@@ -386,8 +386,17 @@ func phoenixNames(raw string, acronyms map[string]bool) []string {
 	}
 	name, extra := splitParens(s)
 	var out []string
+	// "ULSTER_DEFENCE_ASSOCIATION/ULSTER_FREEDOM_FIGHTERS" names two
+	// forms; a slash inside one word ("DHKP/C") does not.
 	if name != "" {
 		out = append(out, phoenixCase(name, acronyms))
+	}
+	if strings.Contains(name, "/") && strings.Contains(name, " ") {
+		for part := range strings.SplitSeq(name, "/") {
+			if part = strings.TrimSpace(part); part != "" {
+				out = append(out, phoenixCase(part, acronyms))
+			}
+		}
 	}
 	for _, e := range extra {
 		if e = strings.TrimSpace(e); e != "" {
