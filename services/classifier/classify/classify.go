@@ -78,6 +78,7 @@ type context struct {
 	// block are the patterns of the Block phrases.
 	block                          []int32
 	notInName, notFirst, cuesAfter bool
+	notNext                        map[string]bool
 }
 
 // pending is a gated alias match that waits for the whole document: a
@@ -117,10 +118,11 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 	}
 	// Contexts that only name a cue set share its index.
 	nearIndex := map[string]map[string][][]string{}
+	nextIndex := map[string]map[string]bool{}
 	for ai, a := range t.Actors {
 		c.actors = append(c.actors, actorInfo{a: a})
 		for _, al := range a.Aliases {
-			ref := aliasRef{actor: int32(ai), text: al.Text, cs: al.CaseSensitive, ctx: compileContext(al.Context, cues, pat, nearIndex)}
+			ref := aliasRef{actor: int32(ai), text: al.Text, cs: al.CaseSensitive, ctx: compileContext(al.Context, cues, pat, nearIndex, nextIndex)}
 			if ref.cs {
 				ref.exact = exactForm(al.Text)
 			}
@@ -230,7 +232,7 @@ func phraseTokens(ps []string) [][]string {
 	return out
 }
 
-func compileContext(x *taxonomy.Context, cues map[string][][]string, pat func(string) int32, shared map[string]map[string][][]string) *context {
+func compileContext(x *taxonomy.Context, cues map[string][][]string, pat func(string) int32, shared map[string]map[string][][]string, sharedNext map[string]map[string]bool) *context {
 	if x == nil {
 		return nil
 	}
@@ -241,6 +243,18 @@ func compileContext(x *taxonomy.Context, cues map[string][][]string, pat func(st
 	ctx := &context{window: w, before: phraseTokens(x.Before), after: phraseTokens(x.After),
 		notBefore: phraseTokens(x.NotBefore), notAfter: phraseTokens(x.NotAfter), coMention: x.CoMention,
 		notInName: x.NotInName, notFirst: x.NotFirst, cuesAfter: x.CuesAfter}
+	if len(x.NotNext) > 0 {
+		key := strings.Join(x.NotNext, "\x00")
+		if m, ok := sharedNext[key]; ok {
+			ctx.notNext = m
+		} else {
+			ctx.notNext = map[string]bool{}
+			for _, t := range phraseTokens(x.NotNext) {
+				ctx.notNext[t[0]] = true
+			}
+			sharedNext[key] = ctx.notNext
+		}
+	}
 	if idx, ok := shared[x.Cues]; ok && len(x.Near) == 0 {
 		ctx.near = idx
 	} else if near := append(phraseTokens(x.Near), cues[x.Cues]...); len(near) > 0 {
@@ -891,6 +905,13 @@ func (x *context) holds(b []byte, s, e int) (veto, support bool) {
 	}
 	if before(x.notBefore) || after(x.notAfter) {
 		return true, false
+	}
+	if x.notNext != nil && len(next) > 0 && next[0][0] == int32(e)+1 && x.notNext[string(b[next[0][0]:next[0][1]])] {
+		// "REvil ransomware" is the malware, unless a cue word follows:
+		// "the REvil ransomware gang".
+		if len(next) < 2 || len(x.near[string(b[next[1][0]:next[1][1]])]) == 0 {
+			return true, false
+		}
 	}
 	if len(x.before) == 0 && len(x.after) == 0 && x.near == nil {
 		return false, !x.coMention

@@ -89,6 +89,10 @@ type Context struct {
 	// NotFirst vetoes a match at the start of a sentence, where a capital
 	// says nothing ("Play resumed…", "Medusa, the Gorgon…").
 	NotFirst bool `json:"not_first,omitempty"`
+	// NotNext vetoes a match whose next word is one of these: the name
+	// then stands for a thing, not the group ("REvil ransomware", "Winnti
+	// backdoor").
+	NotNext []string `json:"not_next,omitempty"`
 	// CuesAfter looks for Near and cue phrases after the match only
 	// ("FARC rebels", not "separatists [EPA]").
 	CuesAfter bool `json:"cues_after,omitempty"`

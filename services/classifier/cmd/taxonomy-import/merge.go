@@ -300,12 +300,18 @@ func defaultContext(typ, text string, why []string) *taxonomy.Context {
 		w = 3
 	}
 	x := &taxonomy.Context{Window: w, Cues: cueSet(typ), CoMention: true, CuesAfter: slices.Contains(why, "acronym")}
+	if cueSet(typ) == "people" {
+		x.NotNext = malwareNouns
+	}
 	if !strings.ContainsAny(strings.TrimPrefix(text, "The "), " ") {
 		x.NotInName = true
 		x.NotFirst = slices.Contains(why, "common-word") || slices.Contains(why, "proper-noun")
 	}
 	return x
 }
+
+// malwareNouns after a cyber group's name make it the name of its tool.
+var malwareNouns = []string{"ransomware", "malware", "backdoor", "backdoors", "trojan", "loader", "dropper", "implant", "variant", "variants", "sample", "samples", "payload", "payloads", "binary", "binaries", "strain", "family", "stealer", "botnet", "encryptor", "locker", "builder", "infection", "infections", "rat", "module", "modules", "plugin", "executable", "file", "files", "dll"}
 
 // splitFrom finds the group a splinter left: a description that calls it
 // a splinter, breakaway or offshoot of a named group, or a name that is
