@@ -311,7 +311,7 @@ func defaultContext(typ, text string, why []string) *taxonomy.Context {
 }
 
 // malwareNouns after a cyber group's name make it the name of its tool.
-var malwareNouns = []string{"ransomware", "malware", "backdoor", "backdoors", "trojan", "loader", "dropper", "implant", "variant", "variants", "sample", "samples", "payload", "payloads", "binary", "binaries", "strain", "family", "stealer", "botnet", "encryptor", "locker", "builder", "infection", "infections", "rat", "module", "modules", "plugin", "executable", "file", "files", "dll"}
+var malwareNouns = []string{"ransomware", "malware", "backdoor", "backdoors", "trojan", "loader", "dropper", "implant", "variant", "variants", "sample", "samples", "payload", "payloads", "binary", "binaries", "strain", "family", "stealer", "botnet", "encryptor", "locker", "builder", "infection", "infections", "rat", "module", "modules", "plugin", "executable", "file", "files", "dll", "version", "versions", "instance", "instances", "build", "builds", "code"}
 
 // splitFrom finds the group a splinter left: a description that calls it
 // a splinter, breakaway or offshoot of a named group, or a name that is
