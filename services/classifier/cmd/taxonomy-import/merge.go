@@ -179,6 +179,16 @@ func mergeCandidates(cands []*candidate, dict, drop map[string]bool, rep *report
 	return out
 }
 
+// stripArticle drops a leading article from a name ("La Liga" → "Liga").
+func stripArticle(text string) string {
+	if art, rest, ok := strings.Cut(text, " "); ok && articles[strings.ToLower(art)] {
+		return rest
+	}
+	return text
+}
+
+var articles = map[string]bool{"the": true, "la": true, "el": true, "le": true, "les": true, "los": true, "las": true, "il": true, "lo": true, "die": true, "der": true, "das": true}
+
 // isAcronym reports an alias written as an acronym of up to five capital
 // letters ("RAF", "ALF", "FARC"), which many organisations share.
 func isAcronym(s string) bool {
@@ -209,10 +219,17 @@ func isAcronym(s string) bool {
 // Curated (overlay) aliases are reviewed names: only acronyms and common
 // words are flagged there.
 func ambiguity(text string, dict, proper map[string]bool, imported bool) []string {
-	key := strings.TrimPrefix(taxonomy.AliasKey(text), "the ")
+	key := taxonomy.AliasKey(text)
+	rest := text
+	// A leading article, English or Romance or German ("The Base", "La
+	// Liga"), leaves the rest to judge.
+	if art, after, ok := strings.Cut(key, " "); ok && articles[art] {
+		key = after
+		_, rest, _ = strings.Cut(text, " ")
+	}
 	words := strings.FieldsFunc(key, func(r rune) bool { return r == ' ' || r == '-' })
 	var why []string
-	if isAcronym(text) {
+	if isAcronym(rest) {
 		why = append(why, "acronym")
 	}
 	allCommon := len(words) > 0 && len(words) <= 2
@@ -303,7 +320,7 @@ func defaultContext(typ, text string, why []string) *taxonomy.Context {
 	if cueSet(typ) == "people" {
 		x.NotNext = malwareNouns
 	}
-	if !strings.ContainsAny(strings.TrimPrefix(text, "The "), " ") {
+	if !strings.ContainsAny(stripArticle(text), " ") {
 		x.NotInName = true
 		x.NotFirst = slices.Contains(why, "common-word") || slices.Contains(why, "proper-noun")
 	}
