@@ -106,9 +106,11 @@ func importAll(_ context.Context, cfg config) (*report, error) {
 	}
 	// A country's name is never an actor's alias ("IRFAN – Canada" gives "Canada").
 	drop := map[string]bool{}
+	placeKeys := map[string]bool{}
 	for _, p := range pf.Places {
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			drop[taxonomy.AliasKey(n)] = true
+			placeKeys[taxonomy.AliasKey(n)] = true
 		}
 	}
 	rep.Entries = map[string]int{}
@@ -119,7 +121,7 @@ func importAll(_ context.Context, cfg config) (*report, error) {
 		drop[taxonomy.AliasKey(d)] = true
 	}
 	cands = mergeCandidates(cands, dict, drop, rep)
-	actors, usedWords := buildActors(cands, ov, dict, proper, drop, rep)
+	actors, usedWords := buildActors(cands, ov, dict, proper, drop, rep, placeKeys)
 	af := taxonomy.ActorsFile{
 		Sources: []string{
 			"MISP galaxy: terrorist-groups (Canada listed terrorist entities), threat-actor, mitre-intrusion-set, ransomware (gangs only), microsoft-activity-group, tidal-groups; CC0 1.0 or BSD-2-Clause; MITRE ATT&CK® content © The MITRE Corporation, used under the ATT&CK terms of use",
@@ -348,7 +350,7 @@ func vet(text string, dict map[string]bool, drop map[string]bool) (ok, caseSensi
 	return true, allCommon || (upper && utf8.RuneCountInString(text) <= 4) || (len(words) == 1 && titleCase(text)), ""
 }
 
-func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]bool, rep *report) ([]taxonomy.Actor, map[string]bool) {
+func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]bool, rep *report, placeNames map[string]bool) ([]taxonomy.Actor, map[string]bool) {
 	used := map[string]bool{}
 	noteWords := func(text string) {
 		for _, w := range strings.FieldsFunc(taxonomy.AliasKey(text), func(r rune) bool { return r == ' ' || r == '-' }) {
@@ -513,7 +515,7 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 		if plain[al.Text] {
 			return
 		}
-		al.Ambiguous = ambiguity(al.Text, dict, proper, imported)
+		al.Ambiguous = ambiguity(al.Text, dict, proper, placeNames, imported)
 		// A ransomware gang is named after its ransomware: every name of
 		// it is also a malware family's ("REvil ransomware").
 		if imported && a.Type == taxonomy.TypeRansomware && slices.Contains(al.Sources, srcRansomware) {
@@ -530,7 +532,7 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 			// coined word ("Sandworm", "Darkside") is matched in any case,
 			// since writers vary it ("DarkSide") and context decides.
 			al.CaseSensitive = slices.ContainsFunc(al.Ambiguous, func(w string) bool {
-				return w == "acronym" || w == "common-word" || w == "proper-noun"
+				return w == "acronym" || w == "common-word" || w == "proper-noun" || w == "person-name"
 			})
 		}
 	}

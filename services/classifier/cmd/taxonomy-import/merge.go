@@ -187,6 +187,9 @@ func stripArticle(text string) string {
 	return text
 }
 
+// particles start Arabic names of groups as often as of people ("Al-Aqsa").
+var particles = map[string]bool{"al": true, "el": true, "ad": true, "as": true, "an": true, "abu": true, "bin": true, "ibn": true}
+
 var articles = map[string]bool{"the": true, "la": true, "el": true, "le": true, "les": true, "los": true, "las": true, "il": true, "lo": true, "die": true, "der": true, "das": true}
 
 // isAcronym reports an alias written as an acronym of up to five capital
@@ -218,7 +221,7 @@ func isAcronym(s string) bool {
 // ordinary words do not happen by chance. A leading "the" does not count.
 // Curated (overlay) aliases are reviewed names: only acronyms and common
 // words are flagged there.
-func ambiguity(text string, dict, proper map[string]bool, imported bool) []string {
+func ambiguity(text string, dict, proper, places map[string]bool, imported bool) []string {
 	key := taxonomy.AliasKey(text)
 	rest := text
 	// A leading article, English or Romance or German ("The Base", "La
@@ -246,6 +249,13 @@ func ambiguity(text string, dict, proper map[string]bool, imported bool) []strin
 	}
 	if len(words) == 1 && proper[words[0]] && !allCommon {
 		why = append(why, "proper-noun")
+	}
+	// A given name and a family name ("Charles Martel", "Mohammed Deif"):
+	// sources list leaders among their groups' names.
+	if len(words) == 2 && proper[words[0]] && !dict[words[0]] && !dict[words[1]] && !particles[words[0]] && !places[words[0]] {
+		if f := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '-' }); len(f) == 2 && titleCase(f[0]) && titleCase(f[1]) {
+			why = append(why, "person-name")
+		}
 	}
 	if len(why) == 0 && len(words) == 1 && compound(key, dict) {
 		why = append(why, "compound-word") // "WildCard", "GreyEnergy"
