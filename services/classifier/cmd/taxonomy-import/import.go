@@ -34,8 +34,10 @@ type report struct {
 	// Entries counts source entries read, Kept the actors each source
 	// contributes to, ByType the actors per type, Gated the aliases that
 	// need context.
-	Entries, Kept, ByType map[string]int
-	Gated                 int
+	// Skipped counts source entries left out on purpose (ransomware
+	// families that are not gangs).
+	Entries, Kept, ByType, Skipped map[string]int
+	Gated                          int
 }
 
 // overlay is taxonomy/source/actors-overlay.json: hand-curated decisions
@@ -96,7 +98,8 @@ func importAll(_ context.Context, cfg config) (*report, error) {
 	if err != nil {
 		return nil, err
 	}
-	cands, err := readSources(cfg.MISPDir, ov)
+	rep.Skipped = map[string]int{}
+	cands, err := readSources(cfg.MISPDir, ov, rep.Skipped)
 	if err != nil {
 		return nil, err
 	}

@@ -40,9 +40,9 @@ func (r *report) markdown() string {
 	for _, k := range sortedKeys(r.ByType) {
 		fmt.Fprintf(&b, "| %s | %d |\n", k, r.ByType[k])
 	}
-	b.WriteString("\n## Sources\n\nEntries read (ransomware: gangs only) and the actors each source gives at least one alias to (after merging, so an actor can count for several sources).\n\n| source | entries | actors |\n| --- | --- | --- |\n")
+	b.WriteString("\n## Sources\n\nEntries imported, entries left out on purpose (ransomware families that are malware, not gangs; see ../SOURCES.md) and the actors each source gives at least one alias to (after merging, so an actor can count for several sources).\n\n| source | entries | left out | actors |\n| --- | --- | --- | --- |\n")
 	for _, s := range append(slices.Clone(sourceOrder), srcOverlay) {
-		fmt.Fprintf(&b, "| %s | %d | %d |\n", s, r.Entries[s], r.Kept[s])
+		fmt.Fprintf(&b, "| %s | %d | %d | %d |\n", s, r.Entries[s], r.Skipped[s], r.Kept[s])
 	}
 	b.WriteString("\n## Merges left undecided\n\nTwo entries share an alias, but joining them would put two entries of one source into one actor, so they stay apart and the alias is dropped unless the overlay assigns it.\n\n")
 	und := slices.Clone(r.Undecided)

@@ -82,7 +82,7 @@ var (
 
 // readSources reads every source file of dir into candidates, one per
 // source entry, in the order of sourceOrder and of each file.
-func readSources(dir string, ov overlay) ([]*candidate, error) {
+func readSources(dir string, ov overlay, skipped map[string]int) ([]*candidate, error) {
 	excluded := map[string]bool{}
 	for _, e := range ov.Exclude {
 		excluded[e] = true
@@ -213,6 +213,7 @@ func readSources(dir string, ov overlay) ([]*candidate, error) {
 	}
 	for _, v := range vals {
 		if !ransomwareGang(v) {
+			skipped[srcRansomware]++
 			continue
 		}
 		name := properCase(strings.TrimSpace(v.Value))
