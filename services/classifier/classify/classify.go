@@ -240,9 +240,11 @@ func compileContext(x *taxonomy.Context, cues map[string][][]string, pat func(st
 	if w <= 0 {
 		w = 1
 	}
-	ctx := &context{window: w, before: phraseTokens(x.Before), after: phraseTokens(x.After),
+	ctx := &context{
+		window: w, before: phraseTokens(x.Before), after: phraseTokens(x.After),
 		notBefore: phraseTokens(x.NotBefore), notAfter: phraseTokens(x.NotAfter), coMention: x.CoMention,
-		notInName: x.NotInName, notFirst: x.NotFirst, cuesAfter: x.CuesAfter}
+		notInName: x.NotInName, notFirst: x.NotFirst, cuesAfter: x.CuesAfter,
+	}
 	if len(x.NotNext) > 0 {
 		key := strings.Join(x.NotNext, "\x00")
 		if m, ok := sharedNext[key]; ok {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -263,19 +264,14 @@ func newCandidate(src string, v mispValue, name, typ string) *candidate {
 // behind it (ransomware-as-a-service, affiliates, operators, a gang, a
 // leak site, double extortion).
 func ransomwareGang(v mispValue) bool {
-	for _, l := range v.Meta.Links {
-		if onionRE.MatchString(l) {
-			return true
-		}
-	}
-	return gangRE.MatchString(v.Description)
+	return slices.ContainsFunc(v.Meta.Links, onionRE.MatchString) || gangRE.MatchString(v.Description)
 }
 
 // cyberNames is a cyber group's name and synonyms plus the bare name of
 // "X Group", "X Ransomware Actors" and the like, which reports use alone.
 func cyberNames(name string, synonyms []string) []string {
 	out := append([]string{name}, synonyms...)
-	for _, n := range out[:len(out):len(out)] {
+	for _, n := range slices.Clip(out) {
 		n = strings.TrimSpace(n)
 		if core := strings.TrimSpace(groupSuffixRE.ReplaceAllString(n, "")); core != n && core != "" {
 			out = append(out, core)
