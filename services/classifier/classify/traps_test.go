@@ -47,3 +47,42 @@ func TestActorTraps(t *testing.T) {
 		})
 	}
 }
+
+// TestActorContextEvidence checks which mentions count, not only which
+// actors: a block phrase anywhere vetoes a gated alias in the whole
+// document, a co-mention lets an acronym count, and the evidence names
+// only the mentions that counted.
+func TestActorContextEvidence(t *testing.T) {
+	c := newTestClassifier(t)
+	tests := []struct {
+		name, text string
+		id         string
+		aliases    []string // AliasesMatched of id; nil: id not tagged
+		mentions   int32    // when not 0, the mentions that counted
+	}{
+		{"co-mention lets the acronym count", "The Red Army Faction (RAF) claimed it. The RAF said more would follow.",
+			"baader-meinhof-group", []string{"Red Army Faction", "RAF"}, 3},
+		{"block phrase vetoes the acronym everywhere", "The Red Army Faction was a West German group. The Royal Air Force museum shows RAF jets.",
+			"baader-meinhof-group", []string{"Red Army Faction"}, 1},
+		{"acronym alone is not enough", "The RAF said the jets returned to base.", "baader-meinhof-group", nil, 0},
+		{"malware noun after the name", "The REvil ransomware gang demanded $70 million; REvil ransomware encrypted the files.",
+			"sodinokibi", []string{"REvil"}, 1},
+		{"a web address is not a mention", "See https://example.org/lockbit-affiliates-arrested for more.", "lockbit", nil, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tags := c.Document("", tt.text)
+			var got []string
+			var mentions int32
+			for _, a := range tags.Actors {
+				if a.Id == tt.id {
+					got, mentions = a.AliasesMatched, a.Mentions
+				}
+			}
+			require.Equal(t, tt.aliases, got)
+			if tt.mentions != 0 {
+				require.Equal(t, tt.mentions, mentions)
+			}
+		})
+	}
+}

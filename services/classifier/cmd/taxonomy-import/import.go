@@ -280,8 +280,7 @@ func splitSummary(s string) []string {
 func toAliases(src string, names []string) []taxonomy.Alias {
 	out := make([]taxonomy.Alias, 0, len(names))
 	for _, n := range names {
-		n = strings.Join(strings.Fields(n), " ")
-		n = strings.TrimSuffix(n, ".")
+		n = strings.TrimSpace(strings.TrimSuffix(strings.Join(strings.Fields(n), " "), "."))
 		if n != "" {
 			out = append(out, taxonomy.Alias{Text: n, Sources: []string{src}})
 		}

@@ -410,7 +410,12 @@ var smallWords = map[string]bool{"of": true, "the": true, "and": true, "for": tr
 // word stay upper case ("IRA", "PKK", "FARC").
 func phoenixCase(s string, acronyms map[string]bool) string {
 	words := strings.Fields(s)
-	if len(words) == 1 && utf8.RuneCountInString(s) <= 5 {
+	if len(words) == 1 && strings.Count(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return 'x'
+		}
+		return -1
+	}, s), "x") <= 5 {
 		return s // a name of one short word is an acronym ("FARC", "ETA")
 	}
 	for i, w := range words {
@@ -427,8 +432,12 @@ func phoenixCase(s string, acronyms map[string]bool) string {
 	return strings.Join(words, " ")
 }
 
-// titleWord capitalises each part of a hyphenated word ("al-aqsa" → "Al-Aqsa").
+// titleWord capitalises each part of a hyphenated or slashed word
+// ("al-aqsa" → "Al-Aqsa", "association/ulster" → "Association/Ulster").
 func titleWord(w string) string {
+	if a, b, ok := strings.Cut(w, "/"); ok {
+		return titleWord(a) + "/" + titleWord(b)
+	}
 	parts := strings.Split(w, "-")
 	for i, p := range parts {
 		if p == "" {
