@@ -716,17 +716,18 @@ var headNoun = map[string]bool{"group": true, "gang": true, "team": true, "crew"
 // inURL reports a match inside a web address or a file path, where a
 // name is a slug ("wired.com/story/magecart-amazon…").
 func (c *Classifier) inURL(sc *scratch, s, e int) bool {
-	bs, be := sc.orig(int32(s), int32(e))
-	doc := sc.doc
-	lo, hi := bs, be
-	for lo > 0 && bs-lo < 200 && !isSpaceByte(doc[lo-1]) {
+	// The normalised text keeps the punctuation of an address and its
+	// spaces, so it is looked at directly.
+	b := sc.n.b
+	lo, hi := s, e
+	for lo > 0 && s-lo < 200 && !isSpaceByte(b[lo-1]) {
 		lo--
 	}
-	for hi < len(doc) && hi-be < 200 && !isSpaceByte(doc[hi]) {
+	for hi < len(b) && hi-e < 200 && !isSpaceByte(b[hi]) {
 		hi++
 	}
-	run := doc[lo:hi]
-	return strings.Contains(run, "://") || strings.Contains(run, "www.") || strings.Count(run, "/") >= 2
+	run := b[lo:hi]
+	return bytes.Contains(run, []byte("://")) || bytes.Contains(run, []byte("www.")) || bytes.Count(run, []byte("/")) >= 2
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
