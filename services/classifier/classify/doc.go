@@ -22,7 +22,14 @@
 //     Khorasan Province" never also tags its parent. Place exclusions
 //     ("Latin America") win over the place names inside them.
 //   - Case-sensitive aliases ("IS", places) compare the original text, and
-//     context-gated aliases ("IS", "Khorasan") check the words around them.
+//     context-gated aliases ("IS", "Khorasan", "RAF", "Cobalt") check the
+//     words around them (cue phrases looked up by first word, vetoes, a
+//     capitalised neighbour that makes the match part of another name, a
+//     sentence start, a malware noun after a cyber name) when they are
+//     found; conditions on the whole document (a block phrase such as
+//     "Royal Air Force", a co-mention of the actor by a name that needed no
+//     support, a word of another tagged actor's name) are settled after
+//     the scan (settle). Matches inside web addresses do not count.
 //   - A topic is tagged when one of its rules holds and the rule's
 //     distinct evidence reaches its threshold (taxonomy.Rule.MinEvidence,
 //     default taxonomy.DefaultMinEvidence; a match in the title counts
