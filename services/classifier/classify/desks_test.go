@@ -59,6 +59,7 @@ func TestDeskTopics(t *testing.T) {
 		cyberCrime = "medtop:20000086"
 		nature     = "medtop:20000441"
 		intlRel    = "medtop:20000638"
+		sector     = "medtop:20000209"
 	)
 	tests := []struct {
 		name, title, text string
@@ -116,6 +117,17 @@ func TestDeskTopics(t *testing.T) {
 			title: "Carmaker profit falls as sales slow",
 			text:  "The carmaker said quarterly net income fell 20 percent on lower sales in North America. Its chief executive told analysts the company would cut 2,000 jobs and restructure its European business. Shareholders will vote on the plan in May.",
 			want:  []string{business},
+		},
+		{
+			name:  "an industry's product",
+			title: "Budget airline unveils its cheapest fares yet",
+			text:  "The low-cost airline unveiled a new fare structure on Tuesday, with seats from London to Madrid priced at 19 euros. Rival carriers and the wider aviation industry expect a price war; analysts said consumers will benefit while the sector's margins shrink. The airline also plans new routes and a loyalty scheme for frequent customers.",
+			want:  []string{sector},
+		},
+		{
+			name: "near miss: a rocket launch is not an industry story",
+			text: "The space agency will launch the probe next week. The rocket's engine passed its final tests at the plant, and the team said its models of the orbit were confirmed by the telescope.",
+			not:  []string{sector},
 		},
 		{
 			name:  "election",
