@@ -60,6 +60,10 @@ func TestDeskTopics(t *testing.T) {
 		nature     = "medtop:20000441"
 		intlRel    = "medtop:20000638"
 		sector     = "medtop:20000209"
+		biomedical = "medtop:20000710"
+		natSci     = "medtop:20000717"
+		conserve   = "medtop:20000420"
+		resources  = "medtop:20000430"
 	)
 	tests := []struct {
 		name, title, text string
@@ -128,6 +132,45 @@ func TestDeskTopics(t *testing.T) {
 			name: "near miss: a rocket launch is not an industry story",
 			text: "The space agency will launch the probe next week. The rocket's engine passed its final tests at the plant, and the team said its models of the orbit were confirmed by the telescope.",
 			not:  []string{sector},
+		},
+		{
+			name:  "biomedical science",
+			title: "Scientists turn skin cells into embryonic stem cells",
+			text:  "Researchers reprogrammed adult skin cells so that they behave like embryonic stem cells, without destroying an embryo. The team switched on four genes and checked the DNA of the new cells in the laboratory; the work, published in a journal on Thursday, could one day yield tissue for transplants.",
+			want:  []string{biomedical},
+		},
+		{
+			name: "near miss: DNA evidence in a trial is not biomedical science",
+			text: "The jury heard that DNA found on the knife matched the defendant. The prosecution said the genetic evidence was beyond doubt; the defence will call its own expert on Monday.",
+			not:  []string{biomedical},
+		},
+		{
+			name:  "natural science",
+			title: "Birds learn songs from their neighbours, study finds",
+			text:  "Biologists recorded thousands of songs from wild finches and found that young males copy the neighbours they hear most. The researchers say the behaviour helps the species keep local dialects, and that the findings shed light on the evolution of learning among animals.",
+			want:  []string{natSci},
+		},
+		{
+			name:  "conservation",
+			title: "Rare tigers released into the wild",
+			text:  "Two endangered tigers bred in captivity were released into the wild in a national park on Friday. Conservationists hope the animals will help the population recover; poaching and the loss of their forest habitat have pushed the species towards extinction.",
+			want:  []string{conserve},
+		},
+		{
+			name: "near miss: a park and a zoo visit",
+			text: "Families spent the holiday in the park, and the zoo stayed open late. The animals were fed at noon, and the mayor said the city would protect the old trees by the lake.",
+			not:  []string{conserve},
+		},
+		{
+			name:  "natural resources",
+			title: "Farmers turn to switchgrass for biofuel",
+			text:  "Farmers on marginal land are planting switchgrass to supply ethanol plants, a renewable alternative to fossil fuels. The crop needs little water and fertiliser, and studies suggest biofuel from it yields far more energy than it takes to grow.",
+			want:  []string{resources},
+		},
+		{
+			name: "near miss: petrol prices are not natural resources",
+			text: "Drivers paid more for petrol this week as oil prices rose. The gas station on Main Street raised its prices twice, and the energy company said fuel costs would stay high through the winter.",
+			not:  []string{resources},
 		},
 		{
 			name:  "election",
