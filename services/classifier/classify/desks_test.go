@@ -64,6 +64,10 @@ func TestDeskTopics(t *testing.T) {
 		natSci     = "medtop:20000717"
 		conserve   = "medtop:20000420"
 		resources  = "medtop:20000430"
+		polCrisis  = "medtop:20000647"
+		healthFac  = "medtop:20000461"
+		relLeader  = "medtop:20000703"
+		sportDisc  = "medtop:20001103"
 	)
 	tests := []struct {
 		name, title, text string
@@ -171,6 +175,45 @@ func TestDeskTopics(t *testing.T) {
 			name: "near miss: petrol prices are not natural resources",
 			text: "Drivers paid more for petrol this week as oil prices rose. The gas station on Main Street raised its prices twice, and the energy company said fuel costs would stay high through the winter.",
 			not:  []string{resources},
+		},
+		{
+			name:  "political crisis",
+			title: "Opposition leader assassinated as turmoil grows",
+			text:  "The opposition leader was assassinated at a rally on Thursday, plunging the country into its worst political crisis in a decade. The government declared a state of emergency and postponed the elections; riots broke out in three cities, and the army was deployed as party supporters blamed the regime. Diplomats warned of instability and a power vacuum.",
+			want:  []string{polCrisis},
+		},
+		{
+			name: "near miss: a crisis at a football club",
+			text: "The club is in crisis after a fifth defeat in a row. The manager said the standoff with the board would not distract the players, and the supporters protested outside the stadium before the game.",
+			not:  []string{polCrisis},
+		},
+		{
+			name:  "health facility",
+			title: "Inspectors criticise hospital ward after patient complaints",
+			text:  "Inspectors found that the psychiatric ward of the city hospital was short of nurses and that patients waited hours for treatment. The health service said it would hire more nursing staff, reopen closed beds and review how complaints from patients and their families are handled at its clinics.",
+			want:  []string{healthFac},
+		},
+		{
+			name: "near miss: an injured driver taken to hospital",
+			text: "Two people were injured when a car hit a lamppost on the high street. The driver was taken to hospital with minor injuries, and police closed the road for two hours.",
+			not:  []string{healthFac},
+		},
+		{
+			name:  "religious leader",
+			title: "Pope calls for peace in Christmas message",
+			text:  "The pope used his Christmas message to call for an end to the fighting. Speaking from the balcony of St Peter's, the pontiff urged leaders to talk; bishops and the Vatican's cardinals joined him, and the archbishop of the city read a prayer for refugees.",
+			want:  []string{relLeader},
+		},
+		{
+			name:  "disciplinary action in sport",
+			title: "Striker suspended for three games",
+			text:  "The league suspended the club's striker for three games and fined him after a disciplinary hearing on Monday. The player had been sent off in the derby; the coach said the team would appeal the ban before the next season game.",
+			want:  []string{sportDisc},
+		},
+		{
+			name: "near miss: a suspended sentence is not sport",
+			text: "The court gave the former official a suspended sentence and fined him for fraud. The judge said the disciplinary panel of his department would decide on his pension.",
+			not:  []string{sportDisc},
 		},
 		{
 			name:  "election",
