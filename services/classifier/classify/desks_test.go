@@ -216,6 +216,12 @@ func TestDeskTopics(t *testing.T) {
 			not:  []string{sportDisc},
 		},
 		{
+			name:  "a condition named in a short study report",
+			title: "Late-night screens linked to insomnia",
+			text:  "Teenagers who use screens after midnight are more likely to suffer from insomnia and headaches, a study found. Those who stopped reported better sleep and fewer symptoms within two weeks, and fell asleep faster.",
+			want:  []string{disease},
+		},
+		{
 			name:  "election",
 			title: "Polls open in tight presidential race",
 			text:  "Voters queued at polling stations from dawn as the two candidates ended their campaigns. Opinion polls put the opposition candidate narrowly ahead; turnout is expected to be high and the electoral commission will publish results on Monday.",
