@@ -50,7 +50,7 @@ const (
 )
 
 // deskRelative is the default Relative of a desk rule: a desk whose
-// evidence weighs less than a quarter of the document's main topic's is
+// evidence weighs less than six tenths of the document's main topic's is
 // a side remark of the story.
 const deskRelative = 0.6
 
