@@ -46,7 +46,6 @@ require (
 	go.opentelemetry.io/proto/otlp v1.11.0 // indirect
 	go.yaml.in/yaml/v3 v3.0.5 // indirect
 	golang.org/x/crypto v0.58.0 // indirect
-	golang.org/x/net v0.62.0 // indirect
 	golang.org/x/sync v0.24.0 // indirect
 	golang.org/x/sys v0.49.0 // indirect
 	golang.org/x/time v0.16.0 // indirect
@@ -60,6 +59,7 @@ replace github.com/newsflow/newsflow/proto => ../../proto
 require (
 	github.com/nats-io/nats.go v1.55.0
 	github.com/newsflow/newsflow/plumbing v0.0.0
+	golang.org/x/net v0.62.0
 )
 
 replace github.com/newsflow/newsflow/plumbing => ../../plumbing

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"slices"
@@ -29,10 +30,14 @@ type Classifier struct {
 	places []taxonomy.Place
 	topics map[string]taxonomy.Topic
 	slots  []topicSlot
-	// patRules lists, per pattern, the rules that look for it.
-	patRules [][]int32
-	now      func() time.Time
-	pool     sync.Pool
+	// gates are the rules' necessary conditions and patGates, per
+	// pattern, the gates it counts towards (topics.go).
+	gates    []gate
+	patGates [][]int32
+	// placeWords are one-word place names and demonyms, lower case.
+	placeWords map[string]bool
+	now        func() time.Time
+	pool       sync.Pool
 }
 
 // Option configures New.
@@ -46,6 +51,9 @@ type pattern struct {
 	text    string
 	aliases []aliasRef
 	places  []placeRef
+	// prefix: a rule looks for the pattern as the start of a word, so a
+	// match inside a longer word counts (otherwise only whole words do).
+	prefix bool
 }
 
 // notAPlace marks a place exclusion ("Latin America"): it wins over the
@@ -69,6 +77,21 @@ type aliasRef struct {
 type context struct {
 	window                             int
 	before, after, notBefore, notAfter [][]string
+	// near holds the Near phrases and those of the cue set, by first word.
+	near      map[string][][]string
+	coMention bool
+	// block are the patterns of the Block phrases.
+	block                          []int32
+	notInName, notFirst, cuesAfter bool
+	notNext                        map[string]bool
+}
+
+// pending is a gated alias match that waits for the whole document: a
+// block phrase anywhere vetoes it, and without local support it needs a
+// co-mention of its actor.
+type pending struct {
+	m       mention
+	support bool // a local condition held
 }
 
 type actorInfo struct {
@@ -94,10 +117,17 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 		c.pats = append(c.pats, pattern{text: s})
 		return i
 	}
+	cues := map[string][][]string{}
+	for name, phrases := range t.CueSets {
+		cues[name] = phraseTokens(phrases)
+	}
+	// Contexts that only name a cue set share its index.
+	nearIndex := map[string]map[string][][]string{}
+	nextIndex := map[string]map[string]bool{}
 	for ai, a := range t.Actors {
 		c.actors = append(c.actors, actorInfo{a: a})
 		for _, al := range a.Aliases {
-			ref := aliasRef{actor: int32(ai), text: al.Text, cs: al.CaseSensitive, ctx: compileContext(al.Context)}
+			ref := aliasRef{actor: int32(ai), text: al.Text, cs: al.CaseSensitive, ctx: compileContext(al.Context, cues, pat, nearIndex, nextIndex)}
 			if ref.cs {
 				ref.exact = exactForm(al.Text)
 			}
@@ -105,24 +135,38 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 			if key == "" {
 				continue
 			}
-			variants := []string{key}
+			// variant is another spelling of key, and of ref.exact with it.
+			type variant struct{ key, exact string }
+			variants := []variant{{key, ref.exact}}
 			if strings.Contains(key, "-") {
-				variants = append(variants, strings.ReplaceAll(key, "-", " "))
+				variants = append(variants, variant{strings.ReplaceAll(key, "-", " "), strings.ReplaceAll(ref.exact, "-", " ")})
+			}
+			// "APT40" is also written "APT 40" and "APT-40".
+			if i := idSplit(key); i > 0 && (!ref.cs || idSplit(strings.ToLower(ref.exact)) == i) {
+				for _, sep := range []string{" ", "-"} {
+					v := variant{key: key[:i] + sep + key[i:]}
+					if ref.cs {
+						v.exact = ref.exact[:i] + sep + ref.exact[i:]
+					}
+					variants = append(variants, v)
+				}
 			}
 			for _, v := range variants {
-				p := pat(v)
+				p := pat(v.key)
 				r := ref
-				if v != key && r.cs {
-					r.exact = strings.ReplaceAll(r.exact, "-", " ")
-				}
+				r.exact = v.exact
 				if !slices.ContainsFunc(c.pats[p].aliases, func(x aliasRef) bool { return x.actor == r.actor && x.exact == r.exact && x.ctx == nil && r.ctx == nil }) {
 					c.pats[p].aliases = append(c.pats[p].aliases, r)
 				}
 			}
 		}
 	}
+	c.placeWords = map[string]bool{}
 	for pi, p := range t.Places {
 		for _, name := range append([]string{p.Name}, p.Aliases...) {
+			if !strings.Contains(name, " ") {
+				c.placeWords[strings.ToLower(name)] = true
+			}
 			if key := normalizeString(name, true); key != "" {
 				i := pat(key)
 				c.pats[i].places = append(c.pats[i].places, placeRef{place: int32(pi), exact: exactForm(name)})
@@ -146,16 +190,10 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 		ru := rule{id: r.ID, code: r.Code, slot: c.topicSlot(r.Code), minEvidence: minEv, expr: compileExpr(r.Expr, pat)}
 		empty, actors := ru.expr.holdsEmpty()
 		ru.always = empty || actors
+		ru.relative = r.Relative
 		c.rules = append(c.rules, ru)
 	}
-	c.patRules = make([][]int32, len(c.pats))
-	for ri := range c.rules {
-		for _, p := range c.rules[ri].expr.patterns(nil) {
-			if !slices.Contains(c.patRules[p], int32(ri)) {
-				c.patRules[p] = append(c.patRules[p], int32(ri))
-			}
-		}
-	}
+	c.buildGates()
 	patterns := make([]string, len(c.pats))
 	for i, p := range c.pats {
 		patterns[i] = p.text
@@ -165,24 +203,76 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 	return c, nil
 }
 
-func compileContext(x *taxonomy.Context) *context {
+// idSplit returns where the digits start in a group id made of letters
+// then digits ("apt40", "fin7", "ta505"), or 0.
+func idSplit(key string) int {
+	i := 0
+	for i < len(key) && key[i] >= 'a' && key[i] <= 'z' {
+		i++
+	}
+	if i < 2 || i > 4 || i == len(key) {
+		return 0
+	}
+	for j := i; j < len(key); j++ {
+		if key[j] < '0' || key[j] > '9' {
+			return 0
+		}
+	}
+	return i
+}
+
+func phraseTokens(ps []string) [][]string {
+	var out [][]string
+	for _, p := range ps {
+		if t := tokens(normalizeString(p, true)); len(t) > 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func compileContext(x *taxonomy.Context, cues map[string][][]string, pat func(string) int32, shared map[string]map[string][][]string, sharedNext map[string]map[string]bool) *context {
 	if x == nil {
 		return nil
-	}
-	toks := func(ps []string) [][]string {
-		var out [][]string
-		for _, p := range ps {
-			if t := tokens(normalizeString(p, true)); len(t) > 0 {
-				out = append(out, t)
-			}
-		}
-		return out
 	}
 	w := x.Window
 	if w <= 0 {
 		w = 1
 	}
-	return &context{window: w, before: toks(x.Before), after: toks(x.After), notBefore: toks(x.NotBefore), notAfter: toks(x.NotAfter)}
+	ctx := &context{
+		window: w, before: phraseTokens(x.Before), after: phraseTokens(x.After),
+		notBefore: phraseTokens(x.NotBefore), notAfter: phraseTokens(x.NotAfter), coMention: x.CoMention,
+		notInName: x.NotInName, notFirst: x.NotFirst, cuesAfter: x.CuesAfter,
+	}
+	if len(x.NotNext) > 0 {
+		key := strings.Join(x.NotNext, "\x00")
+		if m, ok := sharedNext[key]; ok {
+			ctx.notNext = m
+		} else {
+			ctx.notNext = map[string]bool{}
+			for _, t := range phraseTokens(x.NotNext) {
+				ctx.notNext[t[0]] = true
+			}
+			sharedNext[key] = ctx.notNext
+		}
+	}
+	if idx, ok := shared[x.Cues]; ok && len(x.Near) == 0 {
+		ctx.near = idx
+	} else if near := append(phraseTokens(x.Near), cues[x.Cues]...); len(near) > 0 {
+		ctx.near = map[string][][]string{}
+		for _, ph := range near {
+			ctx.near[ph[0]] = append(ctx.near[ph[0]], ph)
+		}
+		if len(x.Near) == 0 {
+			shared[x.Cues] = ctx.near
+		}
+	}
+	for _, b := range x.Block {
+		if key := normalizeString(b, true); key != "" {
+			ctx.block = append(ctx.block, pat(key))
+		}
+	}
+	return ctx
 }
 
 // tokens splits normalised text into words (runs of word characters).
@@ -345,19 +435,25 @@ type scratch struct {
 	next     []int32
 	cands    []mention
 	accepted []mention
-	words    []int32 // lazily: offsets in n.b where words start
-	sents    []int32 // lazily: offsets where sentences start
-	doc      string
-	actorTag []tagRef // index-aligned with the actor tags being built
-	placeTag []tagRef
+	// pending are gated alias matches settled after the scan, with the
+	// context of each.
+	pending    []pending
+	pendingCtx []*context
+	words      []int32 // lazily: offsets in n.b where words start
+	sents      []int32 // lazily: offsets where sentences start
+	doc        string
+	actorTag   []tagRef // index-aligned with the actor tags being built
+	placeTag   []tagRef
 	// spans caches the Span built for an evidence range by its start in
 	// normalised text, so that a mention that is evidence for an actor
 	// and several topics is one Span; touched lists the entries to clear.
-	spans   []spanEntry
-	touched []int32
-	slab    []newsv1.Span // unused Spans of the current block
-	topic   []topicAcc
-	ruleOn  []bool
+	spans    []spanEntry
+	touched  []int32
+	slab     []newsv1.Span // unused Spans of the current block
+	topic    []topicAcc
+	gateHits []int32      // per gate: distinct patterns matched
+	stamp    []stampEntry // weigh's duplicate marks, by normalised offset
+	gen      uint32
 }
 
 type spanEntry struct {
@@ -433,6 +529,7 @@ func (c *Classifier) tag(sc *scratch, doc string, split int) *newsv1.EntryTags {
 		sc.touched = sc.touched[:0]
 	}()
 	c.scan(sc)
+	c.settle(sc)
 	out := &newsv1.EntryTags{}
 	out.Actors, out.Places = c.resolve(sc)
 	out.Topics = c.evalTopics(sc)
@@ -458,15 +555,31 @@ func (c *Classifier) scan(sc *scratch) {
 		}
 		pi := m.pat
 		p := &c.pats[pi]
+		if !whole && !p.prefix {
+			continue // nothing looks for it inside a longer word
+		}
 		sc.next = append(sc.next[:len(sc.hits)], sc.head[pi])
 		sc.head[pi] = int32(len(sc.hits))
 		sc.hits = append(sc.hits, hit{pat: pi, s: m.s, e: m.e, whole: whole})
 		if !whole {
 			continue
 		}
+		url := -1 // whether the match is in a web address, once asked
 		for ai := range p.aliases {
 			ar := &p.aliases[ai]
-			if c.aliasOK(sc, ar, s, e) {
+			ok, support := c.aliasOK(sc, ar, s, e)
+			if ok && url < 0 {
+				url = 0
+				if c.inURL(sc, s, e) {
+					url = 1
+				}
+			}
+			switch {
+			case !ok || url == 1:
+			case ar.ctx != nil && (len(ar.ctx.block) > 0 || !support || ar.ctx.notInName):
+				sc.pending = append(sc.pending, pending{m: mention{s: m.s, e: m.e, actor: ar.actor, place: -1}, support: support})
+				sc.pendingCtx = append(sc.pendingCtx, ar.ctx)
+			default:
 				sc.cands = append(sc.cands, mention{s: m.s, e: m.e, actor: ar.actor, place: -1})
 			}
 		}
@@ -510,26 +623,188 @@ func exactForm(s string) string {
 	return normalizeString(s, false)
 }
 
-func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) bool {
+// aliasOK checks an alias match on its own: its case, and its context
+// around the match. ok is false when the match is out; support tells
+// whether a local positive condition held (or none is asked for), which
+// settles it unless the document must still be looked at (settle).
+func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) (ok, support bool) {
 	if ar.cs && !c.exactOK(sc, ar.exact, s, e) && (!strings.Contains(ar.exact, " ") || !capitalised(sc.origText(s, e))) {
-		return false
+		return false, false
 	}
 	if ar.ctx == nil {
-		return true
+		return true, true
 	}
-	if bs, be := sc.orig(int32(s), int32(e)); ar.cs && shouting(sc.doc, bs, be) {
+	bs, be := sc.orig(int32(s), int32(e))
+	if ar.cs && shouting(sc.doc, bs, be) {
+		return false, false
+	}
+	if ar.ctx.notInName && (continuedByName(sc.doc, be) || c.afterName(sc.doc, bs)) {
+		return false, false
+	}
+	if ar.ctx.notFirst && sentenceStart(sc.doc, bs) {
+		return false, false
+	}
+	veto, support := ar.ctx.holds(sc.n.b, s, e)
+	if veto || (!support && !ar.ctx.coMention) {
+		return false, false
+	}
+	return true, support
+}
+
+// settle decides the pending gated matches once the whole document is
+// scanned: a block phrase anywhere vetoes a match; one without local
+// support counts when its actor is named elsewhere by an alias that
+// needed no support. The survivors join the candidates in order.
+func (c *Classifier) settle(sc *scratch) {
+	if len(sc.pending) == 0 {
+		return
+	}
+	named := func(actor int32) bool {
+		return slices.ContainsFunc(sc.cands, func(m mention) bool { return m.actor == actor })
+	}
+	blocked := func(x *context) bool {
+		for _, p := range x.block {
+			for h := sc.head[p]; h >= 0; h = sc.next[h] {
+				if sc.hits[h].whole {
+					return true
+				}
+			}
+		}
 		return false
 	}
-	return ar.ctx.holds(sc.n.b, s, e)
+	b := sc.n.b
+	// A word that is part of another actor's name found in the document
+	// stands for that actor ("the Tigers" after "Liberation Tigers of
+	// Tamil Eelam").
+	partOfOther := func(m mention) bool {
+		w := b[m.s:m.e]
+		return slices.ContainsFunc(sc.cands, func(k mention) bool {
+			return k.actor >= 0 && k.actor != m.actor && k.e-k.s > m.e-m.s && bytes.Contains(b[k.s:k.e], w)
+		})
+	}
+	n := len(sc.cands)
+	for i, p := range sc.pending {
+		x := sc.pendingCtx[i]
+		if blocked(x) || (!p.support && !named(p.m.actor)) || (x.notInName && partOfOther(p.m)) {
+			continue
+		}
+		sc.cands = append(sc.cands, p.m)
+	}
+	if len(sc.cands) > n {
+		slices.SortStableFunc(sc.cands, func(a, b mention) int { return int(a.s - b.s) })
+	}
+	sc.pending, sc.pendingCtx = sc.pending[:0], sc.pendingCtx[:0]
 }
 
 // capitalised reports whether every word starts with a capital letter:
 // "Fancy Bear" and "FANCY BEAR" name the group, "a fancy bear" does not.
+// A last word that only says what kind of organisation it is may be in
+// lower case ("the Cobalt group").
 func capitalised(orig string) bool {
-	for w := range strings.FieldsSeq(orig) {
+	words := strings.Fields(orig)
+	for i, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			if i == len(words)-1 && i > 0 && headNoun[w] {
+				continue
+			}
 			return false
 		}
+	}
+	return true
+}
+
+// headNoun are words that end an organisation's name and say what kind
+// it is; writers put them in lower case.
+var headNoun = map[string]bool{"group": true, "gang": true, "team": true, "crew": true, "collective": true, "network": true, "faction": true, "brigades": true, "army": true, "front": true}
+
+// inURL reports a match inside a web address or a file path, where a
+// name is a slug ("wired.com/story/magecart-amazon…").
+func (c *Classifier) inURL(sc *scratch, s, e int) bool {
+	// The normalised text keeps the punctuation of an address and its
+	// spaces, so it is looked at directly.
+	b := sc.n.b
+	lo, hi := s, e
+	for lo > 0 && s-lo < 200 && !isSpaceByte(b[lo-1]) {
+		lo--
+	}
+	for hi < len(b) && hi-e < 200 && !isSpaceByte(b[hi]) {
+		hi++
+	}
+	run := b[lo:hi]
+	return bytes.Contains(run, []byte("://")) || bytes.Contains(run, []byte("www.")) || bytes.Count(run, []byte("/")) >= 2
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+// afterName reports a capitalised word right before doc[s:], one space
+// away, that is not at the start of a sentence and is not a place or a
+// nationality: the match is then the end of a longer name ("Fancy
+// Lazarus", "Detroit Tigers"), not "Russian Sandworm".
+func (c *Classifier) afterName(doc string, s int) bool {
+	if s < 2 || doc[s-1] != ' ' {
+		return false
+	}
+	j := s - 1
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(doc[:j])
+		if !isWordRune(r) {
+			break
+		}
+		j -= size
+	}
+	w := doc[j : s-1]
+	r, _ := utf8.DecodeRuneInString(w)
+	if w == "" || !unicode.IsUpper(r) || sentenceStart(doc, j) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return !c.placeWords[lw] && !article[lw]
+}
+
+var article = map[string]bool{"the": true, "a": true, "an": true}
+
+// continuedByName reports a capitalised word right after doc[:e], one
+// space away: the match is then part of a longer name ("Cobalt Strike",
+// "Royal Mail"). A word that only says what kind of organisation it is
+// ("Group", "Ransomware", "Gang") does not count.
+func continuedByName(doc string, e int) bool {
+	if e+1 >= len(doc) || doc[e] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(doc[e+1:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	j := e + 1
+	for j < len(doc) {
+		r, size := utf8.DecodeRuneInString(doc[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += size
+	}
+	w := strings.ToLower(doc[e+1 : j])
+	return !headNoun[w] && !kindWord[w]
+}
+
+// kindWord are capitalised words after a group's name that say what it
+// is rather than continue the name ("Conti Ransomware", "Sandworm Team").
+var kindWord = map[string]bool{"ransomware": true, "hackers": true, "apt": true, "operators": true, "affiliates": true, "actors": true, "actor": true}
+
+// sentenceStart reports whether doc[s:] starts a sentence: only spaces,
+// quotes or brackets stand between it and the start of the document, a
+// line break or a full stop, question or exclamation mark.
+func sentenceStart(doc string, s int) bool {
+	for i := s; i > 0; {
+		r, size := utf8.DecodeLastRuneInString(doc[:i])
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == '\n' || r == ':':
+			return true
+		case unicode.IsSpace(r) || r == '"' || r == '\'' || r == '“' || r == '‘' || r == '(' || r == '[' || r == '«':
+			i -= size
+			continue
+		}
+		return false
 	}
 	return true
 }
@@ -590,7 +865,10 @@ func shouting(doc string, s, e int) bool {
 	return j > st && word(doc[st:j])
 }
 
-func (x *context) holds(b []byte, s, e int) bool {
+// holds checks the context around b[s:e]: veto when a NotBefore or
+// NotAfter phrase is there, support when a positive local condition
+// holds (or none is asked for besides a co-mention).
+func (x *context) holds(b []byte, s, e int) (veto, support bool) {
 	n := min(x.window+4, maxContextWords)
 	var prevBuf, nextBuf [maxContextWords][2]int32
 	prev := wordsBefore(b, s, prevBuf[:0], n) // nearest first
@@ -633,12 +911,50 @@ func (x *context) holds(b []byte, s, e int) bool {
 		return false
 	}
 	if before(x.notBefore) || after(x.notAfter) {
-		return false
+		return true, false
 	}
-	if len(x.before) == 0 && len(x.after) == 0 {
-		return true
+	if x.notNext != nil && len(next) > 0 && next[0][0] == int32(e)+1 && x.notNext[string(b[next[0][0]:next[0][1]])] {
+		// "REvil ransomware" is the malware, unless a cue word follows:
+		// "the REvil ransomware gang".
+		if len(next) < 2 || len(x.near[string(b[next[1][0]:next[1][1]])]) == 0 {
+			return true, false
+		}
 	}
-	return before(x.before) || after(x.after)
+	if len(x.before) == 0 && len(x.after) == 0 && x.near == nil {
+		return false, !x.coMention
+	}
+	if before(x.before) || after(x.after) {
+		return false, true
+	}
+	// Near phrases, looked up by their first word: one that starts d
+	// words before the match and ends before it, or one that starts
+	// within the window after it.
+	for d := 0; d < x.window && d < len(prev) && !x.cuesAfter; d++ {
+		for _, ph := range x.near[string(b[prev[d][0]:prev[d][1]])] {
+			if len(ph) <= d+1 && seqEq(b, prev, d, ph, -1) {
+				return false, true
+			}
+		}
+	}
+	for st := 0; st < x.window && st < len(next); st++ {
+		for _, ph := range x.near[string(b[next[st][0]:next[st][1]])] {
+			if st+len(ph) <= len(next) && seqEq(b, next, st, ph, 1) {
+				return false, true
+			}
+		}
+	}
+	return false, false
+}
+
+// seqEq reports whether the words ws[i], ws[i+dir], … equal phrase.
+func seqEq(b []byte, ws [][2]int32, i int, ph []string, dir int) bool {
+	for k, w := range ph {
+		r := ws[i+k*dir]
+		if string(b[r[0]:r[1]]) != w {
+			return false
+		}
+	}
+	return true
 }
 
 const maxContextWords = 24

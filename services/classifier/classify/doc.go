@@ -22,12 +22,27 @@
 //     Khorasan Province" never also tags its parent. Place exclusions
 //     ("Latin America") win over the place names inside them.
 //   - Case-sensitive aliases ("IS", places) compare the original text, and
-//     context-gated aliases ("IS", "Khorasan") check the words around them.
+//     context-gated aliases ("IS", "Khorasan", "RAF", "Cobalt") check the
+//     words around them (cue phrases looked up by first word, vetoes, a
+//     capitalised neighbour that makes the match part of another name, a
+//     sentence start, a malware noun after a cyber name) when they are
+//     found; conditions on the whole document (a block phrase such as
+//     "Royal Air Force", a co-mention of the actor by a name that needed no
+//     support, a word of another tagged actor's name) are settled after
+//     the scan (settle). Matches inside web addresses do not count.
 //   - A topic is tagged when one of its rules holds and the rule's
 //     distinct evidence reaches its threshold (taxonomy.Rule.MinEvidence,
 //     default taxonomy.DefaultMinEvidence; a match in the title counts
-//     twice); its ancestors follow as inherited tags carrying the union of
-//     their descendants' evidence.
+//     twice) and, for a rule with taxonomy.Rule.Relative, weighs at least
+//     that fraction of the document's heaviest topic (a desk's words in a
+//     story about something else do not tag the desk); its ancestors
+//     follow as inherited tags carrying the union of their descendants'
+//     evidence.
+//   - A rule is evaluated only when its gates are reached: per operand of
+//     a top-level AND (else for the whole query), the least number of
+//     distinct patterns that must have matched for it to hold. Counting
+//     matched patterns per gate is cheap; most rules of a large rule set
+//     are skipped on a given document without being evaluated.
 //   - Every Span holds Unicode code point offsets, end exclusive, into the
 //     original document string (title, "\n\n", text), and Span.Text is that
 //     slice of it. A mention that is evidence for several tags is one Span.

@@ -15,29 +15,48 @@ import "slices"
 // compact array, with no search among children.
 type matcher struct {
 	cells []cell
+	// outs holds, per state, the pattern ending there; it is read only
+	// for states whose base carries hasOut, so the walk touches eight
+	// bytes a step.
+	outs []int32
 }
 
 type cell struct {
-	base  int32 // children of this state are at base+c
+	base  int32 // children of this state are at base+c (baseMask), and hasOut
 	check int32 // the parent state of this cell, or -1 when the cell is free
-	out   int32 // pattern ending at this state, or -1
 }
+
+const (
+	hasOut   = 1 << 30
+	baseMask = hasOut - 1
+)
 
 // newMatcher builds the trie of patterns; pattern i is reported as i.
 func newMatcher(patterns []string) *matcher {
+	// Most nodes have one child: a short list searched in order beats a map.
+	type kid struct {
+		c byte
+		n int32
+	}
 	type bnode struct {
-		kids map[byte]int32
+		kids []kid
 		out  int32
 	}
-	nodes := []bnode{{kids: map[byte]int32{}, out: -1}}
+	nodes := []bnode{{out: -1}}
 	for pi, p := range patterns {
 		cur := int32(0)
 		for i := 0; i < len(p); i++ {
-			nx, ok := nodes[cur].kids[p[i]]
-			if !ok {
+			nx := int32(-1)
+			for _, k := range nodes[cur].kids {
+				if k.c == p[i] {
+					nx = k.n
+					break
+				}
+			}
+			if nx < 0 {
 				nx = int32(len(nodes))
-				nodes = append(nodes, bnode{kids: map[byte]int32{}, out: -1})
-				nodes[cur].kids[p[i]] = nx
+				nodes = append(nodes, bnode{out: -1})
+				nodes[cur].kids = append(nodes[cur].kids, kid{p[i], nx})
 			}
 			cur = nx
 		}
@@ -51,7 +70,8 @@ func newMatcher(patterns []string) *matcher {
 	m := &matcher{}
 	grow := func(n int) {
 		for len(m.cells) < n {
-			m.cells = append(m.cells, cell{check: -1, out: -1})
+			m.cells = append(m.cells, cell{check: -1})
+			m.outs = append(m.outs, -1)
 		}
 	}
 	grow(256 + 1)
@@ -63,16 +83,19 @@ func newMatcher(patterns []string) *matcher {
 		n := queue[0]
 		queue = queue[1:]
 		s := state[n]
-		m.cells[s].out = nodes[n].out
+		if o := nodes[n].out; o >= 0 {
+			m.outs[s] = o
+			m.cells[s].base |= hasOut
+		}
 		kids := nodes[n].kids
 		if len(kids) == 0 {
 			continue
 		}
+		slices.SortFunc(kids, func(a, b kid) int { return int(a.c) - int(b.c) })
 		keys := make([]byte, 0, len(kids))
-		for c := range kids {
-			keys = append(keys, c)
+		for _, k := range kids {
+			keys = append(keys, k.c)
 		}
-		slices.Sort(keys)
 		for firstFree < len(m.cells) && m.cells[firstFree].check >= 0 {
 			firstFree++
 		}
@@ -95,13 +118,13 @@ func newMatcher(patterns []string) *matcher {
 				break
 			}
 		}
-		m.cells[s].base = int32(base)
-		for _, c := range keys {
-			t := base + int(c)
+		m.cells[s].base |= int32(base)
+		for _, k := range kids {
+			t := base + int(k.c)
 			m.cells[t].check = s
 			used = max(used, t+1)
-			state[kids[c]] = int32(t)
-			queue = append(queue, kids[c])
+			state[k.n] = int32(t)
+			queue = append(queue, k.n)
 		}
 	}
 	grow(len(m.cells) + 256) // every base+c stays in range
@@ -118,21 +141,22 @@ type rawMatch struct {
 // in order of start, shorter first.
 func (m *matcher) find(b []byte, anchors []int32, out []rawMatch) []rawMatch {
 	cells := m.cells
-	root := cells[0].base
+	root := cells[0].base & baseMask
 	for _, a := range anchors {
 		st := root + int32(b[a])
 		if cells[st].check != 0 {
 			continue
 		}
 		for j := int(a) + 1; ; j++ {
-			c := &cells[st]
-			if c.out >= 0 {
-				out = append(out, rawMatch{pat: c.out, s: a, e: int32(j)})
+			base := cells[st].base
+			if base&hasOut != 0 {
+				out = append(out, rawMatch{pat: m.outs[st], s: a, e: int32(j)})
+				base &= baseMask
 			}
-			if j == len(b) || c.base == 0 {
+			if j == len(b) || base == 0 {
 				break
 			}
-			t := c.base + int32(b[j])
+			t := base + int32(b[j])
 			if cells[t].check != st {
 				break
 			}

@@ -18,6 +18,69 @@ type rule struct {
 	// NOT, a count below N) or looks at actor tags, so it is evaluated on
 	// every document; other rules only when one of their patterns matched.
 	always bool
+	// gates are the rule's entries in Classifier.gates, [gateLo, gateHi):
+	// counts of distinct matched patterns that must be reached before the
+	// rule is evaluated at all (see buildGates).
+	gateLo, gateHi int32
+	// relative is taxonomy.Rule.Relative.
+	relative float64
+}
+
+// gate is a necessary condition of a rule: at least min distinct
+// patterns of one part of its query matched.
+type gate struct {
+	min int32
+}
+
+// buildGates derives each rule's gates from its query: one per operand
+// of a top-level AND that needs some patterns (a desk rule's "three
+// distinct cues" and "one strong cue"), else one for the whole query. A
+// document is tested against them by counting its distinct matched
+// patterns per gate, which is much cheaper than evaluating the rule; a
+// rule whose gates are not all reached cannot hold and is skipped.
+func (c *Classifier) buildGates() {
+	c.patGates = make([][]int32, len(c.pats))
+	add := func(pats []int32, min int32) {
+		g := int32(len(c.gates))
+		c.gates = append(c.gates, gate{min: max(min, 1)})
+		for _, p := range pats {
+			if !slices.Contains(c.patGates[p], g) {
+				c.patGates[p] = append(c.patGates[p], g)
+			}
+		}
+	}
+	var mark func(n *node)
+	mark = func(n *node) {
+		for _, t := range n.refs {
+			if t.prefix {
+				c.pats[t.pat].prefix = true
+			}
+		}
+		for _, ch := range n.children {
+			mark(ch)
+		}
+	}
+	for ri := range c.rules {
+		r := &c.rules[ri]
+		mark(r.expr)
+		r.gateLo = int32(len(c.gates))
+		if !r.always {
+			if r.expr.e.Op == taxonomy.OpAnd {
+				for _, ch := range r.expr.children {
+					if ch.e.Op == taxonomy.OpNot {
+						continue
+					}
+					if m := ch.minPatterns(); m > 0 {
+						add(ch.patterns(nil), m)
+					}
+				}
+			}
+			if int32(len(c.gates)) == r.gateLo {
+				add(r.expr.patterns(nil), r.expr.minPatterns())
+			}
+		}
+		r.gateHi = int32(len(c.gates))
+	}
 }
 
 // topicSlot is a topic that a rule assigns or that is an ancestor of one.
@@ -51,16 +114,22 @@ type topicAcc struct {
 	srcs      int        // inherited: how many descendants gave evidence
 	src       int32      // inherited: the last of them
 	minEv     int
+	weight    int     // evidence weight: spans, title spans twice
+	relative  float64 // the least Rule.Relative of the rules that fired
 	tag       *newsv1.TopicTag
 }
 
 // node is a compiled taxonomy.Expr: terms point at automaton patterns.
 type node struct {
-	e        *taxonomy.Expr
-	refs     []termRef // OpTerm on text fields
-	actorKey string    // OpTerm on FieldActors: actor type or id
-	never    bool      // regexp terms are not supported and never match
-	children []*node
+	e *taxonomy.Expr
+	// evidenced: an earlier operand of the same AND looks for every
+	// pattern this one does, so when the AND holds this operand's
+	// evidence is already there; it is evaluated without collecting.
+	evidenced bool
+	refs      []termRef // OpTerm on text fields
+	actorKey  string    // OpTerm on FieldActors: actor type or id
+	never     bool      // regexp terms are not supported and never match
+	children  []*node
 }
 
 type termRef struct {
@@ -73,6 +142,12 @@ func compileExpr(e *taxonomy.Expr, pat func(string) int32) *node {
 	if e.Op != taxonomy.OpTerm {
 		for _, c := range e.Children {
 			n.children = append(n.children, compileExpr(c, pat))
+		}
+		if e.Op == taxonomy.OpOr {
+			n.children = mergeTerms(n.children)
+		}
+		if e.Op == taxonomy.OpAnd {
+			markEvidenced(n.children)
 		}
 		return n
 	}
@@ -97,6 +172,71 @@ func compileExpr(e *taxonomy.Expr, pat func(string) int32) *node {
 		n.refs = append(n.refs, termRef{pat: pat(key), prefix: prefix})
 	}
 	return n
+}
+
+// mergeTerms folds the plain text terms of an OR that look in the same
+// field into one node: an OR sums its children's counts and distinct
+// terms and holds when one of them does, which is what one node with all
+// their terms computes, minus a call per term. A desk rule's dozens of
+// phrases become one node.
+func mergeTerms(children []*node) []*node {
+	var out []*node
+	byField := map[taxonomy.Field]*node{}
+	for _, ch := range children {
+		if ch.e.Op != taxonomy.OpTerm || ch.actorKey != "" || ch.never {
+			out = append(out, ch)
+			continue
+		}
+		m, ok := byField[ch.e.Field]
+		if !ok {
+			m = &node{e: ch.e}
+			byField[ch.e.Field] = m
+			out = append(out, m)
+		}
+		m.refs = append(m.refs, ch.refs...)
+	}
+	return out
+}
+
+// markEvidenced marks the operands of an AND whose text terms all occur
+// in earlier operands (a desk rule's "strong cues" check after its "all
+// cues" check).
+func markEvidenced(children []*node) {
+	type key struct {
+		t termRef
+		f taxonomy.Field
+	}
+	seen := map[key]bool{}
+	for _, ch := range children {
+		if ch.e.Op == taxonomy.OpNot {
+			continue
+		}
+		all := true
+		ch.walkTerms(func(t termRef, f taxonomy.Field, plain bool) {
+			if !plain || !seen[key{t, f}] {
+				all = false
+			}
+		})
+		ch.evidenced = all && len(ch.patterns(nil)) > 0
+		ch.walkTerms(func(t termRef, f taxonomy.Field, _ bool) { seen[key{t, f}] = true })
+	}
+}
+
+// walkTerms calls f for every text term under n with its field; plain
+// is false for what collect would not take as it is (actor terms,
+// proximity and AND operands, NOT, unsupported regexps).
+func (n *node) walkTerms(f func(t termRef, field taxonomy.Field, plain bool)) {
+	op := n.e.Op
+	plain := n.actorKey == "" && !n.never && (op == taxonomy.OpTerm || op == taxonomy.OpOr)
+	if !plain {
+		f(termRef{pat: -1}, "", false)
+	}
+	for _, t := range n.refs {
+		f(t, n.e.Field, plain)
+	}
+	for _, ch := range n.children {
+		ch.walkTerms(f)
+	}
 }
 
 // patterns appends the automaton patterns n looks for.
@@ -147,6 +287,64 @@ func (n *node) holdsEmpty() (ok, actors bool) {
 		actors = actors || a
 	}
 	return false, actors
+}
+
+// minPatterns returns a lower bound on the number of distinct patterns
+// that must match for n to hold. It is exact enough to skip rules early:
+// an (or/countunique>=N …) over plain terms whose patterns are all
+// distinct needs N of them, an AND needs what its most demanding child
+// needs, anything else at least one (or none, for NOT).
+func (n *node) minPatterns() int32 {
+	e := n.e
+	switch e.Op {
+	case taxonomy.OpTerm:
+		return int32(min(1, len(n.refs)))
+	case taxonomy.OpAnd:
+		var m int32
+		for _, ch := range n.children {
+			m = max(m, ch.minPatterns())
+		}
+		return m
+	case taxonomy.OpOr:
+		if e.Count.Op != "" && e.Count.OK(0) {
+			return 0
+		}
+		if e.Unique && (e.Count.Op == ">=" || e.Count.Op == ">") && n.plainDistinct() {
+			need := int32(e.Count.N)
+			if e.Count.Op == ">" {
+				need++
+			}
+			return need
+		}
+		m := int32(-1)
+		for _, ch := range n.children {
+			if k := ch.minPatterns(); m < 0 || k < m {
+				m = k
+			}
+		}
+		return max(m, 0)
+	case taxonomy.OpProx:
+		return 1
+	}
+	return 0
+}
+
+// plainDistinct reports whether n's children are text terms whose
+// patterns are all different, so that distinct terms are distinct patterns.
+func (n *node) plainDistinct() bool {
+	seen := map[int32]bool{}
+	for _, ch := range n.children {
+		if ch.e.Op != taxonomy.OpTerm || ch.actorKey != "" || ch.never {
+			return false
+		}
+		for _, t := range ch.refs {
+			if seen[t.pat] {
+				return false
+			}
+			seen[t.pat] = true
+		}
+	}
+	return true
 }
 
 // stem cuts a common English suffix off the last word so that the prefix
@@ -279,13 +477,7 @@ func (c *Classifier) collect(sc *scratch, n *node, out [][2]int32) [][2]int32 {
 			for h := sc.head[t.pat]; h >= 0; h = sc.next[h] {
 				x := &sc.hits[h]
 				if (t.prefix || x.whole) && c.inField(sc, e.Field, x.s) {
-					end := x.e
-					if t.prefix { // evidence is the whole word
-						for int(end) < len(sc.n.b) && sc.n.b[end] != ' ' && sc.n.b[end] != '\n' && isWordByte(sc.n.b[end]) {
-							end++
-						}
-					}
-					out = append(out, [2]int32{x.s, end})
+					out = append(out, [2]int32{x.s, sc.wordEnd(x, t.prefix)})
 				}
 			}
 		}
@@ -307,10 +499,30 @@ func (c *Classifier) evalCollect(sc *scratch, n *node, out [][2]int32) (result, 
 	mark := len(out)
 	switch e.Op {
 	case taxonomy.OpTerm:
-		r := c.eval(sc, n)
-		if r.ok {
-			out = c.collect(sc, n, out)
+		if n.actorKey != "" {
+			r := c.eval(sc, n)
+			if r.ok {
+				out = c.collect(sc, n, out)
+			}
+			return r, out
 		}
+		// eval and collect in one walk over the term's matches.
+		var r result
+		for _, t := range n.refs {
+			k := 0
+			for h := sc.head[t.pat]; h >= 0; h = sc.next[h] {
+				x := &sc.hits[h]
+				if (t.prefix || x.whole) && c.inField(sc, e.Field, x.s) {
+					k++
+					out = append(out, [2]int32{x.s, sc.wordEnd(x, t.prefix)})
+				}
+			}
+			if k > 0 {
+				r.count += k
+				r.uniq++
+			}
+		}
+		r.ok = r.count > 0
 		return r, out
 	case taxonomy.OpOr:
 		var r result
@@ -338,7 +550,11 @@ func (c *Classifier) evalCollect(sc *scratch, n *node, out [][2]int32) (result, 
 		var r result
 		for _, ch := range n.children {
 			var cr result
-			cr, out = c.evalCollect(sc, ch, out)
+			if ch.evidenced {
+				cr = c.eval(sc, ch)
+			} else {
+				cr, out = c.evalCollect(sc, ch, out)
+			}
 			if !cr.ok {
 				return result{}, out[:mark]
 			}
@@ -357,6 +573,18 @@ func (c *Classifier) evalCollect(sc *scratch, n *node, out [][2]int32) (result, 
 		return r, out
 	}
 	return result{}, out
+}
+
+// wordEnd is where the evidence of a match ends: the match itself, or
+// for a prefix term the whole word it begins.
+func (sc *scratch) wordEnd(x *hit, prefix bool) int32 {
+	end := x.e
+	if prefix {
+		for int(end) < len(sc.n.b) && sc.n.b[end] != ' ' && sc.n.b[end] != '\n' && isWordByte(sc.n.b[end]) {
+			end++
+		}
+	}
+	return end
 }
 
 func isWordByte(b byte) bool {
@@ -428,23 +656,27 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 	for i := range acc {
 		acc[i] = topicAcc{ev: acc[i].ev[:0]}
 	}
-	if cap(sc.ruleOn) < len(c.rules) {
-		sc.ruleOn = make([]bool, len(c.rules))
+	if cap(sc.gateHits) < len(c.gates) {
+		sc.gateHits = make([]int32, len(c.gates))
 	}
-	on := sc.ruleOn[:len(c.rules)]
-	for i := range c.rules {
-		on[i] = c.rules[i].always
-	}
-	for _, h := range sc.hits {
-		for _, ri := range c.patRules[h.pat] {
-			on[ri] = true
+	hits := sc.gateHits[:len(c.gates)]
+	clear(hits)
+	for h := range sc.hits {
+		if sc.next[h] >= 0 {
+			continue // count each pattern once: at its first match
+		}
+		for _, g := range c.patGates[sc.hits[h].pat] {
+			hits[g]++
 		}
 	}
 	any := false
+rules:
 	for i := range c.rules {
 		r := &c.rules[i]
-		if !on[i] {
-			continue
+		for g := r.gateLo; g < r.gateHi; g++ {
+			if hits[g] < c.gates[g].min {
+				continue rules
+			}
 		}
 		a := &acc[r.slot]
 		var res result
@@ -454,30 +686,41 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 		if !a.fired || r.minEvidence < a.minEv {
 			a.minEv = r.minEvidence
 		}
+		if !a.fired || r.relative < a.relative {
+			a.relative = r.relative
+		}
 		a.fired, any = true, true
 	}
 	if !any {
 		return nil
 	}
 	var out []*newsv1.TopicTag
+	heaviest := 0
 	for i := range acc {
 		a := &acc[i]
 		if !a.fired {
 			continue
 		}
-		a.ev = sortSpans(a.ev)
-		weight := 0
-		for _, x := range a.ev {
-			weight++
-			if int(x[0]) < sc.n.titleEnd {
-				weight++
-			}
-		}
-		if weight < a.minEv {
+		a.weight = sc.weigh(a.ev)
+		if a.weight < a.minEv {
 			a.fired = false
 			continue
 		}
-		a.tag = &newsv1.TopicTag{Code: c.slots[i].code, Label: c.slots[i].label, Score: round3(1 - math.Pow(0.8, float64(weight)))}
+		heaviest = max(heaviest, a.weight)
+	}
+	for i := range acc {
+		a := &acc[i]
+		if !a.fired {
+			continue
+		}
+		// A topic that only passes in a story about something else
+		// (the sport words of a story on stadium security) gives way.
+		if a.relative > 0 && float64(a.weight) < a.relative*float64(heaviest) {
+			a.fired = false
+			continue
+		}
+		a.ev = sortSpans(a.ev)
+		a.tag = &newsv1.TopicTag{Code: c.slots[i].code, Label: c.slots[i].label, Score: round3(1 - math.Pow(0.8, float64(a.weight)))}
 		out = append(out, a.tag)
 	}
 	if len(out) == 0 {
@@ -537,6 +780,54 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 		}
 	}
 	return out
+}
+
+// weigh returns the evidence weight of ev: its distinct spans, those in
+// the title counting twice. Most topics a document touches are dropped
+// by their thresholds, so duplicates are found with a per-document stamp
+// by start offset rather than by sorting; two distinct spans that share
+// a start (a word and a phrase it begins) fall back to sorting a copy.
+func (sc *scratch) weigh(ev [][2]int32) int {
+	if len(sc.stamp) < len(sc.n.b)+1 {
+		sc.stamp = make([]stampEntry, len(sc.n.b)+1)
+		sc.gen = 0
+	}
+	sc.gen++
+	if sc.gen == 0 { // wrapped: stale stamps could match
+		clear(sc.stamp)
+		sc.gen = 1
+	}
+	w := 0
+	for _, x := range ev {
+		st := &sc.stamp[x[0]]
+		if st.gen == sc.gen {
+			if st.e == x[1] {
+				continue
+			}
+			sorted := sortSpans(slices.Clone(ev))
+			w = 0
+			for _, y := range sorted {
+				w += spanWeight(sc, y)
+			}
+			return w
+		}
+		st.gen, st.e = sc.gen, x[1]
+		w += spanWeight(sc, x)
+	}
+	return w
+}
+
+func spanWeight(sc *scratch, x [2]int32) int {
+	if int(x[0]) < sc.n.titleEnd {
+		return 2
+	}
+	return 1
+}
+
+// stampEntry marks a span start seen in the current weigh call.
+type stampEntry struct {
+	gen uint32
+	e   int32
 }
 
 func sortSpans(ev [][2]int32) [][2]int32 {

@@ -2,6 +2,7 @@ package taxonomy
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +19,7 @@ type Problem struct {
 
 func (p Problem) String() string { return p.Kind + " " + p.Subject + ": " + p.Detail }
 
-var actorTypes = map[string]bool{TypeTerrorist: true, TypeStateCyber: true, TypeMilitia: true, TypeCriminal: true}
+var actorTypes = map[string]bool{TypeTerrorist: true, TypeStateCyber: true, TypeMilitia: true, TypeCriminal: true, TypeRansomware: true}
 
 // AliasKey is the form under which two aliases count as the same: NFKC,
 // lower case, one kind of dash and apostrophe, single spaces.
@@ -54,6 +55,12 @@ func (t *Taxonomy) Lint() []Problem {
 		ps = append(ps, Problem{Kind: kind, Subject: subject, Detail: fmt.Sprintf(format, args...)})
 	}
 	owner := map[string]string{}
+	places := map[string]bool{}
+	for _, p := range t.Places {
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			places[AliasKey(n)] = true
+		}
+	}
 	for _, a := range t.Actors {
 		if !actorTypes[a.Type] {
 			add("unknown-type", a.ID, "type %q", a.Type)
@@ -61,6 +68,11 @@ func (t *Taxonomy) Lint() []Problem {
 		if a.Parent != "" {
 			if _, ok := t.Actor(a.Parent); !ok {
 				add("unknown-parent", a.ID, "parent %q", a.Parent)
+			}
+		}
+		if a.SplitFrom != "" {
+			if _, ok := t.Actor(a.SplitFrom); !ok {
+				add("unknown-split-from", a.ID, "split_from %q", a.SplitFrom)
 			}
 		}
 		if len(a.Aliases) == 0 {
@@ -79,6 +91,9 @@ func (t *Taxonomy) Lint() []Problem {
 			owner[k] = a.ID
 			if al.Context != nil {
 				continue
+			}
+			if why := ambiguity(al, places); len(why) > 0 {
+				add("ambiguous-alias", a.ID, "%q (%s) has no context rule", al.Text, strings.Join(why, ", "))
 			}
 			if utf8.RuneCountInString(strings.TrimSpace(al.Text)) < 3 {
 				add("short-alias", a.ID, "%q", al.Text)
@@ -116,4 +131,15 @@ func (t *Taxonomy) Lint() []Problem {
 		}
 	}
 	return ps
+}
+
+// ambiguity is why an alias without context may name something else: the
+// reasons the importer recorded, and a place name (places.json), which
+// Lint can tell on its own.
+func ambiguity(al Alias, places map[string]bool) []string {
+	why := al.Ambiguous
+	if places[AliasKey(al.Text)] && !slices.Contains(why, "place") {
+		why = append(slices.Clip(why), "place")
+	}
+	return why
 }

@@ -19,6 +19,9 @@ const (
 	TypeStateCyber = "state-linked-cyber-group"
 	TypeMilitia    = "militia"
 	TypeCriminal   = "criminal-organisation"
+	// TypeRansomware is a ransomware or data-extortion operation (the gang
+	// and its affiliates, not the malware family alone).
+	TypeRansomware = "ransomware-extortion-gang"
 )
 
 // Actor is one threat actor.
@@ -27,7 +30,12 @@ type Actor struct {
 	Name string `json:"name"`
 	Type string `json:"type"`
 	// Parent is the id of the organisation this one is a branch of.
-	Parent       string   `json:"parent,omitempty"`
+	Parent string `json:"parent,omitempty"`
+	// SplitFrom is the id of the group a splinter left (Real IRA → IRA).
+	SplitFrom string `json:"split_from,omitempty"`
+	// ActiveFrom and ActiveTo are years a source gives (0: not given).
+	ActiveFrom   int      `json:"active_from,omitempty"`
+	ActiveTo     int      `json:"active_to,omitempty"`
 	Country      string   `json:"country,omitempty"`
 	Designations []string `json:"designations,omitempty"`
 	Aliases      []Alias  `json:"aliases"`
@@ -46,18 +54,48 @@ type Alias struct {
 	Lang string `json:"lang,omitempty"`
 	// Context, when set, must hold around a match for it to count.
 	Context *Context `json:"context,omitempty"`
+	// Sources names the sources that give this alias (provenance).
+	Sources []string `json:"sources,omitempty"`
+	// Ambiguous lists why the alias may name something else ("acronym",
+	// "common-word", "proper-noun", "place"); such an alias needs a
+	// Context (Lint reports one without).
+	Ambiguous []string `json:"ambiguous,omitempty"`
 }
 
-// Context gates an ambiguous alias on the words around it. Phrases are
-// compared case-insensitively on whole words. When Before or After are
-// given, at least one phrase of either must occur within Window words;
-// a phrase of NotBefore/NotAfter within Window words vetoes the match.
+// Context gates an ambiguous alias on the words around it and on the
+// rest of the document. Phrases are compared case-insensitively on whole
+// words. A phrase of NotBefore/NotAfter within Window words, or a Block
+// phrase anywhere in the document ("Royal Air Force" for RAF), vetoes the
+// match. Otherwise the match counts when there is no positive condition,
+// or when one holds: a phrase of Before (ending within Window words
+// before), of After (starting within Window words after), of Near or of
+// the cue set Cues (within Window words either side, or after it with
+// CuesAfter), or, with CoMention,
+// a mention of the same actor elsewhere in the document by an alias that
+// needs no such support ("the Red Army Faction (RAF)").
 type Context struct {
 	Window    int      `json:"window"`
 	Before    []string `json:"before,omitempty"`
 	After     []string `json:"after,omitempty"`
+	Near      []string `json:"near,omitempty"`
+	Cues      string   `json:"cues,omitempty"`
+	CoMention bool     `json:"co_mention,omitempty"`
 	NotBefore []string `json:"not_before,omitempty"`
 	NotAfter  []string `json:"not_after,omitempty"`
+	Block     []string `json:"block,omitempty"`
+	// NotInName vetoes a match that a capitalised word continues
+	// ("Cobalt Strike", "Royal Mail"): it is part of another name.
+	NotInName bool `json:"not_in_name,omitempty"`
+	// NotFirst vetoes a match at the start of a sentence, where a capital
+	// says nothing ("Play resumed…", "Medusa, the Gorgon…").
+	NotFirst bool `json:"not_first,omitempty"`
+	// NotNext vetoes a match whose next word is one of these: the name
+	// then stands for a thing, not the group ("REvil ransomware", "Winnti
+	// backdoor").
+	NotNext []string `json:"not_next,omitempty"`
+	// CuesAfter looks for Near and cue phrases after the match only
+	// ("FARC rebels", not "separatists [EPA]").
+	CuesAfter bool `json:"cues_after,omitempty"`
 }
 
 // Topic is one IPTC Media Topic.
@@ -79,6 +117,10 @@ type Rule struct {
 	// is tagged, a match in the title counting twice; 0 means
 	// DefaultMinEvidence. A query that holds on less is not reported.
 	MinEvidence int `json:"min_evidence,omitempty"`
+	// Relative, when above 0, keeps the topic only if its evidence weighs
+	// at least this fraction of the heaviest topic's in the document: a
+	// desk's words in a story about something else do not tag the desk.
+	Relative float64 `json:"relative,omitempty"`
 	// Note says why a rule was adjusted (e.g. an imported rule given a
 	// stronger threshold).
 	Note string `json:"note,omitempty"`
@@ -101,9 +143,11 @@ type Place struct {
 // Taxonomy is the loaded vocabulary; see the package doc.
 type Taxonomy struct {
 	Actors []Actor
-	Topics []Topic
-	Rules  []Rule
-	Places []Place
+	// CueSets are ActorsFile.CueSets.
+	CueSets map[string][]string
+	Topics  []Topic
+	Rules   []Rule
+	Places  []Place
 	// PlaceExclusions are PlacesFile.Exclude.
 	PlaceExclusions []string
 
@@ -138,7 +182,10 @@ const (
 // ActorsFile is the layout of actors.json.
 type ActorsFile struct {
 	Sources []string `json:"sources"`
-	Actors  []Actor  `json:"actors"`
+	// CueSets are named lists of cue phrases that Context.Cues refers to
+	// (words that say a name is a militant or a cyber group).
+	CueSets map[string][]string `json:"cue_sets,omitempty"`
+	Actors  []Actor             `json:"actors"`
 }
 
 // TopicsFile is the layout of topics.json.
@@ -204,6 +251,7 @@ func Load(fsys fs.FS) (*Taxonomy, error) {
 	}
 	t := &Taxonomy{
 		Actors:          af.Actors,
+		CueSets:         af.CueSets,
 		Topics:          tf.Topics,
 		Rules:           rf.Rules,
 		Places:          pf.Places,
@@ -223,6 +271,11 @@ func Load(fsys fs.FS) (*Taxonomy, error) {
 			return nil, fmt.Errorf("%w: duplicate or empty actor id %q", ErrInvalid, a.ID)
 		}
 		t.actorIndex[a.ID] = i
+		for _, al := range a.Aliases {
+			if x := al.Context; x != nil && x.Cues != "" && af.CueSets[x.Cues] == nil {
+				return nil, fmt.Errorf("%w: actor %s alias %q: unknown cue set %q", ErrInvalid, a.ID, al.Text, x.Cues)
+			}
+		}
 	}
 	for i, tp := range t.Topics {
 		if _, dup := t.topicIndex[tp.Code]; dup || tp.Code == "" {

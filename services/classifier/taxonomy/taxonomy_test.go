@@ -26,7 +26,9 @@ func TestLintFindsProblems(t *testing.T) {
 	fsys := fstest.MapFS{
 		FileActors: {Data: []byte(`{"actors":[
 			{"id":"a","name":"A","type":"terrorist-organisation","parent":"nope","aliases":[{"text":"Red Hand"},{"text":"silence"},{"text":"XY"}]},
-			{"id":"b","name":"B","type":"gang","aliases":[{"text":"red  hand"}]}]}`)},
+			{"id":"b","name":"B","type":"gang","aliases":[{"text":"red  hand"}]},
+			{"id":"c","name":"C","type":"militia","split_from":"gone","aliases":[{"text":"RAF","ambiguous":["acronym"]},{"text":"France"},
+				{"text":"ALF","ambiguous":["acronym"],"context":{"window":3,"co_mention":true}}]}]}`)},
 		FileTopics:      {Data: []byte(`{"topics":[{"code":"medtop:1","label":"x","parent":"medtop:404"}]}`)},
 		FileRules:       {Data: []byte(`{"rules":[{"id":"r","code":"medtop:2","query":"(title any \"x\")"}]}`)},
 		FilePlaces:      {Data: []byte(`{"places":[{"code":"fr","name":"France","aliases":[]}]}`)},
@@ -42,9 +44,22 @@ func TestLintFindsProblems(t *testing.T) {
 	for _, want := range []string{
 		"unknown-parent a", "common-word-alias a", "short-alias a", "unknown-type b",
 		"duplicate-alias b", "unknown-parent medtop:1", "unknown-topic r", "bad-country-code fr",
+		"unknown-split-from c", "ambiguous-alias c",
 	} {
 		require.Contains(t, kinds, want)
 	}
+	var ambiguous []string
+	for _, p := range tax.Lint() {
+		if p.Kind == "ambiguous-alias" {
+			ambiguous = append(ambiguous, p.Detail)
+		}
+	}
+	require.Equal(t, []string{`"RAF" (acronym) has no context rule`, `"France" (place) has no context rule`}, ambiguous,
+		"an ambiguous alias without a context rule is reported, one with a rule is not")
+
+	fsys[FileActors] = &fstest.MapFile{Data: []byte(`{"actors":[{"id":"a","name":"A","type":"militia","aliases":[{"text":"ALF","context":{"window":3,"cues":"nope"}}]}]}`)}
+	_, err = Load(fsys)
+	require.ErrorIs(t, err, ErrInvalid, "a context naming an unknown cue set does not load")
 }
 
 func TestLoadMountedDir(t *testing.T) {

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -31,6 +30,14 @@ type dropped struct{ Actor, Alias, Reason string }
 type report struct {
 	Actors, Aliases, Topics, Rules, ExtraRules, Places int
 	Dropped                                            []dropped
+	Undecided                                          []undecided
+	// Entries counts source entries read, Kept the actors each source
+	// contributes to, ByType the actors per type, Gated the aliases that
+	// need context.
+	// Skipped counts source entries left out on purpose (ransomware
+	// families that are not gangs).
+	Entries, Kept, ByType, Skipped map[string]int
+	Gated                          int
 }
 
 // overlay is taxonomy/source/actors-overlay.json: hand-curated decisions
@@ -49,6 +56,17 @@ type overlay struct {
 	DropAliases []string `json:"drop_aliases"`
 	// Actors are curated entries; their fields win, their aliases come first.
 	Actors []overlayActor `json:"actors"`
+	// SplitFrom sets or corrects the group a splinter left, by actor id.
+	SplitFrom map[string]string `json:"split_from"`
+	// Plain lists curated aliases that look ambiguous (short acronyms)
+	// but that a reviewer found to name nothing else in the news ("PKK").
+	Plain []string `json:"plain"`
+	// AliasContext gives an alias (by alias text) its context rule,
+	// replacing the generic one; e.g. RAF with the Royal Air Force
+	// blocked.
+	AliasContext map[string]*taxonomy.Context `json:"alias_context"`
+	// CueSets are written to actors.json for Context.Cues.
+	CueSets map[string][]string `json:"cue_sets"`
 }
 
 type overlayActor struct {
@@ -57,25 +75,16 @@ type overlayActor struct {
 	ReplaceAliases bool `json:"replace_aliases,omitempty"`
 }
 
-type mispGalaxy struct {
-	Name   string `json:"name"`
-	Values []struct {
-		Value       string `json:"value"`
-		UUID        string `json:"uuid"`
-		Description string `json:"description"`
-		Meta        struct {
-			Synonyms    []string `json:"synonyms"`
-			Country     string   `json:"country"`
-			StateSponsr string   `json:"cfr-suspected-state-sponsor"`
-			ExternalID  string   `json:"external_id"`
-		} `json:"meta"`
-	} `json:"values"`
-}
-
 // candidate is an actor while it is being assembled.
 type candidate struct {
 	actor    taxonomy.Actor
-	key      string // source value, for overlay lookups
+	key      string   // source value, for overlay lookups
+	keys     []string // after merging: the source values of every member
+	src      string   // short source name (srcCanada…)
+	uuid     string
+	ids      []string // MITRE group ids the entry carries
+	related  []string // uuids of entries a MISP relation calls the same
+	desc     string
 	imported []taxonomy.Alias
 }
 
@@ -85,11 +94,12 @@ func importAll(_ context.Context, cfg config) (*report, error) {
 	if err := readJSON(filepath.Join(cfg.SourceDir, "actors-overlay.json"), &ov); err != nil {
 		return nil, err
 	}
-	dict, err := readWords(cfg.WordsFile)
+	dict, proper, err := readWords(cfg.WordsFile)
 	if err != nil {
 		return nil, err
 	}
-	cands, err := readMISP(cfg.MISPDir, ov)
+	rep.Skipped = map[string]int{}
+	cands, err := readSources(cfg.MISPDir, ov, rep.Skipped)
 	if err != nil {
 		return nil, err
 	}
@@ -99,18 +109,30 @@ func importAll(_ context.Context, cfg config) (*report, error) {
 	}
 	// A country's name is never an actor's alias ("IRFAN – Canada" gives "Canada").
 	drop := map[string]bool{}
+	placeKeys := map[string]bool{}
 	for _, p := range pf.Places {
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			drop[taxonomy.AliasKey(n)] = true
+			placeKeys[taxonomy.AliasKey(n)] = true
 		}
 	}
-	actors, usedWords := buildActors(cands, ov, dict, drop, rep)
+	rep.Entries = map[string]int{}
+	for _, c := range cands {
+		rep.Entries[c.src]++
+	}
+	for _, d := range ov.DropAliases {
+		drop[taxonomy.AliasKey(d)] = true
+	}
+	cands = mergeCandidates(cands, dict, drop, rep)
+	actors, usedWords := buildActors(cands, ov, dict, proper, drop, rep, placeKeys)
 	af := taxonomy.ActorsFile{
 		Sources: []string{
-			"MISP galaxy: terrorist-groups (Canada listed terrorist entities), threat-actor, mitre-intrusion-set; CC0 1.0 or BSD-2-Clause; MITRE ATT&CK® content © The MITRE Corporation, used under the ATT&CK terms of use",
+			"MISP galaxy: terrorist-groups (Canada listed terrorist entities), threat-actor, mitre-intrusion-set, ransomware (gangs only), microsoft-activity-group, tidal-groups; CC0 1.0 or BSD-2-Clause; MITRE ATT&CK® content © The MITRE Corporation, used under the ATT&CK terms of use",
+			"PETRARCH2/Phoenix militant non-state actor dictionary (openeventdata/petrarch2, MIT; names from START's TOPS database)",
 			"taxonomy/source/actors-overlay.json (newsflow, hand-curated; wins over imported data)",
 		},
-		Actors: actors,
+		CueSets: ov.CueSets,
+		Actors:  actors,
 	}
 	tf, rf, err := buildTopics(cfg)
 	if err != nil {
@@ -120,6 +142,7 @@ func importAll(_ context.Context, cfg config) (*report, error) {
 	for _, a := range actors {
 		rep.Aliases += len(a.Aliases)
 	}
+	rep.count(actors)
 	for _, r := range rf.Rules {
 		if r.Origin == "iptc-extra" {
 			rep.ExtraRules++
@@ -150,6 +173,9 @@ func importAll(_ context.Context, cfg config) (*report, error) {
 	}
 	if err := os.WriteFile(filepath.Join(cfg.OutDir, taxonomy.FileDate), []byte(cfg.Date+"\n"), 0o644); err != nil {
 		return nil, fmt.Errorf("writing DATE: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(cfg.OutDir, fileReport), []byte(rep.markdown()), 0o644); err != nil {
+		return nil, fmt.Errorf("writing import report: %w", err)
 	}
 	// Loading what was written is the cheapest complete validation.
 	if _, err := taxonomy.Load(os.DirFS(cfg.OutDir)); err != nil {
@@ -183,126 +209,32 @@ func writeJSON(path string, v any) error {
 	return nil
 }
 
-func readWords(path string) (map[string]bool, error) {
+// readWords reads the word list: lower-case entries are common words,
+// capitalised ones proper nouns (Lazarus, Wagner, Medusa), both returned
+// in lower case.
+func readWords(path string) (words, proper map[string]bool, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("opening word list: %w", err)
+		return nil, nil, fmt.Errorf("opening word list: %w", err)
 	}
 	defer func() { _ = f.Close() }() // read-only; a Scanner error is reported below
-	words := map[string]bool{}
+	words, proper = map[string]bool{}, map[string]bool{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		w := strings.TrimSpace(sc.Text())
-		// Capitalised entries are proper nouns (Lazarus, Taliban), not common words.
-		if w != "" && w == strings.ToLower(w) && !strings.ContainsAny(w, "'#") {
+		if w == "" || strings.ContainsAny(w, "'#") {
+			continue
+		}
+		if w == strings.ToLower(w) {
 			words[w] = true
+		} else {
+			proper[strings.ToLower(w)] = true
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading word list: %w", err)
+		return nil, nil, fmt.Errorf("reading word list: %w", err)
 	}
-	return words, nil
-}
-
-var (
-	parenRE   = regexp.MustCompile(`\(([^()]*)\)`)
-	mitreIDRE = regexp.MustCompile(`^G\d{4}$`)
-	numericRE = regexp.MustCompile(`^[\d\s.\-]+$`)
-)
-
-func readMISP(dir string, ov overlay) ([]*candidate, error) {
-	excluded := map[string]bool{}
-	for _, e := range ov.Exclude {
-		excluded[e] = true
-	}
-	var cands []*candidate
-	byKey := map[string]*candidate{} // alias key → candidate, for MITRE merging
-
-	var tg mispGalaxy
-	if err := readJSON(filepath.Join(dir, "misp-galaxy-terrorist-groups.json"), &tg); err != nil {
-		return nil, err
-	}
-	for _, v := range tg.Values {
-		if excluded[v.Value] {
-			continue
-		}
-		name, extra := splitParens(v.Value)
-		c := &candidate{key: v.Value, actor: taxonomy.Actor{
-			Name:    name,
-			Type:    taxonomy.TypeTerrorist,
-			Sources: []string{"misp-galaxy:terrorist-groups:" + v.UUID},
-		}}
-		id := ""
-		for line := range strings.SplitSeq(v.Description, "\n") {
-			if s, ok := strings.CutPrefix(line, "Id: "); ok {
-				id = s
-			}
-			if s, ok := strings.CutPrefix(line, "Summary: "); ok && s != "N/A" {
-				extra = append(extra, splitSummary(s)...)
-			}
-		}
-		c.actor.Designations = []string{"Canada: listed terrorist entity (Criminal Code s. 83.05), MISP id " + id}
-		c.imported = toAliases(append([]string{name}, extra...))
-		cands = append(cands, c)
-	}
-
-	var ta mispGalaxy
-	if err := readJSON(filepath.Join(dir, "misp-galaxy-threat-actor.json"), &ta); err != nil {
-		return nil, err
-	}
-	for _, v := range ta.Values {
-		if excluded[v.Value] {
-			continue
-		}
-		typ := taxonomy.TypeCriminal
-		if v.Meta.Country != "" || v.Meta.StateSponsr != "" {
-			typ = taxonomy.TypeStateCyber
-		}
-		c := &candidate{key: v.Value, actor: taxonomy.Actor{
-			Name: v.Value, Type: typ, Country: v.Meta.Country,
-			Sources: []string{"misp-galaxy:threat-actor:" + v.UUID},
-		}}
-		c.imported = toAliases(append([]string{v.Value}, v.Meta.Synonyms...))
-		for _, s := range append([]string{v.Value}, v.Meta.Synonyms...) {
-			if _, ok := byKey[taxonomy.AliasKey(s)]; !ok {
-				byKey[taxonomy.AliasKey(s)] = c
-			}
-		}
-		cands = append(cands, c)
-	}
-
-	var mi mispGalaxy
-	if err := readJSON(filepath.Join(dir, "misp-galaxy-mitre-intrusion-set.json"), &mi); err != nil {
-		return nil, err
-	}
-	for _, v := range mi.Values {
-		if excluded[v.Value] {
-			continue
-		}
-		name, _, _ := strings.Cut(v.Value, " - G")
-		names := append([]string{name}, v.Meta.Synonyms...)
-		src := "mitre-attack:" + v.Meta.ExternalID + " (MISP galaxy mitre-intrusion-set " + v.UUID + ")"
-		var into *candidate
-		for _, s := range append([]string{v.Meta.ExternalID}, names...) {
-			if c, ok := byKey[taxonomy.AliasKey(s)]; ok {
-				into = c
-				break
-			}
-		}
-		if into != nil {
-			into.actor.Sources = append(into.actor.Sources, src)
-			into.imported = append(into.imported, toAliases(names)...)
-			continue
-		}
-		typ := taxonomy.TypeStateCyber
-		if strings.HasPrefix(name, "FIN") || strings.Contains(strings.ToLower(v.Description), "financially motivated") {
-			typ = taxonomy.TypeCriminal
-		}
-		c := &candidate{key: v.Value, actor: taxonomy.Actor{Name: name, Type: typ, Sources: []string{src}}}
-		c.imported = toAliases(names)
-		cands = append(cands, c)
-	}
-	return cands, nil
+	return words, proper, nil
 }
 
 // splitParens separates "Hamas (Harakat …) (Islamic Resistance Movement)"
@@ -345,13 +277,17 @@ func splitSummary(s string) []string {
 	return out
 }
 
-func toAliases(names []string) []taxonomy.Alias {
+func toAliases(src string, names []string) []taxonomy.Alias {
 	out := make([]taxonomy.Alias, 0, len(names))
 	for _, n := range names {
-		n = strings.Join(strings.Fields(n), " ")
-		n = strings.TrimSuffix(n, ".")
+		n = strings.TrimSpace(strings.TrimSuffix(strings.Join(strings.Fields(n), " "), "."))
 		if n != "" {
-			out = append(out, taxonomy.Alias{Text: n})
+			out = append(out, taxonomy.Alias{Text: n, Sources: []string{src}})
+		}
+		// "Abu Sayyaf Group" is also "Abu Sayyaf"; a one-word rest
+		// ("Wagner", "Khorasan") is too often something else.
+		if core, ok := strings.CutSuffix(n, " Group"); ok && strings.Contains(core, " ") && !strings.HasPrefix(strings.ToLower(core), "the ") {
+			out = append(out, taxonomy.Alias{Text: core, Sources: []string{src}})
 		}
 	}
 	return out
@@ -395,7 +331,9 @@ func vet(text string, dict map[string]bool, drop map[string]bool) (ok, caseSensi
 		return false, false, "MITRE id (kept as source)"
 	case strings.ContainsAny(text, ":"), strings.HasPrefix(key, "operation "):
 		return false, false, "campaign or annotated name"
-	case len(words) == 1 && dict[words[0]]:
+	case len(words) == 1 && dict[words[0]] && !titleCase(text) && text != strings.ToUpper(text):
+		// Written with a capital, a word can be a name ("Cobalt", "Play");
+		// it is then kept, gated on context.
 		return false, false, "common English word"
 	case len(words) == 2 && words[0] == "the" && dict[words[1]]:
 		return false, false, "common English phrase"
@@ -414,25 +352,7 @@ func vet(text string, dict map[string]bool, drop map[string]bool) (ok, caseSensi
 	return true, allCommon || (upper && utf8.RuneCountInString(text) <= 4) || (len(words) == 1 && titleCase(text)), ""
 }
 
-// titleCase reports a single word written with a capital and then lower
-// case only ("Sandworm", not "APT28" or "BlackEnergy").
-func titleCase(w string) bool {
-	r, size := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) {
-		return false
-	}
-	for _, c := range w[size:] {
-		if unicode.IsLetter(c) && !unicode.IsLower(c) {
-			return false
-		}
-	}
-	return true
-}
-
-func buildActors(cands []*candidate, ov overlay, dict, drop map[string]bool, rep *report) ([]taxonomy.Actor, map[string]bool) {
-	for _, d := range ov.DropAliases {
-		drop[taxonomy.AliasKey(d)] = true
-	}
+func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]bool, rep *report, placeNames map[string]bool) ([]taxonomy.Actor, map[string]bool) {
 	used := map[string]bool{}
 	noteWords := func(text string) {
 		for _, w := range strings.FieldsFunc(taxonomy.AliasKey(text), func(r rune) bool { return r == ' ' || r == '-' }) {
@@ -441,10 +361,14 @@ func buildActors(cands []*candidate, ov overlay, dict, drop map[string]bool, rep
 			}
 		}
 	}
+	plain := map[string]bool{}
+	for _, p := range ov.Plain {
+		plain[p] = true
+	}
 	byID := map[string]*candidate{}
 	var order []*candidate
 	for _, o := range ov.Actors {
-		c := &candidate{actor: o.Actor}
+		c := &candidate{actor: o.Actor, src: srcOverlay}
 		c.actor.Sources = append(slices.Clone(c.actor.Sources), "overlay")
 		byID[o.ID] = c
 		order = append(order, c)
@@ -453,8 +377,25 @@ func buildActors(cands []*candidate, ov overlay, dict, drop map[string]bool, rep
 	for _, o := range ov.Actors {
 		replace[o.ID] = o.ReplaceAliases
 	}
+	overlayAlias := map[string]string{}
+	for _, o := range ov.Actors {
+		for _, al := range o.Aliases {
+			overlayAlias[taxonomy.AliasKey(al.Text)] = o.ID
+		}
+	}
+	lookup := func(m map[string]string, c *candidate) (string, bool) {
+		for _, k := range c.keys {
+			if v, ok := m[k]; ok {
+				return v, true
+			}
+		}
+		return "", false
+	}
 	for _, c := range cands {
-		if target, ok := ov.Merge[c.key]; ok {
+		if len(c.keys) == 0 {
+			c.keys = []string{c.key}
+		}
+		if target, ok := lookup(ov.Merge, c); ok {
 			t := byID[target]
 			if t == nil {
 				rep.Dropped = append(rep.Dropped, dropped{c.key, "", "merge target " + target + " unknown"})
@@ -462,19 +403,44 @@ func buildActors(cands []*candidate, ov overlay, dict, drop map[string]bool, rep
 			}
 			t.actor.Sources = append(t.actor.Sources, c.actor.Sources...)
 			t.imported = append(t.imported, c.imported...)
+			t.desc += c.desc
 			continue
 		}
-		id := ov.IDs[c.key]
+		id, _ := lookup(ov.IDs, c)
+		if id == "" {
+			// An entry whose name is a curated alias is that curated actor
+			// ("Al-Qaida in the Arabian Peninsula" from a listing).
+			for _, n := range entryNames(c) {
+				if o, ok := overlayAlias[n]; ok {
+					id = o
+					break
+				}
+			}
+		}
+		if t, ok := byID[id]; ok && t.src == srcOverlay && t.key != "" { // a further entry for a filled-in curated actor
+			t.keys = append(t.keys, c.keys...)
+			t.desc += c.desc
+			t.actor.Designations = append(t.actor.Designations, c.actor.Designations...)
+			t.actor.Sources = append(t.actor.Sources, c.actor.Sources...)
+			t.imported = append(t.imported, c.imported...)
+			continue
+		}
 		if id == "" {
 			id = slug(c.actor.Name)
 		}
 		if t, ok := byID[id]; ok && t.key == "" { // overlay entry: imported data fills in
-			t.key = c.key
+			t.key, t.keys, t.desc = c.key, c.keys, c.desc
 			if t.actor.Type == "" {
 				t.actor.Type = c.actor.Type
 			}
 			if t.actor.Country == "" {
 				t.actor.Country = c.actor.Country
+			}
+			if t.actor.ActiveFrom == 0 {
+				t.actor.ActiveFrom = c.actor.ActiveFrom
+			}
+			if t.actor.ActiveTo == 0 {
+				t.actor.ActiveTo = c.actor.ActiveTo
 			}
 			t.actor.Designations = append(t.actor.Designations, c.actor.Designations...)
 			t.actor.Sources = append(c.actor.Sources, t.actor.Sources...)
@@ -485,7 +451,7 @@ func buildActors(cands []*candidate, ov overlay, dict, drop map[string]bool, rep
 			id = fmt.Sprintf("%s-%d", base, n)
 		}
 		c.actor.ID = id
-		if typ, ok := ov.Types[c.key]; ok {
+		if typ, ok := lookup(ov.Types, c); ok {
 			c.actor.Type = typ
 		}
 		byID[id] = c
@@ -500,25 +466,89 @@ func buildActors(cands []*candidate, ov overlay, dict, drop map[string]bool, rep
 			curatedOwner[taxonomy.AliasKey(a.Text)] = c.actor.ID
 		}
 	}
-	owners := map[string]map[string]bool{}
+	// An alias several actors carry goes to the one that has it as the
+	// name of one of its entries, or else to the one most source entries
+	// give it to; when that does not single one out it is dropped from all.
+	type claim struct{ named, votes int }
+	claims := map[string]map[string]*claim{}
 	for _, c := range order {
+		names := map[string]bool{}
+		for _, n := range entryNames(c) {
+			names[n] = true
+		}
 		for _, a := range c.imported {
 			k := taxonomy.AliasKey(a.Text)
-			if owners[k] == nil {
-				owners[k] = map[string]bool{}
+			if claims[k] == nil {
+				claims[k] = map[string]*claim{}
 			}
-			owners[k][c.actor.ID] = true
+			cl := claims[k][c.actor.ID]
+			if cl == nil {
+				cl = &claim{}
+				claims[k][c.actor.ID] = cl
+			}
+			cl.votes++
+			if names[k] {
+				cl.named = 1
+			}
+		}
+	}
+	owner := func(k string) string {
+		best, bestScore, tie := "", [2]int{-1, -1}, false
+		for id, cl := range claims[k] {
+			sc := [2]int{cl.named, cl.votes}
+			switch {
+			case sc[0] > bestScore[0] || (sc[0] == bestScore[0] && sc[1] > bestScore[1]):
+				best, bestScore, tie = id, sc, false
+			case sc == bestScore:
+				tie = true
+			}
+		}
+		if tie {
+			return ""
+		}
+		return best
+	}
+	// gate gives an ambiguous alias its context rule: the overlay's for
+	// that alias text, else the generic one for the actor's type.
+	gate := func(a *taxonomy.Actor, al *taxonomy.Alias, imported bool) {
+		if x, ok := ov.AliasContext[al.Text]; ok {
+			al.Context = x
+		}
+		if plain[al.Text] {
+			return
+		}
+		al.Ambiguous = ambiguity(al.Text, dict, proper, placeNames, imported)
+		// A ransomware gang is named after its ransomware: every name of
+		// it is also a malware family's ("REvil ransomware").
+		if imported && a.Type == taxonomy.TypeRansomware && slices.Contains(al.Sources, srcRansomware) {
+			al.Ambiguous = append(al.Ambiguous, "malware-name")
+		}
+		if len(al.Ambiguous) > 0 && al.Context == nil {
+			al.Context = defaultContext(a.Type, al.Text, al.Ambiguous)
+		}
+		if al.Context != nil {
+			rep.Gated++
+			// Context decides; a case rule still holds for acronyms and
+			// words ("RAF", not "raf"; "Cobalt", not "cobalt").
+			// An acronym or a word is a name only in its capitals; a
+			// coined word ("Sandworm", "Darkside") is matched in any case,
+			// since writers vary it ("DarkSide") and context decides.
+			al.CaseSensitive = slices.ContainsFunc(al.Ambiguous, func(w string) bool {
+				return w == "acronym" || w == "common-word" || w == "proper-noun" || w == "person-name"
+			})
 		}
 	}
 	var out []taxonomy.Actor
 	for _, c := range order {
 		a := c.actor
-		seen := map[string]bool{}
+		seen := map[string]int{}
 		var aliases []taxonomy.Alias
 		for _, al := range a.Aliases {
 			k := taxonomy.AliasKey(al.Text)
-			if !seen[k] {
-				seen[k] = true
+			if _, ok := seen[k]; !ok {
+				seen[k] = len(aliases)
+				al.Sources = []string{srcOverlay}
+				gate(&a, &al, false)
 				aliases = append(aliases, al)
 				noteWords(al.Text)
 			}
@@ -526,18 +556,31 @@ func buildActors(cands []*candidate, ov overlay, dict, drop map[string]bool, rep
 		if !replace[a.ID] {
 			for _, al := range c.imported {
 				k := taxonomy.AliasKey(al.Text)
-				if seen[k] {
+				if i, ok := seen[k]; ok {
+					if i >= 0 {
+						for _, s := range al.Sources {
+							if !slices.Contains(aliases[i].Sources, s) {
+								aliases[i].Sources = append(aliases[i].Sources, s)
+							}
+						}
+					}
 					continue
 				}
-				seen[k] = true
+				seen[k] = -1
 				noteWords(al.Text)
 				if o, ok := curatedOwner[k]; ok && o != a.ID {
 					rep.Dropped = append(rep.Dropped, dropped{a.ID, al.Text, "curated for " + o})
 					continue
 				}
-				if len(owners[k]) > 1 {
-					rep.Dropped = append(rep.Dropped, dropped{a.ID, al.Text, "ambiguous: names several actors"})
-					continue
+				if len(claims[k]) > 1 {
+					if o := owner(k); o != a.ID {
+						reason := "ambiguous: names several actors"
+						if o != "" {
+							reason = "shared; kept for " + o
+						}
+						rep.Dropped = append(rep.Dropped, dropped{a.ID, al.Text, reason})
+						continue
+					}
 				}
 				ok, cs, reason := vet(al.Text, dict, drop)
 				if !ok {
@@ -545,6 +588,8 @@ func buildActors(cands []*candidate, ov overlay, dict, drop map[string]bool, rep
 					continue
 				}
 				al.CaseSensitive = cs
+				gate(&a, &al, true)
+				seen[k] = len(aliases)
 				aliases = append(aliases, al)
 			}
 		}
@@ -552,9 +597,39 @@ func buildActors(cands []*candidate, ov overlay, dict, drop map[string]bool, rep
 			rep.Dropped = append(rep.Dropped, dropped{a.ID, "", "actor has no usable alias; skipped"})
 			continue
 		}
+		for i := range aliases {
+			sort.Strings(aliases[i].Sources)
+		}
 		a.Aliases = aliases
 		a.Sources = slices.Compact(a.Sources)
+		a.Designations = slices.Compact(a.Designations)
 		out = append(out, a)
+		c.actor = a
+	}
+
+	// Splinters: resolved once every actor has its id, against aliases
+	// that name one actor and need no context.
+	names := map[string]string{}
+	for _, a := range out {
+		for _, al := range a.Aliases {
+			if al.Context == nil {
+				names[taxonomy.AliasKey(al.Text)] = a.ID
+			}
+		}
+	}
+	desc := map[string]string{}
+	for _, c := range order {
+		desc[c.actor.ID] = c.desc
+	}
+	for i := range out {
+		a := &out[i]
+		if id, ok := ov.SplitFrom[a.ID]; ok {
+			a.SplitFrom = id
+			continue
+		}
+		if a.SplitFrom == "" && a.Parent == "" {
+			a.SplitFrom = splitFrom(*a, desc[a.ID], names)
+		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, used
@@ -591,12 +666,19 @@ type curatedRules struct {
 	// a stronger evidence threshold, or leaving the rule out, with a note
 	// saying why.
 	ExtraOverrides map[string]extraOverride `json:"extra_overrides"`
+	// ExtraDefaults applies to every imported EXTRA rule that its
+	// override does not set: EXTRA rules tag deep codes on a word or two,
+	// which in general news is often a side remark.
+	ExtraDefaults extraOverride `json:"extra_defaults"`
+	// Desks are rules written as cue lists (desks.go).
+	Desks []deskRule `json:"desks"`
 }
 
 type extraOverride struct {
-	MinEvidence int    `json:"min_evidence,omitempty"`
-	Disabled    bool   `json:"disabled,omitempty"`
-	Note        string `json:"note"`
+	MinEvidence int     `json:"min_evidence,omitempty"`
+	Relative    float64 `json:"relative,omitempty"`
+	Disabled    bool    `json:"disabled,omitempty"`
+	Note        string  `json:"note"`
 }
 
 func buildTopics(cfg config) (taxonomy.TopicsFile, taxonomy.RulesFile, error) {
@@ -673,7 +755,13 @@ func buildTopics(cfg config) (taxonomy.TopicsFile, taxonomy.RulesFile, error) {
 			if o.Disabled {
 				continue
 			}
-			rule.MinEvidence, rule.Note = o.MinEvidence, o.Note
+			rule.MinEvidence, rule.Relative, rule.Note = o.MinEvidence, o.Relative, o.Note
+		}
+		if rule.MinEvidence == 0 {
+			rule.MinEvidence = cur.ExtraDefaults.MinEvidence
+		}
+		if rule.Relative == 0 {
+			rule.Relative = cur.ExtraDefaults.Relative
 		}
 		rf.Rules = append(rf.Rules, rule)
 	}
@@ -692,5 +780,24 @@ func buildTopics(cfg config) (taxonomy.TopicsFile, taxonomy.RulesFile, error) {
 		r.Origin = "curated"
 		rf.Rules = append(rf.Rules, r)
 	}
+	desks, err := deskRules(cur.Desks, known)
+	if err != nil {
+		return tf, rf, err
+	}
+	rf.Rules = append(rf.Rules, desks...)
 	return tf, rf, nil
+}
+
+// entryNames are the alias keys of the names (not synonyms) of the source
+// entries a candidate was built from.
+func entryNames(c *candidate) []string {
+	out := []string{taxonomy.AliasKey(c.actor.Name)}
+	for _, k := range c.keys {
+		n, _ := splitParens(strings.ReplaceAll(strings.TrimPrefix(k, "phoenix:"), "_", " "))
+		n, _, _ = strings.Cut(n, " - G")
+		if k := taxonomy.AliasKey(n); !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }

@@ -28,7 +28,7 @@ func testConfig(out string) config {
 	}
 }
 
-var outputs = []string{taxonomy.FileActors, taxonomy.FileTopics, taxonomy.FileRules, taxonomy.FilePlaces, taxonomy.FileCommonWords, taxonomy.FileDate}
+var outputs = []string{taxonomy.FileActors, taxonomy.FileTopics, taxonomy.FileRules, taxonomy.FilePlaces, taxonomy.FileCommonWords, taxonomy.FileDate, fileReport}
 
 // TestImportReproducible runs the importer on small slices of the sources
 // twice and compares the output with itself and with the golden files.
@@ -95,6 +95,56 @@ func TestImportDecisions(t *testing.T) {
 	fin7, ok := tax.Actor("fin7")
 	require.True(t, ok)
 	require.Equal(t, taxonomy.TypeCriminal, fin7.Type)
+
+	// New sources: ransomware gangs only, merged across sources, gated
+	// ambiguous aliases, splinters, provenance.
+	_, ok = tax.Actor("wannacry")
+	require.False(t, ok, "a ransomware family without a leak site or operators is malware, not a gang")
+	lockbit, ok := tax.Actor("lockbit")
+	require.True(t, ok)
+	require.Equal(t, taxonomy.TypeRansomware, lockbit.Type)
+	blackcat, ok := tax.Actor("blackcat")
+	require.True(t, ok, "Tidal's \"BlackCat Ransomware Actors & Affiliates\" is BlackCat")
+	require.Equal(t, taxonomy.TypeRansomware, blackcat.Type)
+	alias := func(id, text string) taxonomy.Alias {
+		a, ok := tax.Actor(id)
+		require.True(t, ok, id)
+		for _, al := range a.Aliases {
+			if al.Text == text {
+				return al
+			}
+		}
+		t.Fatalf("%s has no alias %q", id, text)
+		return taxonomy.Alias{}
+	}
+	require.Equal(t, []string{"microsoft", "misp-threat-actor", "mitre-attack", "tidal"}, alias("apt28", "APT28").Sources,
+		"MITRE id, Microsoft's synonyms and Tidal's MITRE id merge into one actor, with provenance per alias")
+	_, ok = tax.Actor("forest-blizzard")
+	require.False(t, ok, "Forest Blizzard is APT28")
+	require.Contains(t, rep.Undecided, undecided{Alias: "ta505", Entries: []string{"microsoft:Lace Tempest", "microsoft:Spandex Tempest"}},
+		"two entries of one source sharing an alias stay apart, recorded")
+	for _, id := range []string{"lace-tempest", "spandex-tempest"} {
+		require.NotContains(t, aliases(id), "TA505", "an alias two actors share is dropped from both")
+	}
+	jra, ok := tax.Actor("japanese-red-army")
+	require.True(t, ok, "a source listing one group twice under one name is one actor")
+	require.Len(t, jra.Sources, 2)
+	require.Equal(t, "irish-republican-army", func() string { a, _ := tax.Actor("real-irish-republican-army"); return a.SplitFrom }())
+	farc := alias("revolutionary-armed-forces-of-colombia", "FARC")
+	require.Equal(t, []string{"acronym"}, farc.Ambiguous)
+	require.NotNil(t, farc.Context, "an acronym is tagged only with context")
+	require.True(t, farc.Context.CoMention)
+	require.Equal(t, "militant", farc.Context.Cues)
+	tigers := alias("tigers", "Tigers")
+	require.Contains(t, tigers.Ambiguous, "common-word")
+	require.True(t, tigers.CaseSensitive)
+	require.Equal(t, "people", alias("conti", "Conti").Context.Cues)
+	require.Contains(t, alias("lockbit", "LockBit").Ambiguous, "malware-name", "a ransomware gang is named after its malware")
+	raf := alias("baader-meinhof-group", "RAF")
+	require.Equal(t, []string{"Royal Air Force", "Royal Australian Air Force"}, raf.Context.Block, "the overlay's context for an alias wins")
+	require.Nil(t, alias("isis", "ISIS").Context, "an acronym the overlay lists as plain needs no context")
+	require.Equal(t, taxonomy.TypeMilitia, jra.Type)
+	require.Equal(t, 2007, func() int { a, _ := tax.Actor("apt28"); return a.ActiveFrom }(), "active years from \"since at least 2007\"")
 
 	var extra int
 	for _, r := range tax.Rules {

@@ -1,11 +1,18 @@
 // Command taxonomy-import builds the classifier's taxonomy data
-// (taxonomy/data) from the MISP galaxies, the IPTC Media Topic files and
-// the hand-curated files in taxonomy/source. Re-run it on a newer release
-// of the sources; never edit taxonomy/data by hand.
+// (taxonomy/data) from the actor sources (MISP galaxies: terrorist groups,
+// threat actors, MITRE intrusion sets, ransomware, Microsoft activity
+// groups, Tidal groups; the PETRARCH2/Phoenix militant actor dictionary),
+// the IPTC Media Topic files and the hand-curated files in
+// taxonomy/source. It merges the actor sources into one entry per actor,
+// flags ambiguous aliases and gives them context rules (see
+// taxonomy/SOURCES.md), and prints the import report it also writes to
+// taxonomy/data/README.md: actors per type, per source, and the merges it
+// left undecided. Re-run it on a newer release of the sources; never edit
+// taxonomy/data by hand. The output depends only on its inputs.
 //
-//	go run ./cmd/taxonomy-import -misp /work/shared/data/actors \
-//	    -iptc /work/shared/data/iptc -words /usr/share/dict/words \
-//	    -source taxonomy/source -out taxonomy/data -date 2025-11-22
+//	go run ./cmd/taxonomy-import -misp ../../../shared/data/actors \
+//	    -iptc ../../../shared/data/iptc -words /usr/share/dict/words \
+//	    -source taxonomy/source -out taxonomy/data -date 2026-12-06
 package main
 
 import (
@@ -29,7 +36,7 @@ func main() {
 func run(ctx context.Context, args []string, stdout io.Writer, logger *slog.Logger) error {
 	fs := flag.NewFlagSet("taxonomy-import", flag.ContinueOnError)
 	var cfg config
-	fs.StringVar(&cfg.MISPDir, "misp", "", "directory with misp-galaxy-*.json")
+	fs.StringVar(&cfg.MISPDir, "misp", "", "directory with the actor sources: misp-galaxy-*.json and phoenix-milnonstate-actors.txt")
 	fs.StringVar(&cfg.IPTCDir, "iptc", "", "directory with media-topics-en.json, media-topics-hierarchy.json, extra-rules-en.jsonl")
 	fs.StringVar(&cfg.SourceDir, "source", "taxonomy/source", "directory with the curated overlay files")
 	fs.StringVar(&cfg.WordsFile, "words", "/usr/share/dict/words", "English word list, one word a line (lower-case entries count as common words)")
@@ -48,7 +55,9 @@ func run(ctx context.Context, args []string, stdout io.Writer, logger *slog.Logg
 	for _, d := range rep.Dropped {
 		logger.DebugContext(ctx, "alias dropped", "actor", d.Actor, "alias", d.Alias, "reason", d.Reason)
 	}
-	fmt.Fprintf(stdout, "actors %d, aliases %d (dropped %d), topics %d, rules %d (extra %d), places %d\n",
-		rep.Actors, rep.Aliases, len(rep.Dropped), rep.Topics, rep.Rules, rep.ExtraRules, rep.Places)
+	for _, u := range rep.Undecided {
+		logger.DebugContext(ctx, "merge undecided", "alias", u.Alias, "entries", u.Entries)
+	}
+	fmt.Fprint(stdout, rep.markdown())
 	return nil
 }

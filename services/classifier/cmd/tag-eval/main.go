@@ -1,0 +1,109 @@
+// Command tag-eval measures the classifier (embedded taxonomy, or the one
+// in --taxonomy) on the development set: labels from
+// testdata/devset/*.jsonl, texts from ../shared/data (L3S-GN1, AnnoCTR),
+// which the project does not redistribute. It is a measurement command,
+// not a test: without ../shared it stops with an error.
+//
+//	go run ./services/classifier/cmd/tag-eval --split heldout
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/newsflow/newsflow/services/classifier/classify"
+	"github.com/newsflow/newsflow/services/classifier/internal/tageval"
+	"github.com/newsflow/newsflow/services/classifier/taxonomy"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "tag-eval:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("tag-eval", flag.ContinueOnError)
+	cfg := tageval.Config{}
+	var taxDir string
+	var assign bool
+	fs.StringVar(&cfg.Split, "split", "all", "tune, heldout or all")
+	fs.StringVar(&cfg.Set, "set", "all", "l3s, annoctr or all")
+	fs.StringVar(&cfg.DataDir, "data", "", "directory with l3s-gn1/ and annoctr/ (default ../shared/data next to the repository root)")
+	fs.StringVar(&cfg.LabelDir, "labels", "", "directory with the label files (default services/classifier/testdata/devset)")
+	fs.StringVar(&taxDir, "taxonomy", "", "taxonomy data directory (default the embedded taxonomy)")
+	fs.BoolVar(&cfg.JSON, "json", false, "print JSON")
+	fs.IntVar(&cfg.Top, "top", 15, "rows per table and confusion list (0 for all)")
+	fs.BoolVar(&cfg.Errors, "errors", false, "list every document with a wrong actor or topic set")
+	fs.BoolVar(&assign, "assign-splits", false, "rewrite the label files with each label's split set by the split rule, then stop")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if cfg.DataDir == "" || cfg.LabelDir == "" {
+		root, err := repoRoot()
+		if err != nil {
+			return err
+		}
+		if cfg.DataDir == "" {
+			cfg.DataDir = filepath.Join(root, "..", "shared", "data")
+		}
+		if cfg.LabelDir == "" {
+			cfg.LabelDir = filepath.Join(root, "services", "classifier", "testdata", "devset")
+		}
+	}
+	if assign {
+		l3s, err := tageval.ReadL3S(filepath.Join(cfg.DataDir, "l3s-gn1"))
+		if err != nil {
+			return err
+		}
+		n, err := tageval.AssignSplits(cfg.LabelDir, l3s)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "%d splits changed\n", n)
+		return nil
+	}
+	tax, err := loadTaxonomy(taxDir)
+	if err != nil {
+		return err
+	}
+	c, err := classify.New(tax)
+	if err != nil {
+		return fmt.Errorf("building the classifier: %w", err)
+	}
+	return tageval.Run(cfg, c, tax, stdout)
+}
+
+func loadTaxonomy(dir string) (*taxonomy.Taxonomy, error) {
+	if dir == "" {
+		return taxonomy.Default()
+	}
+	t, err := taxonomy.Load(os.DirFS(dir))
+	if err != nil {
+		return nil, fmt.Errorf("loading taxonomy %s: %w", dir, err)
+	}
+	return t, nil
+}
+
+// repoRoot walks up from the working directory to the one holding go.work.
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", fmt.Errorf("finding the repository root: %w", err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.work")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("finding the repository root: no go.work above the working directory; pass --data and --labels")
+		}
+		dir = parent
+	}
+}

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/newsflow/newsflow/services/classifier/taxonomy"
+)
+
+// deskRule is a topic rule of taxonomy/source/topic-rules.json written as
+// cue lists rather than a query: the editorial vocabulary of one desk.
+// It tags Code when the document uses at least MinUnique distinct cues,
+// at least MinStrong of them strong ones, and their matches weigh at
+// least MinEvidence (a title match counting twice). Strong cues are words
+// and phrases that on their own point at the desk ("goalkeeper",
+// "stock exchange"); weak cues support it but also occur elsewhere
+// ("match", "shares"). Block phrases veto the rule wherever they occur
+// (a near miss that shares the desk's words). A cue ending in "*" is a
+// prefix; a cue with a space is a phrase.
+//
+// The importer expands a desk rule into the EXTRA query language, so the
+// classifier evaluates it like any other rule:
+//
+//	(and (or/countunique>=MinUnique strong… weak…)
+//	     (or/countunique>=MinStrong strong…)
+//	     (not block…))
+type deskRule struct {
+	ID          string   `json:"id"`
+	Code        string   `json:"code"`
+	Name        string   `json:"name"`
+	Strong      []string `json:"strong"`
+	Weak        []string `json:"weak,omitempty"`
+	Block       []string `json:"block,omitempty"`
+	MinStrong   int      `json:"min_strong,omitempty"`
+	MinUnique   int      `json:"min_unique,omitempty"`
+	MinEvidence int      `json:"min_evidence,omitempty"`
+	// Relative is taxonomy.Rule.Relative: deskRelative when 0, none when
+	// negative.
+	Relative float64 `json:"relative,omitempty"`
+	Note     string  `json:"note,omitempty"`
+}
+
+// Defaults of a desk rule: one strong cue among three distinct cues, and
+// four matches (a headline cue and two in the body, or four in the body).
+const (
+	deskMinStrong   = 1
+	deskMinUnique   = 3
+	deskMinEvidence = 4
+)
+
+// deskRelative is the default Relative of a desk rule: a desk whose
+// evidence weighs less than six tenths of the document's main topic's is
+// a side remark of the story.
+const deskRelative = 0.6
+
+// deskRules expands the desk rules into rules with origin "curated".
+func deskRules(desks []deskRule, known map[string]bool) ([]taxonomy.Rule, error) {
+	var out []taxonomy.Rule
+	ids := map[string]bool{}
+	for _, d := range desks {
+		if ids[d.ID] || d.ID == "" {
+			return nil, fmt.Errorf("importing desk rule %q: duplicate or empty id", d.ID)
+		}
+		ids[d.ID] = true
+		if !known[d.Code] {
+			return nil, fmt.Errorf("importing desk rule %q: unknown topic %s", d.ID, d.Code)
+		}
+		if len(d.Strong) == 0 {
+			return nil, fmt.Errorf("importing desk rule %q: no strong cues", d.ID)
+		}
+		seen := map[string]bool{}
+		for _, c := range append(append(slices.Clone(d.Strong), d.Weak...), d.Block...) {
+			k := strings.ToLower(strings.Join(strings.Fields(c), " "))
+			if seen[k] {
+				return nil, fmt.Errorf("importing desk rule %q: cue %q listed twice", d.ID, c)
+			}
+			seen[k] = true
+		}
+		q := deskQuery(d)
+		if _, err := taxonomy.ParseQuery(q); err != nil {
+			return nil, fmt.Errorf("importing desk rule %q: %w", d.ID, err)
+		}
+		minEv := d.MinEvidence
+		if minEv == 0 {
+			minEv = deskMinEvidence
+		}
+		rel := d.Relative
+		switch {
+		case rel == 0:
+			rel = deskRelative
+		case rel < 0:
+			rel = 0
+		}
+		out = append(out, taxonomy.Rule{ID: d.ID, Code: d.Code, Origin: "curated", Name: d.Name, Query: q, MinEvidence: minEv, Relative: rel, Note: d.Note})
+	}
+	return out, nil
+}
+
+func deskQuery(d deskRule) string {
+	minStrong, minUnique := d.MinStrong, d.MinUnique
+	if minStrong == 0 {
+		minStrong = deskMinStrong
+	}
+	if minUnique == 0 {
+		minUnique = deskMinUnique
+	}
+	strong := cueTerms(d.Strong)
+	var b strings.Builder
+	fmt.Fprintf(&b, "(and (or/countunique>=%d %s", minUnique, strong)
+	if len(d.Weak) > 0 {
+		b.WriteString(" " + cueTerms(d.Weak))
+	}
+	fmt.Fprintf(&b, ") (or/countunique>=%d %s)", minStrong, strong)
+	if len(d.Block) > 0 {
+		fmt.Fprintf(&b, " (not %s)", cueTerms(d.Block))
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// cueTerms renders cues as terms: the single words in one "any" term,
+// each phrase as an "adj" term.
+func cueTerms(cues []string) string {
+	var words, terms []string
+	for _, c := range cues {
+		c = strings.Join(strings.Fields(c), " ")
+		if c == "" {
+			continue
+		}
+		if strings.Contains(c, " ") {
+			terms = append(terms, `(text_content adj "`+quote(c)+`")`)
+			continue
+		}
+		words = append(words, c)
+	}
+	if len(words) > 0 {
+		terms = append([]string{`(text_content any "` + quote(strings.Join(words, " ")) + `")`}, terms...)
+	}
+	return strings.Join(terms, " ")
+}
+
+func quote(s string) string { return strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) }

@@ -1,0 +1,18 @@
+// Package tageval measures the classifier against a hand-labelled
+// development set: labels kept in the project (ids and labels only, see
+// testdata/devset/README.md), texts read at run time from data the project
+// may not redistribute (L3S-GN1, AnnoCTR).
+//
+// Gold actors are written as names, the way an analyst writes them, and
+// resolved to registry ids through the registry's own aliases (a whole
+// alias, compared under taxonomy.AliasKey). A name that resolves to no
+// actor still counts as a gold actor, one the tagger necessarily misses,
+// so that registry gaps show in recall instead of vanishing from it. A
+// name that several actors share is satisfied by any of them, and the
+// report lists it as ambiguous.
+//
+// A topic set is exact when every required code is predicted and every
+// predicted code is required, optional, or a broader topic of one of
+// them (the classifier adds ancestors itself, and an editor who files a
+// story under "soccer" has filed it under "sport").
+package tageval

@@ -1,0 +1,311 @@
+package tageval
+
+import (
+	"cmp"
+	"slices"
+
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+	"github.com/newsflow/newsflow/services/classifier/taxonomy"
+)
+
+// Tagger tags one document (classify.Classifier satisfies it).
+type Tagger interface {
+	Document(title, text string) *newsv1.EntryTags
+}
+
+// Doc is a labelled document with its text.
+type Doc struct {
+	Label Label
+	Text  Text
+}
+
+// DocResult is what the tagger got right and wrong on one document.
+type DocResult struct {
+	Set   string `json:"set"`
+	ID    string `json:"id"`
+	Split string `json:"split"`
+	// Gold are the resolved gold actors; Predicted the tagged actor ids.
+	Gold      []Gold   `json:"gold"`
+	Predicted []string `json:"predicted"`
+	// Found are the keys of gold actors tagged, Missed those not tagged,
+	// False the predicted ids no gold actor accounts for.
+	Found  []string `json:"found,omitempty"`
+	Missed []string `json:"missed,omitempty"`
+	False  []string `json:"false,omitempty"`
+	// Topics are the predicted codes (inherited ones included); Required
+	// the gold codes, MissingTopics the required codes not predicted,
+	// ExtraTopics the predicted codes neither required, optional nor a
+	// broader topic of either.
+	Topics        []string `json:"topics"`
+	Required      []string `json:"required"`
+	MissingTopics []string `json:"missing_topics,omitempty"`
+	ExtraTopics   []string `json:"extra_topics,omitempty"`
+	ActorsExact   bool     `json:"actors_exact"`
+	TopicsExact   bool     `json:"topics_exact"`
+}
+
+// Evaluate tags every document and compares it with its labels.
+func Evaluate(docs []Doc, tg Tagger, tax *taxonomy.Taxonomy) []DocResult {
+	res := NewResolver(tax)
+	out := make([]DocResult, 0, len(docs))
+	for _, d := range docs {
+		tags := tg.Document(d.Text.Title, d.Text.Body)
+		var pred []string
+		for _, a := range tags.GetActors() {
+			pred = append(pred, a.GetId())
+		}
+		var topics []string
+		for _, t := range tags.GetTopics() {
+			topics = append(topics, t.GetCode())
+		}
+		gold := res.Resolve(slices.Concat(d.Label.Actors, d.Text.Groups))
+		out = append(out, Compare(d.Label, gold, pred, topics, tax))
+	}
+	return out
+}
+
+// Compare scores one document: gold actors against predicted actor ids,
+// and the label's topics against predicted codes.
+func Compare(l Label, gold []Gold, pred, topics []string, tax *taxonomy.Taxonomy) DocResult {
+	r := DocResult{Set: l.Set, ID: l.ID, Split: l.Split, Gold: gold, Predicted: slices.Sorted(slices.Values(pred)),
+		Topics: slices.Sorted(slices.Values(topics)), Required: l.TopicsRequired}
+	used := map[string]bool{}
+	for _, g := range gold {
+		hit := false
+		for _, id := range g.IDs {
+			if slices.Contains(pred, id) {
+				used[id], hit = true, true
+			}
+		}
+		if hit {
+			r.Found = append(r.Found, g.Key())
+		} else {
+			r.Missed = append(r.Missed, g.Key())
+		}
+	}
+	for _, id := range r.Predicted {
+		if !used[id] {
+			r.False = append(r.False, id)
+		}
+	}
+	allowed := map[string]bool{}
+	for _, c := range slices.Concat(l.TopicsRequired, l.TopicsOptional) {
+		allowed[c] = true
+		for _, a := range tax.Ancestors(c) {
+			allowed[a] = true
+		}
+	}
+	for _, c := range l.TopicsRequired {
+		if !slices.Contains(topics, c) {
+			r.MissingTopics = append(r.MissingTopics, c)
+		}
+	}
+	for _, c := range r.Topics {
+		if !allowed[c] {
+			r.ExtraTopics = append(r.ExtraTopics, c)
+		}
+	}
+	r.ActorsExact = len(r.Missed) == 0 && len(r.False) == 0
+	r.TopicsExact = len(r.MissingTopics) == 0 && len(r.ExtraTopics) == 0
+	return r
+}
+
+// PR is a precision/recall count. Precision is 1 when nothing was
+// predicted and recall 1 when there was nothing to find: no claim made,
+// none wrong.
+type PR struct {
+	TP        int     `json:"tp"`
+	FP        int     `json:"fp"`
+	FN        int     `json:"fn"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+}
+
+func (p *PR) finish() {
+	p.Precision, p.Recall = ratio(p.TP, p.TP+p.FP), ratio(p.TP, p.TP+p.FN)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// Row is one actor or topic in a per-label table.
+type Row struct {
+	Key   string `json:"key"`
+	Label string `json:"label,omitempty"`
+	PR
+	// Note is "ambiguous in registry" for a gold name several actors share.
+	Note string `json:"note,omitempty"`
+}
+
+// Confusion is one kind of error with how often it happened.
+type Confusion struct {
+	Key     string `json:"key"`
+	Label   string `json:"label,omitempty"`
+	Count   int    `json:"count"`
+	Example string `json:"example"`
+	// With is what most often went wrong the other way in the same
+	// documents (the gold actor missed where this one was tagged falsely,
+	// or the reverse): the likely confusion.
+	With string `json:"with,omitempty"`
+}
+
+// Summary aggregates the results of one split and set.
+type Summary struct {
+	Split          string      `json:"split"`
+	Set            string      `json:"set"`
+	Docs           int         `json:"docs"`
+	Actors         PR          `json:"actors"`
+	ActorExact     int         `json:"actor_exact"`
+	ActorExactRate float64     `json:"actor_exact_rate"`
+	Topics         PR          `json:"topics"`
+	TopicExact     int         `json:"topic_exact"`
+	TopicExactRate float64     `json:"topic_exact_rate"`
+	PerActor       []Row       `json:"per_actor"`
+	PerTopic       []Row       `json:"per_topic"`
+	FalseActors    []Confusion `json:"false_actors"`
+	MissedActors   []Confusion `json:"missed_actors"`
+	FalseTopics    []Confusion `json:"false_topics"`
+	MissedTopics   []Confusion `json:"missed_topics"`
+}
+
+// Summarise aggregates results (already filtered to one split and set).
+// Topic precision counts a predicted code as right when the label allows
+// it; topic recall counts required codes only.
+func Summarise(split, set string, rs []DocResult, tax *taxonomy.Taxonomy) Summary {
+	s := Summary{Split: split, Set: set, Docs: len(rs)}
+	actors := map[string]*Row{}
+	topics := map[string]*Row{}
+	row := func(m map[string]*Row, k string) *Row {
+		if m[k] == nil {
+			m[k] = &Row{Key: k}
+		}
+		return m[k]
+	}
+	falseA, missA := newTally(), newTally()
+	falseT, missT := newTally(), newTally()
+	for _, r := range rs {
+		for _, g := range r.Gold {
+			rw := row(actors, g.Key())
+			if len(g.IDs) > 1 {
+				rw.Note = "ambiguous in registry"
+			}
+		}
+		for _, k := range r.Found {
+			row(actors, k).TP++
+		}
+		for _, k := range r.Missed {
+			row(actors, k).FN++
+			missA.add(k, r.ID, r.False)
+		}
+		for _, k := range r.False {
+			row(actors, k).FP++
+			falseA.add(k, r.ID, r.Missed)
+		}
+		s.Actors.TP += len(r.Found)
+		s.Actors.FN += len(r.Missed)
+		s.Actors.FP += len(r.False)
+		if r.ActorsExact {
+			s.ActorExact++
+		}
+		if r.TopicsExact {
+			s.TopicExact++
+		}
+		for _, c := range r.Required {
+			if slices.Contains(r.MissingTopics, c) {
+				row(topics, c).FN++
+				missT.add(c, r.ID, r.ExtraTopics)
+			} else {
+				row(topics, c).TP++
+			}
+		}
+		for _, c := range r.Topics {
+			switch {
+			case slices.Contains(r.ExtraTopics, c):
+				row(topics, c).FP++
+				falseT.add(c, r.ID, r.MissingTopics)
+			case !slices.Contains(r.Required, c):
+				row(topics, c) // allowed extra: listed, counted neither way
+			}
+		}
+		s.Topics.FP += len(r.ExtraTopics)
+		s.Topics.FN += len(r.MissingTopics)
+		s.Topics.TP += len(r.Required) - len(r.MissingTopics)
+	}
+	s.Actors.finish()
+	s.Topics.finish()
+	s.ActorExactRate = ratio(s.ActorExact, s.Docs)
+	s.TopicExactRate = ratio(s.TopicExact, s.Docs)
+	label := func(code string) string {
+		if t, ok := tax.Topic(code); ok {
+			return t.Label
+		}
+		return "(not in taxonomy)"
+	}
+	s.PerActor = rows(actors, func(string) string { return "" })
+	s.PerTopic = rows(topics, label)
+	s.FalseActors = falseA.list(nil)
+	s.MissedActors = missA.list(nil)
+	s.FalseTopics = falseT.list(label)
+	s.MissedTopics = missT.list(label)
+	return s
+}
+
+func rows(m map[string]*Row, label func(string) string) []Row {
+	out := make([]Row, 0, len(m))
+	for _, r := range m {
+		r.finish()
+		r.Label = label(r.Key)
+		out = append(out, *r)
+	}
+	// Worst first: most errors, then most gold, then by key.
+	slices.SortFunc(out, func(a, b Row) int {
+		return cmp.Or(cmp.Compare(b.FP+b.FN, a.FP+a.FN), cmp.Compare(b.TP+b.FN, a.TP+a.FN), cmp.Compare(a.Key, b.Key))
+	})
+	return out
+}
+
+type tally struct {
+	n       map[string]int
+	example map[string]string
+	with    map[string]map[string]int
+}
+
+func newTally() *tally {
+	return &tally{n: map[string]int{}, example: map[string]string{}, with: map[string]map[string]int{}}
+}
+
+func (t *tally) add(k, id string, other []string) {
+	t.n[k]++
+	if _, ok := t.example[k]; !ok {
+		t.example[k] = id
+	}
+	if t.with[k] == nil {
+		t.with[k] = map[string]int{}
+	}
+	for _, o := range other {
+		t.with[k][o]++
+	}
+}
+
+func (t *tally) list(label func(string) string) []Confusion {
+	out := make([]Confusion, 0, len(t.n))
+	for k, n := range t.n {
+		c := Confusion{Key: k, Count: n, Example: t.example[k]}
+		if label != nil {
+			c.Label = label(k)
+		}
+		best := 0
+		for o, m := range t.with[k] {
+			if m > best || m == best && o < c.With {
+				c.With, best = o, m
+			}
+		}
+		out = append(out, c)
+	}
+	slices.SortFunc(out, func(a, b Confusion) int { return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Key, b.Key)) })
+	return out
+}

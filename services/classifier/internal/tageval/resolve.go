@@ -1,0 +1,129 @@
+package tageval
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsflow/newsflow/services/classifier/taxonomy"
+)
+
+// Gold is one gold actor of a document after resolution.
+type Gold struct {
+	// Name is the label as written (the first form seen in the document).
+	Name string
+	// IDs are the registry actors the name resolves to: one, several when
+	// the name is ambiguous in the registry, none when it is missing.
+	IDs []string
+}
+
+// Key identifies the gold actor in tables: the registry id, the ids joined
+// by "|" when ambiguous, or the name marked "not in registry".
+func (g Gold) Key() string {
+	if len(g.IDs) == 0 {
+		return taxonomy.AliasKey(g.Name) + " (not in registry)"
+	}
+	return strings.Join(g.IDs, "|")
+}
+
+// Resolver maps actor names to registry ids through the registry's
+// aliases and names, compared under taxonomy.AliasKey.
+type Resolver struct {
+	byKey map[string][]string
+}
+
+// NewResolver indexes every actor's name and aliases.
+func NewResolver(t *taxonomy.Taxonomy) *Resolver {
+	r := &Resolver{byKey: map[string][]string{}}
+	add := func(s, id string) {
+		k := taxonomy.AliasKey(s)
+		if k != "" && !slices.Contains(r.byKey[k], id) {
+			r.byKey[k] = append(r.byKey[k], id)
+		}
+	}
+	for _, a := range t.Actors {
+		add(a.Name, a.ID)
+		add(a.ID, a.ID)
+		for _, al := range a.Aliases {
+			add(al.Text, a.ID)
+		}
+	}
+	for _, ids := range r.byKey {
+		slices.Sort(ids)
+	}
+	return r
+}
+
+// Lookup returns the actors whose name or alias is s.
+func (r *Resolver) Lookup(s string) []string {
+	return r.byKey[taxonomy.AliasKey(s)]
+}
+
+// Resolve turns a document's actor names into gold actors, one per
+// distinct resolution: two names of one actor are one gold actor, and two
+// unresolved names count once per distinct AliasKey.
+//
+// An annotated span that resolves as a whole wins. Otherwise the span is
+// tried without a trailing possessive ("TrickBot group's") and then in
+// its parts when it joins several names ("Winnti Group (APT41)",
+// "APT33 / Elfin"), since annotators mark such runs as one span.
+func (r *Resolver) Resolve(names []string) []Gold {
+	var out []Gold
+	seen := map[string]bool{}
+	add := func(name string, ids []string) {
+		g := Gold{Name: name, IDs: ids}
+		for i := range out {
+			// "Cobalt" (two actors) and "Cobalt Group" (one of them) in one
+			// report are one gold actor: the narrower reading.
+			if both := intersect(out[i].IDs, ids); len(both) > 0 {
+				out[i].IDs = both
+				return
+			}
+		}
+		if k := g.Key(); !seen[k] {
+			seen[k] = true
+			out = append(out, g)
+		}
+	}
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		if ids := r.Lookup(n); ids != nil {
+			add(n, ids)
+			continue
+		}
+		bare := trimPossessive(n)
+		if ids := r.Lookup(bare); ids != nil {
+			add(bare, ids)
+			continue
+		}
+		parts := strings.FieldsFunc(bare, func(c rune) bool { return c == '(' || c == ')' || c == '/' || c == ',' })
+		if len(parts) < 2 {
+			add(bare, nil)
+			continue
+		}
+		for _, p := range parts {
+			if p = strings.TrimSpace(p); p != "" {
+				add(p, r.Lookup(p))
+			}
+		}
+	}
+	return out
+}
+
+func trimPossessive(s string) string {
+	for _, suf := range []string{" ’ s", " ' s", "’s", "'s", " ’", " '"} {
+		if strings.HasSuffix(s, suf) {
+			return strings.TrimSpace(strings.TrimSuffix(s, suf))
+		}
+	}
+	return s
+}
+
+func intersect(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,327 @@
+package tageval
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsflow/newsflow/services/classifier/classify"
+	"github.com/newsflow/newsflow/services/classifier/taxonomy"
+)
+
+func defaultTax(t *testing.T) *taxonomy.Taxonomy {
+	t.Helper()
+	tax, err := taxonomy.Default()
+	require.NoError(t, err)
+	return tax
+}
+
+func TestResolve(t *testing.T) {
+	r := NewResolver(defaultTax(t))
+	tests := []struct {
+		name  string
+		names []string
+		want  []string // Gold keys
+	}{
+		{"alias and name of one actor are one gold actor", []string{"APT28", "Fancy Bear", "fancy bear"}, []string{"apt28"}},
+		{"case and dashes do not matter", []string{"boko haram", "Lashkar–e–Taiba"}, []string{"boko-haram", "lashkar-e-tayyiba"}},
+		{"possessive dropped", []string{"Fancy Bear ’ s"}, []string{"apt28"}},
+		{"a span joining two names is split", []string{"Boko Haram / APT28"}, []string{"boko-haram", "apt28"}},
+		{"unknown name kept as a gold actor", []string{"Blue Lantern Brigade"}, []string{"blue lantern brigade (not in registry)"}},
+		{"unknown names deduplicated by key", []string{"Blue Lantern Brigade", "BLUE LANTERN BRIGADE"}, []string{"blue lantern brigade (not in registry)"}},
+		{"none", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, g := range r.Resolve(tt.names) {
+				got = append(got, g.Key())
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestResolveAmbiguousNarrows(t *testing.T) {
+	r := &Resolver{byKey: map[string][]string{"cobalt": {"cobalt-group", "cobalt-mirage"}, "cobalt group": {"cobalt-group"}}}
+	got := r.Resolve([]string{"Cobalt", "Cobalt Group"})
+	require.Len(t, got, 1)
+	assert.Equal(t, []string{"cobalt-group"}, got[0].IDs)
+	got = r.Resolve([]string{"Cobalt"})
+	require.Len(t, got, 1)
+	assert.Equal(t, "cobalt-group|cobalt-mirage", got[0].Key())
+}
+
+func TestCompare(t *testing.T) {
+	tax := defaultTax(t)
+	tests := []struct {
+		name                  string
+		label                 Label
+		gold                  []Gold
+		pred, topics          []string
+		found, missed, false_ []string
+		missing, extra        []string
+		actorsExact, topExact bool
+	}{
+		{
+			name:  "all right; ancestors of required and optional codes allowed",
+			label: Label{TopicsRequired: []string{"medtop:15000000", "medtop:20000822"}, TopicsOptional: []string{"medtop:20001065"}},
+			gold:  []Gold{{Name: "Boko Haram", IDs: []string{"boko-haram"}}},
+			pred:  []string{"boko-haram"}, topics: []string{"medtop:20001065", "medtop:20000822", "medtop:15000000"},
+			found: []string{"boko-haram"}, actorsExact: true, topExact: true,
+		},
+		{
+			name:  "missed, false and unknown actors; missing and extra topics",
+			label: Label{TopicsRequired: []string{"medtop:15000000", "medtop:20000822"}},
+			gold:  []Gold{{Name: "Boko Haram", IDs: []string{"boko-haram"}}, {Name: "Shining Lantern"}},
+			pred:  []string{"hamas"}, topics: []string{"medtop:15000000", "medtop:20000099"},
+			missed: []string{"boko-haram", "shining lantern (not in registry)"}, false_: []string{"hamas"},
+			missing: []string{"medtop:20000822"}, extra: []string{"medtop:20000099"},
+		},
+		{
+			name:  "ambiguous gold met by either reading",
+			label: Label{},
+			gold:  []Gold{{Name: "Cobalt", IDs: []string{"a", "b"}}},
+			pred:  []string{"b"},
+			found: []string{"a|b"}, actorsExact: true, topExact: true,
+		},
+		{
+			name:  "nothing to find, nothing found",
+			label: Label{}, actorsExact: true, topExact: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Compare(tt.label, tt.gold, tt.pred, tt.topics, tax)
+			assert.Equal(t, tt.found, r.Found, "found")
+			assert.Equal(t, tt.missed, r.Missed, "missed")
+			assert.Equal(t, tt.false_, r.False, "false")
+			assert.Equal(t, tt.missing, r.MissingTopics, "missing topics")
+			assert.Equal(t, tt.extra, r.ExtraTopics, "extra topics")
+			assert.Equal(t, tt.actorsExact, r.ActorsExact, "actors exact")
+			assert.Equal(t, tt.topExact, r.TopicsExact, "topics exact")
+		})
+	}
+}
+
+func TestSummarise(t *testing.T) {
+	tax := defaultTax(t)
+	l := Label{Set: SetL3S, Split: SplitTune, TopicsRequired: []string{"medtop:15000000"}}
+	rs := []DocResult{
+		Compare(withID(l, "a"), []Gold{{Name: "x", IDs: []string{"x"}}}, []string{"x"}, []string{"medtop:15000000"}, tax),
+		Compare(withID(l, "b"), []Gold{{Name: "x", IDs: []string{"x"}}, {Name: "y", IDs: []string{"y"}}}, []string{"x", "z"}, nil, tax),
+		Compare(withID(l, "c"), nil, []string{"z"}, []string{"medtop:15000000", "medtop:20000099"}, tax),
+	}
+	s := Summarise(SplitTune, SetL3S, rs, tax)
+	assert.Equal(t, PR{TP: 2, FP: 2, FN: 1, Precision: 0.5, Recall: 2.0 / 3}, s.Actors)
+	assert.Equal(t, 1, s.ActorExact)
+	assert.InDelta(t, 1.0/3, s.ActorExactRate, 1e-9)
+	assert.Equal(t, 1, s.TopicExact)
+	assert.Equal(t, PR{TP: 2, FP: 1, FN: 1, Precision: 2.0 / 3, Recall: 2.0 / 3}, s.Topics)
+	require.NotEmpty(t, s.FalseActors)
+	assert.Equal(t, Confusion{Key: "z", Count: 2, Example: "b", With: "y"}, s.FalseActors[0])
+	assert.Equal(t, []Confusion{{Key: "y", Count: 1, Example: "b", With: "z"}}, s.MissedActors)
+	assert.Equal(t, "z", s.PerActor[0].Key, "worst first")
+	assert.Equal(t, 2, s.PerActor[0].FP)
+}
+
+func withID(l Label, id string) Label { l.ID = id; return l }
+
+func TestLoadLabelsRejects(t *testing.T) {
+	tests := []struct {
+		name, content, want string
+	}{
+		{"unknown split", `{"set":"l3s","id":"a","split":"train","topics_required":[]}`, `split "train"`},
+		{"unknown set", `{"set":"news","id":"a","split":"tune","topics_required":[]}`, `set "news"`},
+		{"unknown field", `{"set":"l3s","id":"a","split":"tune","topics":[]}`, `unknown field "topics"`},
+		{"bare topic code", `{"set":"l3s","id":"a","split":"tune","topics_required":["15000000"]}`, `not a medtop: code`},
+		{"duplicate", `{"set":"l3s","id":"a","split":"tune"}` + "\n" + `{"set":"l3s","id":"a","split":"tune"}`, `l3s/a labelled twice`},
+		{"malformed", `{"set":`, `x.jsonl:1`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			require.NoError(t, os.WriteFile(filepath.Join(dir, "x.jsonl"), []byte(tt.content), 0o644))
+			_, err := LoadLabels(dir)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
+func TestSiteAndSplit(t *testing.T) {
+	for in, want := range map[string]string{
+		"http://news.bbc.co.uk/2/hi/7.stm":     "bbc.co.uk",
+		"http://www.bbc.co.uk/sport":           "bbc.co.uk",
+		"http://sport.guardian.co.uk/x":        "guardian.co.uk",
+		"http://blacktown.yourguide.com.au/a":  "yourguide.com.au",
+		"http://192.0.2.7/story":               "192.0.2.7",
+		"https://WWW.Example.COM:8080/a?b=c#d": "example.com",
+	} {
+		got, err := Site(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, want, got, in)
+	}
+	_, err := Site("/relative/path")
+	assert.Error(t, err)
+
+	// Deterministic, and the shares are close to the rule's over many keys.
+	tune := map[string]int{}
+	for i := range 2000 {
+		k := strings.Repeat("x", i%7) + string(rune('a'+i%26)) + filepath.Join("site", string(rune(i)))
+		assert.Equal(t, SplitOf(SetL3S, k), SplitOf(SetL3S, k))
+		if SplitOf(SetL3S, k) == SplitTune {
+			tune[SetL3S]++
+		}
+		if SplitOf(SetAnnoCTR, k) == SplitTune {
+			tune[SetAnnoCTR]++
+		}
+	}
+	assert.InDelta(t, 0.55, float64(tune[SetL3S])/2000, 0.05)
+	assert.InDelta(t, 0.50, float64(tune[SetAnnoCTR])/2000, 0.05)
+}
+
+func TestSplitHeadline(t *testing.T) {
+	tests := []struct{ in, title, body string }{
+		{"Late goal settles derby \nA header in stoppage time won it.", "Late goal settles derby", "A header in stoppage time won it."},
+		{" \n Late goal settles derby \n\nBody.", "Late goal settles derby", "Body."},
+		{"One line only, a whole article without any break in it", "", "One line only, a whole article without any break in it"},
+		{"This first line is a sentence and ends with a period.\nMore.", "", "This first line is a sentence and ends with a period.\nMore."},
+		{"Jan 8\nBody text.", "", "Jan 8\nBody text."},
+	}
+	for _, tt := range tests {
+		title, body := splitHeadline(tt.in)
+		assert.Equal(t, tt.title, title, tt.in)
+		assert.Equal(t, tt.body, body, tt.in)
+	}
+}
+
+func TestReadAnnoCTR(t *testing.T) {
+	got, err := ReadAnnoCTR(filepath.Join("testdata", "data", "annoctr"))
+	require.NoError(t, err)
+	require.Len(t, got, 3)
+	// The BIO file lists r1-fancy before r0-zeta: reports are matched to
+	// texts by their words, not by order.
+	assert.Equal(t, []string{"Fancy Bear", "APT28", "Fancy Bear"}, got["r1-fancy"].Groups)
+	assert.Equal(t, []string{"Cobalt Group"}, got["r0-zeta"].Groups)
+	assert.Equal(t, []string{"Winnti Group ( APT41 )", "APT-C-36"}, got["r2-winnti"].Groups)
+	assert.Equal(t, "Fancy Bear returns with new lures", got["r1-fancy"].Title)
+	assert.True(t, strings.HasPrefix(got["r1-fancy"].Body, "APT28, also known"))
+}
+
+func TestJoinTokens(t *testing.T) {
+	assert.Equal(t, "APT-C-36", joinTokens([]string{"APT-C", "-", "36"}))
+	assert.Equal(t, "TEMP.Periscope", joinTokens([]string{"TEMP", ".", "Periscope"}))
+	assert.Equal(t, "Cobalt Group", joinTokens([]string{"Cobalt", "Group"}))
+}
+
+func testConfig(split string) Config {
+	return Config{LabelDir: filepath.Join("testdata", "labels"), DataDir: filepath.Join("testdata", "data"), Split: split, Set: "all", JSON: true}
+}
+
+func TestRunEndToEnd(t *testing.T) {
+	tax := defaultTax(t)
+	c, err := classify.New(tax)
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, Run(testConfig("all"), c, tax, &buf))
+	var out Output
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &out))
+	assert.Empty(t, out.Problems, "testdata labels follow the split rule")
+	require.Len(t, out.Docs, 5, "r0-zeta has no label and is not evaluated")
+
+	byID := map[string]DocResult{}
+	for _, d := range out.Docs {
+		byID[d.ID] = d
+	}
+	// The real classifier finds the actors named in the invented texts...
+	assert.Equal(t, []string{"boko-haram"}, byID["page-boko"].Found)
+	assert.Equal(t, []string{"hamas"}, byID["page-hamas"].Found)
+	assert.Empty(t, byID["page-match"].False, "a supporters' club is no actor")
+	// ...and the GROUP spans of AnnoCTR, deduplicated after resolution.
+	assert.Equal(t, []string{"apt28"}, byID["r1-fancy"].Found)
+	assert.ElementsMatch(t, []string{"apt41", "apt-c-36"}, byID["r2-winnti"].Found)
+	assert.Equal(t, []string{"shining lantern crew (not in registry)"}, byID["r2-winnti"].Missed)
+
+	var heldAnno *Summary
+	for i, s := range out.Summaries {
+		if s.Split == SplitHeldout && s.Set == SetAnnoCTR {
+			heldAnno = &out.Summaries[i]
+		}
+	}
+	require.NotNil(t, heldAnno)
+	assert.Equal(t, 2, heldAnno.Docs)
+	assert.Equal(t, PR{TP: 3, FN: 1, Precision: 1, Recall: 0.75}, heldAnno.Actors)
+}
+
+func TestRunSplitFilter(t *testing.T) {
+	tax := defaultTax(t)
+	c, err := classify.New(tax)
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, Run(testConfig(SplitTune), c, tax, &buf))
+	var out Output
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &out))
+	ids := []string{}
+	for _, d := range out.Docs {
+		assert.Equal(t, SplitTune, d.Split)
+		ids = append(ids, d.ID)
+	}
+	slices.Sort(ids)
+	assert.Equal(t, []string{"page-hamas", "page-match"}, ids)
+
+	cfg := testConfig(SplitTune)
+	cfg.JSON = false
+	buf.Reset()
+	require.NoError(t, Run(cfg, c, tax, &buf))
+	assert.Contains(t, buf.String(), "== tune / l3s: 2 documents ==")
+	assert.NotContains(t, buf.String(), "heldout")
+}
+
+func TestRunErrors(t *testing.T) {
+	tax := defaultTax(t)
+	c, err := classify.New(tax)
+	require.NoError(t, err)
+
+	cfg := testConfig("all")
+	cfg.DataDir = filepath.Join(t.TempDir(), "shared", "data")
+	err = Run(cfg, c, tax, &bytes.Buffer{})
+	require.Error(t, err)
+	assert.True(t, errors.Is(err, ErrNoData), err)
+	assert.Contains(t, err.Error(), "--data")
+
+	cfg = testConfig("train")
+	assert.ErrorContains(t, Run(cfg, c, tax, &bytes.Buffer{}), `--split: "train"`)
+
+	// A label whose text is missing stops the run instead of shrinking the set.
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "l.jsonl"), []byte(`{"set":"l3s","id":"no-such-page","split":"tune"}`), 0o644))
+	cfg = testConfig("all")
+	cfg.LabelDir = dir
+	assert.ErrorContains(t, Run(cfg, c, tax, &bytes.Buffer{}), "no-such-page")
+}
+
+func TestAssignSplits(t *testing.T) {
+	dir := t.TempDir()
+	in := `{"set":"l3s","id":"page-boko","actors":["Boko Haram"],"topics_required":["medtop:16000000"]}` + "\n" +
+		`{"set":"annoctr","id":"r1-fancy","split":"tune","actors":[],"topics_required":[]}` + "\n"
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.jsonl"), []byte(in), 0o644))
+	l3s, err := ReadL3S(filepath.Join("testdata", "data", "l3s-gn1"))
+	require.NoError(t, err)
+	_, err = AssignSplits(dir, l3s)
+	require.NoError(t, err)
+	ls, err := LoadLabels(dir)
+	require.NoError(t, err)
+	require.Len(t, ls, 2)
+	assert.Equal(t, SplitOf(SetL3S, "example.com"), ls[0].Split)
+	assert.Equal(t, SplitOf(SetAnnoCTR, "r1-fancy"), ls[1].Split)
+	assert.Equal(t, []string{"Boko Haram"}, ls[0].Actors)
+}
