@@ -68,6 +68,9 @@ func TestActorContextEvidence(t *testing.T) {
 		{"malware noun after the name", "The REvil ransomware gang demanded $70 million; REvil ransomware encrypted the files.",
 			"sodinokibi", []string{"REvil"}, 1},
 		{"a web address is not a mention", "See https://example.org/lockbit-affiliates-arrested for more.", "lockbit", nil, 0},
+		{"a mention confirmed by a cue licenses an earlier bare one", "Early that year, Turla struck a ministry in a small European capital, officials said. Months later the Turla group returned.",
+			"turla", []string{"Turla"}, 2},
+		{"a bare mention alone is not enough outside a threat report", "Early that year, Turla struck a ministry in a small European capital, officials said.", "turla", nil, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -67,6 +67,12 @@ type overlay struct {
 	AliasContext map[string]*taxonomy.Context `json:"alias_context"`
 	// CueSets are written to actors.json for Context.Cues.
 	CueSets map[string][]string `json:"cue_sets"`
+	// DocCues are written to actors.json (taxonomy.DocCue); their
+	// one-word terms count as common words, like Jargon.
+	DocCues map[string]taxonomy.DocCue `json:"doc_cues"`
+	// Jargon are words of computing and security work that the English
+	// word list lacks ("whois"); aliases spelt like them are common words.
+	Jargon []string `json:"jargon"`
 }
 
 type overlayActor struct {
@@ -97,6 +103,19 @@ func importAll(_ context.Context, cfg config) (*report, error) {
 	dict, proper, err := readWords(cfg.WordsFile)
 	if err != nil {
 		return nil, err
+	}
+	// The working vocabulary of threat reports ("whois", "payload") is as
+	// common there as English words are in the news: an alias spelt like
+	// one is a common word, not a coined name.
+	for _, w := range ov.Jargon {
+		dict[strings.ToLower(w)] = true
+	}
+	for _, dc := range ov.DocCues {
+		for _, w := range dc.Terms {
+			if !strings.ContainsAny(w, " -") {
+				dict[strings.ToLower(w)] = true
+			}
+		}
 	}
 	rep.Skipped = map[string]int{}
 	cands, err := readSources(cfg.MISPDir, ov, rep.Skipped)
@@ -132,6 +151,7 @@ func importAll(_ context.Context, cfg config) (*report, error) {
 			"taxonomy/source/actors-overlay.json (newsflow, hand-curated; wins over imported data)",
 		},
 		CueSets: ov.CueSets,
+		DocCues: ov.DocCues,
 		Actors:  actors,
 	}
 	tf, rf, err := buildTopics(cfg)
@@ -525,6 +545,9 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 		}
 		if len(al.Ambiguous) > 0 && al.Context == nil {
 			al.Context = defaultContext(a.Type, al.Text, al.Ambiguous)
+			if _, ok := ov.DocCues[al.Context.Doc]; !ok {
+				al.Context.Doc = "" // no such vocabulary in this overlay
+			}
 		}
 		if al.Context != nil {
 			rep.Gated++
