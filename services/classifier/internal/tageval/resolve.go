@@ -1,6 +1,7 @@
 package tageval
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -53,10 +54,21 @@ func NewResolver(t *taxonomy.Taxonomy) *Resolver {
 	return r
 }
 
-// Lookup returns the actors whose name or alias is s.
+// Lookup returns the actors whose name or alias is s. A group id written
+// with a space or a dash ("APT 40", "FIN-7") is the id, as the classifier
+// reads it.
 func (r *Resolver) Lookup(s string) []string {
-	return r.byKey[taxonomy.AliasKey(s)]
+	k := taxonomy.AliasKey(s)
+	if ids, ok := r.byKey[k]; ok {
+		return ids
+	}
+	if m := spacedID.FindStringSubmatch(k); m != nil {
+		return r.byKey[m[1]+m[2]]
+	}
+	return nil
 }
+
+var spacedID = regexp.MustCompile(`^([a-z]{2,4})[ -]([0-9]+)$`)
 
 // Resolve turns a document's actor names into gold actors, one per
 // distinct resolution: two names of one actor are one gold actor, and two

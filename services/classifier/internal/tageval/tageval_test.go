@@ -34,6 +34,7 @@ func TestResolve(t *testing.T) {
 		{"alias and name of one actor are one gold actor", []string{"APT28", "Fancy Bear", "fancy bear"}, []string{"apt28"}},
 		{"case and dashes do not matter", []string{"boko haram", "Lashkar–e–Taiba"}, []string{"boko-haram", "lashkar-e-tayyiba"}},
 		{"possessive dropped", []string{"Fancy Bear ’ s"}, []string{"apt28"}},
+		{"a spaced or hyphenated group id is the id", []string{"APT 40", "FIN-7"}, []string{"apt40", "fin7"}},
 		{"a span joining two names is split", []string{"Boko Haram / APT28"}, []string{"boko-haram", "apt28"}},
 		{"unknown name kept as a gold actor", []string{"Blue Lantern Brigade"}, []string{"blue lantern brigade (not in registry)"}},
 		{"unknown names deduplicated by key", []string{"Blue Lantern Brigade", "BLUE LANTERN BRIGADE"}, []string{"blue lantern brigade (not in registry)"}},
