@@ -25,6 +25,7 @@ func TestPhoenixNames(t *testing.T) {
 		{"ULSTER_DEFENCE_ASSOCIATION/ULSTER_FREEDOM_FIGHTERS_", []string{"Ulster Defence Association/Ulster Freedom Fighters", "Ulster Defence Association", "Ulster Freedom Fighters"}},
 		{"DHKP/C_", []string{"DHKP/C"}},
 		{"AL-AQSA_MARTYRS_BRIGADE", []string{"Al-Aqsa Martyrs Brigade"}},
+		{"NAXALITES_(GENERAL_NAME_FOR_LEFT-WING_EXTREMISTS)_", []string{"Naxalites"}},
 		{"_", nil},
 	}
 	for _, tt := range tests {
