@@ -123,8 +123,8 @@ func (r *Resolver) Resolve(names []string) []Gold {
 
 func trimPossessive(s string) string {
 	for _, suf := range []string{" ’ s", " ' s", "’s", "'s", " ’", " '"} {
-		if strings.HasSuffix(s, suf) {
-			return strings.TrimSpace(strings.TrimSuffix(s, suf))
+		if t, ok := strings.CutSuffix(s, suf); ok {
+			return strings.TrimSpace(t)
 		}
 	}
 	return s
