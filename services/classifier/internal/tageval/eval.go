@@ -67,8 +67,10 @@ func Evaluate(docs []Doc, tg Tagger, tax *taxonomy.Taxonomy) []DocResult {
 // Compare scores one document: gold actors against predicted actor ids,
 // and the label's topics against predicted codes.
 func Compare(l Label, gold []Gold, pred, topics []string, tax *taxonomy.Taxonomy) DocResult {
-	r := DocResult{Set: l.Set, ID: l.ID, Split: l.Split, Gold: gold, Predicted: slices.Sorted(slices.Values(pred)),
-		Topics: slices.Sorted(slices.Values(topics)), Required: l.TopicsRequired}
+	r := DocResult{
+		Set: l.Set, ID: l.ID, Split: l.Split, Gold: gold, Predicted: slices.Sorted(slices.Values(pred)),
+		Topics: slices.Sorted(slices.Values(topics)), Required: l.TopicsRequired,
+	}
 	used := map[string]bool{}
 	for _, g := range gold {
 		hit := false

@@ -169,7 +169,7 @@ func writeText(w io.Writer, cfg Config, out Output) error {
 			s.Actors.Precision, s.Actors.Recall, s.ActorExactRate, s.ActorExact,
 			s.Topics.Precision, s.Topics.Recall, s.TopicExactRate, s.TopicExact)
 	}
-	tw.Flush()
+	_ = tw.Flush() // a write error is kept by ew and returned by the caller
 	for _, s := range out.Summaries {
 		if s.Set == "all" {
 			continue // the per-set sections below hold the detail
@@ -231,7 +231,7 @@ func writeRows(ew *errWriter, title string, rs []Row, top int) {
 		}
 		fmt.Fprintf(tw, "  %s\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t\n", name, r.TP+r.FN, r.TP, r.FP, r.FN, r.Precision, r.Recall)
 	}
-	tw.Flush()
+	_ = tw.Flush() // a write error is kept by ew and returned by the caller
 }
 
 func writeConf(ew *errWriter, title, with string, cs []Confusion, top int) {

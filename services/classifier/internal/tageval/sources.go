@@ -219,7 +219,7 @@ func readBIO(path string) ([]bioDoc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading AnnoCTR annotations: %w", err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read-only; a Scanner error is reported below
 	var docs []bioDoc
 	var sp *spanner
 	var lead strings.Builder
@@ -272,7 +272,7 @@ func readDevJSONL(path string) (map[string][]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading AnnoCTR annotations: %w", err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read-only; a Scanner error is reported below
 	out := map[string][]string{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 0, 64<<10), 4<<20)
