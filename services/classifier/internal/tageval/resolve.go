@@ -97,27 +97,59 @@ func (r *Resolver) Resolve(names []string) []Gold {
 		}
 	}
 	for _, n := range names {
-		n = strings.TrimSpace(n)
-		if ids := r.Lookup(n); ids != nil {
-			add(n, ids)
-			continue
+		for _, rd := range r.readings(n) {
+			add(rd.name, rd.ids)
 		}
-		bare := trimPossessive(n)
-		if ids := r.Lookup(bare); ids != nil {
-			add(bare, ids)
-			continue
+	}
+	return out
+}
+
+// reading is a name found in a span and the actors it resolves to (none
+// when it is not in the registry).
+type reading struct {
+	name string
+	ids  []string
+}
+
+// readings resolves one annotated span: as a whole, else without a
+// trailing possessive, else part by part when it joins several names.
+func (r *Resolver) readings(n string) []reading {
+	n = strings.TrimSpace(n)
+	if ids := r.Lookup(n); ids != nil {
+		return []reading{{n, ids}}
+	}
+	bare := trimPossessive(n)
+	if ids := r.Lookup(bare); ids != nil {
+		return []reading{{bare, ids}}
+	}
+	parts := strings.FieldsFunc(bare, func(c rune) bool { return c == '(' || c == ')' || c == '/' || c == ',' })
+	if len(parts) < 2 {
+		return []reading{{bare, nil}}
+	}
+	var out []reading
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, reading{p, r.Lookup(p)})
 		}
-		parts := strings.FieldsFunc(bare, func(c rune) bool { return c == '(' || c == ')' || c == '/' || c == ',' })
-		if len(parts) < 2 {
-			add(bare, nil)
-			continue
-		}
-		for _, p := range parts {
-			if p = strings.TrimSpace(p); p != "" {
-				add(p, r.Lookup(p))
+	}
+	return out
+}
+
+// Mentioned returns, sorted, every actor id that any of the spans
+// resolves to, read as Resolve reads them but without narrowing an
+// ambiguous name: every reading counts, since a mention is not a claim.
+func (r *Resolver) Mentioned(spans []string) []string {
+	var out []string
+	for _, n := range spans {
+		for _, rd := range r.readings(n) {
+			for _, id := range rd.ids {
+				if !slices.Contains(out, id) {
+					out = append(out, id)
+				}
 			}
 		}
 	}
+	slices.Sort(out)
 	return out
 }
 
