@@ -179,7 +179,7 @@ func writeText(w io.Writer, cfg Config, out Output) error {
 		ew.printf("actors: P %.3f R %.3f (tp %d fp %d fn %d); exact sets %d/%d\n",
 			s.Actors.Precision, s.Actors.Recall, s.Actors.TP, s.Actors.FP, s.Actors.FN, s.ActorExact, s.Docs)
 		if x := s.Excused; x != nil {
-			ew.printf("actors, MALWARE-annotated ransomware gangs excused: P %.3f R %.3f (tp %d fp %d fn %d); exact sets %d/%d; %d tags excused %v\n",
+			ew.printf("actors, MALWARE-annotated ransomware gangs excused: P %.3f R %.3f (tp %d fp %d fn %d); exact sets %d/%d; excused tags %d %v\n",
 				x.Actors.Precision, x.Actors.Recall, x.Actors.TP, x.Actors.FP, x.Actors.FN, x.ActorExact, s.Docs, x.Tags, x.IDs)
 		}
 		ew.printf("topics: P %.3f R %.3f (tp %d fp %d fn %d); exact sets %d/%d\n",

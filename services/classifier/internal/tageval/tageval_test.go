@@ -433,7 +433,7 @@ func TestRunTextShowsBothScores(t *testing.T) {
 	assert.Regexp(t, `heldout\s+annoctr\s+4\s+0\.600\s+0\.750\s+0\.250 \(1\)`, out, "raw table unchanged")
 	assert.Contains(t, out, "annoctr, MALWARE-annotated ransomware gangs excused")
 	assert.Regexp(t, `heldout\s+annoctr\s+4\s+1\s+0\.750\s+0\.750\s+0\.500 \(2\)`, out, "adjusted table")
-	assert.Contains(t, out, "actors, MALWARE-annotated ransomware gangs excused: P 0.750 R 0.750 (tp 3 fp 1 fn 1); exact sets 2/4; 1 tags excused [conti]")
+	assert.Contains(t, out, "actors, MALWARE-annotated ransomware gangs excused: P 0.750 R 0.750 (tp 3 fp 1 fn 1); exact sets 2/4; excused tags 1 [conti]")
 	assert.Contains(t, out, "false [conti] (excused as MALWARE-annotated gangs [conti])")
 }
 
