@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -36,8 +37,11 @@ type Classifier struct {
 	patGates [][]int32
 	// placeWords are one-word place names and demonyms, lower case.
 	placeWords map[string]bool
-	now        func() time.Time
-	pool       sync.Pool
+	// docMin is, per document cue set (taxonomy.DocCue), how many of its
+	// distinct terms make a document that kind of text.
+	docMin []int32
+	now    func() time.Time
+	pool   sync.Pool
 }
 
 // Option configures New.
@@ -54,6 +58,8 @@ type pattern struct {
 	// prefix: a rule looks for the pattern as the start of a word, so a
 	// match inside a longer word counts (otherwise only whole words do).
 	prefix bool
+	// docSets are the document cue sets the pattern is a term of.
+	docSets []int8
 }
 
 // notAPlace marks a place exclusion ("Latin America"): it wins over the
@@ -84,6 +90,9 @@ type context struct {
 	block                          []int32
 	notInName, notFirst, cuesAfter bool
 	notNext                        map[string]bool
+	// docSet is the document cue set that licenses the alias in a text
+	// of its kind (taxonomy.DocCue), or -1.
+	docSet int8
 }
 
 // pending is a gated alias match that waits for the whole document: a
@@ -124,10 +133,25 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 	// Contexts that only name a cue set share its index.
 	nearIndex := map[string]map[string][][]string{}
 	nextIndex := map[string]map[string]bool{}
+	docIndex := map[string]int8{}
+	for _, name := range slices.Sorted(maps.Keys(t.DocCues)) {
+		dc := t.DocCues[name]
+		set := int8(len(c.docMin))
+		docIndex[name] = set
+		c.docMin = append(c.docMin, int32(dc.Min))
+		for _, term := range dc.Terms {
+			if key := normalizeString(term, true); key != "" {
+				p := pat(key)
+				if !slices.Contains(c.pats[p].docSets, set) {
+					c.pats[p].docSets = append(c.pats[p].docSets, set)
+				}
+			}
+		}
+	}
 	for ai, a := range t.Actors {
 		c.actors = append(c.actors, actorInfo{a: a})
 		for _, al := range a.Aliases {
-			ref := aliasRef{actor: int32(ai), text: al.Text, cs: al.CaseSensitive, ctx: compileContext(al.Context, cues, pat, nearIndex, nextIndex)}
+			ref := aliasRef{actor: int32(ai), text: al.Text, cs: al.CaseSensitive, ctx: compileContext(al.Context, cues, pat, nearIndex, nextIndex, docIndex)}
 			if ref.cs {
 				ref.exact = exactForm(al.Text)
 			}
@@ -231,7 +255,7 @@ func phraseTokens(ps []string) [][]string {
 	return out
 }
 
-func compileContext(x *taxonomy.Context, cues map[string][][]string, pat func(string) int32, shared map[string]map[string][][]string, sharedNext map[string]map[string]bool) *context {
+func compileContext(x *taxonomy.Context, cues map[string][][]string, pat func(string) int32, shared map[string]map[string][][]string, sharedNext map[string]map[string]bool, docIndex map[string]int8) *context {
 	if x == nil {
 		return nil
 	}
@@ -242,7 +266,10 @@ func compileContext(x *taxonomy.Context, cues map[string][][]string, pat func(st
 	ctx := &context{
 		window: w, before: phraseTokens(x.Before), after: phraseTokens(x.After),
 		notBefore: phraseTokens(x.NotBefore), notAfter: phraseTokens(x.NotAfter), coMention: x.CoMention,
-		notInName: x.NotInName, notFirst: x.NotFirst, cuesAfter: x.CuesAfter,
+		notInName: x.NotInName, notFirst: x.NotFirst, cuesAfter: x.CuesAfter, docSet: -1,
+	}
+	if set, ok := docIndex[x.Doc]; ok && x.Doc != "" {
+		ctx.docSet = set
 	}
 	if len(x.NotNext) > 0 {
 		key := strings.Join(x.NotNext, "\x00")
@@ -439,11 +466,13 @@ type scratch struct {
 	// context of each.
 	pending    []pending
 	pendingCtx []*context
-	words      []int32 // lazily: offsets in n.b where words start
-	sents      []int32 // lazily: offsets where sentences start
-	doc        string
-	actorTag   []tagRef // index-aligned with the actor tags being built
-	placeTag   []tagRef
+	// docTerms counts, per document cue set, the distinct terms found.
+	docTerms []int32
+	words    []int32 // lazily: offsets in n.b where words start
+	sents    []int32 // lazily: offsets where sentences start
+	doc      string
+	actorTag []tagRef // index-aligned with the actor tags being built
+	placeTag []tagRef
 	// spans caches the Span built for an evidence range by its start in
 	// normalised text, so that a mention that is evidence for an actor
 	// and several topics is one Span; touched lists the entries to clear.
@@ -511,6 +540,7 @@ func isASCII(s string) bool {
 func (c *Classifier) tag(sc *scratch, doc string, split int) *newsv1.EntryTags {
 	sc.doc = doc
 	sc.hits, sc.cands, sc.accepted, sc.words, sc.sents = sc.hits[:0], sc.cands[:0], sc.accepted[:0], sc.words[:0], sc.sents[:0]
+	sc.docTerms = append(sc.docTerms[:0], make([]int32, len(c.docMin))...)
 	if len(sc.head) != len(c.pats) {
 		sc.head = make([]int32, len(c.pats))
 		for i := range sc.head {
@@ -558,6 +588,11 @@ func (c *Classifier) scan(sc *scratch) {
 		if !whole && !p.prefix {
 			continue // nothing looks for it inside a longer word
 		}
+		if whole && len(p.docSets) > 0 && !sc.seen(pi) {
+			for _, set := range p.docSets {
+				sc.docTerms[set]++
+			}
+		}
 		sc.next = append(sc.next[:len(sc.hits)], sc.head[pi])
 		sc.head[pi] = int32(len(sc.hits))
 		sc.hits = append(sc.hits, hit{pat: pi, s: m.s, e: m.e, whole: whole})
@@ -590,6 +625,16 @@ func (c *Classifier) scan(sc *scratch) {
 			}
 		}
 	}
+}
+
+// seen reports whether pattern pi already matched on whole words.
+func (sc *scratch) seen(pi int32) bool {
+	for h := sc.head[pi]; h >= 0; h = sc.next[h] {
+		if sc.hits[h].whole {
+			return true
+		}
+	}
+	return false
 }
 
 // orig returns the byte range of the original document that produced
@@ -654,7 +699,9 @@ func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) (ok, support b
 // settle decides the pending gated matches once the whole document is
 // scanned: a block phrase anywhere vetoes a match; one without local
 // support counts when its actor is named elsewhere by an alias that
-// needed no support. The survivors join the candidates in order.
+// needed none or had it (a mention confirmed once licenses the others),
+// or when the document reads as the kind of text its cue set belongs to
+// (taxonomy.DocCue). The survivors join the candidates in order.
 func (c *Classifier) settle(sc *scratch) {
 	if len(sc.pending) == 0 {
 		return
@@ -683,12 +730,18 @@ func (c *Classifier) settle(sc *scratch) {
 		})
 	}
 	n := len(sc.cands)
-	for i, p := range sc.pending {
-		x := sc.pendingCtx[i]
-		if blocked(x) || (!p.support && !named(p.m.actor)) || (x.notInName && partOfOther(p.m)) {
-			continue
+	// Supported matches first, so that they confirm the others.
+	for pass := range 2 {
+		for i, p := range sc.pending {
+			x := sc.pendingCtx[i]
+			if p.support != (pass == 0) || blocked(x) || (x.notInName && partOfOther(p.m)) {
+				continue
+			}
+			if !p.support && !named(p.m.actor) && (x.docSet < 0 || sc.docTerms[x.docSet] < c.docMin[x.docSet]) {
+				continue
+			}
+			sc.cands = append(sc.cands, p.m)
 		}
-		sc.cands = append(sc.cands, p.m)
 	}
 	if len(sc.cands) > n {
 		slices.SortStableFunc(sc.cands, func(a, b mention) int { return int(a.s - b.s) })

@@ -60,14 +60,33 @@ func TestActorContextEvidence(t *testing.T) {
 		aliases    []string // AliasesMatched of id; nil: id not tagged
 		mentions   int32    // when not 0, the mentions that counted
 	}{
-		{"co-mention lets the acronym count", "The Red Army Faction (RAF) claimed it. The RAF said more would follow.",
-			"baader-meinhof-group", []string{"Red Army Faction", "RAF"}, 3},
-		{"block phrase vetoes the acronym everywhere", "The Red Army Faction was a West German group. The Royal Air Force museum shows RAF jets.",
-			"baader-meinhof-group", []string{"Red Army Faction"}, 1},
+		{
+			"co-mention lets the acronym count", "The Red Army Faction (RAF) claimed it. The RAF said more would follow.",
+			"baader-meinhof-group",
+			[]string{"Red Army Faction", "RAF"},
+			3,
+		},
+		{
+			"block phrase vetoes the acronym everywhere", "The Red Army Faction was a West German group. The Royal Air Force museum shows RAF jets.",
+			"baader-meinhof-group",
+			[]string{"Red Army Faction"},
+			1,
+		},
 		{"acronym alone is not enough", "The RAF said the jets returned to base.", "baader-meinhof-group", nil, 0},
-		{"malware noun after the name", "The REvil ransomware gang demanded $70 million; REvil ransomware encrypted the files.",
-			"sodinokibi", []string{"REvil"}, 1},
+		{
+			"malware noun after the name", "The REvil ransomware gang demanded $70 million; REvil ransomware encrypted the files.",
+			"sodinokibi",
+			[]string{"REvil"},
+			1,
+		},
 		{"a web address is not a mention", "See https://example.org/lockbit-affiliates-arrested for more.", "lockbit", nil, 0},
+		{
+			"a mention confirmed by a cue licenses an earlier bare one", "Early that year, Turla struck a ministry in a small European capital, officials said. Months later the Turla group returned.",
+			"turla",
+			[]string{"Turla"},
+			2,
+		},
+		{"a bare mention alone is not enough outside a threat report", "Early that year, Turla struck a ministry in a small European capital, officials said.", "turla", nil, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

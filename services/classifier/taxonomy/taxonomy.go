@@ -96,6 +96,10 @@ type Context struct {
 	// CuesAfter looks for Near and cue phrases after the match only
 	// ("FARC rebels", not "separatists [EPA]").
 	CuesAfter bool `json:"cues_after,omitempty"`
+	// Doc names a document vocabulary (ActorsFile.DocCues) that stands
+	// in for a cue word nearby: in a text of that kind the match counts
+	// without one.
+	Doc string `json:"doc,omitempty"`
 }
 
 // Topic is one IPTC Media Topic.
@@ -145,6 +149,8 @@ type Taxonomy struct {
 	Actors []Actor
 	// CueSets are ActorsFile.CueSets.
 	CueSets map[string][]string
+	// DocCues are ActorsFile.DocCues.
+	DocCues map[string]DocCue
 	Topics  []Topic
 	Rules   []Rule
 	Places  []Place
@@ -185,7 +191,23 @@ type ActorsFile struct {
 	// CueSets are named lists of cue phrases that Context.Cues refers to
 	// (words that say a name is a militant or a cyber group).
 	CueSets map[string][]string `json:"cue_sets,omitempty"`
-	Actors  []Actor             `json:"actors"`
+	// DocCues are document-level vocabularies by name, for Context.Doc:
+	// see DocCue.
+	DocCues map[string]DocCue `json:"doc_cues,omitempty"`
+	Actors  []Actor           `json:"actors"`
+}
+
+// DocCue is the vocabulary of a kind of text. A document in which at
+// least Min distinct Terms occur (whole words, case-insensitive) reads as
+// that kind of text — a threat report, with its malware, C2 and IOC
+// vocabulary — and there a gated alias whose Context.Doc names the
+// DocCue counts without a cue word nearby: in a threat report a bare
+// "Turla" is the group; in a film review a coined name is not licensed
+// that way. The alias's vetoes (case, NotInName, NotFirst, NotNext,
+// Block…) still apply.
+type DocCue struct {
+	Min   int      `json:"min"`
+	Terms []string `json:"terms"`
 }
 
 // TopicsFile is the layout of topics.json.
@@ -252,6 +274,7 @@ func Load(fsys fs.FS) (*Taxonomy, error) {
 	t := &Taxonomy{
 		Actors:          af.Actors,
 		CueSets:         af.CueSets,
+		DocCues:         af.DocCues,
 		Topics:          tf.Topics,
 		Rules:           rf.Rules,
 		Places:          pf.Places,
@@ -266,6 +289,11 @@ func Load(fsys fs.FS) (*Taxonomy, error) {
 			t.commonWords[strings.ToLower(w)] = true
 		}
 	}
+	for name, dc := range af.DocCues {
+		if dc.Min < 1 || len(dc.Terms) < dc.Min {
+			return nil, fmt.Errorf("%w: document cues %q: min %d not in 1..%d terms", ErrInvalid, name, dc.Min, len(dc.Terms))
+		}
+	}
 	for i, a := range t.Actors {
 		if _, dup := t.actorIndex[a.ID]; dup || a.ID == "" {
 			return nil, fmt.Errorf("%w: duplicate or empty actor id %q", ErrInvalid, a.ID)
@@ -274,6 +302,11 @@ func Load(fsys fs.FS) (*Taxonomy, error) {
 		for _, al := range a.Aliases {
 			if x := al.Context; x != nil && x.Cues != "" && af.CueSets[x.Cues] == nil {
 				return nil, fmt.Errorf("%w: actor %s alias %q: unknown cue set %q", ErrInvalid, a.ID, al.Text, x.Cues)
+			}
+			if x := al.Context; x != nil && x.Doc != "" {
+				if _, ok := af.DocCues[x.Doc]; !ok {
+					return nil, fmt.Errorf("%w: actor %s alias %q: unknown document cues %q", ErrInvalid, a.ID, al.Text, x.Doc)
+				}
 			}
 		}
 	}

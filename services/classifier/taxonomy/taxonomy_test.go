@@ -60,6 +60,19 @@ func TestLintFindsProblems(t *testing.T) {
 	fsys[FileActors] = &fstest.MapFile{Data: []byte(`{"actors":[{"id":"a","name":"A","type":"militia","aliases":[{"text":"ALF","context":{"window":3,"cues":"nope"}}]}]}`)}
 	_, err = Load(fsys)
 	require.ErrorIs(t, err, ErrInvalid, "a context naming an unknown cue set does not load")
+
+	fsys[FileActors] = &fstest.MapFile{Data: []byte(`{"actors":[{"id":"a","name":"A","type":"militia","aliases":[{"text":"Zorx","context":{"window":3,"doc":"cyber"}}]}]}`)}
+	_, err = Load(fsys)
+	require.ErrorIs(t, err, ErrInvalid, "a context naming unknown document cues does not load")
+
+	fsys[FileActors] = &fstest.MapFile{Data: []byte(`{"doc_cues":{"cyber":{"min":3,"terms":["malware","phishing"]}},"actors":[]}`)}
+	_, err = Load(fsys)
+	require.ErrorIs(t, err, ErrInvalid, "document cues asking for more terms than they list do not load")
+
+	fsys[FileActors] = &fstest.MapFile{Data: []byte(`{"doc_cues":{"cyber":{"min":2,"terms":["malware","phishing"]}},"actors":[{"id":"a","name":"A","type":"militia","aliases":[{"text":"Zorx","context":{"window":3,"doc":"cyber"}}]}]}`)}
+	tax, err = Load(fsys)
+	require.NoError(t, err)
+	require.Equal(t, 2, tax.DocCues["cyber"].Min)
 }
 
 func TestLoadMountedDir(t *testing.T) {

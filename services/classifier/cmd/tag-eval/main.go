@@ -4,6 +4,10 @@
 // which the project does not redistribute. It is a measurement command,
 // not a test: without ../shared it stops with an error.
 //
+// Actor scores are printed raw and, for the parts holding AnnoCTR
+// reports, adjusted: ransomware gangs the annotators marked MALWARE, not
+// GROUP, excused (see tageval.Excuse), with the count of excused tags.
+//
 //	go run ./services/classifier/cmd/tag-eval --split heldout
 package main
 

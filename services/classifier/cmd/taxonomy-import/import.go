@@ -67,6 +67,12 @@ type overlay struct {
 	AliasContext map[string]*taxonomy.Context `json:"alias_context"`
 	// CueSets are written to actors.json for Context.Cues.
 	CueSets map[string][]string `json:"cue_sets"`
+	// DocCues are written to actors.json (taxonomy.DocCue); their
+	// one-word terms count as common words, like Jargon.
+	DocCues map[string]taxonomy.DocCue `json:"doc_cues"`
+	// Jargon are words of computing and security work that the English
+	// word list lacks ("whois"); aliases spelt like them are common words.
+	Jargon []string `json:"jargon"`
 }
 
 type overlayActor struct {
@@ -97,6 +103,19 @@ func importAll(_ context.Context, cfg config) (*report, error) {
 	dict, proper, err := readWords(cfg.WordsFile)
 	if err != nil {
 		return nil, err
+	}
+	// The working vocabulary of threat reports ("whois", "payload") is as
+	// common there as English words are in the news: an alias spelt like
+	// one is a common word, not a coined name.
+	for _, w := range ov.Jargon {
+		dict[strings.ToLower(w)] = true
+	}
+	for _, dc := range ov.DocCues {
+		for _, w := range dc.Terms {
+			if !strings.ContainsAny(w, " -") {
+				dict[strings.ToLower(w)] = true
+			}
+		}
 	}
 	rep.Skipped = map[string]int{}
 	cands, err := readSources(cfg.MISPDir, ov, rep.Skipped)
@@ -132,6 +151,7 @@ func importAll(_ context.Context, cfg config) (*report, error) {
 			"taxonomy/source/actors-overlay.json (newsflow, hand-curated; wins over imported data)",
 		},
 		CueSets: ov.CueSets,
+		DocCues: ov.DocCues,
 		Actors:  actors,
 	}
 	tf, rf, err := buildTopics(cfg)
@@ -236,6 +256,47 @@ func readWords(path string) (words, proper map[string]bool, err error) {
 	}
 	return words, proper, nil
 }
+
+// truncatedName reports a Phoenix alias that is another name of the same
+// actor without its last word, a kind of organisation, and is made of
+// common words and demonyms ("Armed
+// Islamic" of "Armed Islamic Group", "Libyan Fighting" of "Libyan
+// Fighting Group"): the dictionary lists such prefixes for its own
+// matcher, and in text they are ordinary phrases ("Libyan fighting
+// continued").
+func truncatedName(al taxonomy.Alias, c *candidate, dict, proper map[string]bool) bool {
+	if len(al.Sources) != 1 || al.Sources[0] != srcPhoenix {
+		return false
+	}
+	key := taxonomy.AliasKey(al.Text)
+	words := strings.Fields(key)
+	if len(words) < 2 {
+		return false
+	}
+	// Three words or more are a name (SOURCES.md), unless the last is an
+	// adjective left without its noun ("Libyan Islamic Fighting").
+	if last := words[len(words)-1]; len(words) > 2 && !hasAnySuffix(last, "ing", "ic", "ary", "ist", "ant") {
+		return false
+	}
+	for _, w := range words {
+		if !dict[w] && !proper[w] {
+			return false
+		}
+	}
+	// The longer name adds only what kind of organisation it is.
+	longer := func(t string) bool {
+		rest, ok := strings.CutPrefix(taxonomy.AliasKey(t), key+" ")
+		return ok && !strings.Contains(rest, " ") && orgNouns[rest]
+	}
+	return slices.ContainsFunc(c.imported, func(x taxonomy.Alias) bool { return longer(x.Text) }) ||
+		slices.ContainsFunc(c.actor.Aliases, func(x taxonomy.Alias) bool { return longer(x.Text) })
+}
+
+func hasAnySuffix(s string, suffixes ...string) bool {
+	return slices.ContainsFunc(suffixes, func(x string) bool { return strings.HasSuffix(s, x) })
+}
+
+var orgNouns = map[string]bool{"group": true, "army": true, "front": true, "movement": true, "organization": true, "organisation": true, "party": true, "brigade": true, "brigades": true, "fighters": true, "forces": true, "council": true, "committee": true, "league": true, "union": true, "cells": true, "faction": true, "commandos": true, "network": true}
 
 // splitParens separates "Hamas (Harakat …) (Islamic Resistance Movement)"
 // into the name and the parenthesised forms.
@@ -525,6 +586,9 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 		}
 		if len(al.Ambiguous) > 0 && al.Context == nil {
 			al.Context = defaultContext(a.Type, al.Text, al.Ambiguous)
+			if _, ok := ov.DocCues[al.Context.Doc]; !ok {
+				al.Context.Doc = "" // no such vocabulary in this overlay
+			}
 		}
 		if al.Context != nil {
 			rep.Gated++
@@ -581,6 +645,10 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 						rep.Dropped = append(rep.Dropped, dropped{a.ID, al.Text, reason})
 						continue
 					}
+				}
+				if truncatedName(al, c, dict, proper) {
+					rep.Dropped = append(rep.Dropped, dropped{a.ID, al.Text, "Phoenix prefix of a longer name, common words only"})
+					continue
 				}
 				ok, cs, reason := vet(al.Text, dict, drop)
 				if !ok {

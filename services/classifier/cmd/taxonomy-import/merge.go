@@ -329,6 +329,14 @@ func defaultContext(typ, text string, why []string) *taxonomy.Context {
 	x := &taxonomy.Context{Window: w, Cues: cueSet(typ), CoMention: true, CuesAfter: slices.Contains(why, "acronym")}
 	if cueSet(typ) == "people" {
 		x.NotNext = malwareNouns
+		// A coined word and nothing else (not a malware family's name,
+		// an English word, a name or a product's compound), or a
+		// capitalised name of several English words ("Secret Blizzard",
+		// "Mustang Panda"), names the group wherever the text reads as a
+		// threat report.
+		if len(why) == 1 && (why[0] == "single-word" || why[0] == "common-word" && strings.Contains(stripArticle(text), " ")) {
+			x.Doc = "cyber"
+		}
 	}
 	if !strings.ContainsAny(stripArticle(text), " ") {
 		x.NotInName = true

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/newsflow/newsflow/services/classifier/taxonomy"
 )
 
 func TestPhoenixNames(t *testing.T) {
@@ -23,6 +25,7 @@ func TestPhoenixNames(t *testing.T) {
 		{"ULSTER_DEFENCE_ASSOCIATION/ULSTER_FREEDOM_FIGHTERS_", []string{"Ulster Defence Association/Ulster Freedom Fighters", "Ulster Defence Association", "Ulster Freedom Fighters"}},
 		{"DHKP/C_", []string{"DHKP/C"}},
 		{"AL-AQSA_MARTYRS_BRIGADE", []string{"Al-Aqsa Martyrs Brigade"}},
+		{"NAXALITES_(GENERAL_NAME_FOR_LEFT-WING_EXTREMISTS)_", []string{"Naxalites"}},
 		{"_", nil},
 	}
 	for _, tt := range tests {
@@ -54,4 +57,38 @@ func FuzzReadPhoenix(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestTruncatedName checks which Phoenix aliases count as a longer name
+// cut short: common words only, the longer name adding a kind of
+// organisation, and three words or more only when the last is an
+// adjective left without its noun.
+func TestTruncatedName(t *testing.T) {
+	dict := map[string]bool{"armed": true, "islamic": true, "fighting": true, "freedom": true, "falcons": true, "red": true, "army": true}
+	proper := map[string]bool{"libyan": true, "kurdistan": true}
+	cand := func(names ...string) *candidate {
+		c := &candidate{}
+		for _, n := range names {
+			c.imported = append(c.imported, taxonomy.Alias{Text: n, Sources: []string{srcPhoenix}})
+		}
+		return c
+	}
+	ph := func(s string) taxonomy.Alias { return taxonomy.Alias{Text: s, Sources: []string{srcPhoenix}} }
+	tests := []struct {
+		alias string
+		c     *candidate
+		want  bool
+	}{
+		{"Armed Islamic", cand("Armed Islamic Group"), true},
+		{"Libyan Islamic Fighting", cand("Libyan Islamic Fighting Group"), true},
+		{"Kurdistan Freedom Falcons", cand("Kurdistan Freedom Falcons Group"), false}, // a name of three words
+		{"Armed Islamic", cand("Armed Islamic Salvation Front"), false},               // not just a kind of organisation
+		{"Armed Zorx", cand("Armed Zorx Group"), false},                               // a coined word
+		{"Red Army", cand("Red Army"), false},                                         // nothing longer
+	}
+	for _, tt := range tests {
+		require.Equal(t, tt.want, truncatedName(ph(tt.alias), tt.c, dict, proper), tt.alias)
+	}
+	mixed := taxonomy.Alias{Text: "Armed Islamic", Sources: []string{srcPhoenix, srcCanada}}
+	require.False(t, truncatedName(mixed, cand("Armed Islamic Group"), dict, proper), "another source vouches for it")
 }

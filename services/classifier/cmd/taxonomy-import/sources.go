@@ -397,6 +397,9 @@ func phoenixNames(raw string, acronyms map[string]bool) []string {
 	}
 	for _, e := range extra {
 		if e = strings.TrimSpace(e); e != "" {
+			if strings.Contains(" "+e+" ", " NAME ") || strings.Contains(e, "NAME:") {
+				continue // an editor's note ("GENERAL NAME FOR LEFT-WING EXTREMISTS")
+			}
 			out = append(out, e) // acronyms keep their capitals
 		}
 	}

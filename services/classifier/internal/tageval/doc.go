@@ -15,4 +15,11 @@
 // predicted code is required, optional, or a broader topic of one of
 // them (the classifier adds ancestors itself, and an editor who files a
 // story under "soccer" has filed it under "sport").
+//
+// AnnoCTR's annotators mark many ransomware and extortion gangs (REvil,
+// Maze, Conti) as MALWARE rather than GROUP, while the tagger is meant to
+// tag such gangs as actors. The raw actor score counts those tags as
+// false; an adjusted score, always reported next to it and never in its
+// place, excuses a false actor of the registry type ransomware/extortion
+// gang that one of the document's MALWARE spans resolves to (Excuse).
 package tageval

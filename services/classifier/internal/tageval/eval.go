@@ -42,6 +42,11 @@ type DocResult struct {
 	ExtraTopics   []string `json:"extra_topics,omitempty"`
 	ActorsExact   bool     `json:"actors_exact"`
 	TopicsExact   bool     `json:"topics_exact"`
+	// Excused are the False ids excused by the annotators' MALWARE
+	// convention (see Excuse); they stay in False, which is the raw score.
+	// ActorsExactExcused is ActorsExact with them left out.
+	Excused            []string `json:"excused,omitempty"`
+	ActorsExactExcused bool     `json:"actors_exact_excused"`
 }
 
 // Evaluate tags every document and compares it with its labels.
@@ -59,16 +64,40 @@ func Evaluate(docs []Doc, tg Tagger, tax *taxonomy.Taxonomy) []DocResult {
 			topics = append(topics, t.GetCode())
 		}
 		gold := res.Resolve(slices.Concat(d.Label.Actors, d.Text.Groups))
-		out = append(out, Compare(d.Label, gold, pred, topics, tax))
+		r := Compare(d.Label, gold, pred, topics, tax)
+		out = append(out, Excuse(r, res.Mentioned(d.Text.Malware), tax))
 	}
 	return out
+}
+
+// Excuse applies the AnnoCTR annotators' convention to a compared
+// document. They mark many ransomware and extortion gangs (REvil, Maze,
+// Conti) as MALWARE, not GROUP, while the tagger is meant to tag such a
+// gang as an actor; counted raw, the tag is a false actor that reflects
+// the convention, not an error. A false actor is excused when its
+// registry type is ransomware/extortion gang and it is among the actors
+// the document's MALWARE spans resolve to (malware, from
+// Resolver.Mentioned). An excused actor is neither gold nor false in the
+// adjusted score; a gang a GROUP span names stays gold as before, and
+// nothing else in r changes.
+func Excuse(r DocResult, malware []string, tax *taxonomy.Taxonomy) DocResult {
+	r.Excused = nil
+	for _, id := range r.False {
+		if a, ok := tax.Actor(id); ok && a.Type == taxonomy.TypeRansomware && slices.Contains(malware, id) {
+			r.Excused = append(r.Excused, id)
+		}
+	}
+	r.ActorsExactExcused = len(r.Missed) == 0 && len(r.False) == len(r.Excused)
+	return r
 }
 
 // Compare scores one document: gold actors against predicted actor ids,
 // and the label's topics against predicted codes.
 func Compare(l Label, gold []Gold, pred, topics []string, tax *taxonomy.Taxonomy) DocResult {
-	r := DocResult{Set: l.Set, ID: l.ID, Split: l.Split, Gold: gold, Predicted: slices.Sorted(slices.Values(pred)),
-		Topics: slices.Sorted(slices.Values(topics)), Required: l.TopicsRequired}
+	r := DocResult{
+		Set: l.Set, ID: l.ID, Split: l.Split, Gold: gold, Predicted: slices.Sorted(slices.Values(pred)),
+		Topics: slices.Sorted(slices.Values(topics)), Required: l.TopicsRequired,
+	}
 	used := map[string]bool{}
 	for _, g := range gold {
 		hit := false
@@ -106,6 +135,7 @@ func Compare(l Label, gold []Gold, pred, topics []string, tax *taxonomy.Taxonomy
 		}
 	}
 	r.ActorsExact = len(r.Missed) == 0 && len(r.False) == 0
+	r.ActorsExactExcused = r.ActorsExact // until Excuse says otherwise
 	r.TopicsExact = len(r.MissingTopics) == 0 && len(r.ExtraTopics) == 0
 	return r
 }
@@ -170,6 +200,21 @@ type Summary struct {
 	MissedActors   []Confusion `json:"missed_actors"`
 	FalseTopics    []Confusion `json:"false_topics"`
 	MissedTopics   []Confusion `json:"missed_topics"`
+	// Excused is the actor score with the MALWARE convention applied (see
+	// Excuse); set when the part holds AnnoCTR reports, the only ones with
+	// MALWARE spans. Everything above is the raw score.
+	Excused *ExcusedScore `json:"malware_gangs_excused,omitempty"`
+}
+
+// ExcusedScore is the actor score of a part with the ransomware gangs
+// its MALWARE spans name excused: Tags is how many tags were excused
+// (each was a false positive in the raw score), IDs which actors.
+type ExcusedScore struct {
+	Tags           int      `json:"excused_tags"`
+	IDs            []string `json:"excused_ids"`
+	Actors         PR       `json:"actors"`
+	ActorExact     int      `json:"actor_exact"`
+	ActorExactRate float64  `json:"actor_exact_rate"`
 }
 
 // Summarise aggregates results (already filtered to one split and set).
@@ -237,6 +282,25 @@ func Summarise(split, set string, rs []DocResult, tax *taxonomy.Taxonomy) Summar
 	}
 	s.Actors.finish()
 	s.Topics.finish()
+	if slices.ContainsFunc(rs, func(r DocResult) bool { return r.Set == SetAnnoCTR }) {
+		ex := &ExcusedScore{IDs: []string{}}
+		for _, r := range rs {
+			ex.Tags += len(r.Excused)
+			for _, id := range r.Excused {
+				if !slices.Contains(ex.IDs, id) {
+					ex.IDs = append(ex.IDs, id)
+				}
+			}
+			if r.ActorsExactExcused {
+				ex.ActorExact++
+			}
+		}
+		slices.Sort(ex.IDs)
+		ex.Actors = PR{TP: s.Actors.TP, FP: s.Actors.FP - ex.Tags, FN: s.Actors.FN}
+		ex.Actors.finish()
+		ex.ActorExactRate = ratio(ex.ActorExact, s.Docs)
+		s.Excused = ex
+	}
 	s.ActorExactRate = ratio(s.ActorExact, s.Docs)
 	s.TopicExactRate = ratio(s.TopicExact, s.Docs)
 	label := func(code string) string {

@@ -1,6 +1,7 @@
 package tageval
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -53,10 +54,21 @@ func NewResolver(t *taxonomy.Taxonomy) *Resolver {
 	return r
 }
 
-// Lookup returns the actors whose name or alias is s.
+// Lookup returns the actors whose name or alias is s. A group id written
+// with a space or a dash ("APT 40", "FIN-7") is the id, as the classifier
+// reads it.
 func (r *Resolver) Lookup(s string) []string {
-	return r.byKey[taxonomy.AliasKey(s)]
+	k := taxonomy.AliasKey(s)
+	if ids, ok := r.byKey[k]; ok {
+		return ids
+	}
+	if m := spacedID.FindStringSubmatch(k); m != nil {
+		return r.byKey[m[1]+m[2]]
+	}
+	return nil
 }
+
+var spacedID = regexp.MustCompile(`^([a-z]{2,4})[ -]([0-9]+)$`)
 
 // Resolve turns a document's actor names into gold actors, one per
 // distinct resolution: two names of one actor are one gold actor, and two
@@ -85,34 +97,66 @@ func (r *Resolver) Resolve(names []string) []Gold {
 		}
 	}
 	for _, n := range names {
-		n = strings.TrimSpace(n)
-		if ids := r.Lookup(n); ids != nil {
-			add(n, ids)
-			continue
-		}
-		bare := trimPossessive(n)
-		if ids := r.Lookup(bare); ids != nil {
-			add(bare, ids)
-			continue
-		}
-		parts := strings.FieldsFunc(bare, func(c rune) bool { return c == '(' || c == ')' || c == '/' || c == ',' })
-		if len(parts) < 2 {
-			add(bare, nil)
-			continue
-		}
-		for _, p := range parts {
-			if p = strings.TrimSpace(p); p != "" {
-				add(p, r.Lookup(p))
-			}
+		for _, rd := range r.readings(n) {
+			add(rd.name, rd.ids)
 		}
 	}
 	return out
 }
 
+// reading is a name found in a span and the actors it resolves to (none
+// when it is not in the registry).
+type reading struct {
+	name string
+	ids  []string
+}
+
+// readings resolves one annotated span: as a whole, else without a
+// trailing possessive, else part by part when it joins several names.
+func (r *Resolver) readings(n string) []reading {
+	n = strings.TrimSpace(n)
+	if ids := r.Lookup(n); ids != nil {
+		return []reading{{n, ids}}
+	}
+	bare := trimPossessive(n)
+	if ids := r.Lookup(bare); ids != nil {
+		return []reading{{bare, ids}}
+	}
+	parts := strings.FieldsFunc(bare, func(c rune) bool { return c == '(' || c == ')' || c == '/' || c == ',' })
+	if len(parts) < 2 {
+		return []reading{{bare, nil}}
+	}
+	var out []reading
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, reading{p, r.Lookup(p)})
+		}
+	}
+	return out
+}
+
+// Mentioned returns, sorted, every actor id that any of the spans
+// resolves to, read as Resolve reads them but without narrowing an
+// ambiguous name: every reading counts, since a mention is not a claim.
+func (r *Resolver) Mentioned(spans []string) []string {
+	var out []string
+	for _, n := range spans {
+		for _, rd := range r.readings(n) {
+			for _, id := range rd.ids {
+				if !slices.Contains(out, id) {
+					out = append(out, id)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 func trimPossessive(s string) string {
 	for _, suf := range []string{" ’ s", " ' s", "’s", "'s", " ’", " '"} {
-		if strings.HasSuffix(s, suf) {
-			return strings.TrimSpace(strings.TrimSuffix(s, suf))
+		if t, ok := strings.CutSuffix(s, suf); ok {
+			return strings.TrimSpace(t)
 		}
 	}
 	return s

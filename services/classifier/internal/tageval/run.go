@@ -169,7 +169,8 @@ func writeText(w io.Writer, cfg Config, out Output) error {
 			s.Actors.Precision, s.Actors.Recall, s.ActorExactRate, s.ActorExact,
 			s.Topics.Precision, s.Topics.Recall, s.TopicExactRate, s.TopicExact)
 	}
-	tw.Flush()
+	_ = tw.Flush() // a write error is kept by ew and returned by the caller
+	writeExcused(ew, out.Summaries)
 	for _, s := range out.Summaries {
 		if s.Set == "all" {
 			continue // the per-set sections below hold the detail
@@ -177,6 +178,10 @@ func writeText(w io.Writer, cfg Config, out Output) error {
 		ew.printf("\n== %s / %s: %d documents ==\n", s.Split, s.Set, s.Docs)
 		ew.printf("actors: P %.3f R %.3f (tp %d fp %d fn %d); exact sets %d/%d\n",
 			s.Actors.Precision, s.Actors.Recall, s.Actors.TP, s.Actors.FP, s.Actors.FN, s.ActorExact, s.Docs)
+		if x := s.Excused; x != nil {
+			ew.printf("actors, MALWARE-annotated ransomware gangs excused: P %.3f R %.3f (tp %d fp %d fn %d); exact sets %d/%d; excused tags %d %v\n",
+				x.Actors.Precision, x.Actors.Recall, x.Actors.TP, x.Actors.FP, x.Actors.FN, x.ActorExact, s.Docs, x.Tags, x.IDs)
+		}
 		ew.printf("topics: P %.3f R %.3f (tp %d fp %d fn %d); exact sets %d/%d\n",
 			s.Topics.Precision, s.Topics.Recall, s.Topics.TP, s.Topics.FP, s.Topics.FN, s.TopicExact, s.Docs)
 		writeRows(ew, "per actor (worst first)", s.PerActor, cfg.Top)
@@ -194,7 +199,11 @@ func writeText(w io.Writer, cfg Config, out Output) error {
 			}
 			ew.printf("%s/%s %s\n", r.Set, r.Split, r.ID)
 			if !r.ActorsExact {
-				ew.printf("  actors missed %v false %v\n", r.Missed, r.False)
+				ew.printf("  actors missed %v false %v", r.Missed, r.False)
+				if len(r.Excused) > 0 {
+					ew.printf(" (excused as MALWARE-annotated gangs %v)", r.Excused)
+				}
+				ew.printf("\n")
 			}
 			if !r.TopicsExact {
 				ew.printf("  topics missing %v extra %v (predicted %v)\n", r.MissingTopics, r.ExtraTopics, r.Topics)
@@ -208,6 +217,24 @@ func writeText(w io.Writer, cfg Config, out Output) error {
 		}
 	}
 	return ew.err
+}
+
+// writeExcused prints the adjusted actor scores of the parts that hold
+// AnnoCTR reports, under a title that says what they are.
+func writeExcused(ew *errWriter, ss []Summary) {
+	if !slices.ContainsFunc(ss, func(s Summary) bool { return s.Excused != nil }) {
+		return
+	}
+	ew.printf("\nannoctr, MALWARE-annotated ransomware gangs excused (an excused tag is neither gold nor false; the table above is raw):\n")
+	tw := tabwriter.NewWriter(ew, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "split\tset\tdocs\texcused tags\tactor P\tactor R\tactor exact\t")
+	for _, s := range ss {
+		if x := s.Excused; x != nil {
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%.3f\t%.3f\t%.3f (%d)\t\n", s.Split, s.Set, s.Docs, x.Tags,
+				x.Actors.Precision, x.Actors.Recall, x.ActorExactRate, x.ActorExact)
+		}
+	}
+	_ = tw.Flush() // a write error is kept by ew and returned by the caller
 }
 
 func writeRows(ew *errWriter, title string, rs []Row, top int) {
@@ -231,7 +258,7 @@ func writeRows(ew *errWriter, title string, rs []Row, top int) {
 		}
 		fmt.Fprintf(tw, "  %s\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t\n", name, r.TP+r.FN, r.TP, r.FP, r.FN, r.Precision, r.Recall)
 	}
-	tw.Flush()
+	_ = tw.Flush() // a write error is kept by ew and returned by the caller
 }
 
 func writeConf(ew *errWriter, title, with string, cs []Confusion, top int) {

@@ -21,6 +21,10 @@ type Text struct {
 	URL string
 	// Groups are the expert GROUP spans of an AnnoCTR report, as written.
 	Groups []string
+	// Malware are its MALWARE spans. The annotators mark many ransomware
+	// gangs (REvil, Maze, Conti) as MALWARE, not GROUP; tag-eval uses them
+	// only to excuse such a gang's tag in the adjusted score (Excused).
+	Malware []string
 }
 
 // ReadL3S reads the article texts of L3S-GN1 from dir/ground-truth.json,
@@ -68,8 +72,8 @@ func splitHeadline(s string) (title, body string) {
 }
 
 // ReadAnnoCTR reads the 86 AnnoCTR reports (text/train, text/dev) and
-// their GROUP spans (ner-train.bio, ner-dev.jsonl), keyed by report id
-// (the file name without ".txt").
+// their GROUP and MALWARE spans (ner-train.bio, ner-dev.jsonl), keyed by
+// report id (the file name without ".txt").
 func ReadAnnoCTR(dir string) (map[string]Text, error) {
 	out := map[string]Text{}
 	var train []string
@@ -95,17 +99,17 @@ func ReadAnnoCTR(dir string) (map[string]Text, error) {
 			}
 		}
 	}
-	trainGroups, err := readBIO(filepath.Join(dir, "ner-train.bio"))
+	trainSpans, err := readBIO(filepath.Join(dir, "ner-train.bio"))
 	if err != nil {
 		return nil, err
 	}
-	if len(trainGroups) != len(train) {
-		return nil, fmt.Errorf("reading AnnoCTR: ner-train.bio has %d reports, text/train %d", len(trainGroups), len(train))
+	if len(trainSpans) != len(train) {
+		return nil, fmt.Errorf("reading AnnoCTR: ner-train.bio has %d reports, text/train %d", len(trainSpans), len(train))
 	}
 	// The BIO file's report order is not the file names' order (whatever
 	// its README says), so each report is matched to the one text that
 	// starts with its first tokens.
-	for _, d := range trainGroups {
+	for _, d := range trainSpans {
 		id, err := matchText(d.lead, train, out)
 		if err != nil {
 			return nil, err
@@ -114,38 +118,55 @@ func ReadAnnoCTR(dir string) (map[string]Text, error) {
 		if t.Groups != nil {
 			return nil, fmt.Errorf("reading AnnoCTR: two BIO reports match %s", id)
 		}
-		t.Groups = append([]string{}, d.groups...)
+		t.Groups = append([]string{}, d.spans[labelGroup]...)
+		t.Malware = d.spans[labelMalware]
 		out[id] = t
 	}
-	devGroups, err := readDevJSONL(filepath.Join(dir, "ner-dev.jsonl"))
+	devSpans, err := readDevJSONL(filepath.Join(dir, "ner-dev.jsonl"))
 	if err != nil {
 		return nil, err
 	}
-	for id, g := range devGroups {
+	for id, sp := range devSpans {
 		t, ok := out[id]
 		if !ok {
 			return nil, fmt.Errorf("reading AnnoCTR: ner-dev.jsonl names report %q that text/dev lacks", id)
 		}
-		t.Groups = g
+		t.Groups, t.Malware = sp[labelGroup], sp[labelMalware]
 		out[id] = t
 	}
 	return out, nil
 }
 
-// spanner collects B-GROUP/I-GROUP token runs.
+// The entity labels read from AnnoCTR.
+const (
+	labelGroup   = "GROUP"
+	labelMalware = "MALWARE"
+)
+
+// spanner collects the token runs of the GROUP and MALWARE labels (B-X
+// then I-X), as written, per label.
 type spanner struct {
+	label string // of the run in cur
 	cur   []string
-	spans []string
+	spans map[string][]string
 }
 
 func (s *spanner) tok(tok, tag string) {
-	switch tag {
-	case "B-GROUP":
+	bio, label, _ := strings.Cut(tag, "-")
+	if label != labelGroup && label != labelMalware {
 		s.flush()
+		return
+	}
+	switch bio {
+	case "B":
+		s.flush()
+		s.label = label
 		s.cur = append(s.cur, tok)
-	case "I-GROUP":
-		if len(s.cur) > 0 { // an I- without a B- starts nothing
+	case "I":
+		if len(s.cur) > 0 && s.label == label { // an I- without its B- starts nothing
 			s.cur = append(s.cur, tok)
+		} else {
+			s.flush()
 		}
 	default:
 		s.flush()
@@ -154,7 +175,10 @@ func (s *spanner) tok(tok, tag string) {
 
 func (s *spanner) flush() {
 	if len(s.cur) > 0 {
-		s.spans = append(s.spans, joinTokens(s.cur))
+		if s.spans == nil {
+			s.spans = map[string][]string{}
+		}
+		s.spans[s.label] = append(s.spans[s.label], joinTokens(s.cur))
 		s.cur = s.cur[:0]
 	}
 }
@@ -175,10 +199,10 @@ func joinTokens(toks []string) string {
 }
 
 // bioDoc is one report of the BIO file: the letters and digits of its
-// first tokens (to find its text) and its GROUP spans.
+// first tokens (to find its text) and its spans per label.
 type bioDoc struct {
-	lead   string
-	groups []string
+	lead  string
+	spans map[string][]string
 }
 
 // leadTokens is how many tokens identify a report; titles are distinct
@@ -219,7 +243,7 @@ func readBIO(path string) ([]bioDoc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading AnnoCTR annotations: %w", err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read-only; a Scanner error is reported below
 	var docs []bioDoc
 	var sp *spanner
 	var lead strings.Builder
@@ -241,7 +265,7 @@ func readBIO(path string) ([]bioDoc, error) {
 		if cols[0] == "<DOCSTART>" {
 			if sp != nil {
 				sp.flush()
-				docs = append(docs, bioDoc{lead: lead.String(), groups: sp.spans})
+				docs = append(docs, bioDoc{lead: lead.String(), spans: sp.spans})
 			}
 			sp = &spanner{}
 			lead.Reset()
@@ -262,18 +286,19 @@ func readBIO(path string) ([]bioDoc, error) {
 	}
 	if sp != nil {
 		sp.flush()
-		docs = append(docs, bioDoc{lead: lead.String(), groups: sp.spans})
+		docs = append(docs, bioDoc{lead: lead.String(), spans: sp.spans})
 	}
 	return docs, nil
 }
 
-func readDevJSONL(path string) (map[string][]string, error) {
+// readDevJSONL reads the spans per label of each report of the dev file.
+func readDevJSONL(path string) (map[string]map[string][]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading AnnoCTR annotations: %w", err)
 	}
-	defer f.Close()
-	out := map[string][]string{}
+	defer func() { _ = f.Close() }() // read-only; a Scanner error is reported below
+	out := map[string]map[string][]string{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 0, 64<<10), 4<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -297,7 +322,12 @@ func readDevJSONL(path string) (map[string][]string, error) {
 			sp.tok(t, s.AllTags[i])
 		}
 		sp.flush()
-		out[doc] = append(out[doc], sp.spans...)
+		if out[doc] == nil {
+			out[doc] = map[string][]string{}
+		}
+		for label, spans := range sp.spans {
+			out[doc][label] = append(out[doc][label], spans...)
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("reading %s: %w", path, err)

@@ -34,6 +34,7 @@ func TestResolve(t *testing.T) {
 		{"alias and name of one actor are one gold actor", []string{"APT28", "Fancy Bear", "fancy bear"}, []string{"apt28"}},
 		{"case and dashes do not matter", []string{"boko haram", "Lashkar–e–Taiba"}, []string{"boko-haram", "lashkar-e-tayyiba"}},
 		{"possessive dropped", []string{"Fancy Bear ’ s"}, []string{"apt28"}},
+		{"a spaced or hyphenated group id is the id", []string{"APT 40", "FIN-7"}, []string{"apt40", "fin7"}},
 		{"a span joining two names is split", []string{"Boko Haram / APT28"}, []string{"boko-haram", "apt28"}},
 		{"unknown name kept as a gold actor", []string{"Blue Lantern Brigade"}, []string{"blue lantern brigade (not in registry)"}},
 		{"unknown names deduplicated by key", []string{"Blue Lantern Brigade", "BLUE LANTERN BRIGADE"}, []string{"blue lantern brigade (not in registry)"}},
@@ -135,6 +136,98 @@ func TestSummarise(t *testing.T) {
 
 func withID(l Label, id string) Label { l.ID = id; return l }
 
+func TestExcuse(t *testing.T) {
+	tax := defaultTax(t)
+	res := NewResolver(tax)
+	for _, id := range []string{"conti", "sodinokibi"} {
+		a, ok := tax.Actor(id)
+		require.True(t, ok, id)
+		require.Equal(t, taxonomy.TypeRansomware, a.Type, "the cases rest on %s being a ransomware gang", id)
+	}
+	a, ok := tax.Actor("turla")
+	require.True(t, ok)
+	require.NotEqual(t, taxonomy.TypeRansomware, a.Type)
+
+	tests := []struct {
+		name                 string
+		groups, malware      []string
+		pred                 []string
+		excused              []string
+		exactRaw, exactExcus bool
+	}{
+		{
+			name:    "a ransomware gang a MALWARE span names is excused",
+			malware: []string{"Conti", "Cobalt Strike"}, pred: []string{"conti"},
+			excused: []string{"conti"}, exactExcus: true,
+		},
+		{
+			name:    "MALWARE spans resolve like GROUP spans: any alias, joined spans, possessive",
+			malware: []string{"REvil / Sodinokibi", "Conti's"}, pred: []string{"conti", "sodinokibi"},
+			excused: []string{"conti", "sodinokibi"}, exactExcus: true,
+		},
+		{
+			name:    "a state-linked group a MALWARE span names is not excused",
+			malware: []string{"Turla", "Conti"}, pred: []string{"turla", "conti"},
+			excused: []string{"conti"},
+		},
+		{
+			name:    "a gang no MALWARE span of the document names is not excused",
+			malware: []string{"Egregor"}, pred: []string{"conti"},
+		},
+		{
+			name:   "a gang a GROUP span names stays gold, found",
+			groups: []string{"Conti"}, malware: []string{"Conti"}, pred: []string{"conti"},
+			exactRaw: true, exactExcus: true,
+		},
+		{
+			name:   "a gang a GROUP span names stays gold, missed",
+			groups: []string{"Conti"}, malware: []string{"Conti"},
+		},
+		{
+			name:   "a miss keeps the adjusted set inexact",
+			groups: []string{"APT28"}, malware: []string{"Conti"}, pred: []string{"conti"},
+			excused: []string{"conti"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw := Compare(Label{Set: SetAnnoCTR}, res.Resolve(tt.groups), tt.pred, nil, tax)
+			got := Excuse(raw, res.Mentioned(tt.malware), tax)
+			assert.Equal(t, tt.excused, got.Excused, "excused")
+			assert.Equal(t, tt.exactRaw, got.ActorsExact, "raw exact")
+			assert.Equal(t, tt.exactExcus, got.ActorsExactExcused, "adjusted exact")
+			// The raw score is untouched.
+			got.Excused, got.ActorsExactExcused = nil, raw.ActorsExactExcused
+			assert.Equal(t, raw, got)
+		})
+	}
+}
+
+func TestSummariseExcused(t *testing.T) {
+	tax := defaultTax(t)
+	res := NewResolver(tax)
+	doc := func(set, id string, groups, malware, pred []string) DocResult {
+		l := Label{Set: set, ID: id, Split: SplitHeldout}
+		return Excuse(Compare(l, res.Resolve(groups), pred, nil, tax), res.Mentioned(malware), tax)
+	}
+	rs := []DocResult{
+		doc(SetAnnoCTR, "a", []string{"APT28"}, []string{"Conti", "REvil"}, []string{"apt28", "conti", "sodinokibi"}),
+		doc(SetAnnoCTR, "b", nil, []string{"Turla"}, []string{"turla", "conti"}),
+		doc(SetAnnoCTR, "c", []string{"APT28"}, []string{"Conti"}, []string{"conti"}),
+		doc(SetL3S, "d", nil, nil, nil),
+	}
+	s := Summarise(SplitHeldout, "all", rs, tax)
+	assert.Equal(t, PR{TP: 1, FP: 5, FN: 1, Precision: 1.0 / 6, Recall: 0.5}, s.Actors, "raw")
+	assert.Equal(t, 1, s.ActorExact, "raw: d only")
+	require.NotNil(t, s.Excused)
+	assert.Equal(t, ExcusedScore{
+		Tags: 3, IDs: []string{"conti", "sodinokibi"},
+		Actors:     PR{TP: 1, FP: 2, FN: 1, Precision: 1.0 / 3, Recall: 0.5},
+		ActorExact: 2, ActorExactRate: 0.5,
+	}, *s.Excused)
+	assert.Nil(t, Summarise(SplitHeldout, SetL3S, rs[3:], tax).Excused, "no AnnoCTR report, no adjusted score")
+}
+
 func TestLoadLabelsRejects(t *testing.T) {
 	tests := []struct {
 		name, content, want string
@@ -207,14 +300,57 @@ func TestSplitHeadline(t *testing.T) {
 func TestReadAnnoCTR(t *testing.T) {
 	got, err := ReadAnnoCTR(filepath.Join("testdata", "data", "annoctr"))
 	require.NoError(t, err)
-	require.Len(t, got, 3)
+	require.Len(t, got, 5)
 	// The BIO file lists r1-fancy before r0-zeta: reports are matched to
 	// texts by their words, not by order.
 	assert.Equal(t, []string{"Fancy Bear", "APT28", "Fancy Bear"}, got["r1-fancy"].Groups)
 	assert.Equal(t, []string{"Cobalt Group"}, got["r0-zeta"].Groups)
+	assert.Equal(t, []string{"Black Kingdom"}, got["r0-zeta"].Malware)
+	assert.Empty(t, got["r1-fancy"].Malware)
+	assert.Equal(t, []string{"Conti"}, got["r3-extortion"].Malware)
+	assert.Empty(t, got["r3-extortion"].Groups)
 	assert.Equal(t, []string{"Winnti Group ( APT41 )", "APT-C-36"}, got["r2-winnti"].Groups)
 	assert.Equal(t, "Fancy Bear returns with new lures", got["r1-fancy"].Title)
 	assert.True(t, strings.HasPrefix(got["r1-fancy"].Body, "APT28, also known"))
+}
+
+func TestSpanner(t *testing.T) {
+	tests := []struct {
+		name          string
+		toks, tags    []string
+		group, malwre []string
+	}{
+		{
+			name:  "GROUP and MALWARE runs kept apart",
+			toks:  []string{"Maze", "gang", "used", "Cobalt", "Strike", "and", "Egregor"},
+			tags:  []string{"B-GROUP", "I-GROUP", "O", "B-TOOL", "I-TOOL", "O", "B-MALWARE"},
+			group: []string{"Maze gang"}, malwre: []string{"Egregor"},
+		},
+		{
+			name:  "an I- of another label ends a run and starts none",
+			toks:  []string{"Wizard", "Spider", "Ryuk", "loader"},
+			tags:  []string{"B-GROUP", "I-GROUP", "I-MALWARE", "I-MALWARE"},
+			group: []string{"Wizard Spider"},
+		},
+		{
+			name:   "adjacent B- runs are two spans; joining punctuation glued",
+			toks:   []string{"Black", "Kingdom", "REvil", "Win", ".", "Gozi"},
+			tags:   []string{"B-MALWARE", "I-MALWARE", "B-MALWARE", "B-MALWARE", "I-MALWARE", "I-MALWARE"},
+			malwre: []string{"Black Kingdom", "REvil", "Win.Gozi"},
+		},
+		{name: "nothing annotated", toks: []string{"a", "b"}, tags: []string{"O", "B-ORG"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var sp spanner
+			for i, tok := range tt.toks {
+				sp.tok(tok, tt.tags[i])
+			}
+			sp.flush()
+			assert.Equal(t, tt.group, sp.spans[labelGroup], "GROUP")
+			assert.Equal(t, tt.malwre, sp.spans[labelMalware], "MALWARE")
+		})
+	}
 }
 
 func TestJoinTokens(t *testing.T) {
@@ -236,7 +372,7 @@ func TestRunEndToEnd(t *testing.T) {
 	var out Output
 	require.NoError(t, json.Unmarshal(buf.Bytes(), &out))
 	assert.Empty(t, out.Problems, "testdata labels follow the split rule")
-	require.Len(t, out.Docs, 5, "r0-zeta has no label and is not evaluated")
+	require.Len(t, out.Docs, 7, "r0-zeta has no label and is not evaluated")
 
 	byID := map[string]DocResult{}
 	for _, d := range out.Docs {
@@ -257,9 +393,48 @@ func TestRunEndToEnd(t *testing.T) {
 			heldAnno = &out.Summaries[i]
 		}
 	}
+	// The MALWARE spans: Conti (a ransomware gang) is a false actor in
+	// the raw score and excused in the adjusted one; Turla (state-linked)
+	// is false in both.
+	assert.Equal(t, []string{"conti"}, byID["r3-extortion"].False)
+	assert.Equal(t, []string{"conti"}, byID["r3-extortion"].Excused)
+	assert.False(t, byID["r3-extortion"].ActorsExact)
+	assert.True(t, byID["r3-extortion"].ActorsExactExcused)
+	assert.Equal(t, []string{"turla"}, byID["r4-embassy"].False)
+	assert.Empty(t, byID["r4-embassy"].Excused)
+	assert.False(t, byID["r4-embassy"].ActorsExactExcused)
+
 	require.NotNil(t, heldAnno)
-	assert.Equal(t, 2, heldAnno.Docs)
-	assert.Equal(t, PR{TP: 3, FN: 1, Precision: 1, Recall: 0.75}, heldAnno.Actors)
+	assert.Equal(t, 4, heldAnno.Docs)
+	assert.Equal(t, PR{TP: 3, FP: 2, FN: 1, Precision: 0.6, Recall: 0.75}, heldAnno.Actors, "raw")
+	assert.Equal(t, 1, heldAnno.ActorExact, "raw: r1-fancy only")
+	require.NotNil(t, heldAnno.Excused)
+	assert.Equal(t, ExcusedScore{
+		Tags: 1, IDs: []string{"conti"},
+		Actors:     PR{TP: 3, FP: 1, FN: 1, Precision: 0.75, Recall: 0.75},
+		ActorExact: 2, ActorExactRate: 0.5,
+	}, *heldAnno.Excused)
+	for _, s := range out.Summaries {
+		// The testdata's AnnoCTR reports are all heldout.
+		hasAnno := s.Split == SplitHeldout && s.Set != SetL3S
+		assert.Equal(t, hasAnno, s.Excused != nil, "an adjusted score exactly where AnnoCTR reports are: %s/%s", s.Split, s.Set)
+	}
+}
+
+func TestRunTextShowsBothScores(t *testing.T) {
+	tax := defaultTax(t)
+	c, err := classify.New(tax)
+	require.NoError(t, err)
+	cfg := testConfig(SplitHeldout)
+	cfg.JSON, cfg.Errors = false, true
+	var buf bytes.Buffer
+	require.NoError(t, Run(cfg, c, tax, &buf))
+	out := buf.String()
+	assert.Regexp(t, `heldout\s+annoctr\s+4\s+0\.600\s+0\.750\s+0\.250 \(1\)`, out, "raw table unchanged")
+	assert.Contains(t, out, "annoctr, MALWARE-annotated ransomware gangs excused")
+	assert.Regexp(t, `heldout\s+annoctr\s+4\s+1\s+0\.750\s+0\.750\s+0\.500 \(2\)`, out, "adjusted table")
+	assert.Contains(t, out, "actors, MALWARE-annotated ransomware gangs excused: P 0.750 R 0.750 (tp 3 fp 1 fn 1); exact sets 2/4; excused tags 1 [conti]")
+	assert.Contains(t, out, "false [conti] (excused as MALWARE-annotated gangs [conti])")
 }
 
 func TestRunSplitFilter(t *testing.T) {
