@@ -59,6 +59,10 @@ func Main(ctx context.Context, args []string, std Stdio, getenv func(string) str
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
+		var st *exitStatus
+		if errors.As(err, &st) {
+			return st.code
+		}
 		fmt.Fprintf(std.Err, "newsflow %s: %v\n", args[0], err)
 		if errors.Is(err, errUsage) {
 			return 2
@@ -96,3 +100,9 @@ func parse(fs *flag.FlagSet, args []string) error {
 	}
 	return nil
 }
+
+// exitStatus is a helper process's exit status, passed on as is: the helper
+// has already printed why it failed.
+type exitStatus struct{ code int }
+
+func (e *exitStatus) Error() string { return fmt.Sprintf("exit status %d", e.code) }

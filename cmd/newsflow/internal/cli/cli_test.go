@@ -170,6 +170,25 @@ func TestDemoCommand(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "newsflow.db")); err != nil {
 		t.Errorf("--data did not keep the database: %v", err)
 	}
+	// A second run on the kept directory finds the same stories under the
+	// same ids (the site's random port is no part of them) and stores none
+	// twice; under --json stdout holds nothing but the records.
+	code, out2, errOut := runCLI(t, "", "demo", "--data", dir, "--json")
+	if code != 0 {
+		t.Fatalf("second demo exit %d\nstderr:\n%s", code, errOut)
+	}
+	recs := jsonLines(t, out2)
+	if len(recs) != 5 {
+		t.Errorf("second run printed %d records, want the 5 stored once", len(recs))
+	}
+	for _, r := range recs {
+		if u := r["article"].(map[string]any)["canonical_url"].(string); !strings.HasPrefix(u, "http://news.test/") {
+			t.Errorf("canonical URL %q is not on the demo's fixed host", u)
+		}
+	}
+	if !strings.Contains(errOut, "0 fetched, 15 skipped as already seen") || !strings.Contains(errOut, "demo: 5 articles stored") {
+		t.Errorf("second run's summary (stderr) = %s", errOut)
+	}
 	// The stored records are searchable from the kept database.
 	code, out, errOut = runCLI(t, "", "search", "--db", filepath.Join(dir, "newsflow.db"), "--actor", "khorasan-group")
 	if code != 0 {
