@@ -10,8 +10,10 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"net/url"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 	"time"
 
@@ -20,6 +22,7 @@ import (
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
 	"github.com/newsflow/newsflow/plumbing/admin"
 	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/embedded"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
 	"github.com/newsflow/newsflow/services/fetcher/feedlist"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
@@ -33,6 +36,8 @@ type upConfig struct {
 	NATS struct {
 		URL   string `yaml:"url"`
 		Creds string `yaml:"creds"`
+		// Port is the embedded server's port on 127.0.0.1 (0: a free one).
+		Port int `yaml:"port"`
 	} `yaml:"nats"`
 	// Sink is a DSN: sqlite://PATH or postgres://…
 	Sink      string `yaml:"sink"`
@@ -48,6 +53,9 @@ type upConfig struct {
 
 func loadUpConfig(path string) (upConfig, error) {
 	c := upConfig{Data: "newsflow-data", APIAddr: "127.0.0.1:8080", AdminAddr: "127.0.0.1:9090"}
+	// The NATS default port, so that `newsflow feeds|tail|dlq` reach the
+	// embedded server without being told where it is.
+	c.NATS.Port = 4222
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return c, fmt.Errorf("reading config: %w", err)
@@ -64,8 +72,23 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 	fs := newFlagSet("up", std)
 	cfgPath := fs.String("config", "newsflow.yaml", "configuration file (feeds, data directory, NATS, sink)")
 	sink := fs.String("sink", "", "sink DSN, overrides the config (sqlite://PATH or postgres://…)")
+	natsPort := fs.Int("nats-port", -1, "port of the embedded NATS server on 127.0.0.1, overrides nats.port (default 4222; 0 picks a free one)")
 	fs.Usage = func() {
-		fmt.Fprintln(std.Err, "usage: newsflow up [--config newsflow.yaml] [--sink DSN]\n\nRuns the whole pipeline in one process against the configured feeds until\ninterrupted: an embedded NATS JetStream server unless nats.url or NATS_URL\nnames one, the four stages, and the sink's query API.")
+		fmt.Fprintln(std.Err, `usage: newsflow up [--config newsflow.yaml] [--sink DSN] [--nats-port N]
+
+Runs the whole pipeline in one process against the configured feeds until
+interrupted: an embedded NATS JetStream server (127.0.0.1:4222 unless
+nats.port or --nats-port says otherwise) unless nats.url or NATS_URL names
+one, the four stages, and the sink's query API. It prints where each is.
+
+New feeds are polled at once, then at their interval. Feeds on loopback or
+private addresses (a feed server on this machine or your LAN) are refused
+unless their range is listed in the config:
+
+  allow_cidrs: [127.0.0.0/8, "::1/128"]   # or 10.0.0.0/8, 192.168.0.0/16 …
+
+'newsflow doctor --config FILE' checks the config and whether the feeds,
+NATS and the database can be reached.`)
 		fs.PrintDefaults()
 	}
 	if err := parse(fs, args); err != nil {
@@ -77,6 +100,9 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 	}
 	if *sink != "" {
 		cfg.Sink = *sink
+	}
+	if *natsPort >= 0 {
+		cfg.NATS.Port = *natsPort
 	}
 	feeds, err := feedlist.Convert(cfg.Defaults, cfg.Feeds)
 	if err != nil {
@@ -113,8 +139,14 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 	if cfg.NATS.Creds != "" {
 		conn.CredsFile = cfg.NATS.Creds
 	}
-	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.Sink, Streams: bus.DefaultStreamOptions(), Logger: logger}, getenv)
+	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{
+		Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.Sink, Streams: bus.DefaultStreamOptions(), Logger: logger,
+		Embedded: embedded.Options{Port: cfg.NATS.Port},
+	}, getenv)
 	if err != nil {
+		if conn.URL == "" && cfg.NATS.Port > 0 {
+			return fmt.Errorf("%w (is another NATS server or newsflow up using port %d? set nats.port or --nats-port to another port, 0 for a free one)", err, cfg.NATS.Port)
+		}
 		return err
 	}
 	defer func() { _ = l.Close() }()
@@ -129,7 +161,8 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 	}
 
 	errc := make(chan error, 3)
-	go func() { errc <- serveHTTP(ctx, cfg.APIAddr, api.New(l.Store, logger), logger, "query API") }()
+	apiReady, admReady := make(chan string, 1), make(chan string, 1)
+	go func() { errc <- serveHTTP(ctx, cfg.APIAddr, api.New(l.Store, logger), logger, "query API", apiReady) }()
 	adm := admin.New(cfg.AdminAddr, l.Telemetry.Registry, map[string]admin.Check{
 		"pipeline": func(ctx context.Context) error {
 			for _, stage := range []string{bus.StageExtractor, bus.StageClassifier, bus.StageSink} {
@@ -140,11 +173,27 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 			return nil
 		},
 	}, logger)
-	go func() { errc <- adm.Run(ctx, nil) }()
-	go func() { errc <- p.Fetcher.Run(ctx, feeds) }()
-	logger.InfoContext(ctx, "newsflow up", "feeds", len(feeds), "api", cfg.APIAddr, "admin", cfg.AdminAddr, "data", cfg.Data)
-
+	go func() { errc <- adm.Run(ctx, admReady) }()
 	var first error
+	var apiAddr, admAddr string
+	for apiAddr == "" || admAddr == "" {
+		select {
+		case apiAddr = <-apiReady:
+		case admAddr = <-admReady:
+		case first = <-errc:
+			stop()
+			return errors.Join(first, p.Stop())
+		case <-ctx.Done():
+			return p.Stop()
+		}
+	}
+	go func() { errc <- p.Fetcher.Run(ctx, feeds) }()
+	logger.InfoContext(ctx, "newsflow up", "feeds", len(feeds), "nats", l.NATSURL, "api", apiAddr, "admin", admAddr, "data", cfg.Data)
+	printUpBanner(std.Out, upBanner{
+		NATSURL: l.NATSURL, Embedded: conn.URL == "", APIAddr: apiAddr, AdminAddr: admAddr,
+		DataDir: cfg.Data, Sink: cfg.Sink, Feeds: len(feeds), Config: *cfgPath,
+	})
+
 	select {
 	case first = <-errc:
 		stop()
@@ -153,7 +202,54 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 	return errors.Join(first, p.Stop())
 }
 
-func serveHTTP(ctx context.Context, addr string, h http.Handler, logger *slog.Logger, what string) error {
+type upBanner struct {
+	NATSURL            string
+	Embedded           bool
+	APIAddr, AdminAddr string
+	DataDir, Sink      string
+	Feeds              int
+	Config             string
+}
+
+// printUpBanner says where everything is and what to try first.
+func printUpBanner(w io.Writer, b upBanner) {
+	natsNote := "external"
+	if b.Embedded {
+		natsNote = "embedded, JetStream in " + filepath.Join(b.DataDir, "jetstream")
+	}
+	db := b.Sink
+	if db == "" {
+		db = "sqlite://" + filepath.Join(b.DataDir, "newsflow.db")
+	} else {
+		db = redactDSN(db)
+	}
+	api := "http://" + b.APIAddr
+	fmt.Fprintf(w, `newsflow up: polling %d feeds from %s (new feeds at once, then at their interval)
+  NATS         %s (%s)
+  query API    %s/v1/articles  (web UI: %s/)
+  admin        http://%s/metrics, /healthz, /readyz
+  data         %s
+  database     %s
+try:
+  NATS_URL=%s newsflow feeds ls     # every feed, its state and next poll
+  newsflow search --api %s --since 1h
+Ctrl-C stops.
+`, b.Feeds, b.Config, b.NATSURL, natsNote, api, api, b.AdminAddr, b.DataDir, db, b.NATSURL, api)
+}
+
+// redactDSN hides a database password for printing.
+func redactDSN(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil || u.User == nil {
+		return dsn
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
+}
+
+func serveHTTP(ctx context.Context, addr string, h http.Handler, logger *slog.Logger, what string, ready chan<- string) error {
 	var lc net.ListenConfig
 	ln, err := lc.Listen(ctx, "tcp", addr)
 	if err != nil {
@@ -161,6 +257,9 @@ func serveHTTP(ctx context.Context, addr string, h http.Handler, logger *slog.Lo
 	}
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
 	logger.InfoContext(ctx, what+" listening", "addr", ln.Addr().String())
+	if ready != nil {
+		ready <- ln.Addr().String()
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

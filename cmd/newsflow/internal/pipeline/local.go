@@ -40,6 +40,9 @@ type LocalOptions struct {
 // connection (to an embedded server unless told otherwise), telemetry, the
 // sink's store and the classifier.
 type Local struct {
+	// NATSURL is the server connected to: the embedded one's client URL,
+	// or the external one's as configured.
+	NATSURL    string
 	JS         jetstream.JetStream
 	Telemetry  *telemetry.Telemetry
 	Store      *store.Store
@@ -71,6 +74,7 @@ func OpenLocal(ctx context.Context, o LocalOptions, getenv func(string) string) 
 		l.closers = append(l.closers, func() error { ns.Shutdown(); ns.WaitForShutdown(); return nil })
 		natsURL = ns.ClientURL()
 	}
+	l.NATSURL = natsURL
 
 	tel, err := telemetry.Setup(ctx, telemetry.ConfigFromEnv(o.Name, "dev", getenv))
 	if err != nil {
