@@ -24,6 +24,7 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		"demo":     {"run the whole pipeline in one process on the bundled demo site", runDemo},
+		"doctor":   {"check a newsflow.yaml and whether its feeds, NATS and the database can be reached", runDoctor},
 		"dlq":      {"list or replay dead letters (ls, replay)", runDLQ},
 		"extract":  {"extract clean article text and metadata from HTML files", runExtract},
 		"classify": {"tag plain text or Article JSON lines with topics, actors and places", runClassify},

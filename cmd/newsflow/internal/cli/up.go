@@ -68,6 +68,28 @@ func loadUpConfig(path string) (upConfig, error) {
 	return c, nil
 }
 
+// fetchConfig is the fetcher's configuration from newsflow.yaml.
+func (cfg upConfig) fetchConfig() (fetch.Config, error) {
+	fcfg := fetch.DefaultConfig()
+	if cfg.UserAgent != "" {
+		fcfg.UserAgent = cfg.UserAgent
+	}
+	if cfg.HostInterval > 0 {
+		fcfg.HostInterval = cfg.HostInterval
+	}
+	for _, s := range cfg.AllowCIDRs {
+		p, err := netip.ParsePrefix(s)
+		if err != nil {
+			return fcfg, fmt.Errorf("parsing allow_cidrs entry %q: %w", s, err)
+		}
+		fcfg.AllowCIDRs = append(fcfg.AllowCIDRs, p)
+	}
+	if err := fcfg.Validate(); err != nil {
+		return fcfg, fmt.Errorf("checking fetch settings: %w", err)
+	}
+	return fcfg, nil
+}
+
 func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) string) error {
 	fs := newFlagSet("up", std)
 	cfgPath := fs.String("config", "newsflow.yaml", "configuration file (feeds, data directory, NATS, sink)")
@@ -108,22 +130,9 @@ NATS and the database can be reached.`)
 	if err != nil {
 		return fmt.Errorf("checking the feeds in %s: %w", *cfgPath, err)
 	}
-	fcfg := fetch.DefaultConfig()
-	if cfg.UserAgent != "" {
-		fcfg.UserAgent = cfg.UserAgent
-	}
-	if cfg.HostInterval > 0 {
-		fcfg.HostInterval = cfg.HostInterval
-	}
-	for _, s := range cfg.AllowCIDRs {
-		p, err := netip.ParsePrefix(s)
-		if err != nil {
-			return fmt.Errorf("parsing allow_cidrs entry %q: %w", s, err)
-		}
-		fcfg.AllowCIDRs = append(fcfg.AllowCIDRs, p)
-	}
-	if err := fcfg.Validate(); err != nil {
-		return fmt.Errorf("checking fetch settings: %w", err)
+	fcfg, err := cfg.fetchConfig()
+	if err != nil {
+		return err
 	}
 	if err := os.MkdirAll(cfg.Data, 0o750); err != nil {
 		return fmt.Errorf("creating data directory: %w", err)
