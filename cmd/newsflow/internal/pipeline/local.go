@@ -12,6 +12,7 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"github.com/newsflow/newsflow/plumbing/buildinfo"
 	"github.com/newsflow/newsflow/plumbing/bus"
 	"github.com/newsflow/newsflow/plumbing/embedded"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
@@ -76,7 +77,7 @@ func OpenLocal(ctx context.Context, o LocalOptions, getenv func(string) string) 
 	}
 	l.NATSURL = natsURL
 
-	tel, err := telemetry.Setup(ctx, telemetry.ConfigFromEnv(o.Name, "dev", getenv))
+	tel, err := telemetry.Setup(ctx, telemetry.ConfigFromEnv(o.Name, buildinfo.Version(), getenv))
 	if err != nil {
 		return nil, fmt.Errorf("setting up telemetry: %w", err)
 	}
