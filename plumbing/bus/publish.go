@@ -12,6 +12,7 @@ import (
 	"go.opentelemetry.io/otel/propagation"
 	semconv "go.opentelemetry.io/otel/semconv/v1.37.0"
 	"go.opentelemetry.io/otel/trace"
+	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
 
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
@@ -23,7 +24,13 @@ const (
 	HeaderMessageType = "Newsflow-Message-Type"
 	HeaderRecordID    = "Newsflow-Record-Id"
 	ContentType       = "application/protobuf"
+	// ContentTypeJSON marks a protojson message (the JSON mirror).
+	ContentTypeJSON = "application/json"
 )
+
+// jsonOptions encode the JSON mirror: proto field names, as the README and
+// the JSON Schema in proto/releases document them.
+var jsonOptions = protojson.MarshalOptions{UseProtoNames: true}
 
 // Publisher publishes protobuf records to JetStream and waits for the
 // stream's ack, so a nil error means the record is durably stored.
@@ -68,6 +75,9 @@ type Outgoing struct {
 	Subject string
 	MsgID   string
 	Msg     Message
+	// JSON sends Msg as protojson (Content-Type application/json) instead
+	// of binary protobuf.
+	JSON bool
 }
 
 // PublishAll sends every message without waiting in between and returns
@@ -85,18 +95,27 @@ func (p *Publisher) PublishAll(ctx context.Context, out []Outgoing) error {
 	var errs []error
 	// Index copies carry the same message as the record: encode it once.
 	var last Message
+	var lastJSON bool
 	var data []byte
 	for _, o := range out {
-		if o.Msg != last || data == nil {
+		if o.Msg != last || o.JSON != lastJSON || data == nil {
 			var err error
-			if data, err = proto.Marshal(o.Msg); err != nil {
+			if o.JSON {
+				data, err = jsonOptions.Marshal(o.Msg)
+			} else {
+				data, err = proto.Marshal(o.Msg)
+			}
+			if err != nil {
 				errs = append(errs, fmt.Errorf("encoding %s: %w", o.Msg.ProtoReflect().Descriptor().FullName(), err))
 				last, data = nil, nil
 				continue
 			}
-			last = o.Msg
+			last, lastJSON = o.Msg, o.JSON
 		}
 		msg, span := p.message(ctx, o.Subject, o.MsgID, RecordID(o.Msg), string(o.Msg.ProtoReflect().Descriptor().FullName()), data)
+		if o.JSON {
+			msg.Header.Set(HeaderContentType, ContentTypeJSON)
+		}
 		fut, err := p.js.PublishMsgAsync(msg, jetstream.WithMsgID(o.MsgID))
 		if err != nil {
 			fail(span, err)

@@ -45,10 +45,13 @@ type upConfig struct {
 	AdminAddr string `yaml:"admin_addr"`
 	UserAgent string `yaml:"user_agent"`
 	// HostInterval is the least time between two requests to one host.
-	HostInterval time.Duration    `yaml:"host_interval"`
-	AllowCIDRs   []string         `yaml:"allow_cidrs"`
-	Defaults     feedlist.Entry   `yaml:"defaults"`
-	Feeds        []feedlist.Entry `yaml:"feeds"`
+	HostInterval time.Duration `yaml:"host_interval"`
+	AllowCIDRs   []string      `yaml:"allow_cidrs"`
+	// JSONMirror also publishes every tagged record as protojson on
+	// news.json.tagged.<source> (stream NEWS_JSON).
+	JSONMirror bool             `yaml:"json_mirror"`
+	Defaults   feedlist.Entry   `yaml:"defaults"`
+	Feeds      []feedlist.Entry `yaml:"feeds"`
 }
 
 func loadUpConfig(path string) (upConfig, error) {
@@ -148,8 +151,10 @@ NATS and the database can be reached.`)
 	if cfg.NATS.Creds != "" {
 		conn.CredsFile = cfg.NATS.Creds
 	}
+	streams := bus.DefaultStreamOptions()
+	streams.JSONMirror = cfg.JSONMirror
 	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{
-		Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.Sink, Streams: bus.DefaultStreamOptions(), Logger: logger,
+		Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.Sink, Streams: streams, Logger: logger,
 		Embedded: embedded.Options{Port: cfg.NATS.Port},
 	}, getenv)
 	if err != nil {
@@ -163,7 +168,7 @@ NATS and the database can be reached.`)
 	p, err := pipeline.Start(ctx, pipeline.Config{
 		JS: l.JS, Telemetry: l.Telemetry, Store: l.Store, Classifier: l.Classifier, Logger: logger,
 		Stage: bus.StageOptions{Runner: bus.RunnerConfig{Concurrency: 4}},
-		Fetch: fcfg, SeenBucket: "newsflow_seen",
+		Fetch: fcfg, SeenBucket: "newsflow_seen", JSONMirror: cfg.JSONMirror,
 	})
 	if err != nil {
 		return err

@@ -44,6 +44,9 @@ type Config struct {
 	// SeenBucket names the fetcher's dedup KV bucket.
 	SeenBucket string
 	Poll       poll.Options
+	// JSONMirror makes the classifier also publish protojson on
+	// news.json.tagged.<source> (the streams need StreamOptions.JSONMirror).
+	JSONMirror bool
 }
 
 // Pipeline is a running set of stages.
@@ -78,7 +81,11 @@ func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
 			return extractstage.New(pub, cfg.Logger).Run(ctx, cfg.JS, cfg.Telemetry, cfg.Stage)
 		}},
 		{bus.StageClassifier, func(ctx context.Context) error {
-			return classifystage.New(cfg.Classifier, pub, cfg.Logger).Run(ctx, cfg.JS, cfg.Telemetry, cfg.Stage)
+			var opts []classifystage.Option
+			if cfg.JSONMirror {
+				opts = append(opts, classifystage.WithJSONMirror())
+			}
+			return classifystage.New(cfg.Classifier, pub, cfg.Logger, opts...).Run(ctx, cfg.JS, cfg.Telemetry, cfg.Stage)
 		}},
 		{bus.StageSink, func(ctx context.Context) error {
 			return sinkstage.New(cfg.Store, cfg.Logger).Run(ctx, cfg.JS, cfg.Telemetry, cfg.Stage)
