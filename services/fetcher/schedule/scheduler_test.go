@@ -201,7 +201,8 @@ func TestCrashedReplicaLeaseExpires(t *testing.T) {
 	cat, err := catalog.Open(ctx, js, catalog.Config{Prefix: "T3"})
 	require.NoError(t, err)
 	// A replica that crashed mid-poll left its lease behind.
-	_, err = cat.PutState(ctx, catalog.State{URL: f.URL, NextPoll: time.Now(), Owner: "dead", Until: time.Now().Add(300 * time.Millisecond)}, 0)
+	until := time.Now().Add(300 * time.Millisecond)
+	_, err = cat.PutState(ctx, catalog.State{URL: f.URL, NextPoll: time.Now(), Owner: "dead", Until: until}, 0)
 	require.NoError(t, err)
 	close(fake.block)
 	fake.block = nil
@@ -210,9 +211,10 @@ func TestCrashedReplicaLeaseExpires(t *testing.T) {
 	sctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
 	go func() { _ = s.Run(sctx); close(done) }()
-	t0 := time.Now()
 	require.Eventually(t, func() bool { return fake.count(f.URL) == 1 }, 5*time.Second, 5*time.Millisecond)
-	assert.GreaterOrEqual(t, time.Since(t0), 200*time.Millisecond, "not before the lease ran out")
+	// Compared with the lease itself, not with when the test got here: on
+	// a loaded machine the scheduler may start well after the lease began.
+	assert.False(t, fake.times(f.URL)[0].Before(until), "not before the lease ran out")
 	cancel()
 	<-done
 }
