@@ -238,7 +238,11 @@ func printUpBanner(w io.Writer, b upBanner) {
 		db = redactDSN(db)
 	}
 	api := "http://" + b.APIAddr
-	fmt.Fprintf(w, `newsflow up: polling %d feeds from %s (new feeds at once, then at their interval)
+	feeds := fmt.Sprintf("%d feeds", b.Feeds)
+	if b.Feeds == 1 {
+		feeds = "1 feed"
+	}
+	fmt.Fprintf(w, `newsflow up: polling %s from %s (new feeds at once, then at their interval)
   NATS         %s (%s)
   query API    %s/v1/articles  (web UI: %s/)
   admin        http://%s/metrics, /healthz, /readyz
@@ -248,7 +252,7 @@ try:
   NATS_URL=%s newsflow feeds ls     # every feed, its state and next poll
   newsflow search --api %s --since 1h
 Ctrl-C stops.
-`, b.Feeds, b.Config, b.NATSURL, natsNote, api, api, b.AdminAddr, b.DataDir, db, b.NATSURL, api)
+`, feeds, b.Config, b.NATSURL, natsNote, api, api, b.AdminAddr, b.DataDir, db, b.NATSURL, api)
 }
 
 // redactDSN hides a database password for printing.
