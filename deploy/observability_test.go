@@ -90,6 +90,16 @@ func TestDashboard(t *testing.T) {
 
 func TestAlertRules(t *testing.T) {
 	r := render(t, "observability")
+	runbook, err := os.ReadFile("RUNBOOK.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	runbookAnchors := map[string]bool{}
+	for l := range strings.SplitSeq(string(runbook), "\n") {
+		if h, ok := strings.CutPrefix(l, "## "); ok {
+			runbookAnchors[strings.ToLower(strings.TrimSpace(h))] = true
+		}
+	}
 	rules := kindsOf[*PrometheusRule](r)
 	if len(rules) != 1 {
 		t.Fatalf("%d PrometheusRules, want 1", len(rules))
@@ -112,6 +122,12 @@ func TestAlertRules(t *testing.T) {
 			alerts[rule.Alert] = rule
 			if rule.Labels["severity"] == "" || rule.Annotations["summary"] == "" || rule.Annotations["description"] == "" {
 				t.Errorf("alert %s needs a severity label, a summary and a description", rule.Alert)
+			}
+			// The runbook link lands on a section of deploy/RUNBOOK.md that
+			// names the alert (GitHub's anchor: the heading, lower-cased).
+			anchor, ok := strings.CutPrefix(rule.Annotations["runbook_url"], "https://github.com/newsflow/newsflow/blob/main/deploy/RUNBOOK.md#")
+			if !ok || !runbookAnchors[anchor] || anchor != strings.ToLower(rule.Alert) {
+				t.Errorf("alert %s: runbook_url %q does not point at its section of RUNBOOK.md", rule.Alert, rule.Annotations["runbook_url"])
 			}
 		}
 	}

@@ -20,6 +20,7 @@ import (
 	"go.opentelemetry.io/otel/propagation"
 	semconv "go.opentelemetry.io/otel/semconv/v1.37.0"
 	"go.opentelemetry.io/otel/trace"
+	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/encoding/protowire"
 	"google.golang.org/protobuf/proto"
 
@@ -36,6 +37,8 @@ const (
 	// publish as a duplicate.
 	HeaderDigest = "Newsflow-Digest"
 	ContentType  = "application/protobuf"
+	// ContentTypeJSON marks a protojson message (the JSON mirror).
+	ContentTypeJSON = "application/json"
 )
 
 // marshal encodes records deterministically (map fields in key order), so
@@ -54,6 +57,10 @@ const (
 	// the caller's context has no deadline.
 	DefaultPublishBudget = 30 * time.Second
 )
+
+// jsonOptions encode the JSON mirror: proto field names, as the README and
+// the JSON Schema in proto/releases document them.
+var jsonOptions = protojson.MarshalOptions{UseProtoNames: true}
 
 // Publisher publishes protobuf records to JetStream and waits for the
 // stream's ack, so a nil error means the record is durably stored.
@@ -134,15 +141,43 @@ func retryWait(n int) time.Duration {
 // record's digest; otherwise someone published first under msgID and the
 // error wraps ErrPreempted.
 func (p *Publisher) Publish(ctx context.Context, subject, msgID string, m Message) error {
-	data, err := marshal.Marshal(m)
-	if err != nil {
-		return fmt.Errorf("encoding %s: %w", m.ProtoReflect().Descriptor().FullName(), err)
-	}
-	digest, err := Digest(m, data)
+	return p.publish(ctx, Outgoing{Subject: subject, MsgID: msgID, Msg: m})
+}
+
+// publish encodes o (protobuf, or protojson for the JSON mirror) and sends
+// it with bounded retries.
+func (p *Publisher) publish(ctx context.Context, o Outgoing) error {
+	data, digest, err := encode(o.Msg, o.JSON)
 	if err != nil {
 		return err
 	}
-	return p.publishBytes(ctx, subject, msgID, RecordID(m), string(m.ProtoReflect().Descriptor().FullName()), digest, data)
+	return p.publishBytes(ctx, o.Subject, o.MsgID, RecordID(o.Msg), string(o.Msg.ProtoReflect().Descriptor().FullName()), contentType(o.JSON), digest, data)
+}
+
+// encode returns what goes on the wire for m and the record's digest. The
+// digest is always that of the deterministic protobuf encoding, so a JSON
+// mirror copy carries the same digest as the record it mirrors.
+func encode(m Message, asJSON bool) (data []byte, digest string, err error) {
+	name := m.ProtoReflect().Descriptor().FullName()
+	if data, err = marshal.Marshal(m); err != nil {
+		return nil, "", fmt.Errorf("encoding %s: %w", name, err)
+	}
+	if digest, err = Digest(m, data); err != nil {
+		return nil, "", err
+	}
+	if asJSON {
+		if data, err = jsonOptions.Marshal(m); err != nil {
+			return nil, "", fmt.Errorf("encoding %s as JSON: %w", name, err)
+		}
+	}
+	return data, digest, nil
+}
+
+func contentType(asJSON bool) string {
+	if asJSON {
+		return ContentTypeJSON
+	}
+	return ContentType
 }
 
 // Digest is the content digest of record m (a RawPage, Article or
@@ -259,6 +294,9 @@ type Outgoing struct {
 	Subject string
 	MsgID   string
 	Msg     Message
+	// JSON sends Msg as protojson (Content-Type application/json) instead
+	// of binary protobuf.
+	JSON bool
 }
 
 // PublishAll sends every message without waiting in between and returns
@@ -275,7 +313,7 @@ func (p *Publisher) PublishAll(ctx context.Context, out []Outgoing) error {
 	if len(failed) > 0 && err == nil {
 		var errs []error
 		for _, o := range failed {
-			if err := p.Publish(ctx, o.Subject, o.MsgID, o.Msg); err != nil {
+			if err := p.publish(ctx, o); err != nil {
 				errs = append(errs, err)
 			}
 		}
@@ -301,22 +339,21 @@ func (p *Publisher) publishAllOnce(ctx context.Context, out []Outgoing) ([]Outgo
 	var errs []error
 	// Index copies carry the same message as the record: encode it once.
 	var last Message
+	var lastJSON bool
 	var data []byte
 	var digest string
 	for _, o := range out {
-		if o.Msg != last || data == nil {
+		if o.Msg != last || o.JSON != lastJSON || data == nil {
 			var err error
-			if data, err = marshal.Marshal(o.Msg); err == nil {
-				digest, err = Digest(o.Msg, data)
-			}
+			data, digest, err = encode(o.Msg, o.JSON)
 			if err != nil {
-				errs = append(errs, fmt.Errorf("encoding %s: %w", o.Msg.ProtoReflect().Descriptor().FullName(), err))
+				errs = append(errs, err)
 				last, data = nil, nil
 				continue
 			}
-			last = o.Msg
+			last, lastJSON = o.Msg, o.JSON
 		}
-		msg, span := p.message(ctx, o.Subject, o.MsgID, RecordID(o.Msg), string(o.Msg.ProtoReflect().Descriptor().FullName()), digest, data)
+		msg, span := p.message(ctx, o.Subject, o.MsgID, RecordID(o.Msg), string(o.Msg.ProtoReflect().Descriptor().FullName()), contentType(o.JSON), digest, data)
 		fut, err := p.js.PublishMsgAsync(msg, jetstream.WithMsgID(o.MsgID))
 		if err != nil {
 			fail(span, err)
@@ -367,7 +404,7 @@ func fail(span trace.Span, err error) {
 
 // message builds the NATS message and starts its producer span; the caller
 // ends the span.
-func (p *Publisher) message(ctx context.Context, subject, msgID, recordID, msgType, digest string, data []byte) (*nats.Msg, trace.Span) {
+func (p *Publisher) message(ctx context.Context, subject, msgID, recordID, msgType, contentType, digest string, data []byte) (*nats.Msg, trace.Span) {
 	ctx, span := p.tracer.Start(ctx, "send "+subject,
 		trace.WithSpanKind(trace.SpanKindProducer),
 		trace.WithAttributes(
@@ -381,7 +418,7 @@ func (p *Publisher) message(ctx context.Context, subject, msgID, recordID, msgTy
 		))
 	msg := nats.NewMsg(subject)
 	msg.Data = data
-	msg.Header.Set(HeaderContentType, ContentType)
+	msg.Header.Set(HeaderContentType, contentType)
 	msg.Header.Set(HeaderMessageType, msgType)
 	if digest != "" {
 		msg.Header.Set(HeaderDigest, digest)
@@ -394,10 +431,10 @@ func (p *Publisher) message(ctx context.Context, subject, msgID, recordID, msgTy
 	return msg, span
 }
 
-func (p *Publisher) publishBytes(ctx context.Context, subject, msgID, recordID, msgType, digest string, data []byte) error {
+func (p *Publisher) publishBytes(ctx context.Context, subject, msgID, recordID, msgType, contentType, digest string, data []byte) error {
 	ctx, cancel := p.bound(ctx)
 	defer cancel()
-	msg, span := p.message(ctx, subject, msgID, recordID, msgType, digest, data)
+	msg, span := p.message(ctx, subject, msgID, recordID, msgType, contentType, digest, data)
 	defer span.End()
 	for attempt := 0; ; attempt++ {
 		ack, err := p.publishAttempt(ctx, msg, msgID)

@@ -17,6 +17,9 @@ const (
 	StreamArticles = "NEWS_ARTICLES"
 	StreamTagged   = "NEWS_TAGGED"
 	StreamDLQ      = "NEWS_DLQ"
+	// StreamJSON holds the JSON mirror (news.json.>), provisioned only
+	// where StreamOptions.JSONMirror is set.
+	StreamJSON = "NEWS_JSON"
 
 	PrefixRaw      = "news.raw"
 	PrefixArticles = "news.articles"
@@ -24,6 +27,7 @@ const (
 	PrefixActor    = "news.actor"
 	PrefixTopic    = "news.topic"
 	PrefixDLQ      = "news.dlq"
+	PrefixJSON     = "news.json"
 )
 
 // Stage names, also the durable consumer names.
@@ -100,6 +104,12 @@ func TopicSubject(topic, source string) (string, error) {
 	return subject(PrefixTopic, topic, source)
 }
 
+// JSONTaggedSubject is news.json.tagged.<source>: the TaggedArticle as
+// protojson, for consumers without protobuf.
+func JSONTaggedSubject(source string) (string, error) {
+	return subject(PrefixJSON+".tagged", source)
+}
+
 // DLQSubject is news.dlq.<stage>.
 func DLQSubject(stage string) (string, error) { return subject(PrefixDLQ, stage) }
 
@@ -111,6 +121,9 @@ type StreamOptions struct {
 	MaxMsgSize int32         // NEWSFLOW_MAX_MSG_SIZE (0 = server max payload)
 	Duplicates time.Duration // NEWSFLOW_DUPLICATE_WINDOW for Nats-Msg-Id dedup
 	Memory     bool          // memory storage, for benchmarks only
+	// JSONMirror adds the NEWS_JSON stream (news.json.>) for the
+	// classifier's JSON mirror of the tagged records.
+	JSONMirror bool
 }
 
 // DefaultStreamOptions are sensible for one server.
@@ -118,7 +131,8 @@ func DefaultStreamOptions() StreamOptions {
 	return StreamOptions{Replicas: 1, MaxAge: 7 * 24 * time.Hour, Duplicates: 2 * time.Hour}
 }
 
-// StreamConfigs returns the four streams of the public layout.
+// StreamConfigs returns the four streams of the public layout, and the
+// JSON mirror's when o.JSONMirror is set.
 func StreamConfigs(o StreamOptions) []jetstream.StreamConfig {
 	storage := jetstream.FileStorage
 	if o.Memory {
@@ -141,13 +155,17 @@ func StreamConfigs(o StreamOptions) []jetstream.StreamConfig {
 			Discard:    jetstream.DiscardOld,
 		}
 	}
-	return []jetstream.StreamConfig{
+	cfgs := []jetstream.StreamConfig{
 		mk(StreamRaw, "newsflow v1: fetched pages (RawPage)", PrefixRaw+".>"),
 		mk(StreamArticles, "newsflow v1: extracted articles (Article)", PrefixArticles+".>"),
 		mk(StreamTagged, "newsflow v1: tagged articles (TaggedArticle) and actor/topic index subjects",
 			PrefixTagged+".>", PrefixActor+".>", PrefixTopic+".>"),
 		mk(StreamDLQ, "newsflow v1: dead letters (DeadLetter)", PrefixDLQ+".>"),
 	}
+	if o.JSONMirror {
+		cfgs = append(cfgs, mk(StreamJSON, "newsflow v1: tagged articles as protojson (TaggedArticle), for consumers without protobuf", PrefixJSON+".>"))
+	}
+	return cfgs
 }
 
 func orUnlimited(v int64) int64 {

@@ -25,6 +25,8 @@ type Common struct {
 	// ShutdownTimeout bounds the drain after SIGTERM; keep it below the
 	// pod's terminationGracePeriodSeconds.
 	ShutdownTimeout time.Duration
+	// ShowVersion (-version) prints the build version and exits.
+	ShowVersion bool
 
 	envErrs []error
 }
@@ -59,6 +61,7 @@ func (c *Common) RegisterFlags(fs *flag.FlagSet, getenv func(string) string) {
 	fs.IntVar(&c.Consumer.MaxAckPending, "max-ack-pending", e.int("NEWSFLOW_MAX_ACK_PENDING", 1000), "consumer max ack pending (NEWSFLOW_MAX_ACK_PENDING)")
 	fs.BoolVar(&c.Provision, "provision", e.bool("NEWSFLOW_PROVISION", true), "create or update streams at start (NEWSFLOW_PROVISION)")
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", e.duration("NEWSFLOW_SHUTDOWN_TIMEOUT", 25*time.Second), "drain time after SIGTERM (NEWSFLOW_SHUTDOWN_TIMEOUT)")
+	fs.BoolVar(&c.ShowVersion, "version", false, "print the version and exit")
 	fs.TextVar(&c.LogLevel, "log-level", e.level("NEWSFLOW_LOG_LEVEL"), "log level: debug, info, warn, error (NEWSFLOW_LOG_LEVEL)")
 }
 

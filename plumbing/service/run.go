@@ -15,6 +15,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/newsflow/newsflow/plumbing/admin"
+	"github.com/newsflow/newsflow/plumbing/buildinfo"
 	"github.com/newsflow/newsflow/plumbing/bus"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
 )
@@ -34,7 +35,10 @@ type Work func(ctx context.Context, env Env) error
 
 // Spec names a service and its readiness checks.
 type Spec struct {
-	Name    string
+	Name string
+	// Version is the component's own version (the extractor's algorithm,
+	// the classifier's taxonomy…), logged at start; the build's version
+	// (buildinfo.Version) is the service_version of its telemetry.
 	Version string
 	// Ready checks beyond the NATS connection, e.g. the stage's consumer.
 	Ready map[string]func(ctx context.Context, env Env) error
@@ -45,6 +49,10 @@ type Spec struct {
 
 // Run runs one service process until SIGTERM or interrupt (or ctx ends).
 func Run(ctx context.Context, spec Spec, c Common, getenv func(string) string, work Work) error {
+	if c.ShowVersion {
+		_, err := fmt.Fprintf(os.Stdout, "%s %s\n", spec.Name, buildinfo.Version())
+		return err
+	}
 	if err := c.Validate(); err != nil {
 		return fmt.Errorf("validating configuration: %w", err)
 	}
@@ -52,7 +60,8 @@ func Run(ctx context.Context, spec Spec, c Common, getenv func(string) string, w
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	tel, err := telemetry.Setup(ctx, telemetry.ConfigFromEnv(spec.Name, spec.Version, getenv))
+	logger.InfoContext(ctx, "starting", "version", buildinfo.Version(), "component_version", spec.Version)
+	tel, err := telemetry.Setup(ctx, telemetry.ConfigFromEnv(spec.Name, buildinfo.Version(), getenv))
 	if err != nil {
 		return fmt.Errorf("setting up telemetry: %w", err)
 	}

@@ -101,3 +101,23 @@ func TestRunRefusesBadConfig(t *testing.T) {
 		t.Fatalf("Run = %v, want a configuration error", err)
 	}
 }
+
+// TestRunVersion: -version answers without connecting anywhere (the NATS
+// URL here refuses connections) and without running the work.
+func TestRunVersion(t *testing.T) {
+	env := map[string]string{"NATS_URL": "nats://127.0.0.1:1"}
+	fs := flag.NewFlagSet("t", flag.ContinueOnError)
+	var c Common
+	c.RegisterFlags(fs, func(k string) string { return env[k] })
+	if err := fs.Parse([]string{"-version"}); err != nil {
+		t.Fatal(err)
+	}
+	ran := false
+	err := Run(t.Context(), Spec{Name: "sink"}, c, func(k string) string { return env[k] }, func(context.Context, Env) error {
+		ran = true
+		return errors.New("the work ran")
+	})
+	if err != nil || ran {
+		t.Errorf("Run -version = %v (work ran: %v)", err, ran)
+	}
+}

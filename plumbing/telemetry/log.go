@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"strings"
 
 	"go.opentelemetry.io/otel/trace"
 )
@@ -15,11 +16,22 @@ func NewLogger(w io.Writer, level slog.Leveler, service string) *slog.Logger {
 	return slog.New(TraceHandler{Handler: h}).With("service", service)
 }
 
-// TraceHandler stamps records with the trace and span ids of their context.
-type TraceHandler struct{ slog.Handler }
+// TraceHandler stamps records with the trace and span ids of their context,
+// and keeps one "component" key: loggers are narrowed as they are passed
+// down (stage → fetch client), and each layer's logger.With("component",
+// …) would otherwise repeat the key in the JSON, which most log pipelines
+// reject or resolve arbitrarily. The layers are joined: "fetcher/fetch".
+type TraceHandler struct {
+	slog.Handler
+	component string
+	grouped   bool
+}
 
 // Handle implements slog.Handler.
 func (h TraceHandler) Handle(ctx context.Context, r slog.Record) error {
+	if h.component != "" {
+		r.AddAttrs(slog.String("component", h.component))
+	}
 	if sc := trace.SpanContextFromContext(ctx); sc.IsValid() {
 		r.AddAttrs(slog.String("trace_id", sc.TraceID().String()), slog.String("span_id", sc.SpanID().String()))
 	}
@@ -28,10 +40,35 @@ func (h TraceHandler) Handle(ctx context.Context, r slog.Record) error {
 
 // WithAttrs implements slog.Handler.
 func (h TraceHandler) WithAttrs(attrs []slog.Attr) slog.Handler {
-	return TraceHandler{h.Handler.WithAttrs(attrs)}
+	if !h.grouped {
+		rest := make([]slog.Attr, 0, len(attrs))
+		for _, a := range attrs {
+			if a.Key != "component" {
+				rest = append(rest, a)
+				continue
+			}
+			if c := a.Value.String(); h.component == "" {
+				h.component = c
+			} else if c != h.component && !strings.HasSuffix(h.component, "/"+c) {
+				h.component += "/" + c
+			}
+		}
+		attrs = rest
+	}
+	h.Handler = h.Handler.WithAttrs(attrs)
+	return h
 }
 
 // WithGroup implements slog.Handler.
 func (h TraceHandler) WithGroup(name string) slog.Handler {
-	return TraceHandler{h.Handler.WithGroup(name)}
+	if name == "" {
+		return h
+	}
+	if h.component != "" {
+		// Attributes after a group belong to it: settle the component first.
+		h.Handler = h.Handler.WithAttrs([]slog.Attr{slog.String("component", h.component)})
+		h.component = ""
+	}
+	h.Handler, h.grouped = h.Handler.WithGroup(name), true
+	return h
 }

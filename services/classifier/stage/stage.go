@@ -23,14 +23,27 @@ type publisher interface {
 
 // Stage tags articles.
 type Stage struct {
-	pub    publisher
-	cls    atomic.Pointer[classify.Classifier]
-	logger *slog.Logger
+	pub        publisher
+	cls        atomic.Pointer[classify.Classifier]
+	logger     *slog.Logger
+	jsonMirror bool
 }
 
+// Option tunes a Stage.
+type Option func(*Stage)
+
+// WithJSONMirror also publishes every record as protojson on
+// news.json.tagged.<source> (stream NEWS_JSON, provisioned with
+// bus.StreamOptions.JSONMirror), in the same round trip and under its own
+// message id, for consumers in languages without protobuf.
+func WithJSONMirror() Option { return func(s *Stage) { s.jsonMirror = true } }
+
 // New returns a Stage tagging with c.
-func New(c *classify.Classifier, pub publisher, logger *slog.Logger) *Stage {
+func New(c *classify.Classifier, pub publisher, logger *slog.Logger, opts ...Option) *Stage {
 	s := &Stage{pub: pub, logger: logger.With("component", "classifier")}
+	for _, o := range opts {
+		o(s)
+	}
 	s.cls.Store(c)
 	return s
 }
@@ -73,6 +86,13 @@ func (s *Stage) Handle(ctx context.Context, a *newsv1.Article) error {
 			return bus.Permanent(err)
 		}
 		out = append(out, bus.Outgoing{Subject: subj, MsgID: bus.TopicMsgID(base, topic.GetCode()), Msg: t})
+	}
+	if s.jsonMirror {
+		subj, err := bus.JSONTaggedSubject(source)
+		if err != nil {
+			return bus.Permanent(err)
+		}
+		out = append(out, bus.Outgoing{Subject: subj, MsgID: base + ":json", Msg: t, JSON: true})
 	}
 	// One round trip for the record and its index copies. On failure the
 	// article is redelivered; what was stored is deduplicated by message id.

@@ -49,6 +49,12 @@ type State struct {
 	// hand (`newsflow feeds disable`). `newsflow feeds enable` clears it.
 	Disabled       bool   `json:"disabled,omitempty"`
 	DisabledReason string `json:"disabled_reason,omitempty"`
+	// DisabledByFailures: the scheduler disabled it (not a person), so a
+	// new configuration of the feed may enable it again.
+	DisabledByFailures bool `json:"disabled_by_failures,omitempty"`
+	// Config fingerprints the feed's configuration and the fetch settings
+	// of its last poll (see schedule.Options.Settings).
+	Config string `json:"config,omitempty"`
 
 	Cache poll.Cache `json:"cache,omitzero"`
 }

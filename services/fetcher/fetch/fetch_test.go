@@ -449,6 +449,28 @@ func TestSSRFGuard(t *testing.T) {
 	})
 }
 
+// TestResolve dials a fixed host name at the test server's address, as the
+// demo does, and keeps the SSRF guard on the address actually dialled.
+func TestResolve(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		_, _ = io.WriteString(w, "<p>host "+r.Host+"</p>")
+	}))
+	t.Cleanup(srv.Close)
+	addr := strings.TrimPrefix(srv.URL, "http://")
+	resolve := map[string]string{"news.test:80": addr}
+
+	c := newClient(t, func(c *Config) { c.Resolve = resolve })
+	p, err := c.Page(t.Context(), "http://news.test/a.html", Options{})
+	require.NoError(t, err)
+	assert.Equal(t, "<p>host news.test</p>", string(p.Body), "the request keeps its host name")
+	assert.Equal(t, "http://news.test/a.html", p.FinalURL)
+
+	guarded := newClient(t, func(c *Config) { c.Resolve = resolve; c.AllowCIDRs = nil })
+	_, err = guarded.Page(t.Context(), "http://news.test/a.html", Options{})
+	require.ErrorIs(t, err, ErrBlockedAddress, "a resolved name is still guarded")
+}
+
 func TestPublic(t *testing.T) {
 	tests := []struct {
 		addr string

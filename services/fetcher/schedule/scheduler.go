@@ -2,10 +2,13 @@ package schedule
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"hash/fnv"
 	"log/slog"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -49,10 +52,19 @@ type Options struct {
 	// DisableAfter disables a feed after this many failures in a row
 	// (default 500: about three weeks at the 1h backoff cap).
 	DisableAfter int
-	// Spread is the window over which feeds never polled before get their
-	// first poll, evenly by key (default: their interval). Feeds added
-	// with `newsflow feeds add` are due at once.
+	// Spread, when set, is the window over which feeds never polled before
+	// get their first poll, evenly by key (capped by their interval): for
+	// a first start with thousands of feeds. By default (0) a new feed is
+	// due at once, so that whoever adds one sees it polled; per-host
+	// politeness still spaces the requests to each host.
 	Spread time.Duration
+	// Settings fingerprints the process's fetch settings that decide
+	// whether a feed can be reached (allowed address ranges, user agent).
+	// A failing feed whose last failure happened under other settings or
+	// another configuration of the feed is retried at once with its
+	// backoff reset: a fixed config should not wait out a backoff earned
+	// by the broken one.
+	Settings string
 	// Meter exports feed health (nil: none).
 	Meter metric.Meter
 	// OnPoll, when set, is called after every poll this replica made.
@@ -83,6 +95,9 @@ type Scheduler struct {
 	states  map[string]catalog.Versioned
 	firstAt map[string]time.Time // when a never-polled feed is due
 	running map[string]bool
+	// announced holds the feeds whose schedule was logged, with the
+	// configuration it was logged for.
+	announced map[string]string
 }
 
 // New returns a Scheduler.
@@ -123,6 +138,8 @@ func New(cat *catalog.Catalog, poller Poller, logger *slog.Logger, opts Options)
 		states:  make(map[string]catalog.Versioned),
 		firstAt: make(map[string]time.Time),
 		running: make(map[string]bool),
+
+		announced: make(map[string]string),
 	}
 	s.health = newHealth(opts.Meter, s, logger)
 	return s
@@ -202,6 +219,8 @@ type candidate struct {
 	feed  poll.Feed
 	state catalog.Versioned
 	due   time.Time
+	// reset: the feed's failures happened under another configuration.
+	reset bool
 }
 
 // dispatch claims and starts as many due feeds as there are free slots,
@@ -217,8 +236,13 @@ func (s *Scheduler) dispatch(ctx context.Context, sem chan struct{}, wg *sync.Wa
 				return
 			}
 			st, ok := s.states[k]
+			conf := s.fingerprint(f)
 			var when time.Time
+			reset := false
 			switch {
+			case ok && st.Config != conf && st.ConsecutiveFailures > 0 && (!st.Disabled || st.DisabledByFailures) && !st.Leased(now):
+				// Failing under another configuration: try the new one now.
+				when, reset = now, true
 			case !ok:
 				first, ok := s.firstAt[k]
 				if !ok {
@@ -239,8 +263,12 @@ func (s *Scheduler) dispatch(ctx context.Context, sem chan struct{}, wg *sync.Wa
 			default:
 				when = st.NextPoll
 			}
+			if s.announced[k] != conf {
+				s.announced[k] = conf
+				s.announce(ctx, f, st, ok, when, reset)
+			}
 			if !now.Before(when) {
-				due = append(due, candidate{key: k, feed: f, state: st, due: when})
+				due = append(due, candidate{key: k, feed: f, state: st, due: when, reset: reset})
 			}
 		}
 		for k, f := range s.static {
@@ -289,10 +317,7 @@ func (s *Scheduler) dispatch(ctx context.Context, sem chan struct{}, wg *sync.Wa
 // firstOffset spreads never-polled feeds over Spread (or their interval)
 // by their key, the same on every replica.
 func (s *Scheduler) firstOffset(key string, interval time.Duration) time.Duration {
-	window := interval
-	if s.opts.Spread > 0 {
-		window = min(window, s.opts.Spread)
-	}
+	window := min(interval, s.opts.Spread)
 	if window <= 0 {
 		return 0
 	}
@@ -317,6 +342,10 @@ func (s *Scheduler) claim(ctx context.Context, c candidate, now time.Time) (cata
 		st.State = catalog.State{URL: c.feed.URL, NextPoll: c.due}
 	}
 	st.Source = c.feed.Source
+	if c.reset {
+		st.ConsecutiveFailures = 0
+		st.Disabled, st.DisabledByFailures, st.DisabledReason = false, false, ""
+	}
 	st.Owner = s.opts.Replica
 	st.Until = now.Add(s.lease())
 	rev, err := s.cat.PutState(ctx, st.State, st.Revision)
@@ -366,7 +395,11 @@ func (s *Scheduler) poll(ctx context.Context, c candidate, claimed catalog.Versi
 	s.health.record(wctx, next)
 	log := s.logger.With("feed", redact.URL(c.feed.URL), "source", c.feed.Source)
 	if err != nil {
-		log.WarnContext(ctx, "polling feed", "err", err, "kind", next.LastErrorKind, "failures", next.ConsecutiveFailures, "next_poll", next.NextPoll, "disabled", next.Disabled)
+		attrs := []any{"err", err, "kind", next.LastErrorKind, "failures", next.ConsecutiveFailures, "next_poll", next.NextPoll, "disabled", next.Disabled}
+		if errors.Is(err, fetch.ErrBlockedAddress) {
+			attrs = append(attrs, "fix", BlockedAddressFix)
+		}
+		log.WarnContext(ctx, "polling feed", attrs...)
 	} else {
 		log.InfoContext(ctx, "polled feed", "items", st.Items, "new", st.New, "skipped_seen", st.SkippedSeen,
 			"fetched", st.Fetched, "published", st.Published, "skipped", st.Skipped, "errors", st.Errors,
@@ -384,6 +417,7 @@ func (s *Scheduler) outcome(f poll.Feed, prev catalog.State, st poll.Stats, cach
 	next.Owner, next.Until = "", time.Time{}
 	next.PolledBy = s.opts.Replica
 	next.Source = f.Source
+	next.Config = s.fingerprint(f)
 	next.LastPoll = now
 	next.Polls++
 	base := s.interval(f)
@@ -402,7 +436,7 @@ func (s *Scheduler) outcome(f poll.Feed, prev catalog.State, st poll.Stats, cach
 		}
 		next.NextPoll = now.Add(wait)
 		if next.ConsecutiveFailures >= s.opts.DisableAfter {
-			next.Disabled = true
+			next.Disabled, next.DisabledByFailures = true, true
 			next.DisabledReason = fmt.Sprintf("%d failures in a row, the last: %s", next.ConsecutiveFailures, next.LastError)
 		}
 		return next
@@ -410,6 +444,8 @@ func (s *Scheduler) outcome(f poll.Feed, prev catalog.State, st poll.Stats, cach
 	next.Cache = cache
 	next.ConsecutiveFailures = 0
 	next.LastSuccess = now
+	// The feed works again: an old error would only mislead `feeds ls`.
+	next.LastError, next.LastErrorKind, next.LastErrorAt = "", "", time.Time{}
 	if !st.NotModified && !st.Unchanged {
 		next.LastItems = st.Items
 	}
@@ -466,4 +502,45 @@ func (s *Scheduler) snapshot() []catalog.State {
 		}
 	}
 	return out
+}
+
+// BlockedAddressFix says how to let the fetcher reach an address its SSRF
+// guard refused (logged with the refusal).
+const BlockedAddressFix = "the feed's address is loopback, private or otherwise not public, which the fetcher refuses by default; " +
+	"if you mean it, add its range to allow_cidrs in newsflow.yaml (newsflow up) or to -allow-cidrs / NEWSFLOW_FETCH_ALLOW_CIDRS (fetcher), " +
+	"e.g. 127.0.0.0/8 for this machine or 10.0.0.0/8 for a private network"
+
+// fingerprint identifies a feed's configuration and the fetch settings it
+// is polled under (headers hashed, never stored: they may hold secrets).
+func (s *Scheduler) fingerprint(f poll.Feed) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%d\x00%s\x00%s\x00%s", f.URL, f.Source, s.interval(f), f.Language, f.UserAgent, s.opts.Settings)
+	for _, k := range slices.Sorted(maps.Keys(f.Headers)) {
+		fmt.Fprintf(h, "\x00%s=%s", k, f.Headers[k])
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// announce logs when a feed will be polled next, once per configuration.
+func (s *Scheduler) announce(ctx context.Context, f poll.Feed, st catalog.Versioned, known bool, when time.Time, reset bool) {
+	attrs := []any{"feed", f.URL, "source", f.Source, "interval", s.interval(f).String(), "next_poll", when.UTC().Format(time.RFC3339)}
+	switch {
+	case reset:
+		attrs = append(attrs, "state", "failing under its previous configuration: retried now, backoff reset", "failures", st.ConsecutiveFailures)
+	case !known:
+		attrs = append(attrs, "state", "new")
+	case st.Disabled:
+		attrs = append(attrs, "state", "disabled", "reason", st.DisabledReason)
+	case st.ConsecutiveFailures > 0:
+		attrs = append(attrs, "state", "failing", "failures", st.ConsecutiveFailures, "last_error", st.LastError)
+	default:
+		attrs = append(attrs, "state", "ok")
+	}
+	s.logger.InfoContext(ctx, "feed scheduled", attrs...)
+}
+
+// SettingsOf is the Options.Settings of a fetch configuration: what decides
+// whether a feed can be reached at all.
+func SettingsOf(c fetch.Config) string {
+	return fmt.Sprintf("allow=%v ua=%s", c.AllowCIDRs, c.UserAgent)
 }

@@ -30,6 +30,8 @@ type Stage struct {
 	poller *poll.Poller
 	pub    *bus.Publisher
 	logger *slog.Logger
+	// settings fingerprints fcfg for the scheduler (schedule.SettingsOf).
+	settings string
 }
 
 // New returns a Stage.
@@ -39,7 +41,7 @@ func New(js jetstream.JetStream, tel *telemetry.Telemetry, fcfg fetch.Config, se
 	if err != nil {
 		return nil, fmt.Errorf("creating HTTP client: %w", err)
 	}
-	s := &Stage{js: js, tel: tel, pub: bus.NewPublisher(js, tel.TracerProvider, tel.Propagator), logger: logger}
+	s := &Stage{js: js, tel: tel, pub: bus.NewPublisher(js, tel.TracerProvider, tel.Propagator), logger: logger, settings: schedule.SettingsOf(fcfg)}
 	if popts.Tracer == nil {
 		popts.Tracer = tel.TracerProvider.Tracer(instrumentation)
 	}
@@ -85,6 +87,9 @@ func (s *Stage) Run(ctx context.Context, feeds []poll.Feed) error {
 func (s *Stage) Schedule(ctx context.Context, cat *catalog.Catalog, sopts schedule.Options, feeds []poll.Feed, feedsFile string) error {
 	if sopts.Meter == nil {
 		sopts.Meter = s.tel.MeterProvider.Meter(instrumentation)
+	}
+	if sopts.Settings == "" {
+		sopts.Settings = s.settings
 	}
 	sch := schedule.New(cat, s.poller, s.logger, sopts)
 	sch.SetStatic(feeds)

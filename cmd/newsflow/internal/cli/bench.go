@@ -2,8 +2,21 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"sort"
+)
+
+// The load and fault benchmarks run in a helper binary built from this module
+// (cmd/newsflow/cmd/newsflow-load): the load generator, the chaos harness and
+// the throwaway PostgreSQL server then cost nothing to whoever only builds
+// newsflow to run the demo or the pipeline.
+const (
+	loadHelperName = "newsflow-load"
+	loadHelperPkg  = "github.com/newsflow/newsflow/cmd/newsflow/cmd/newsflow-load"
 )
 
 // benchCommands are the subcommands of `newsflow bench`. Each measures one
@@ -11,9 +24,9 @@ import (
 func benchCommands() map[string]command {
 	return map[string]command{
 		"extract":  {"score and time extraction on a benchmark dataset against go-trafilatura and go-readability", runBenchExtract},
-		"pipeline": {"push generated articles through the whole pipeline and measure throughput, latency and memory", runBenchPipeline},
-		"chaos":    {"kill, stop and restart services, NATS and the database while articles flow; count what is lost or doubled", runBenchChaos},
-		"burst":    {"drain a burst of raw pages through the services as processes and sample their memory", runBenchBurst},
+		"pipeline": {"push generated articles through the whole pipeline and measure throughput, latency and memory", loadHelper("pipeline")},
+		"chaos":    {"kill, stop and restart services, NATS and the database while articles flow; count what is lost or doubled", loadHelper("chaos")},
+		"burst":    {"drain a burst of raw pages through the services as processes and sample their memory", loadHelper("burst")},
 	}
 }
 
@@ -44,4 +57,41 @@ func benchUsage(std Stdio, cmds map[string]command) {
 	for _, n := range names {
 		fmt.Fprintf(std.Err, "  %-9s %s\n", n, cmds[n].summary)
 	}
+}
+
+// loadHelper returns a command that runs `newsflow-load SUB args…` with this
+// process's standard streams and passes its exit status on.
+func loadHelper(sub string) func(ctx context.Context, args []string, std Stdio, getenv func(string) string) error {
+	return func(ctx context.Context, args []string, std Stdio, getenv func(string) string) error {
+		argv := loadHelperCmd(getenv)
+		cmd := exec.CommandContext(ctx, argv[0], append(append(argv[1:], sub), args...)...)
+		cmd.Stdin, cmd.Stdout, cmd.Stderr = std.In, std.Out, std.Err
+		if err := cmd.Run(); err != nil {
+			var exit *exec.ExitError
+			if errors.As(err, &exit) {
+				// The helper has said why on stderr.
+				return &exitStatus{code: exit.ExitCode()}
+			}
+			return fmt.Errorf("running %s (build it with go build ./cmd/newsflow/cmd/newsflow-load, or set NEWSFLOW_LOAD_HELPER): %w", argv[0], err)
+		}
+		return nil
+	}
+}
+
+// loadHelperCmd finds newsflow-load: $NEWSFLOW_LOAD_HELPER, next to this
+// binary, on $PATH, else `go run` inside the source tree.
+func loadHelperCmd(getenv func(string) string) []string {
+	if v := getenv("NEWSFLOW_LOAD_HELPER"); v != "" {
+		return []string{v}
+	}
+	if exe, err := os.Executable(); err == nil {
+		sib := filepath.Join(filepath.Dir(exe), loadHelperName)
+		if st, err := os.Stat(sib); err == nil && !st.IsDir() {
+			return []string{sib}
+		}
+	}
+	if p, err := exec.LookPath(loadHelperName); err == nil {
+		return []string{p}
+	}
+	return []string{"go", "run", loadHelperPkg}
 }

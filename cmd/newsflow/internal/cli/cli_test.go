@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 const (
@@ -170,13 +171,64 @@ func TestDemoCommand(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "newsflow.db")); err != nil {
 		t.Errorf("--data did not keep the database: %v", err)
 	}
+	// A second run on the kept directory finds the same stories under the
+	// same ids (the site's random port is no part of them) and stores none
+	// twice; under --json stdout holds nothing but the records.
+	code, out2, errOut := runCLI(t, "", "demo", "--data", dir, "--json")
+	if code != 0 {
+		t.Fatalf("second demo exit %d\nstderr:\n%s", code, errOut)
+	}
+	recs := jsonLines(t, out2)
+	if len(recs) != 5 {
+		t.Errorf("second run printed %d records, want the 5 stored once", len(recs))
+	}
+	for _, r := range recs {
+		if u := r["article"].(map[string]any)["canonical_url"].(string); !strings.HasPrefix(u, "http://news.test/") {
+			t.Errorf("canonical URL %q is not on the demo's fixed host", u)
+		}
+	}
+	if !strings.Contains(errOut, "0 fetched, 15 skipped as already seen") || !strings.Contains(errOut, "demo: 5 articles stored") {
+		t.Errorf("second run's summary (stderr) = %s", errOut)
+	}
 	// The stored records are searchable from the kept database.
-	code, out, errOut = runCLI(t, "", "search", "--db", filepath.Join(dir, "newsflow.db"), "--actor", "khorasan-group")
+	db := filepath.Join(dir, "newsflow.db")
+	code, out, errOut = runCLI(t, "", "search", "--db", db, "--actor", "khorasan-group", "--json")
 	if code != 0 {
 		t.Fatalf("search exit %d: %s", code, errOut)
 	}
 	if lines := jsonLines(t, out); len(lines) != 1 || !strings.Contains(out, "Competition between terrorist organizations") {
 		t.Errorf("search --actor khorasan-group = %d records: %.200s", len(lines), out)
+	}
+	// What a person types: an id in capitals, an actor's name, a topic's
+	// label or its number; a table by default.
+	for _, tt := range []struct {
+		args []string
+		want int
+	}{
+		{[]string{"--actor", "KHORASAN-GROUP"}, 1},
+		{[]string{"--actor", "ISIS-K"}, 4},
+		{[]string{"--topic", "terrorism"}, 5},
+		{[]string{"--topic", "Terrorism", "--actor", "al-Qaeda"}, 1},
+		{[]string{"--topic", "20000103"}, 5},
+		{[]string{"--topic", "medtop:20000103"}, 5},
+		{[]string{"--topic", "sport event"}, 2},
+	} {
+		code, out, errOut := runCLI(t, "", append([]string{"search", "--db", db, "--json"}, tt.args...)...)
+		if code != 0 {
+			t.Errorf("search %v: exit %d: %s", tt.args, code, errOut)
+			continue
+		}
+		if n := len(jsonLines(t, out)); n != tt.want {
+			t.Errorf("search %v: %d records, want %d", tt.args, n, tt.want)
+		}
+	}
+	code, out, _ = runCLI(t, "", "search", "--db", db, "--actor", "isis-k")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 5 || !strings.HasPrefix(lines[0], "PUBLISHED") || !strings.Contains(out, "France Triggers To Prevent ISIS-K") {
+		t.Errorf("search table: exit %d:\n%s", code, out)
+	}
+	if code, _, errOut := runCLI(t, "", "search", "--db", db, "--topic", "terror"); code != 2 || !strings.Contains(errOut, `did you mean "act of terror" (medtop:20000053)`) {
+		t.Errorf("unknown topic label: exit %d, %q", code, errOut)
 	}
 }
 
@@ -189,6 +241,32 @@ func TestUsage(t *testing.T) {
 	}
 	if code, _, _ := runCLI(t, "", "search", "--since", "yesterday-ish"); code != 2 {
 		t.Errorf("bad --since: exit %d, want 2", code)
+	}
+}
+
+func TestParseWhen(t *testing.T) {
+	now := time.Date(2026, 3, 30, 12, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		in   string
+		want time.Time
+	}{
+		{"24h", now.Add(-24 * time.Hour)},
+		{"7d", time.Date(2026, 3, 23, 12, 0, 0, 0, time.UTC)},
+		{"2w", time.Date(2026, 3, 16, 12, 0, 0, 0, time.UTC)},
+		{"1d12h", time.Date(2026, 3, 29, 0, 0, 0, 0, time.UTC)},
+		{"1w2d", time.Date(2026, 3, 21, 12, 0, 0, 0, time.UTC)},
+		{"2026-01-02", time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)},
+		{"2026-01-02T03:04:05Z", time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)},
+	} {
+		got, err := parseWhen(tt.in, now)
+		if err != nil || !got.Equal(tt.want) {
+			t.Errorf("parseWhen(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+	for _, bad := range []string{"d", "7x", "-7d", "7d-1h", "yesterday", "0d"} {
+		if _, err := parseWhen(bad, now); err == nil {
+			t.Errorf("parseWhen(%q) accepted", bad)
+		}
 	}
 }
 

@@ -3,10 +3,12 @@ package cli
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
+	"text/tabwriter"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -19,7 +21,7 @@ import (
 
 func runDLQ(ctx context.Context, args []string, std Stdio, getenv func(string) string) error {
 	if len(args) == 0 || (args[0] != "ls" && args[0] != "replay") {
-		fmt.Fprintln(std.Err, "usage: newsflow dlq ls [--stage S]\n       newsflow dlq replay [--stage S] [--seq N] [--keep]\n\nls prints the dead letters in NEWS_DLQ; replay publishes each one's original\npayload to its original subject again (under a new message id, so the\nstream's duplicate window does not swallow it) and then removes it from\nNEWS_DLQ unless --keep is given.")
+		fmt.Fprintln(std.Err, "usage: newsflow dlq ls [--stage S]\n       newsflow dlq replay [--stage S] [--seq N] [--keep]\n\nls prints the dead letters in NEWS_DLQ (a table; --json for JSON lines); replay publishes each one's original\npayload to its original subject again (under a new message id, so the\nstream's duplicate window does not swallow it) and then removes it from\nNEWS_DLQ unless --keep is given.")
 		return fmt.Errorf("%w: want ls or replay", errUsage)
 	}
 	sub := args[0]
@@ -28,6 +30,7 @@ func runDLQ(ctx context.Context, args []string, std Stdio, getenv func(string) s
 	stage := fs.String("stage", "", "only this stage's dead letters")
 	seq := fs.Uint64("seq", 0, "only the dead letter with this NEWS_DLQ sequence")
 	keep := fs.Bool("keep", false, "replay: keep the dead letters after replaying them")
+	asJSON := fs.Bool("json", false, "ls: one JSON object per dead letter instead of a table")
 	if err := parse(fs, args[1:]); err != nil {
 		return err
 	}
@@ -42,7 +45,7 @@ func runDLQ(ctx context.Context, args []string, std Stdio, getenv func(string) s
 	w := bufio.NewWriter(std.Out)
 	defer func() { _ = w.Flush() }()
 	if sub == "ls" {
-		return listDeadLetters(ctx, js, *stage, *seq, w)
+		return listDeadLetters(ctx, js, *stage, *seq, *asJSON, w)
 	}
 	n, err := replayDeadLetters(ctx, js, *stage, *seq, !*keep, w)
 	fmt.Fprintf(w, "replayed %d dead letters\n", n)
@@ -94,16 +97,46 @@ func deadLetters(ctx context.Context, js jetstream.JetStream, stage string, seq 
 	return nil
 }
 
-func listDeadLetters(ctx context.Context, js jetstream.JetStream, stage string, seq uint64, w io.Writer) error {
+// deadLetterRow is one line of `dlq ls --json`.
+type deadLetterRow struct {
+	Seq      uint64    `json:"seq"`
+	FailedAt time.Time `json:"failed_at"`
+	Stage    string    `json:"stage"`
+	Kind     string    `json:"kind"`
+	Subject  string    `json:"subject"`
+	RecordID string    `json:"record_id,omitempty"`
+	Reason   string    `json:"reason"`
+}
+
+// listDeadLetters prints a table, or JSON lines for scripts.
+func listDeadLetters(ctx context.Context, js jetstream.JetStream, stage string, seq uint64, asJSON bool, w io.Writer) error {
 	n := 0
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	enc := json.NewEncoder(w)
 	err := deadLetters(ctx, js, stage, seq, func(d deadLetter) error {
-		n++
 		dl := d.dl
-		_, err := fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", d.seq, dl.GetFailedAt().AsTime().UTC().Format(time.RFC3339),
+		if asJSON {
+			n++
+			return enc.Encode(deadLetterRow{
+				Seq: d.seq, FailedAt: dl.GetFailedAt().AsTime().UTC(), Stage: dl.GetStage(), Kind: dl.GetKind(),
+				Subject: dl.GetSubject(), RecordID: dl.GetRecordId(), Reason: dl.GetReason(),
+			})
+		}
+		if n == 0 {
+			fmt.Fprintln(tw, "SEQ\tFAILED AT\tSTAGE\tKIND\tSUBJECT\tRECORD\tREASON")
+		}
+		n++
+		_, err := fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", d.seq, dl.GetFailedAt().AsTime().UTC().Format(time.RFC3339),
 			dl.GetStage(), dl.GetKind(), dl.GetSubject(), dashIfEmpty(dl.GetRecordId()), oneLine(dl.GetReason()))
 		return err
 	})
-	if err == nil && n == 0 {
+	if err != nil {
+		return err
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("writing: %w", err)
+	}
+	if n == 0 && !asJSON {
 		_, err = fmt.Fprintln(w, "no dead letters")
 	}
 	return err

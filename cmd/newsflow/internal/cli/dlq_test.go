@@ -3,7 +3,9 @@ package cli
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"log/slog"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -91,8 +93,13 @@ func TestDLQListAndReplay(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("dlq ls exit %d: %s", code, errOut)
 	}
-	if !strings.Contains(out, "extractor\tpermanent\tnews.raw.src\t"+p1) || !strings.Contains(out, "decompressing") {
+	if !regexp.MustCompile(`(?m)^SEQ +FAILED AT +STAGE +KIND +SUBJECT +RECORD +REASON\n\d+ +\S+ +extractor +permanent +news\.raw\.src +` + regexp.QuoteMeta(p1) + ` +.*decompressing`).MatchString(out) {
 		t.Errorf("dlq ls = %q", out)
+	}
+	code, out, errOut = cli("dlq", "ls", "--json")
+	var row deadLetterRow
+	if err := json.Unmarshal([]byte(out), &row); code != 0 || err != nil || row.Stage != "extractor" || row.RecordID != "p1" || row.Seq == 0 || !strings.Contains(row.Reason, "decompressing") {
+		t.Errorf("dlq ls --json = %d %q %v (%s)", code, out, err, errOut)
 	}
 	if code, out, _ := cli("dlq", "ls", "--stage", "sink"); code != 0 || !strings.Contains(out, "no dead letters") {
 		t.Errorf("dlq ls --stage sink = %d %q", code, out)

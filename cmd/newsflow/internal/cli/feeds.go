@@ -137,7 +137,7 @@ func runFeeds(ctx context.Context, args []string, std Stdio, getenv func(string)
 		enable := sub == "enable"
 		err := cat.Modify(ctx, pos[0], func(s *catalog.State) {
 			s.Disabled = !enable
-			s.DisabledReason = ""
+			s.DisabledReason, s.DisabledByFailures = "", false
 			if enable {
 				s.ConsecutiveFailures = 0
 				s.NextPoll = time.Now().UTC()

@@ -12,10 +12,13 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"text/tabwriter"
 	"time"
 
 	"google.golang.org/protobuf/encoding/protojson"
 
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+	"github.com/newsflow/newsflow/services/classifier/taxonomy"
 	"github.com/newsflow/newsflow/services/sink/store"
 )
 
@@ -23,16 +26,17 @@ func runSearch(ctx context.Context, args []string, std Stdio, getenv func(string
 	fs := newFlagSet("search", std)
 	api := fs.String("api", envOr(getenv, "NEWSFLOW_SINK_URL", "http://127.0.0.1:8080"), "sink query API base URL (NEWSFLOW_SINK_URL; its key, if it needs one, in NEWSFLOW_API_KEY)")
 	dbPath := fs.String("db", "", "query this SQLite database file directly instead of the API")
-	actor := fs.String("actor", "", "threat actor id, e.g. isis-k")
-	topic := fs.String("topic", "", "IPTC Media Topic code, e.g. medtop:20000103")
+	actor := fs.String("actor", "", "threat actor id or name, any case, e.g. isis-k or ISIS-K")
+	topic := fs.String("topic", "", "IPTC Media Topic label or code, e.g. terrorism, medtop:20000103 or 20000103")
 	country := fs.String("country", "", "ISO 3166-1 alpha-2 country code")
 	source := fs.String("source", "", "source token")
 	q := fs.String("q", "", "full-text query")
-	since := fs.String("since", "", "published at or after: RFC 3339 time, date, or a duration ago (24h)")
+	since := fs.String("since", "", "published at or after: RFC 3339 time, date, or a duration ago (24h, 7d, 2w)")
 	until := fs.String("until", "", "published before: RFC 3339 time, date, or a duration ago")
 	limit := fs.Int("limit", 20, "records to print")
+	asJSON := fs.Bool("json", false, "print the records as JSON lines (protojson) instead of a table")
 	fs.Usage = func() {
-		fmt.Fprintln(std.Err, "usage: newsflow search [--actor ID] [--topic CODE] [--q TEXT] [--since T] [flags]\n\nPrints matching records, newest first, as JSON lines.")
+		fmt.Fprintln(std.Err, "usage: newsflow search [--actor ID] [--topic LABEL|CODE] [--q TEXT] [--since T] [--json] [flags]\n\nPrints matching records, newest first: a table, or JSON lines with --json.")
 		fs.PrintDefaults()
 	}
 	if err := parse(fs, args); err != nil {
@@ -47,44 +51,168 @@ func runSearch(ctx context.Context, args []string, std Stdio, getenv func(string
 	if err != nil {
 		return fmt.Errorf("%w: --until: %w", errUsage, err)
 	}
-	query := store.Query{Actor: *actor, Topic: *topic, Country: *country, Source: *source, Text: *q, Since: sinceT, Until: untilT, Limit: *limit}
+	actorID, topicCode, err := resolveTags(*actor, *topic)
+	if err != nil {
+		return fmt.Errorf("%w: %w", errUsage, err)
+	}
+	query := store.Query{Actor: actorID, Topic: topicCode, Country: *country, Source: *source, Text: *q, Since: sinceT, Until: untilT, Limit: *limit}
 	w := bufio.NewWriter(std.Out)
 	defer func() {
 		if ferr := w.Flush(); err == nil && ferr != nil {
 			err = fmt.Errorf("writing output: %w", ferr)
 		}
 	}()
+	var recs []json.RawMessage
 	if *dbPath != "" {
-		return searchDB(ctx, *dbPath, query, w)
+		recs, err = searchDB(ctx, *dbPath, query)
+	} else {
+		// The key comes from the environment only: a flag would show in ps.
+		recs, err = searchAPI(ctx, *api, getenv("NEWSFLOW_API_KEY"), query)
 	}
-	// The key comes from the environment only: a flag would show in ps.
-	return searchAPI(ctx, *api, getenv("NEWSFLOW_API_KEY"), query, w)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		for _, r := range recs {
+			if err := writeCompactLine(w, r); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return printSearchTable(w, recs)
 }
 
-func searchDB(ctx context.Context, path string, q store.Query, w io.Writer) error {
-	db, err := store.Open(ctx, "sqlite://"+path, slog.New(slog.DiscardHandler))
-	if err != nil {
-		return fmt.Errorf("opening %s: %w", path, err)
+// printSearchTable prints one line per record: when, where from, what, and
+// its tags.
+func printSearchTable(w io.Writer, recs []json.RawMessage) error {
+	if len(recs) == 0 {
+		_, err := fmt.Fprintln(w, "no matching records")
+		return err
 	}
-	defer func() { _ = db.Close() }()
-	page, err := db.Search(ctx, q)
-	if err != nil {
-		return fmt.Errorf("searching: %w", err)
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "PUBLISHED\tSOURCE\tTITLE\tACTORS\tTOPICS\tPLACES")
+	for _, r := range recs {
+		var t newsv1.TaggedArticle
+		if err := (protojson.UnmarshalOptions{DiscardUnknown: true}).Unmarshal(r, &t); err != nil {
+			return fmt.Errorf("decoding record: %w", err)
+		}
+		a := t.GetArticle()
+		when := "-"
+		if ts := a.GetPublished(); ts != nil {
+			when = ts.AsTime().UTC().Format("2006-01-02 15:04")
+		}
+		var actors, topics, places []string
+		for _, ac := range t.GetActors() {
+			actors = append(actors, ac.GetId())
+		}
+		for _, tp := range t.GetTopics() {
+			if !tp.GetInherited() {
+				topics = append(topics, tp.GetLabel())
+			}
+		}
+		for _, pl := range t.GetPlaces() {
+			places = append(places, pl.GetCountryCode())
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", when, a.GetSource(), feedsTruncate(oneLine(a.GetTitle()), 70),
+			orDash(strings.Join(actors, ",")), orDash(feedsTruncate(strings.Join(topics, ", "), 50)), orDash(feedsTruncate(strings.Join(places, ","), 24)))
 	}
-	opts := protojson.MarshalOptions{UseProtoNames: true}
-	for _, t := range page.Articles {
-		b, err := opts.Marshal(t)
-		if err != nil {
-			return fmt.Errorf("encoding record: %w", err)
-		}
-		if err := writeCompactLine(w, b); err != nil {
-			return err
-		}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("writing: %w", err)
 	}
 	return nil
 }
 
-func searchAPI(ctx context.Context, base, key string, q store.Query, w io.Writer) error {
+// resolveTags turns what a person types into the stored ids: an actor id
+// in any case, or an actor's name, and a topic's label (any case), its
+// Media Topic code, or the code's number.
+func resolveTags(actor, topic string) (string, string, error) {
+	actor, topic = strings.TrimSpace(actor), strings.TrimSpace(topic)
+	if actor == "" && topic == "" {
+		return "", "", nil
+	}
+	tax, err := taxonomy.Default()
+	if err != nil {
+		return "", "", fmt.Errorf("loading taxonomy: %w", err)
+	}
+	if actor != "" {
+		actor = resolveActor(tax, actor)
+	}
+	if topic != "" {
+		if topic, err = resolveTopic(tax, topic); err != nil {
+			return "", "", err
+		}
+	}
+	return actor, topic, nil
+}
+
+func resolveActor(tax *taxonomy.Taxonomy, s string) string {
+	id := strings.ToLower(s)
+	if _, ok := tax.Actor(id); ok {
+		return id
+	}
+	for _, a := range tax.Actors {
+		if strings.EqualFold(a.Name, s) {
+			return a.ID
+		}
+	}
+	// An id of another taxonomy version: the store may still hold it.
+	return id
+}
+
+func resolveTopic(tax *taxonomy.Taxonomy, s string) (string, error) {
+	code := s
+	if _, err := strconv.ParseUint(s, 10, 64); err == nil {
+		code = "medtop:" + s
+	}
+	if _, ok := tax.Topic(strings.ToLower(code)); ok {
+		return strings.ToLower(code), nil
+	}
+	var matches, near []string
+	for _, tp := range tax.Topics {
+		switch {
+		case strings.EqualFold(tp.Label, s):
+			matches = append(matches, tp.Code)
+		case len(near) < 5 && strings.Contains(strings.ToLower(tp.Label), strings.ToLower(s)):
+			near = append(near, fmt.Sprintf("%q (%s)", tp.Label, tp.Code))
+		}
+	}
+	switch {
+	case len(matches) == 1:
+		return matches[0], nil
+	case len(matches) > 1:
+		return "", fmt.Errorf("--topic %q names several topics (%s): give the code", s, strings.Join(matches, ", "))
+	case strings.HasPrefix(s, "medtop:"):
+		return s, nil // a code this taxonomy does not know: the store may
+	case len(near) > 0:
+		return "", fmt.Errorf("--topic %q is no topic's label; did you mean %s?", s, strings.Join(near, ", "))
+	}
+	return "", fmt.Errorf("--topic %q is no topic's label or code (see the labels in newsflow search --json output)", s)
+}
+
+func searchDB(ctx context.Context, path string, q store.Query) ([]json.RawMessage, error) {
+	db, err := store.Open(ctx, "sqlite://"+path, slog.New(slog.DiscardHandler))
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	defer func() { _ = db.Close() }()
+	page, err := db.Search(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("searching: %w", err)
+	}
+	opts := protojson.MarshalOptions{UseProtoNames: true}
+	out := make([]json.RawMessage, 0, len(page.Articles))
+	for _, t := range page.Articles {
+		b, err := opts.Marshal(t)
+		if err != nil {
+			return nil, fmt.Errorf("encoding record: %w", err)
+		}
+		out = append(out, b)
+	}
+	return out, nil
+}
+
+func searchAPI(ctx context.Context, base, key string, q store.Query) ([]json.RawMessage, error) {
 	v := url.Values{}
 	set := func(k, val string) {
 		if val != "" {
@@ -106,7 +234,7 @@ func searchAPI(ctx context.Context, base, key string, q store.Query, w io.Writer
 	u := strings.TrimSuffix(base, "/") + "/v1/articles?" + v.Encode()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
-		return fmt.Errorf("building request: %w", err)
+		return nil, fmt.Errorf("building request: %w", err)
 	}
 	if key != "" {
 		req.Header.Set("Authorization", "Bearer "+key)
@@ -114,28 +242,23 @@ func searchAPI(ctx context.Context, base, key string, q store.Query, w io.Writer
 	client := &http.Client{Timeout: 30 * time.Second}
 	resp, err := client.Do(req)
 	if err != nil {
-		return fmt.Errorf("querying the sink at %s: %w", base, err)
+		return nil, fmt.Errorf("querying the sink at %s: %w", base, err)
 	}
 	defer func() { _ = resp.Body.Close() }()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, 256<<20))
 	if err != nil {
-		return fmt.Errorf("reading the sink's answer: %w", err)
+		return nil, fmt.Errorf("reading the sink's answer: %w", err)
 	}
 	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("the sink answered %s: %s", resp.Status, strings.TrimSpace(string(body)))
+		return nil, fmt.Errorf("the sink answered %s: %s", resp.Status, strings.TrimSpace(string(body)))
 	}
 	var page struct {
 		Articles []json.RawMessage `json:"articles"`
 	}
 	if err := json.Unmarshal(body, &page); err != nil {
-		return fmt.Errorf("decoding the sink's answer: %w", err)
+		return nil, fmt.Errorf("decoding the sink's answer: %w", err)
 	}
-	for _, a := range page.Articles {
-		if err := writeCompactLine(w, a); err != nil {
-			return err
-		}
-	}
-	return nil
+	return page.Articles, nil
 }
 
 // writeCompactLine writes one JSON value on one line; protojson's
@@ -162,10 +285,10 @@ func parseWhen(s string, now time.Time) (time.Time, error) {
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
 		return t, nil
 	}
-	if d, err := time.ParseDuration(s); err == nil && d > 0 {
-		return now.Add(-d), nil
+	if t, ok := ago(s, now); ok {
+		return t, nil
 	}
-	return time.Time{}, fmt.Errorf("%q is not an RFC 3339 time, a date (2006-01-02) or a duration (24h)", s)
+	return time.Time{}, fmt.Errorf("%q is not an RFC 3339 time, a date (2006-01-02) or a duration (24h, 7d, 2w)", s)
 }
 
 func envOr(getenv func(string) string, key, def string) string {
@@ -173,4 +296,40 @@ func envOr(getenv func(string) string, key, def string) string {
 		return v
 	}
 	return def
+}
+
+// ago is now minus a duration: Go's (90m, 24h) plus days and weeks, which
+// time.ParseDuration lacks (7d, 2w, 1d12h); calendar days, so 7d is the
+// same wall-clock time a week ago across a DST change.
+func ago(s string, now time.Time) (time.Time, bool) {
+	if d, err := time.ParseDuration(s); err == nil && d > 0 {
+		return now.Add(-d), true
+	}
+	if n, rest, ok := cutCount(s, 'w'); ok {
+		return agoRest(rest, now.AddDate(0, 0, -7*n))
+	}
+	if n, rest, ok := cutCount(s, 'd'); ok {
+		return agoRest(rest, now.AddDate(0, 0, -n))
+	}
+	return time.Time{}, false
+}
+
+func agoRest(rest string, t time.Time) (time.Time, bool) {
+	if rest == "" {
+		return t, true
+	}
+	return ago(rest, t)
+}
+
+// cutCount splits "7d12h" at unit into 7 and "12h".
+func cutCount(s string, unit byte) (int, string, bool) {
+	i := strings.IndexByte(s, unit)
+	if i <= 0 {
+		return 0, "", false
+	}
+	n, err := strconv.Atoi(s[:i])
+	if err != nil || n <= 0 || n > 100000 {
+		return 0, "", false
+	}
+	return n, s[i+1:], true
 }

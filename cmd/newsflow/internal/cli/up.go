@@ -8,8 +8,10 @@ import (
 	"io"
 	"log/slog"
 	"net/netip"
+	"net/url"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 	"time"
 
@@ -19,6 +21,7 @@ import (
 	"github.com/newsflow/newsflow/plumbing/admin"
 	"github.com/newsflow/newsflow/plumbing/bus"
 	"github.com/newsflow/newsflow/plumbing/door"
+	"github.com/newsflow/newsflow/plumbing/embedded"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
 	"github.com/newsflow/newsflow/services/fetcher/feedlist"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
@@ -33,6 +36,8 @@ type upConfig struct {
 	NATS struct {
 		URL   string `yaml:"url"`
 		Creds string `yaml:"creds"`
+		// Port is the embedded server's port on 127.0.0.1 (0: a free one).
+		Port int `yaml:"port"`
 	} `yaml:"nats"`
 	// Sink is a DSN: sqlite://PATH or postgres://…
 	Sink    string `yaml:"sink"`
@@ -45,14 +50,20 @@ type upConfig struct {
 	AdminAddr         string   `yaml:"admin_addr"`
 	UserAgent         string   `yaml:"user_agent"`
 	// HostInterval is the least time between two requests to one host.
-	HostInterval time.Duration    `yaml:"host_interval"`
-	AllowCIDRs   []string         `yaml:"allow_cidrs"`
-	Defaults     feedlist.Entry   `yaml:"defaults"`
-	Feeds        []feedlist.Entry `yaml:"feeds"`
+	HostInterval time.Duration `yaml:"host_interval"`
+	AllowCIDRs   []string      `yaml:"allow_cidrs"`
+	// JSONMirror also publishes every tagged record as protojson on
+	// news.json.tagged.<source> (stream NEWS_JSON).
+	JSONMirror bool             `yaml:"json_mirror"`
+	Defaults   feedlist.Entry   `yaml:"defaults"`
+	Feeds      []feedlist.Entry `yaml:"feeds"`
 }
 
 func loadUpConfig(path string) (upConfig, error) {
 	c := upConfig{Data: "newsflow-data", APIAddr: "127.0.0.1:8080", AdminAddr: "127.0.0.1:9090"}
+	// The NATS default port, so that `newsflow feeds|tail|dlq` reach the
+	// embedded server without being told where it is.
+	c.NATS.Port = 4222
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return c, fmt.Errorf("reading config: %w", err)
@@ -65,12 +76,49 @@ func loadUpConfig(path string) (upConfig, error) {
 	return c, nil
 }
 
+// fetchConfig is the fetcher's configuration from newsflow.yaml.
+func (cfg upConfig) fetchConfig() (fetch.Config, error) {
+	fcfg := fetch.DefaultConfig()
+	if cfg.UserAgent != "" {
+		fcfg.UserAgent = cfg.UserAgent
+	}
+	if cfg.HostInterval > 0 {
+		fcfg.HostInterval = cfg.HostInterval
+	}
+	for _, s := range cfg.AllowCIDRs {
+		p, err := netip.ParsePrefix(s)
+		if err != nil {
+			return fcfg, fmt.Errorf("parsing allow_cidrs entry %q: %w", s, err)
+		}
+		fcfg.AllowCIDRs = append(fcfg.AllowCIDRs, p)
+	}
+	if err := fcfg.Validate(); err != nil {
+		return fcfg, fmt.Errorf("checking fetch settings: %w", err)
+	}
+	return fcfg, nil
+}
+
 func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) string) error {
 	fs := newFlagSet("up", std)
 	cfgPath := fs.String("config", "newsflow.yaml", "configuration file (feeds, data directory, NATS, sink)")
 	sink := fs.String("sink", "", "sink DSN, overrides the config (sqlite://PATH or postgres://…)")
+	natsPort := fs.Int("nats-port", -1, "port of the embedded NATS server on 127.0.0.1, overrides nats.port (default 4222; 0 picks a free one)")
 	fs.Usage = func() {
-		fmt.Fprintln(std.Err, "usage: newsflow up [--config newsflow.yaml] [--sink DSN]\n\nRuns the whole pipeline in one process against the configured feeds until\ninterrupted: an embedded NATS JetStream server unless nats.url or NATS_URL\nnames one, the four stages, and the sink's query API.")
+		fmt.Fprintln(std.Err, `usage: newsflow up [--config newsflow.yaml] [--sink DSN] [--nats-port N]
+
+Runs the whole pipeline in one process against the configured feeds until
+interrupted: an embedded NATS JetStream server (127.0.0.1:4222 unless
+nats.port or --nats-port says otherwise) unless nats.url or NATS_URL names
+one, the four stages, and the sink's query API. It prints where each is.
+
+New feeds are polled at once, then at their interval. Feeds on loopback or
+private addresses (a feed server on this machine or your LAN) are refused
+unless their range is listed in the config:
+
+  allow_cidrs: [127.0.0.0/8, "::1/128"]   # or 10.0.0.0/8, 192.168.0.0/16 …
+
+'newsflow doctor --config FILE' checks the config and whether the feeds,
+NATS and the database can be reached.`)
 		fs.PrintDefaults()
 	}
 	if err := parse(fs, args); err != nil {
@@ -83,26 +131,16 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 	if *sink != "" {
 		cfg.Sink = *sink
 	}
+	if *natsPort >= 0 {
+		cfg.NATS.Port = *natsPort
+	}
 	feeds, err := feedlist.Convert(cfg.Defaults, cfg.Feeds)
 	if err != nil {
 		return fmt.Errorf("checking the feeds in %s: %w", *cfgPath, err)
 	}
-	fcfg := fetch.DefaultConfig()
-	if cfg.UserAgent != "" {
-		fcfg.UserAgent = cfg.UserAgent
-	}
-	if cfg.HostInterval > 0 {
-		fcfg.HostInterval = cfg.HostInterval
-	}
-	for _, s := range cfg.AllowCIDRs {
-		p, err := netip.ParsePrefix(s)
-		if err != nil {
-			return fmt.Errorf("parsing allow_cidrs entry %q: %w", s, err)
-		}
-		fcfg.AllowCIDRs = append(fcfg.AllowCIDRs, p)
-	}
-	if err := fcfg.Validate(); err != nil {
-		return fmt.Errorf("checking fetch settings: %w", err)
+	fcfg, err := cfg.fetchConfig()
+	if err != nil {
+		return err
 	}
 	if v := getenv("NEWSFLOW_API_KEYS_FILE"); v != "" {
 		cfg.APIKeysFile = v
@@ -130,8 +168,17 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 	if cfg.NATS.Creds != "" {
 		conn.CredsFile = cfg.NATS.Creds
 	}
-	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.Sink, Streams: bus.DefaultStreamOptions(), Logger: logger, Auth: true, SeenBucket: "newsflow_seen"}, getenv)
+	streams := bus.DefaultStreamOptions()
+	streams.JSONMirror = cfg.JSONMirror
+	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{
+		Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.Sink, Streams: streams, Logger: logger,
+		Auth: true, SeenBucket: "newsflow_seen",
+		Embedded: embedded.Options{Port: cfg.NATS.Port},
+	}, getenv)
 	if err != nil {
+		if conn.URL == "" && cfg.NATS.Port > 0 {
+			return fmt.Errorf("%w (is another NATS server or newsflow up using port %d? set nats.port or --nats-port to another port, 0 for a free one)", err, cfg.NATS.Port)
+		}
 		return err
 	}
 	defer func() { _ = l.Close() }()
@@ -139,16 +186,17 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 	p, err := pipeline.Start(ctx, pipeline.Config{
 		JS: l.JS, StageJS: l.StageJS, Telemetry: l.Telemetry, Store: l.Store, Classifier: l.Classifier, Logger: logger,
 		Stage: bus.StageOptions{Runner: bus.RunnerConfig{Concurrency: 4}},
-		Fetch: fcfg, SeenBucket: "newsflow_seen",
+		Fetch: fcfg, SeenBucket: "newsflow_seen", JSONMirror: cfg.JSONMirror,
 	})
 	if err != nil {
 		return err
 	}
 
 	errc := make(chan error, 3)
+	apiReady, admReady := make(chan string, 1), make(chan string, 1)
 	go func() {
 		h := door.Front(ui.Mount(api.New(l.Store, logger), l.Store, logger), keys, cfg.APICORSOrigins)
-		errc <- door.Serve(ctx, cfg.APIAddr, h, door.DefaultLimits(), logger, "query API", nil)
+		errc <- door.Serve(ctx, cfg.APIAddr, h, door.DefaultLimits(), logger, "query API", apiReady)
 	}()
 	adm := admin.New(cfg.AdminAddr, l.Telemetry.Registry, map[string]admin.Check{
 		"pipeline": func(ctx context.Context) error {
@@ -160,15 +208,82 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 			return nil
 		},
 	}, logger)
-	go func() { errc <- adm.Run(ctx, nil) }()
-	go func() { errc <- p.Fetcher.Run(ctx, feeds) }()
-	logger.InfoContext(ctx, "newsflow up", "feeds", len(feeds), "api", cfg.APIAddr, "admin", cfg.AdminAddr, "data", cfg.Data)
-
+	go func() { errc <- adm.Run(ctx, admReady) }()
 	var first error
+	var apiAddr, admAddr string
+	for apiAddr == "" || admAddr == "" {
+		select {
+		case apiAddr = <-apiReady:
+		case admAddr = <-admReady:
+		case first = <-errc:
+			stop()
+			return errors.Join(first, p.Stop())
+		case <-ctx.Done():
+			return p.Stop()
+		}
+	}
+	go func() { errc <- p.Fetcher.Run(ctx, feeds) }()
+	logger.InfoContext(ctx, "newsflow up", "feeds", len(feeds), "nats", l.NATSURL, "api", apiAddr, "admin", admAddr, "data", cfg.Data)
+	printUpBanner(std.Out, upBanner{
+		NATSURL: l.NATSURL, Embedded: conn.URL == "", APIAddr: apiAddr, AdminAddr: admAddr,
+		DataDir: cfg.Data, Sink: cfg.Sink, Feeds: len(feeds), Config: *cfgPath,
+	})
+
 	select {
 	case first = <-errc:
 		stop()
 	case <-ctx.Done():
 	}
 	return errors.Join(first, p.Stop())
+}
+
+type upBanner struct {
+	NATSURL            string
+	Embedded           bool
+	APIAddr, AdminAddr string
+	DataDir, Sink      string
+	Feeds              int
+	Config             string
+}
+
+// printUpBanner says where everything is and what to try first.
+func printUpBanner(w io.Writer, b upBanner) {
+	natsNote := "external"
+	if b.Embedded {
+		natsNote = "embedded, JetStream in " + filepath.Join(b.DataDir, "jetstream")
+	}
+	db := b.Sink
+	if db == "" {
+		db = "sqlite://" + filepath.Join(b.DataDir, "newsflow.db")
+	} else {
+		db = redactDSN(db)
+	}
+	api := "http://" + b.APIAddr
+	feeds := fmt.Sprintf("%d feeds", b.Feeds)
+	if b.Feeds == 1 {
+		feeds = "1 feed"
+	}
+	fmt.Fprintf(w, `newsflow up: polling %s from %s (new feeds at once, then at their interval)
+  NATS         %s (%s)
+  query API    %s/v1/articles  (web UI: %s/)
+  admin        http://%s/metrics, /healthz, /readyz
+  data         %s
+  database     %s
+try:
+  NATS_URL=%s newsflow feeds ls     # every feed, its state and next poll
+  newsflow search --api %s --since 1h
+Ctrl-C stops.
+`, feeds, b.Config, b.NATSURL, natsNote, api, api, b.AdminAddr, b.DataDir, db, b.NATSURL, api)
+}
+
+// redactDSN hides a database password for printing.
+func redactDSN(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil || u.User == nil {
+		return dsn
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
 }

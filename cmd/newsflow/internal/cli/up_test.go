@@ -3,12 +3,15 @@ package cli
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"net"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -42,8 +45,10 @@ api_addr: 127.0.0.1:0
 admin_addr: 127.0.0.1:0
 allow_cidrs: [127.0.0.0/8]
 host_interval: 5ms
+nats:
+  port: 0
 defaults:
-  interval: 2s
+  interval: 1h
 feeds:
   - url: %sfeeds/rss.xml
     source: site-rss
@@ -56,10 +61,10 @@ feeds:
 	}
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
-	var errb bytes.Buffer
+	var errb, outb lockedBuffer
 	done := make(chan int, 1)
 	go func() {
-		done <- Main(ctx, []string{"up", "--config", cfgPath}, Stdio{In: strings.NewReader(""), Out: &bytes.Buffer{}, Err: &errb}, func(string) string { return "" })
+		done <- Main(ctx, []string{"up", "--config", cfgPath}, Stdio{In: strings.NewReader(""), Out: &outb, Err: &errb}, func(string) string { return "" })
 	}()
 
 	// Read the database as another process would, while up runs.
@@ -90,6 +95,43 @@ feeds:
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+
+	// up said where everything is, and `feeds ls` reaches its embedded
+	// NATS there and lists the YAML feeds with their live state: polled
+	// at once (the interval is an hour), healthy.
+	banner := outb.String()
+	m := regexp.MustCompile(`NATS +(nats://127\.0\.0\.1:\d+) \(embedded`).FindStringSubmatch(banner)
+	if m == nil {
+		t.Fatalf("banner names no NATS URL:\n%s", banner)
+	}
+	for _, want := range []string{"query API    http://127.0.0.1:", "data         " + dir, "database     sqlite://" + filepath.Join(dir, "newsflow.db")} {
+		if !strings.Contains(banner, want) {
+			t.Errorf("banner lacks %q:\n%s", want, banner)
+		}
+	}
+	// The feeds' states are written as their polls end, which may trail the
+	// last stored article by a moment.
+	var rows map[string]feedRow
+	for {
+		rows = feedsLs(t, m[1])
+		if rows["site-rss"].Status == "ok" && rows["site-json"].Status == "ok" || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	for _, src := range []string{"site-rss", "site-json"} {
+		r, ok := rows[src]
+		switch {
+		case !ok:
+			t.Errorf("feeds ls omits the YAML feed %s: %v", src, rows)
+		case r.Status != "ok" || r.LastSuccess.IsZero() || r.Origin != "file":
+			t.Errorf("feed %s: %+v, want a healthy file feed", src, r)
+		}
+	}
+	if !strings.Contains(errb.String(), `"msg":"feed scheduled"`) {
+		t.Errorf("no feed's next poll logged:\n%s", errb.String())
+	}
+
 	cancel()
 	if code := <-done; code != 0 {
 		t.Fatalf("up exited %d; log:\n%s", code, errb.String())
@@ -104,6 +146,57 @@ feeds:
 			t.Errorf("seed of %s: %v, mode %v", role, err, st.Mode())
 		}
 	}
+}
+
+func feedsLs(t *testing.T, natsURL string) map[string]feedRow {
+	t.Helper()
+	var lsOut, lsErr bytes.Buffer
+	if code := Main(t.Context(), []string{"feeds", "ls", "--json"}, Stdio{In: strings.NewReader(""), Out: &lsOut, Err: &lsErr}, func(k string) string {
+		if k == "NATS_URL" {
+			return natsURL
+		}
+		return ""
+	}); code != 0 {
+		t.Fatalf("feeds ls exit %d: %s", code, lsErr.String())
+	}
+	rows := map[string]feedRow{}
+	for _, line := range strings.Split(strings.TrimSpace(lsOut.String()), "\n") {
+		var r feedRow
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("feeds ls line %q: %v", line, err)
+		}
+		rows[r.Source] = r
+	}
+	return rows
+}
+
+// TestExampleConfig keeps newsflow.example.yaml loadable.
+func TestExampleConfig(t *testing.T) {
+	cfg, err := loadUpConfig(filepath.Join("..", "..", "..", "..", "newsflow.example.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.NATS.Port != 4222 || cfg.AllowCIDRs == nil {
+		t.Errorf("example lost nats.port or allow_cidrs: %+v", cfg)
+	}
+}
+
+// lockedBuffer is a bytes.Buffer written by one goroutine and read by another.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 func TestUpRejectsBadConfig(t *testing.T) {

@@ -12,6 +12,7 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
+	"github.com/newsflow/newsflow/plumbing/buildinfo"
 	"github.com/newsflow/newsflow/plumbing/bus"
 	"github.com/newsflow/newsflow/plumbing/embedded"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
@@ -47,13 +48,14 @@ type LocalOptions struct {
 // connection (to an embedded server unless told otherwise), telemetry, the
 // sink's store and the classifier.
 type Local struct {
+	// NATSURL is the server connected to: the embedded one's client URL,
+	// or the external one's as configured.
+	NATSURL string
 	// JS is the admin's connection (all of JetStream with Auth).
 	JS jetstream.JetStream
 	// StageJS, with Auth, is each stage's own connection, by stage name;
 	// empty otherwise (stages then share JS).
-	StageJS map[string]jetstream.JetStream
-	// NATSURL is the server's client URL (the embedded one's, if started).
-	NATSURL    string
+	StageJS    map[string]jetstream.JetStream
 	Telemetry  *telemetry.Telemetry
 	Store      *store.Store
 	Classifier *classify.Classifier
@@ -95,8 +97,9 @@ func OpenLocal(ctx context.Context, o LocalOptions, getenv func(string) string) 
 		l.closers = append(l.closers, func() error { ns.Shutdown(); ns.WaitForShutdown(); return nil })
 		natsURL = ns.ClientURL()
 	}
+	l.NATSURL = natsURL
 
-	tel, err := telemetry.Setup(ctx, telemetry.ConfigFromEnv(o.Name, "dev", getenv))
+	tel, err := telemetry.Setup(ctx, telemetry.ConfigFromEnv(o.Name, buildinfo.Version(), getenv))
 	if err != nil {
 		return nil, fmt.Errorf("setting up telemetry: %w", err)
 	}

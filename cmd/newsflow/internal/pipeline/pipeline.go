@@ -53,6 +53,9 @@ type Config struct {
 	// SeenBucket names the fetcher's dedup KV bucket.
 	SeenBucket string
 	Poll       poll.Options
+	// JSONMirror makes the classifier also publish protojson on
+	// news.json.tagged.<source> (the streams need StreamOptions.JSONMirror).
+	JSONMirror bool
 }
 
 // Pipeline is a running set of stages.
@@ -95,7 +98,11 @@ func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
 			return extractstage.New(pubFor(bus.StageExtractor), cfg.Logger).Run(ctx, jsFor(bus.StageExtractor), cfg.Telemetry, cfg.Stage)
 		}},
 		{bus.StageClassifier, func(ctx context.Context) error {
-			return classifystage.New(cfg.Classifier, pubFor(bus.StageClassifier), cfg.Logger).Run(ctx, jsFor(bus.StageClassifier), cfg.Telemetry, cfg.Stage)
+			var opts []classifystage.Option
+			if cfg.JSONMirror {
+				opts = append(opts, classifystage.WithJSONMirror())
+			}
+			return classifystage.New(cfg.Classifier, pubFor(bus.StageClassifier), cfg.Logger, opts...).Run(ctx, jsFor(bus.StageClassifier), cfg.Telemetry, cfg.Stage)
 		}},
 		{bus.StageSink, func(ctx context.Context) error {
 			return sinkstage.New(cfg.Store, cfg.Logger).Run(ctx, jsFor(bus.StageSink), cfg.Telemetry, cfg.Stage)

@@ -30,9 +30,11 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 	c.RegisterFlags(fs, getenv)
 	taxDir := fs.String("taxonomy-dir", getenv("NEWSFLOW_TAXONOMY_DIR"), "load the taxonomy from this directory (a mounted ConfigMap) and reload it when it changes; default: the embedded taxonomy (NEWSFLOW_TAXONOMY_DIR)")
 	reloadEvery := fs.Duration("taxonomy-reload", 30*time.Second, "how often -taxonomy-dir is checked for changes")
+	jsonMirror := fs.Bool("json-mirror", getenv("NEWSFLOW_JSON_MIRROR") == "true", "also publish every tagged record as protojson on news.json.tagged.<source> (stream NEWS_JSON) for consumers without protobuf (NEWSFLOW_JSON_MIRROR=true)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	c.Streams.JSONMirror = *jsonMirror
 	cls, version, err := loadClassifier(*taxDir)
 	if err != nil {
 		return err
@@ -46,7 +48,11 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 	}
 	return service.Run(ctx, spec, c, getenv, func(ctx context.Context, env service.Env) error {
 		pub := bus.NewPublisher(env.JS, env.Telemetry.TracerProvider, env.Telemetry.Propagator)
-		s := stage.New(cls, pub, env.Logger)
+		var opts []stage.Option
+		if *jsonMirror {
+			opts = append(opts, stage.WithJSONMirror())
+		}
+		s := stage.New(cls, pub, env.Logger, opts...)
 		if *taxDir != "" {
 			go watchTaxonomy(ctx, *taxDir, *reloadEvery, version, s, env.Logger)
 		}

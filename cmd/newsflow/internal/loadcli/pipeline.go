@@ -1,4 +1,4 @@
-package cli
+package loadcli
 
 import (
 	"context"
@@ -12,7 +12,7 @@ import (
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/loadtest"
 )
 
-func runBenchPipeline(ctx context.Context, args []string, std Stdio, getenv func(string) string) error {
+func runPipeline(ctx context.Context, args []string, std Stdio, getenv func(string) string) error {
 	fs := newFlagSet("bench pipeline", std)
 	articles := fs.Int("articles", 20000, "articles to generate and push through the pipeline")
 	rate := fs.Float64("rate", 0, "raw publish rate in articles/s (0: as fast as the pipeline takes them)")

@@ -1,4 +1,4 @@
-package cli
+package loadcli
 
 import (
 	"context"
@@ -13,7 +13,7 @@ import (
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/loadtest"
 )
 
-func runBenchBurst(ctx context.Context, args []string, std Stdio, _ func(string) string) error {
+func runBurst(ctx context.Context, args []string, std Stdio, _ func(string) string) error {
 	fs := newFlagSet("bench burst", std)
 	pages := fs.Int("pages", 50000, "raw pages in the burst")
 	bin := fs.String("bin", "", "directory with prebuilt extractor, classifier, sink and nats-server binaries (default: build them)")

@@ -1,4 +1,4 @@
-package cli
+package loadcli
 
 import (
 	"context"
@@ -13,7 +13,7 @@ import (
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/loadtest"
 )
 
-func runBenchChaos(ctx context.Context, args []string, std Stdio, _ func(string) string) error {
+func runChaos(ctx context.Context, args []string, std Stdio, _ func(string) string) error {
 	fs := newFlagSet("bench chaos", std)
 	articles := fs.Int("articles", 2000, "articles pushed through the pipeline while faults are injected")
 	bin := fs.String("bin", "", "directory with prebuilt fetcher, extractor, classifier, sink and nats-server binaries (default: build them from this workspace)")
