@@ -523,7 +523,7 @@ func (s *Scheduler) fingerprint(f poll.Feed) string {
 
 // announce logs when a feed will be polled next, once per configuration.
 func (s *Scheduler) announce(ctx context.Context, f poll.Feed, st catalog.Versioned, known bool, when time.Time, reset bool) {
-	attrs := []any{"feed", f.URL, "source", f.Source, "interval", s.interval(f).String(), "next_poll", when.UTC().Format(time.RFC3339)}
+	attrs := []any{"feed", redact.URL(f.URL), "source", f.Source, "interval", s.interval(f).String(), "next_poll", when.UTC().Format(time.RFC3339)}
 	switch {
 	case reset:
 		attrs = append(attrs, "state", "failing under its previous configuration: retried now, backoff reset", "failures", st.ConsecutiveFailures)
