@@ -21,6 +21,7 @@ import (
 	"github.com/newsflow/newsflow/services/fetcher/feedlist"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
 	"github.com/newsflow/newsflow/services/fetcher/poll"
+	"github.com/newsflow/newsflow/services/fetcher/redact"
 	"github.com/newsflow/newsflow/services/sink/store"
 )
 
@@ -117,12 +118,12 @@ func checkFeeds(ctx context.Context, fcfg fetch.Config, feeds []poll.Feed, timeo
 }
 
 func checkFeed(ctx context.Context, client *fetch.Client, f poll.Feed, timeout time.Duration) finding {
-	what := "feed " + f.Source + " " + f.URL
+	what := "feed " + f.Source + " " + redact.URL(f.URL)
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	resp, err := client.Feed(ctx, f.URL, fetch.Validators{}, fetch.Options{UserAgent: f.UserAgent, Header: f.Headers})
 	if err != nil {
-		return finding{"FAIL", what, err.Error(), feedFix(err, timeout)}
+		return finding{"FAIL", what, redact.Error(err).Error(), feedFix(err, timeout)}
 	}
 	doc, err := feed.Parse(resp.Body, resp.FinalURL)
 	if err != nil {
@@ -131,7 +132,7 @@ func checkFeed(ctx context.Context, client *fetch.Client, f poll.Feed, timeout t
 	}
 	detail := fmt.Sprintf("HTTP %d, %s feed, %d items", resp.Status, doc.Kind, len(doc.Items))
 	if resp.FinalURL != "" && resp.FinalURL != f.URL {
-		detail += ", redirected to " + resp.FinalURL
+		detail += ", redirected to " + redact.URL(resp.FinalURL)
 	}
 	if len(doc.Items) == 0 && len(doc.Sitemaps) == 0 {
 		return finding{"warn", what, detail, "the feed lists nothing yet: check it is the feed you meant"}

@@ -82,6 +82,22 @@ feeds:
 		assert.Contains(t, out, "ok    NATS (embedded): will listen on a free port")
 	})
 
+	t.Run("feed secrets stay out of the report", func(t *testing.T) {
+		withSecrets := strings.Replace(origin, "http://", "http://doc-user:doc-pass-s3cr3t@", 1)
+		code, out := doctor(t, fmt.Sprintf(`allow_cidrs: [127.0.0.0/8]
+nats:
+  port: 0
+feeds:
+  - url: %sno-such-feed.xml?api_key=doc-key-s3cr3t
+    source: secret
+`, withSecrets), nil)
+		assert.Equal(t, 1, code, out)
+		assert.Contains(t, out, "FAIL  feed secret")
+		for _, secret := range []string{"doc-user", "doc-pass-s3cr3t", "doc-key-s3cr3t"} {
+			assert.NotContains(t, out, secret)
+		}
+	})
+
 	t.Run("bad config", func(t *testing.T) {
 		code, out := doctor(t, "feedz: []\n", nil)
 		assert.Equal(t, 1, code, out)
