@@ -8,4 +8,6 @@ var (
 	ErrInvalid = errors.New("taxonomy: invalid data")
 	// ErrQuery reports a rule query that does not parse.
 	ErrQuery = errors.New("taxonomy: malformed query")
+	// ErrTooLarge reports a data file that decompresses past its bound.
+	ErrTooLarge = errors.New("taxonomy: data file too large")
 )

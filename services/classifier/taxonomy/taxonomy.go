@@ -3,11 +3,14 @@ package taxonomy
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"slices"
 	"strings"
@@ -233,11 +236,14 @@ type PlacesFile struct {
 }
 
 // Load reads a taxonomy from fsys (the layout of data/: actors.json,
-// topics.json, rules.json, places.json, common-words.txt and DATE).
+// topics.json, rules.json, places.json, common-words.txt and DATE). Any of
+// the files may instead be gzip-compressed under its name plus ".gz" (a
+// Kubernetes ConfigMap holds at most 1 MiB, and the actor registry alone
+// is three times that); the version is the same either way.
 func Load(fsys fs.FS) (*Taxonomy, error) {
 	h := sha256.New()
 	read := func(name string) ([]byte, error) {
-		b, err := fs.ReadFile(fsys, name)
+		b, err := readMaybeGzip(fsys, name)
 		if err != nil {
 			return nil, fmt.Errorf("reading %s: %w", name, err)
 		}
@@ -362,3 +368,32 @@ func (t *Taxonomy) Ancestors(code string) []string {
 
 // IsCommonWord reports whether w (one word, any case) is an ordinary English word.
 func (t *Taxonomy) IsCommonWord(w string) bool { return t.commonWords[strings.ToLower(w)] }
+
+// maxDataFile bounds one decompressed taxonomy file, so that a hostile or
+// broken .gz cannot exhaust memory.
+const maxDataFile = 64 << 20
+
+// readMaybeGzip reads name, or else name.gz decompressed.
+func readMaybeGzip(fsys fs.FS, name string) ([]byte, error) {
+	b, err := fs.ReadFile(fsys, name)
+	if err == nil || !errors.Is(err, fs.ErrNotExist) {
+		return b, err
+	}
+	f, gzErr := fsys.Open(name + ".gz")
+	if gzErr != nil {
+		return nil, err // neither: report the plain name's error
+	}
+	defer func() { _ = f.Close() }()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("decompressing %s.gz: %w", name, err)
+	}
+	b, err = io.ReadAll(io.LimitReader(zr, maxDataFile+1))
+	if err != nil {
+		return nil, fmt.Errorf("decompressing %s.gz: %w", name, err)
+	}
+	if len(b) > maxDataFile {
+		return nil, fmt.Errorf("decompressing %s.gz: %w", name, ErrTooLarge)
+	}
+	return b, nil
+}

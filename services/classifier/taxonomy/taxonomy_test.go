@@ -1,7 +1,10 @@
 package taxonomy
 
 import (
+	"bytes"
+	"compress/gzip"
 	"os"
+	"path/filepath"
 	"testing"
 	"testing/fstest"
 
@@ -81,6 +84,42 @@ func TestLoadMountedDir(t *testing.T) {
 	def, err := Default()
 	require.NoError(t, err)
 	require.Equal(t, def.Version(), tax.Version())
+}
+
+// TestLoadGzippedFiles: a file may come compressed (the ConfigMap layout
+// in deploy/), and the taxonomy is the same one, version included; a
+// compressed file that inflates past the bound is refused.
+func TestLoadGzippedFiles(t *testing.T) {
+	def, err := Default()
+	require.NoError(t, err)
+	fsys := fstest.MapFS{}
+	for _, name := range []string{FileActors, FileTopics, FileRules, FilePlaces, FileCommonWords, FileDate} {
+		b, err := os.ReadFile(filepath.Join("data", name))
+		require.NoError(t, err)
+		if name == FileActors {
+			fsys[name+".gz"] = &fstest.MapFile{Data: gzipped(t, b)}
+			continue
+		}
+		fsys[name] = &fstest.MapFile{Data: b}
+	}
+	tax, err := Load(fsys)
+	require.NoError(t, err)
+	require.Equal(t, def.Version(), tax.Version())
+	require.Len(t, tax.Actors, len(def.Actors))
+
+	fsys[FileActors+".gz"] = &fstest.MapFile{Data: gzipped(t, bytes.Repeat([]byte(" "), maxDataFile+1))}
+	_, err = Load(fsys)
+	require.ErrorIs(t, err, ErrTooLarge)
+}
+
+func gzipped(t *testing.T, b []byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	_, err := zw.Write(b)
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	return buf.Bytes()
 }
 
 func TestParseQuery(t *testing.T) {
