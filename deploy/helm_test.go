@@ -104,11 +104,27 @@ func TestHelmChartDefaults(t *testing.T) {
 			t.Errorf("%s: selector does not match the pods", svc)
 		}
 		env := commonEnv(t, r, c)
-		if env["NATS_URL"] != "nats://nats:4222" || env["NEWSFLOW_PROVISION"] != "true" {
+		if env["NATS_URL"] != "nats://nats:4222" {
 			t.Errorf("%s: common env %v", svc, env)
 		}
 		if _, ok := envValue(c, "NATS_CREDS"); ok {
 			t.Errorf("%s: NATS_CREDS set without a credentials Secret", svc)
+		}
+		// Least privilege by default: the service's own nkey, its own
+		// inbox, no stream provisioning, and only its own seed mounted.
+		for k, want := range map[string]string{"NATS_NKEY": "/etc/newsflow/nkey/seed.nk", "NATS_INBOX_PREFIX": "_INBOX_" + svc, "NEWSFLOW_PROVISION": "false"} {
+			if e, _ := envValue(c, k); e.Value != want {
+				t.Errorf("%s: %s = %+v, want %q", svc, k, e, want)
+			}
+		}
+		var seed string
+		for _, v := range d.Spec.Template.Spec.Volumes {
+			if v.Name == "nats-nkey" && v.Secret != nil {
+				seed = v.Secret.SecretName
+			}
+		}
+		if seed != "newsflow-nats-"+svc {
+			t.Errorf("%s: nkey seed from Secret %q, want its own newsflow-nats-%s", svc, seed, svc)
 		}
 		if s, _ := r.find("Service", svc).(*corev1.Service); s == nil {
 			t.Errorf("no Service %s", svc)
@@ -117,6 +133,12 @@ func TestHelmChartDefaults(t *testing.T) {
 	sink := container(t, deployment(t, r, "sink"))
 	if e, _ := envValue(sink, "NEWSFLOW_SINK_DSN"); e.Value != "sqlite:///var/lib/newsflow/newsflow.db" {
 		t.Errorf("sink DSN %+v, want SQLite on its volume", e)
+	}
+	if e, _ := envValue(sink, "NEWSFLOW_API_KEYS_FILE"); e.Value != "/etc/newsflow/api-keys" {
+		t.Errorf("sink API keys file %+v: the API listens beyond loopback and needs keys", e)
+	}
+	if _, ok := envValue(sink, "NEWSFLOW_API_ALLOW_ANONYMOUS"); ok {
+		t.Error("the default chart serves the API anonymously")
 	}
 	fetcher := container(t, deployment(t, r, "fetcher"))
 	if e, _ := envValue(fetcher, "NEWSFLOW_FEEDS_FILE"); e.Value != "/etc/newsflow/feeds/feeds.yaml" {
