@@ -98,7 +98,7 @@ func TestDLQListAndReplay(t *testing.T) {
 	}
 	code, out, errOut = cli("dlq", "ls", "--json")
 	var row deadLetterRow
-	if err := json.Unmarshal([]byte(out), &row); code != 0 || err != nil || row.Stage != "extractor" || row.RecordID != "p1" || row.Seq == 0 || !strings.Contains(row.Reason, "decompressing") {
+	if err := json.Unmarshal([]byte(out), &row); code != 0 || err != nil || row.Stage != "extractor" || row.RecordID != p1 || row.Seq == 0 || !strings.Contains(row.Reason, "decompressing") {
 		t.Errorf("dlq ls --json = %d %q %v (%s)", code, out, err, errOut)
 	}
 	if code, out, _ := cli("dlq", "ls", "--stage", "sink"); code != 0 || !strings.Contains(out, "no dead letters") {

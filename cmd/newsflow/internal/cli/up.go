@@ -226,7 +226,7 @@ NATS and the database can be reached.`)
 	logger.InfoContext(ctx, "newsflow up", "feeds", len(feeds), "nats", l.NATSURL, "api", apiAddr, "admin", admAddr, "data", cfg.Data)
 	printUpBanner(std.Out, upBanner{
 		NATSURL: l.NATSURL, Embedded: conn.URL == "", APIAddr: apiAddr, AdminAddr: admAddr,
-		DataDir: cfg.Data, Sink: cfg.Sink, Feeds: len(feeds), Config: *cfgPath,
+		DataDir: cfg.Data, Sink: cfg.Sink, Feeds: len(feeds), Config: *cfgPath, AdminSeed: l.AdminSeed,
 	})
 
 	select {
@@ -244,6 +244,9 @@ type upBanner struct {
 	DataDir, Sink      string
 	Feeds              int
 	Config             string
+	// AdminSeed is the admin nkey seed the CLI needs against the embedded,
+	// authorising server; "" for an external server.
+	AdminSeed string
 }
 
 // printUpBanner says where everything is and what to try first.
@@ -259,6 +262,10 @@ func printUpBanner(w io.Writer, b upBanner) {
 		db = redactDSN(db)
 	}
 	api := "http://" + b.APIAddr
+	cliEnv := "NATS_URL=" + b.NATSURL
+	if b.AdminSeed != "" {
+		cliEnv += " NATS_NKEY=" + b.AdminSeed + " NATS_INBOX_PREFIX=" + embedded.InboxPrefix(embedded.RoleAdmin)
+	}
 	feeds := fmt.Sprintf("%d feeds", b.Feeds)
 	if b.Feeds == 1 {
 		feeds = "1 feed"
@@ -270,10 +277,10 @@ func printUpBanner(w io.Writer, b upBanner) {
   data         %s
   database     %s
 try:
-  NATS_URL=%s newsflow feeds ls     # every feed, its state and next poll
+  %s newsflow feeds ls     # every feed, its state and next poll
   newsflow search --api %s --since 1h
 Ctrl-C stops.
-`, feeds, b.Config, b.NATSURL, natsNote, api, api, b.AdminAddr, b.DataDir, db, b.NATSURL, api)
+`, feeds, b.Config, b.NATSURL, natsNote, api, api, b.AdminAddr, b.DataDir, db, cliEnv, api)
 }
 
 // redactDSN hides a database password for printing.

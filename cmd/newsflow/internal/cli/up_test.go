@@ -104,6 +104,20 @@ feeds:
 	if m == nil {
 		t.Fatalf("banner names no NATS URL:\n%s", banner)
 	}
+	// The banner's own "try" line is what a user copies: its environment
+	// must be enough for the CLI to get past the server's authorisation.
+	try := regexp.MustCompile(`(?m)^  ((?:[A-Z_]+=\S+ )+)newsflow feeds ls`).FindStringSubmatch(banner)
+	if try == nil {
+		t.Fatalf("banner has no feeds ls line:\n%s", banner)
+	}
+	cliEnv := map[string]string{}
+	for _, kv := range strings.Fields(try[1]) {
+		k, v, _ := strings.Cut(kv, "=")
+		cliEnv[k] = v
+	}
+	if cliEnv["NATS_URL"] != m[1] || cliEnv["NATS_NKEY"] == "" {
+		t.Fatalf("feeds ls line gives %v, want the NATS URL and the admin seed", cliEnv)
+	}
 	for _, want := range []string{"query API    http://127.0.0.1:", "data         " + dir, "database     sqlite://" + filepath.Join(dir, "newsflow.db")} {
 		if !strings.Contains(banner, want) {
 			t.Errorf("banner lacks %q:\n%s", want, banner)
@@ -113,7 +127,7 @@ feeds:
 	// last stored article by a moment.
 	var rows map[string]feedRow
 	for {
-		rows = feedsLs(t, m[1])
+		rows = feedsLs(t, cliEnv)
 		if rows["site-rss"].Status == "ok" && rows["site-json"].Status == "ok" || time.Now().After(deadline) {
 			break
 		}
@@ -148,14 +162,11 @@ feeds:
 	}
 }
 
-func feedsLs(t *testing.T, natsURL string) map[string]feedRow {
+func feedsLs(t *testing.T, env map[string]string) map[string]feedRow {
 	t.Helper()
 	var lsOut, lsErr bytes.Buffer
 	if code := Main(t.Context(), []string{"feeds", "ls", "--json"}, Stdio{In: strings.NewReader(""), Out: &lsOut, Err: &lsErr}, func(k string) string {
-		if k == "NATS_URL" {
-			return natsURL
-		}
-		return ""
+		return env[k]
 	}); code != 0 {
 		t.Fatalf("feeds ls exit %d: %s", code, lsErr.String())
 	}

@@ -59,7 +59,10 @@ type Local struct {
 	Telemetry  *telemetry.Telemetry
 	Store      *store.Store
 	Classifier *classify.Classifier
-	closers    []func() error
+	// AdminSeed, with Auth on an embedded server, is the admin user's nkey
+	// seed file: what the CLI (feeds, tail, dlq) connects with.
+	AdminSeed string
+	closers   []func() error
 }
 
 // OpenLocal connects to (or starts) NATS, provisions the streams, and opens
@@ -89,6 +92,7 @@ func OpenLocal(ctx context.Context, o LocalOptions, getenv func(string) string) 
 				return nil, err
 			}
 			conn.NKeyFile, conn.InboxPrefix = ids[embedded.RoleAdmin].SeedFile, embedded.InboxPrefix(embedded.RoleAdmin)
+			l.AdminSeed = conn.NKeyFile
 		}
 		ns, err := embedded.Start(eo)
 		if err != nil {
