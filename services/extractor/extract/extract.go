@@ -129,10 +129,10 @@ type page struct {
 	st stats
 }
 
-func (p *page) drop(n *html.Node, kind string) {
+func (p *page) drop(n *html.Node, kind Kind) {
 	p.st.detach(n)
 	removeNode(n)
-	p.removed[kind]++
+	p.count(kind, 1)
 }
 
 // HTML extracts one page; see the package function HTML.
@@ -313,7 +313,7 @@ func (p *page) applySiteRules(canonical string) []*html.Node {
 			continue
 		}
 		for _, n := range doc.FindMatcher(r.selector).Nodes {
-			if r.kind == "content" {
+			if r.kind == siteContent {
 				forced = append(forced, n)
 				continue
 			}
@@ -333,11 +333,11 @@ func (p *page) removeStructure() {
 	total := st.get(p.body).pwords
 	// Protection needs a content hint as well when the class names the
 	// kind: a "comments" box often outweighs the story it follows.
-	protected := func(n *html.Node, k string) bool {
+	protected := func(n *html.Node, k Kind) bool {
 		if total < 80 || st.get(n).pwords*2 < total {
 			return false
 		}
-		if (k != "comments" && k != "related") || float64(st.get(n).pwords) >= 0.9*float64(total) {
+		if (k != KindComments && k != KindRelated) || float64(st.get(n).pwords) >= 0.9*float64(total) {
 			return true
 		}
 		return n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.Body ||
@@ -345,7 +345,7 @@ func (p *page) removeStructure() {
 			strings.EqualFold(attr(n, "itemprop"), "articleBody")
 	}
 	var cut []*html.Node
-	var kinds []string
+	var kinds []Kind
 	walk(p.body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
@@ -354,26 +354,26 @@ func (p *page) removeStructure() {
 			return false
 		}
 		k := structuralKind(n)
-		if k == "header" && (insideAny(n, atom.Article, atom.Main) || hasHeadingLink(n)) {
+		if k == KindHeader && (insideAny(n, atom.Article, atom.Main) || hasHeadingLink(n)) {
 			k = ""
 		}
 		// A form that holds running text is a page-wide wrapper (ASP.NET
 		// pages put everything in one), not a search or sign-up box.
-		if k == "form" && st.get(n).pwords > 60 {
+		if k == KindForm && st.get(n).pwords > 60 {
 			k = ""
 		}
 		// Walls are counted even when protected: their text may be all
 		// the page holds.
 		switch k {
-		case "cookie":
+		case KindCookie:
 			p.controls.consentWords += st.get(n).words
-		case "paywall":
+		case KindPaywall:
 			// Many free stories carry an empty or hidden paywall
 			// placeholder; only a visible box with text is a wall.
 			if st.get(n).words >= minPaywallBoxWords && hiddenKind(n) == "" {
 				p.controls.paywallMarkup = true
 			}
-		case "popup":
+		case KindPopup:
 			if w := st.get(n).words; w <= maxConsentWallWords && consentTextRe.MatchString(textOf(n)) {
 				p.controls.consentWords += w
 			}
@@ -386,7 +386,7 @@ func (p *page) removeStructure() {
 		return false
 	})
 	for i, n := range cut {
-		if kinds[i] == "caption" && len(p.captions) < 16 {
+		if kinds[i] == KindCaption && len(p.captions) < 16 {
 			if t := textOf(n); t != "" {
 				p.captions = append(p.captions, t)
 			}
@@ -452,7 +452,7 @@ func (p *page) removeLabelBoxes() {
 	st := p.st
 	type hit struct {
 		n    *html.Node
-		kind string
+		kind Kind
 	}
 	var hits []hit
 	walk(p.body, func(n *html.Node) bool {
@@ -475,7 +475,7 @@ func (p *page) removeLabelBoxes() {
 		}
 		if adLabels[fold(textOf(n))] {
 			if box := paidBox(n, p.body, st); box != nil {
-				hits = append(hits, hit{box, "advertisement"})
+				hits = append(hits, hit{box, KindAd})
 				p.paidAt = append(p.paidAt, box.Parent)
 				return false
 			}
@@ -598,9 +598,9 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 			return true
 		})
 		for _, n := range cut {
-			kind := "meta"
+			kind := KindMeta
 			if !isMetaClass(n) {
-				kind = "related"
+				kind = KindRelated
 			}
 			p.drop(n, kind)
 		}
@@ -622,12 +622,12 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 		t := pa.text
 		f := fold(t)
 		if i == thread {
-			p.removed["comments"] += int32(len(raw) - i)
+			p.count(KindComments, int32(len(raw) - i))
 			break
 		}
 		if box != nil {
 			if contains(box, pa.src) {
-				p.removed["related"]++
+				p.count(KindRelated, 1)
 				continue
 			}
 			box = nil
@@ -638,15 +638,15 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 				// Too early to end the story; a bare opener line ("Add
 				// your view") is still no part of it.
 				if n <= maxStrayOpenerWords {
-					p.removed[k]++
+					p.count(k, 1)
 					continue
 				}
 			} else if b := inlineBox(pa.src); b != nil && i+1 < len(raw) && !contains(b, raw[len(raw)-1].src) {
 				box = b
-				p.removed[k]++
+				p.count(k, 1)
 				continue
 			} else {
-				p.removed[k] += int32(len(raw) - i)
+				p.count(k, int32(len(raw) - i))
 				break
 			}
 		}
@@ -666,7 +666,7 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 				before += words(o.text)
 			}
 			if before <= maxLeadInWords && before*4 <= total {
-				p.removed["navigation"] += int32(len(out))
+				p.count(KindNavigation, int32(len(out)))
 				out = out[:0]
 				clear(seen)
 			}
@@ -676,32 +676,32 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 		}
 		switch {
 		case isTitle:
-			p.removed["title"]++
+			p.count(KindTitle, 1)
 			continue
 		case n <= 12 && bylineLineRe.MatchString(t) && !strings.ContainsAny(t, ".!?\""):
-			p.removed["byline"]++
+			p.count(KindByline, 1)
 			continue
 		case n <= 14 && dateLineRe.MatchString(t):
-			p.removed["date"]++
+			p.count(KindDate, 1)
 			continue
 		case menuLine(t):
-			p.removed["navigation"]++
+			p.count(KindNavigation, 1)
 			continue
 		case pa.linked && n >= minLinkListWords:
 			// Story paragraphs carry some links, never only links: a long
 			// run of link text is a list of headlines run together.
-			p.removed["related"]++
+			p.count(KindRelated, 1)
 			continue
 		}
 		if k := p.e.rules.paragraph(t); k != "" {
-			p.removed[k]++
-			if k == "paywall" {
+			p.count(k, 1)
+			if k == KindPaywall {
 				p.controls.paywallText++
 			}
 			continue
 		}
 		if len(t) >= 20 && seen[f] {
-			p.removed["duplicate"]++
+			p.count(KindDuplicate, 1)
 			continue
 		}
 		seen[f] = true
@@ -709,7 +709,7 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 	}
 	out = p.dropTrailingHeadings(out)
 	if i := trailingTeasers(out); i < len(out) {
-		p.removed["related"] += int32(len(out) - i)
+		p.count(KindRelated, int32(len(out) - i))
 		out = p.dropTrailingHeadings(out[:i])
 	}
 	out = p.dropTextAds(out)
@@ -726,7 +726,7 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 func (p *page) dropTrailingHeadings(ps []para) []para {
 	for len(ps) > 0 && ps[len(ps)-1].heading && words(ps[len(ps)-1].text) <= 12 {
 		ps = ps[:len(ps)-1]
-		p.removed["heading"]++
+		p.count(KindHeading, 1)
 	}
 	return ps
 }
@@ -752,7 +752,7 @@ func (p *page) commentThread(raw []para, total int) int {
 		if len(pa.text) > 80 || words(pa.text) > maxCommentMarkerWords {
 			continue
 		}
-		if p.e.rules.paragraph(pa.text) == "comments" {
+		if p.e.rules.paragraph(pa.text) == KindComments {
 			marks = append(marks, i)
 		}
 	}
@@ -822,7 +822,7 @@ func (p *page) dropPullQuotes(ps []para) []para {
 			}
 		}
 		if dup {
-			p.removed["pullquote"]++
+			p.count(KindPullQuote, 1)
 			continue
 		}
 		out = append(out, pa)
