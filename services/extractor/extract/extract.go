@@ -395,33 +395,6 @@ func (p *page) removeStructure() {
 	}
 }
 
-// inlineBox returns the nearest table or aside around n, a few levels up:
-// the box a "Have your say" or "Related" panel sits in when it is set into
-// the story rather than after it.
-func inlineBox(n *html.Node) *html.Node {
-	for q, k := n, 0; q != nil && k < 8; q, k = q.Parent, k+1 {
-		if q.Type == html.ElementNode && (q.DataAtom == atom.Table || q.DataAtom == atom.Aside) {
-			return q
-		}
-	}
-	return nil
-}
-
-// maxBoxDepth bounds how far below a box a paragraph is looked for in it,
-// so that deep nesting cannot make every paragraph walk to the root.
-const maxBoxDepth = 64
-
-// contains reports whether n is box or inside it, at most maxBoxDepth
-// levels down.
-func contains(box, n *html.Node) bool {
-	for q, k := n, 0; q != nil && k <= maxBoxDepth; q, k = q.Parent, k+1 {
-		if q == box {
-			return true
-		}
-	}
-	return false
-}
-
 func insideAny(n *html.Node, as ...atom.Atom) bool {
 	for q := n.Parent; q != nil; q = q.Parent {
 		if slices.Contains(as, q.DataAtom) {
@@ -555,31 +528,101 @@ func attached(n, root *html.Node) bool {
 
 var (
 	contentHintRe = regexp.MustCompile(`article|content|main|body|story|post|entry|text`)
-	bylineLineRe  = regexp.MustCompile(`(?i)^(by|written by|words by|reported by|von|par|por|oleh)\s+\p{Lu}`)
-	dateLineRe    = regexp.MustCompile(`(?i)^((published|updated|posted|edited|modified|last updated|first published)\b|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`)
 	quoteChars    = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "", "'", "", "«", "", "»", "", "„", "")
 )
 
-// maxStrayOpenerWords bounds a comment or related-list opener line met
-// before the story that is dropped on its own.
-const maxStrayOpenerWords = 6
-
-// minLinkListWords is the length from which a paragraph of nothing but
-// link text is taken for a list of links rather than a linked sentence.
-const minLinkListWords = 15
-
-// maxLeadInWords bounds the chrome before the headline that the headline
-// cuts.
-const maxLeadInWords = 150
-
-// minStoryBeforeCutoff is how many words of story must precede a comments
-// opener for it to cut the rest even when the comments outweigh the story.
-const minStoryBeforeCutoff = 120
-
 // articleParagraphs cleans the chosen content and returns its paragraphs.
 func (p *page) articleParagraphs(roots []*html.Node) []string {
-	// Byline, date and kicker lines are cut only now, inside the content,
-	// because listing teasers need their dates.
+	p.cutMetaAndLinkBoxes(roots)
+	raw := paragraphs(roots)
+	ft := fold(p.title)
+	var out []para
+	seen := map[string]bool{}
+	total, sofar := 0, 0
+	titleSeen, titleWords := false, words(p.title)
+	for _, pa := range raw {
+		total += words(pa.text)
+	}
+	thread := p.commentThread(raw, total)
+	// box is an inline box (a table or aside set into the story) that a
+	// cutoff line opened: its paragraphs go, the story after it stays.
+	var box *html.Node
+lines:
+	for i, pa := range raw {
+		t := pa.text
+		f := fold(t)
+		if i == thread {
+			p.count(KindComments, int32(len(raw)-i))
+			break
+		}
+		if box != nil {
+			if contains(box, pa.src) {
+				p.count(KindRelated, 1)
+				continue
+			}
+			box = nil
+		}
+		n := words(t)
+		switch k, act, b := p.cutoffLine(raw, i, n, sofar, total); act {
+		case dropLine:
+			p.count(k, 1)
+			continue
+		case openBox:
+			box = b
+			p.count(k, 1)
+			continue
+		case endStory:
+			p.count(k, int32(len(raw)-i))
+			break lines
+		}
+		sofar += n
+		isTitle := p.titleLine(pa, n, ft, titleWords)
+		if isTitle && !titleSeen && len(out) > 0 && chromeBeforeHeadline(out, total) {
+			p.count(KindNavigation, int32(len(out)))
+			out = out[:0]
+			clear(seen)
+		}
+		if isTitle {
+			titleSeen = true
+			p.count(KindTitle, 1)
+			continue
+		}
+		if k := lineKind(pa, n); k != "" {
+			p.count(k, 1)
+			continue
+		}
+		if k := p.e.rules.paragraph(t); k != "" {
+			p.count(k, 1)
+			if k == KindPaywall {
+				p.controls.paywallText++
+			}
+			continue
+		}
+		if len(t) >= 20 && seen[f] {
+			p.count(KindDuplicate, 1)
+			continue
+		}
+		seen[f] = true
+		out = append(out, pa)
+	}
+	out = p.dropTrailingHeadings(out)
+	if i := trailingTeasers(out); i < len(out) {
+		p.count(KindRelated, int32(len(out)-i))
+		out = p.dropTrailingHeadings(out[:i])
+	}
+	out = p.dropTextAds(out)
+	out = p.dropPullQuotes(out)
+	res := make([]string, 0, len(out))
+	for _, pa := range out {
+		res = append(res, pa.text)
+	}
+	return res
+}
+
+// cutMetaAndLinkBoxes cuts byline, date and kicker boxes (by class) and
+// boxes of nothing but links from the content roots. They are cut only now,
+// inside the content, because listing teasers need their dates.
+func (p *page) cutMetaAndLinkBoxes(roots []*html.Node) {
 	for _, r := range roots {
 		var cut []*html.Node
 		st := p.st
@@ -605,120 +648,6 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 			p.drop(n, kind)
 		}
 	}
-	raw := paragraphs(roots)
-	ft := fold(p.title)
-	var out []para
-	seen := map[string]bool{}
-	total, sofar := 0, 0
-	titleSeen, titleWords := false, words(p.title)
-	for _, pa := range raw {
-		total += words(pa.text)
-	}
-	thread := p.commentThread(raw, total)
-	// box is an inline box (a table or aside set into the story) that a
-	// cutoff line opened: its paragraphs go, the story after it stays.
-	var box *html.Node
-	for i, pa := range raw {
-		t := pa.text
-		f := fold(t)
-		if i == thread {
-			p.count(KindComments, int32(len(raw) - i))
-			break
-		}
-		if box != nil {
-			if contains(box, pa.src) {
-				p.count(KindRelated, 1)
-				continue
-			}
-			box = nil
-		}
-		n := words(t)
-		if k, ok := p.e.rules.cutoff(t); ok {
-			if sofar*2 < total && sofar < minStoryBeforeCutoff {
-				// Too early to end the story; a bare opener line ("Add
-				// your view") is still no part of it.
-				if n <= maxStrayOpenerWords {
-					p.count(k, 1)
-					continue
-				}
-			} else if b := inlineBox(pa.src); b != nil && i+1 < len(raw) && !contains(b, raw[len(raw)-1].src) {
-				box = b
-				p.count(k, 1)
-				continue
-			} else {
-				p.count(k, int32(len(raw) - i))
-				break
-			}
-		}
-		sofar += n
-		isTitle := ft != "" && (f == ft || fold(quoteChars.Replace(t)) == fold(quoteChars.Replace(p.title)))
-		if !isTitle && ft != "" && n <= titleWords+4 && n*2 >= titleWords && titleSimilarity(t, p.title) >= 0.6 {
-			// A headline line that differs from the title only by a
-			// suffix or case ("Story (from Site)").
-			isTitle = pa.heading || n >= 3
-		}
-		if isTitle && !titleSeen && len(out) > 0 {
-			// What precedes the headline is chrome the content block
-			// took in (section links, a promo), unless it is most of
-			// the text.
-			before := 0
-			for _, o := range out {
-				before += words(o.text)
-			}
-			if before <= maxLeadInWords && before*4 <= total {
-				p.count(KindNavigation, int32(len(out)))
-				out = out[:0]
-				clear(seen)
-			}
-		}
-		if isTitle {
-			titleSeen = true
-		}
-		switch {
-		case isTitle:
-			p.count(KindTitle, 1)
-			continue
-		case n <= 12 && bylineLineRe.MatchString(t) && !strings.ContainsAny(t, ".!?\""):
-			p.count(KindByline, 1)
-			continue
-		case n <= 14 && dateLineRe.MatchString(t):
-			p.count(KindDate, 1)
-			continue
-		case menuLine(t):
-			p.count(KindNavigation, 1)
-			continue
-		case pa.linked && n >= minLinkListWords:
-			// Story paragraphs carry some links, never only links: a long
-			// run of link text is a list of headlines run together.
-			p.count(KindRelated, 1)
-			continue
-		}
-		if k := p.e.rules.paragraph(t); k != "" {
-			p.count(k, 1)
-			if k == KindPaywall {
-				p.controls.paywallText++
-			}
-			continue
-		}
-		if len(t) >= 20 && seen[f] {
-			p.count(KindDuplicate, 1)
-			continue
-		}
-		seen[f] = true
-		out = append(out, pa)
-	}
-	out = p.dropTrailingHeadings(out)
-	if i := trailingTeasers(out); i < len(out) {
-		p.count(KindRelated, int32(len(out) - i))
-		out = p.dropTrailingHeadings(out[:i])
-	}
-	out = p.dropTextAds(out)
-	out = p.dropPullQuotes(out)
-	res := make([]string, 0, len(out))
-	for _, pa := range out {
-		res = append(res, pa.text)
-	}
-	return res
 }
 
 // dropTrailingHeadings removes the short headings that end ps: they lead
