@@ -13,72 +13,7 @@ import (
 // density and boosted by class hints) and returns the winning block plus the
 // siblings that belong with it, in document order.
 func bestContent(body *html.Node, st stats) []*html.Node {
-	scores := map[*html.Node]float64{}
-	weights := map[string]float64{}
-	var order []*html.Node
-	init := func(n *html.Node) {
-		if _, ok := scores[n]; !ok {
-			// Class hints count fully only for blocks with some text of
-			// their own weight: a "content" box of ten words is no body.
-			scores[n] = tagWeight(n) + classWeight(n, weights)*min(1, float64(st.get(n).words)/60)
-			order = append(order, n)
-		}
-	}
-	add := func(start *html.Node, cs float64, self bool) {
-		level := 0
-		n := start
-		if !self {
-			n = start.Parent
-		}
-		for ; n != nil && n.Type == html.ElementNode && level < 5; n = n.Parent {
-			if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
-				break
-			}
-			init(n)
-			div := 1.0
-			switch level {
-			case 0:
-			case 1:
-				div = 2
-			default:
-				div = float64(level * 3)
-			}
-			scores[n] += cs / div
-			level++
-		}
-	}
-	walk(body, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
-			return n.Type == html.DocumentNode
-		}
-		if skipAtoms[n.DataAtom] {
-			return false
-		}
-		v := st.get(n)
-		switch n.DataAtom {
-		case atom.P, atom.Pre, atom.Blockquote:
-			if v.chars < 25 {
-				return false
-			}
-			ld := float64(v.linkChars) / float64(v.chars)
-			if ld > 0.6 {
-				return false
-			}
-			cs := 1 + float64(strings.Count(textOf(n), ",")) + min(float64(v.chars)/100, 3)
-			add(n, cs, false)
-			return false
-		}
-		if isBlock(n) && v.ownChars >= 25 && float64(v.ownLink) < 0.5*float64(v.ownChars) {
-			// Bare text split by <br><br> counts as that many paragraphs.
-			k := float64(max(1, v.ownBr/2))
-			cs := k + float64(v.ownCommas) + min(float64(v.ownChars)/100, 3*k)
-			// Text beside block children (bare runs between <div>s or
-			// tables) scores its own block; a block of text alone is a
-			// paragraph and scores its ancestors, as a <p> does.
-			add(n, cs, hasBlockChild(n))
-		}
-		return true
-	})
+	scores, order := scoreBlocks(body, st)
 	var top *html.Node
 	best := 0.0
 	for _, n := range order {
@@ -105,8 +40,6 @@ func bestContent(body *html.Node, st stats) []*html.Node {
 	if parent == nil {
 		return []*html.Node{top}
 	}
-	threshold := max(10, best*0.2)
-	topClass := attr(top, "class")
 	var out []*html.Node
 	for s := parent.FirstChild; s != nil; s = s.NextSibling {
 		if s == top {
@@ -116,40 +49,49 @@ func bestContent(body *html.Node, st stats) []*html.Node {
 		if s.Type != html.ElementNode || skipAtoms[s.DataAtom] {
 			continue
 		}
-		bonus := 0.0
-		if topClass != "" && attr(s, "class") == topClass {
-			bonus = best * 0.2
-		}
-		if sc, ok := scores[s]; ok && sc+bonus >= threshold {
+		if joinsTop(s, top, best, scores, st) {
 			out = append(out, s)
-			continue
-		}
-		// Rows and blocks built like the winner (a story laid out one
-		// paragraph per table row) belong with it even when short.
-		if sameShape(s, top) {
-			if v := st.get(s); v.chars >= 40 && st.linkDensity(s) < 0.3 {
-				out = append(out, s)
-				continue
-			}
-		}
-		// A lone text block beside the winner (an intro paragraph set
-		// apart as a <div>) reads like a paragraph when it ends a sentence.
-		if s.DataAtom == atom.Div && !hasBlockChild(s) {
-			if v := st.get(s); v.chars > 80 && st.linkDensity(s) < 0.25 && endsSentence(textOf(s)) {
-				out = append(out, s)
-			}
-			continue
-		}
-		if s.DataAtom == atom.P {
-			v := st.get(s)
-			ld := st.linkDensity(s)
-			t := textOf(s)
-			if (v.chars > 80 && ld < 0.25) || (v.chars > 0 && v.chars <= 80 && ld == 0 && sentenceEnd.MatchString(t)) {
-				out = append(out, s)
-			}
 		}
 	}
 	return out
+}
+
+// joinsTop reports whether sibling s of the winning block top belongs to
+// the content too: stories are often split over sibling blocks (an intro
+// set apart, one paragraph per table row, a second body div after an ad
+// slot). A sibling joins when it scores a fifth of the winner's score best
+// (more easily when it shares the winner's class), when it is built like
+// the winner and holds some unlinked text, or when it is a lone text block
+// or paragraph that reads like story text.
+func joinsTop(s, top *html.Node, best float64, scores map[*html.Node]float64, st stats) bool {
+	threshold := max(10, best*0.2)
+	bonus := 0.0
+	if topClass := attr(top, "class"); topClass != "" && attr(s, "class") == topClass {
+		bonus = best * 0.2
+	}
+	if sc, ok := scores[s]; ok && sc+bonus >= threshold {
+		return true
+	}
+	// Rows and blocks built like the winner (a story laid out one
+	// paragraph per table row) belong with it even when short.
+	if sameShape(s, top) {
+		if v := st.get(s); v.chars >= 40 && st.linkDensity(s) < 0.3 {
+			return true
+		}
+	}
+	// A lone text block beside the winner (an intro paragraph set
+	// apart as a <div>) reads like a paragraph when it ends a sentence.
+	if s.DataAtom == atom.Div && !hasBlockChild(s) {
+		v := st.get(s)
+		return v.chars > 80 && st.linkDensity(s) < 0.25 && endsSentence(textOf(s))
+	}
+	if s.DataAtom == atom.P {
+		v := st.get(s)
+		ld := st.linkDensity(s)
+		t := textOf(s)
+		return (v.chars > 80 && ld < 0.25) || (v.chars > 0 && v.chars <= 80 && ld == 0 && sentenceEnd.MatchString(t))
+	}
+	return false
 }
 
 var sentenceEnd = regexp.MustCompile(`\.( |$)`)
