@@ -54,8 +54,8 @@ func TestBestContent(t *testing.T) {
 	} {
 		p := testPage(t, tc.body)
 		got := bestContent(p.body, p.st)
-		if want := tc.want; !slices.Equal(ids(got), want) && !(len(got) == 0 && want == nil) {
-			t.Errorf("%s: bestContent = %q, want %q", tc.name, ids(got), want)
+		if !slices.Equal(ids(got), tc.want) {
+			t.Errorf("%s: bestContent = %q, want %q", tc.name, ids(got), tc.want)
 		}
 	}
 }

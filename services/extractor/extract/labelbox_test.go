@@ -19,19 +19,25 @@ func TestRemoveLabelBoxes(t *testing.T) {
 			// candidate labels whole.
 			"label takes its box of links",
 			`<div id="s">` + story + `</div><div id="b"><h3>See also</h3><ul><li><a href="/a">Mayor opens the new bridge over the river</a></li><li><a href="/b">School wins the national science prize again</a></li><li><a href="/c">Rail strike ends</a></li></ul></div>`,
-			[]string{"b"}, []string{"s"}, KindRelated,
+			[]string{"b"},
+			[]string{"s"},
+			KindRelated,
 		},
 		{
 			"sponsored label takes its teaser",
 			`<div id="s">` + story + `</div><div id="b"><span>Sponsored</span><p>Buy the best garden sheds this spring, with free delivery and assembly for every order placed before May.</p></div>`,
-			[]string{"b"}, []string{"s"}, KindAd,
+			[]string{"b"},
+			[]string{"s"},
+			KindAd,
 		},
 		{
 			// A box with text of its own besides the label is not a link box:
 			// only the label goes.
 			"label before story text",
 			`<div id="s"><h3 id="l">See also</h3>` + story + `</div>`,
-			[]string{"l"}, []string{"s"}, KindRelated,
+			[]string{"l"},
+			[]string{"s"},
+			KindRelated,
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

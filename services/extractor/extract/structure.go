@@ -102,6 +102,5 @@ func hasHeadingLink(n *html.Node) bool {
 	return found
 }
 
-var (
-	contentHintRe = regexp.MustCompile(`article|content|main|body|story|post|entry|text`)
-)
+// contentHintRe finds a class or id that names the story container.
+var contentHintRe = regexp.MustCompile(`article|content|main|body|story|post|entry|text`)
