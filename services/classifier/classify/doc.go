@@ -49,4 +49,12 @@
 //
 // A Classifier is safe for concurrent use; per-call working memory is
 // pooled, so tagging a document allocates little beyond its result.
+//
+// Files by concern: compile.go builds the matcher and the compiled
+// patterns from a taxonomy, scan.go runs the one pass over a document,
+// casegate.go holds the checks of a match on its own (case, name
+// position, web addresses), gate.go the context gates of ambiguous
+// aliases (aliasGate, settled after the scan), overlap.go the choice
+// among overlapping matches, evidence.go the evidence spans and the actor
+// and place tags, topics.go the topic rules.
 package classify

@@ -9,63 +9,63 @@ import (
 
 // partKinds maps one part of a class or id name (split at '-', '_' and
 // white space) to the boilerplate kind it marks.
-var partKinds = map[string]string{
-	"nav": "navigation", "navbar": "navigation", "navigation": "navigation", "menu": "navigation",
-	"menubar": "navigation", "breadcrumb": "navigation", "breadcrumbs": "navigation",
-	"pagination": "navigation", "pager": "navigation", "skiplink": "navigation", "masthead": "navigation",
+var partKinds = map[string]Kind{
+	"nav": KindNavigation, "navbar": KindNavigation, "navigation": KindNavigation, "menu": KindNavigation,
+	"menubar": KindNavigation, "breadcrumb": KindNavigation, "breadcrumbs": KindNavigation,
+	"pagination": KindNavigation, "pager": KindNavigation, "skiplink": KindNavigation, "masthead": KindNavigation,
 
-	"share": "share", "sharing": "share", "sharebar": "share", "social": "share", "socials": "share",
-	"addthis": "share", "sharethis": "share", "shares": "share", "whatsapp": "share", "follow": "share",
+	"share": KindShare, "sharing": KindShare, "sharebar": KindShare, "social": KindShare, "socials": KindShare,
+	"addthis": KindShare, "sharethis": KindShare, "shares": KindShare, "whatsapp": KindShare, "follow": KindShare,
 
-	"cookie": "cookie", "cookies": "cookie", "consent": "cookie", "gdpr": "cookie", "onetrust": "cookie",
-	"cookiebar": "cookie", "cookiebanner": "cookie", "ccpa": "cookie", "cmp": "cookie", "tcf": "cookie",
+	"cookie": KindCookie, "cookies": KindCookie, "consent": KindCookie, "gdpr": KindCookie, "onetrust": KindCookie,
+	"cookiebar": KindCookie, "cookiebanner": KindCookie, "ccpa": KindCookie, "cmp": KindCookie, "tcf": KindCookie,
 
-	"newsletter": "newsletter", "newsletters": "newsletter", "subscribe": "newsletter",
-	"subscription": "newsletter", "signup": "newsletter", "mailchimp": "newsletter", "mc4wp": "newsletter",
+	"newsletter": KindNewsletter, "newsletters": KindNewsletter, "subscribe": KindNewsletter,
+	"subscription": KindNewsletter, "signup": KindNewsletter, "mailchimp": KindNewsletter, "mc4wp": KindNewsletter,
 
-	"ad": "advertisement", "ads": "advertisement", "adv": "advertisement", "advert": "advertisement",
-	"adverts": "advertisement", "advertisement": "advertisement", "advertising": "advertisement",
-	"adslot": "advertisement", "adunit": "advertisement", "adsense": "advertisement", "gpt": "advertisement",
-	"dfp": "advertisement", "sponsor": "advertisement", "sponsored": "advertisement",
-	"taboola": "advertisement", "outbrain": "advertisement", "banner": "advertisement",
-	"adspot": "advertisement", "commercial": "advertisement", "promoted": "advertisement",
-	"adsbygoogle": "advertisement", "billboard": "advertisement", "leaderboard": "advertisement",
+	"ad": KindAd, "ads": KindAd, "adv": KindAd, "advert": KindAd,
+	"adverts": KindAd, "advertisement": KindAd, "advertising": KindAd,
+	"adslot": KindAd, "adunit": KindAd, "adsense": KindAd, "gpt": KindAd,
+	"dfp": KindAd, "sponsor": KindAd, "sponsored": KindAd,
+	"taboola": KindAd, "outbrain": KindAd, "banner": KindAd,
+	"adspot": KindAd, "commercial": KindAd, "promoted": KindAd,
+	"adsbygoogle": KindAd, "billboard": KindAd, "leaderboard": KindAd,
 
-	"related": "related", "recommended": "related", "recommendations": "related",
-	"recommendation": "related", "trending": "related", "popular": "related", "mostread": "related",
-	"mostpopular": "related", "readnext": "related", "seealso": "related", "alsoread": "related",
-	"morestories": "related", "juga": "related",
+	"related": KindRelated, "recommended": KindRelated, "recommendations": KindRelated,
+	"recommendation": KindRelated, "trending": KindRelated, "popular": KindRelated, "mostread": KindRelated,
+	"mostpopular": KindRelated, "readnext": KindRelated, "seealso": KindRelated, "alsoread": KindRelated,
+	"morestories": KindRelated, "juga": KindRelated,
 
-	"comment": "comments", "comments": "comments", "disqus": "comments", "respond": "comments",
-	"discussion": "comments",
+	"comment": KindComments, "comments": KindComments, "disqus": KindComments, "respond": KindComments,
+	"discussion": KindComments,
 
-	"tags": "tags", "taglist": "tags", "tagcloud": "tags", "keywords": "tags",
+	"tags": KindTags, "taglist": KindTags, "tagcloud": KindTags, "keywords": KindTags,
 
-	"caption": "caption", "figcaption": "caption", "credit": "caption", "credits": "caption",
-	"copyright": "caption", "photocredit": "caption",
+	"caption": KindCaption, "figcaption": KindCaption, "credit": KindCaption, "credits": KindCaption,
+	"copyright": KindCaption, "photocredit": KindCaption,
 
-	"pullquote": "pullquote", "pullquotes": "pullquote",
-	"bio": "author_bio", "authorbio": "author_bio",
-	"paywall": "paywall", "regwall": "paywall",
-	"modal": "popup", "popup": "popup", "overlay": "popup", "lightbox": "popup",
-	"promo": "promo", "promotion": "promo", "cta": "promo",
-	"sidebar": "sidebar", "widget": "sidebar", "widgets": "sidebar",
-	"footer": "footer", "header": "header", "topbar": "navigation",
-	"toolbar": "tools", "tools": "tools",
+	"pullquote": KindPullQuote, "pullquotes": KindPullQuote,
+	"bio": KindAuthorBio, "authorbio": KindAuthorBio,
+	"paywall": KindPaywall, "regwall": KindPaywall,
+	"modal": KindPopup, "popup": KindPopup, "overlay": KindPopup, "lightbox": KindPopup,
+	"promo": KindPromo, "promotion": KindPromo, "cta": KindPromo,
+	"sidebar": KindSidebar, "widget": KindSidebar, "widgets": KindSidebar,
+	"footer": KindFooter, "header": KindHeader, "topbar": KindNavigation,
+	"toolbar": KindTools, "tools": KindTools,
 }
 
 // pairKinds are two consecutive parts that together mark a kind.
-var pairKinds = map[string]string{
-	"see also": "related", "also read": "related", "read also": "related", "read next": "related",
-	"most read": "related", "most popular": "related", "most viewed": "related", "more stories": "related",
-	"next in": "related", "baca juga": "related", "you may": "related", "also like": "related",
-	"other stories": "related", "latest stories": "related", "latest news": "related",
-	"top stories": "related", "more news": "related", "read more": "promo",
-	"pull quote": "pullquote", "author bio": "author_bio", "about author": "author_bio",
-	"author box": "author_bio", "author info": "author_bio", "twitter tweet": "social_embed",
-	"instagram media": "social_embed", "tiktok embed": "social_embed", "fb post": "social_embed",
-	"social embed": "social_embed", "skip link": "navigation", "sr only": "hidden",
-	"visually hidden": "hidden", "screen reader": "hidden", "wp caption": "caption",
+var pairKinds = map[string]Kind{
+	"see also": KindRelated, "also read": KindRelated, "read also": KindRelated, "read next": KindRelated,
+	"most read": KindRelated, "most popular": KindRelated, "most viewed": KindRelated, "more stories": KindRelated,
+	"next in": KindRelated, "baca juga": KindRelated, "you may": KindRelated, "also like": KindRelated,
+	"other stories": KindRelated, "latest stories": KindRelated, "latest news": KindRelated,
+	"top stories": KindRelated, "more news": KindRelated, "read more": KindPromo,
+	"pull quote": KindPullQuote, "author bio": KindAuthorBio, "about author": KindAuthorBio,
+	"author box": KindAuthorBio, "author info": KindAuthorBio, "twitter tweet": KindSocialEmbed,
+	"instagram media": KindSocialEmbed, "tiktok embed": KindSocialEmbed, "fb post": KindSocialEmbed,
+	"social embed": KindSocialEmbed, "skip link": KindNavigation, "sr only": KindHidden,
+	"visually hidden": KindHidden, "screen reader": KindHidden, "wp caption": KindCaption,
 }
 
 // metaParts mark byline, date and kicker lines; they are removed only inside
@@ -135,7 +135,7 @@ func classHas(s, part string) bool {
 	return false
 }
 
-func classKind(n *html.Node) string {
+func classKind(n *html.Node) Kind {
 	var buf [48]string
 	parts := appendClassParts(buf[:0], n)
 	for i, p := range parts {
@@ -152,7 +152,7 @@ func classKind(n *html.Node) string {
 	}
 	for c := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
 		if c == "hidden" || c == "is-hidden" || c == "invisible" {
-			return "hidden"
+			return KindHidden
 		}
 	}
 	return ""
@@ -170,7 +170,7 @@ func isMetaClass(n *html.Node) bool {
 
 // structuralKind says which boilerplate kind n is, from its tag, role,
 // class, id and visibility; "" for content.
-func structuralKind(n *html.Node) string {
+func structuralKind(n *html.Node) Kind {
 	if n.Type != html.ElementNode {
 		return ""
 	}
@@ -181,7 +181,7 @@ func structuralKind(n *html.Node) string {
 		// Inline wrappers and paragraphs rarely carry boilerplate classes on
 		// their own, and "a.share" inside a sentence would cut it; only
 		// take the clear cases.
-		if k := classKind(n); k == "caption" || k == "advertisement" || k == "promo" || k == "share" || k == "cookie" || k == "newsletter" || k == "hidden" {
+		if k := classKind(n); k == KindCaption || k == KindAd || k == KindPromo || k == KindShare || k == KindCookie || k == KindNewsletter || k == KindHidden {
 			return k
 		}
 		return hiddenKind(n)
@@ -191,45 +191,45 @@ func structuralKind(n *html.Node) string {
 	}
 	switch strings.ToLower(attr(n, "role")) {
 	case "navigation", "search", "menu", "menubar":
-		return "navigation"
+		return KindNavigation
 	case "contentinfo":
-		return "footer"
+		return KindFooter
 	case "complementary":
-		return "sidebar"
+		return KindSidebar
 	case "dialog", "alertdialog":
-		return "popup"
+		return KindPopup
 	case "banner":
-		return "header"
+		return KindHeader
 	}
 	switch n.DataAtom {
 	case atom.Nav:
-		return "navigation"
+		return KindNavigation
 	case atom.Aside:
-		return "sidebar"
+		return KindSidebar
 	case atom.Footer:
-		return "footer"
+		return KindFooter
 	case atom.Figure, atom.Figcaption:
-		return "caption"
+		return KindCaption
 	case atom.Form:
-		return "form"
+		return KindForm
 	case atom.Header:
-		return "header"
+		return KindHeader
 	case atom.Dialog:
-		return "popup"
+		return KindPopup
 	}
 	return hiddenKind(n)
 }
 
-func hiddenKind(n *html.Node) string {
+func hiddenKind(n *html.Node) Kind {
 	if _, ok := attrOK(n, "hidden"); ok {
-		return "hidden"
+		return KindHidden
 	}
 	if strings.EqualFold(attr(n, "aria-hidden"), "true") {
-		return "hidden"
+		return KindHidden
 	}
 	st := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
 	if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
-		return "hidden"
+		return KindHidden
 	}
 	return ""
 }

@@ -25,4 +25,18 @@
 //     spaces, trimmed; empty paragraphs are dropped.
 //   - Every Article carries Version; a behaviour change bumps it so that a
 //     re-extraction replaces older records.
+//
+// Each heuristic lives in a file of its own with a table test beside it,
+// in the order HTML runs them: siterules.go (per-site selectors),
+// structure.go and boilerplate.go (chrome by tag, role, class, id and
+// visibility), labelbox.go (boxes headed by a label such as "See also" or
+// "Sponsored"), candidates.go and content.go (readability scoring of
+// blocks, the winner and the siblings that join it; stats.go and
+// classweight.go feed them), then inside the chosen content
+// contentboxes.go (meta and link boxes), comments.go (comment threads
+// found by their repeated controls), cutoff.go (lines that end the story
+// or open an inline box), headline.go (the headline repeated and the
+// chrome before it), lines.go (byline, date, menu and link-list lines),
+// headings.go, tail.go and pullquote.go (what trails the story). The
+// kinds they count in Article.Removed are the Kind constants (kinds.go).
 package extract

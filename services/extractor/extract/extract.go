@@ -5,12 +5,9 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"regexp"
-	"slices"
 	"strings"
 	"sync"
 
-	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"google.golang.org/protobuf/types/known/timestamppb"
@@ -129,10 +126,10 @@ type page struct {
 	st stats
 }
 
-func (p *page) drop(n *html.Node, kind string) {
+func (p *page) drop(n *html.Node, kind Kind) {
 	p.st.detach(n)
 	removeNode(n)
-	p.removed[kind]++
+	p.count(kind, 1)
 }
 
 // HTML extracts one page; see the package function HTML.
@@ -288,323 +285,9 @@ func findBody(doc *html.Node) *html.Node {
 	return body
 }
 
-// applySiteRules runs the per-site selectors for the page's host and returns
-// the forced content roots, if any.
-func (p *page) applySiteRules(canonical string) []*html.Node {
-	if len(p.e.sites) == 0 {
-		return nil
-	}
-	hosts := []string{}
-	for _, s := range []string{p.in.URL, canonical} {
-		if u, err := url.Parse(s); err == nil && u.Hostname() != "" {
-			hosts = append(hosts, strings.ToLower(u.Hostname()))
-		}
-	}
-	var forced []*html.Node
-	doc := goquery.NewDocumentFromNode(p.body)
-	for _, r := range p.e.sites {
-		match := false
-		for _, h := range hosts {
-			if h == r.host || strings.HasSuffix(h, "."+r.host) {
-				match = true
-			}
-		}
-		if !match {
-			continue
-		}
-		for _, n := range doc.FindMatcher(r.selector).Nodes {
-			if r.kind == "content" {
-				forced = append(forced, n)
-				continue
-			}
-			if n.Parent != nil {
-				p.drop(n, r.kind)
-			}
-		}
-	}
-	return forced
-}
-
-// removeStructure cuts chrome recognisable by tag, role, class and id. An
-// element holding most of the page's running text is never cut, so a page
-// that wraps everything in one odd container keeps its story.
-func (p *page) removeStructure() {
-	st := p.st
-	total := st.get(p.body).pwords
-	// Protection needs a content hint as well when the class names the
-	// kind: a "comments" box often outweighs the story it follows.
-	protected := func(n *html.Node, k string) bool {
-		if total < 80 || st.get(n).pwords*2 < total {
-			return false
-		}
-		if (k != "comments" && k != "related") || float64(st.get(n).pwords) >= 0.9*float64(total) {
-			return true
-		}
-		return n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.Body ||
-			contentHintRe.MatchString(strings.ToLower(attr(n, "class")+" "+attr(n, "id"))) ||
-			strings.EqualFold(attr(n, "itemprop"), "articleBody")
-	}
-	var cut []*html.Node
-	var kinds []string
-	walk(p.body, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
-			return n.Type == html.DocumentNode
-		}
-		if skipAtoms[n.DataAtom] {
-			return false
-		}
-		k := structuralKind(n)
-		if k == "header" && (insideAny(n, atom.Article, atom.Main) || hasHeadingLink(n)) {
-			k = ""
-		}
-		// A form that holds running text is a page-wide wrapper (ASP.NET
-		// pages put everything in one), not a search or sign-up box.
-		if k == "form" && st.get(n).pwords > 60 {
-			k = ""
-		}
-		// Walls are counted even when protected: their text may be all
-		// the page holds.
-		switch k {
-		case "cookie":
-			p.controls.consentWords += st.get(n).words
-		case "paywall":
-			// Many free stories carry an empty or hidden paywall
-			// placeholder; only a visible box with text is a wall.
-			if st.get(n).words >= minPaywallBoxWords && hiddenKind(n) == "" {
-				p.controls.paywallMarkup = true
-			}
-		case "popup":
-			if w := st.get(n).words; w <= maxConsentWallWords && consentTextRe.MatchString(textOf(n)) {
-				p.controls.consentWords += w
-			}
-		}
-		if k == "" || protected(n, k) {
-			return true
-		}
-		cut = append(cut, n)
-		kinds = append(kinds, k)
-		return false
-	})
-	for i, n := range cut {
-		if kinds[i] == "caption" && len(p.captions) < 16 {
-			if t := textOf(n); t != "" {
-				p.captions = append(p.captions, t)
-			}
-		}
-		p.drop(n, kinds[i])
-	}
-}
-
-// inlineBox returns the nearest table or aside around n, a few levels up:
-// the box a "Have your say" or "Related" panel sits in when it is set into
-// the story rather than after it.
-func inlineBox(n *html.Node) *html.Node {
-	for q, k := n, 0; q != nil && k < 8; q, k = q.Parent, k+1 {
-		if q.Type == html.ElementNode && (q.DataAtom == atom.Table || q.DataAtom == atom.Aside) {
-			return q
-		}
-	}
-	return nil
-}
-
-// maxBoxDepth bounds how far below a box a paragraph is looked for in it,
-// so that deep nesting cannot make every paragraph walk to the root.
-const maxBoxDepth = 64
-
-// contains reports whether n is box or inside it, at most maxBoxDepth
-// levels down.
-func contains(box, n *html.Node) bool {
-	for q, k := n, 0; q != nil && k <= maxBoxDepth; q, k = q.Parent, k+1 {
-		if q == box {
-			return true
-		}
-	}
-	return false
-}
-
-func insideAny(n *html.Node, as ...atom.Atom) bool {
-	for q := n.Parent; q != nil; q = q.Parent {
-		if slices.Contains(as, q.DataAtom) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasHeadingLink(n *html.Node) bool {
-	found := false
-	walk(n, func(c *html.Node) bool {
-		if found || c.Type != html.ElementNode {
-			return false
-		}
-		if isHeading(c) && c.DataAtom != atom.H1 && firstLink(c) != nil {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
-// removeLabelBoxes applies the label text rules: a short element whose text
-// is a box label ("SEE ALSO:", "Next In World", "Tags:") takes with it the
-// largest enclosing element that holds nothing but the label and links.
-func (p *page) removeLabelBoxes() {
-	st := p.st
-	type hit struct {
-		n    *html.Node
-		kind string
-	}
-	var hits []hit
-	walk(p.body, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
-			return n.Type == html.DocumentNode
-		}
-		if skipAtoms[n.DataAtom] {
-			return false
-		}
-		v := st.get(n)
-		if v.chars == 0 || v.chars > 80 {
-			return v.chars > 0
-		}
-		// Only the innermost element carrying this text is a label; a
-		// wrapper with the same text is reached by climbing.
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && st.get(c).chars == v.chars {
-				return true
-			}
-		}
-		if adLabels[fold(textOf(n))] {
-			if box := paidBox(n, p.body, st); box != nil {
-				hits = append(hits, hit{box, "advertisement"})
-				p.paidAt = append(p.paidAt, box.Parent)
-				return false
-			}
-		}
-		r, exact, ok := p.e.rules.label(textOf(n))
-		if !ok {
-			return false
-		}
-		labelText := v.chars - v.linkChars
-		box := n
-		for a := n.Parent; a != nil && a != p.body && a.Type == html.ElementNode; a = a.Parent {
-			va := st.get(a)
-			if va.chars-va.linkChars-labelText > 12 {
-				break
-			}
-			box = a
-		}
-		if box == n && !exact {
-			return false
-		}
-		hits = append(hits, hit{box, r.kind})
-		return false
-	})
-	for _, h := range hits {
-		if h.n.Parent != nil && attached(h.n, p.body) {
-			p.drop(h.n, h.kind)
-		}
-	}
-}
-
-// maxPaidBoxWords bounds a box that a "Sponsored" label takes with it.
-const maxPaidBoxWords = 150
-
-// paidBox returns the largest element that opens with the paid-placement
-// label n and holds a short teaser at most: sponsored content carries its
-// own text, so the label takes the box, not just its links. It returns nil
-// when the label opens a block holding the page's running text.
-func paidBox(n, body *html.Node, st stats) *html.Node {
-	total := st.get(body).pwords
-	var box *html.Node
-	for a := n.Parent; a != nil && a != body && a.Type == html.ElementNode; a = a.Parent {
-		v := st.get(a)
-		if v.words > maxPaidBoxWords || (total > 0 && v.pwords*2 > total) || !opensWith(a, n) {
-			break
-		}
-		box = a
-	}
-	return box
-}
-
-// opensWith reports whether the first text under a lies inside n.
-func opensWith(a, n *html.Node) bool {
-	var first *html.Node
-	walk(a, func(c *html.Node) bool {
-		if first != nil {
-			return false
-		}
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-			first = c
-			return false
-		}
-		return c.Type == html.ElementNode && !skipAtoms[c.DataAtom] || c.Type == html.DocumentNode
-	})
-	return first != nil && (first == n || isAncestor(n, first))
-}
-
-// attached reports whether n is still under root (an earlier cut may have
-// taken one of its ancestors).
-func attached(n, root *html.Node) bool {
-	for q := n; q != nil; q = q.Parent {
-		if q == root {
-			return true
-		}
-	}
-	return false
-}
-
-var (
-	contentHintRe = regexp.MustCompile(`article|content|main|body|story|post|entry|text`)
-	bylineLineRe  = regexp.MustCompile(`(?i)^(by|written by|words by|reported by|von|par|por|oleh)\s+\p{Lu}`)
-	dateLineRe    = regexp.MustCompile(`(?i)^((published|updated|posted|edited|modified|last updated|first published)\b|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`)
-	quoteChars    = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "", "'", "", "«", "", "»", "", "„", "")
-)
-
-// maxStrayOpenerWords bounds a comment or related-list opener line met
-// before the story that is dropped on its own.
-const maxStrayOpenerWords = 6
-
-// minLinkListWords is the length from which a paragraph of nothing but
-// link text is taken for a list of links rather than a linked sentence.
-const minLinkListWords = 15
-
-// maxLeadInWords bounds the chrome before the headline that the headline
-// cuts.
-const maxLeadInWords = 150
-
-// minStoryBeforeCutoff is how many words of story must precede a comments
-// opener for it to cut the rest even when the comments outweigh the story.
-const minStoryBeforeCutoff = 120
-
 // articleParagraphs cleans the chosen content and returns its paragraphs.
 func (p *page) articleParagraphs(roots []*html.Node) []string {
-	// Byline, date and kicker lines are cut only now, inside the content,
-	// because listing teasers need their dates.
-	for _, r := range roots {
-		var cut []*html.Node
-		st := p.st
-		walk(r, func(n *html.Node) bool {
-			if n.Type != html.ElementNode || n == r {
-				return true
-			}
-			if isMetaClass(n) && words(textOf(n)) <= 30 {
-				cut = append(cut, n)
-				return false
-			}
-			if linkBox(n, st) {
-				cut = append(cut, n)
-				return false
-			}
-			return true
-		})
-		for _, n := range cut {
-			kind := "meta"
-			if !isMetaClass(n) {
-				kind = "related"
-			}
-			p.drop(n, kind)
-		}
-	}
+	p.cutMetaAndLinkBoxes(roots)
 	raw := paragraphs(roots)
 	ft := fold(p.title)
 	var out []para
@@ -618,90 +301,59 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 	// box is an inline box (a table or aside set into the story) that a
 	// cutoff line opened: its paragraphs go, the story after it stays.
 	var box *html.Node
+lines:
 	for i, pa := range raw {
 		t := pa.text
 		f := fold(t)
 		if i == thread {
-			p.removed["comments"] += int32(len(raw) - i)
+			p.count(KindComments, int32(len(raw)-i))
 			break
 		}
 		if box != nil {
 			if contains(box, pa.src) {
-				p.removed["related"]++
+				p.count(KindRelated, 1)
 				continue
 			}
 			box = nil
 		}
 		n := words(t)
-		if k, ok := p.e.rules.cutoff(t); ok {
-			if sofar*2 < total && sofar < minStoryBeforeCutoff {
-				// Too early to end the story; a bare opener line ("Add
-				// your view") is still no part of it.
-				if n <= maxStrayOpenerWords {
-					p.removed[k]++
-					continue
-				}
-			} else if b := inlineBox(pa.src); b != nil && i+1 < len(raw) && !contains(b, raw[len(raw)-1].src) {
-				box = b
-				p.removed[k]++
-				continue
-			} else {
-				p.removed[k] += int32(len(raw) - i)
-				break
-			}
+		switch k, act, b := p.cutoffLine(raw, i, n, sofar, total); act {
+		case dropLine:
+			p.count(k, 1)
+			continue
+		case openBox:
+			box = b
+			p.count(k, 1)
+			continue
+		case endStory:
+			p.count(k, int32(len(raw)-i))
+			break lines
 		}
 		sofar += n
-		isTitle := ft != "" && (f == ft || fold(quoteChars.Replace(t)) == fold(quoteChars.Replace(p.title)))
-		if !isTitle && ft != "" && n <= titleWords+4 && n*2 >= titleWords && titleSimilarity(t, p.title) >= 0.6 {
-			// A headline line that differs from the title only by a
-			// suffix or case ("Story (from Site)").
-			isTitle = pa.heading || n >= 3
-		}
-		if isTitle && !titleSeen && len(out) > 0 {
-			// What precedes the headline is chrome the content block
-			// took in (section links, a promo), unless it is most of
-			// the text.
-			before := 0
-			for _, o := range out {
-				before += words(o.text)
-			}
-			if before <= maxLeadInWords && before*4 <= total {
-				p.removed["navigation"] += int32(len(out))
-				out = out[:0]
-				clear(seen)
-			}
+		isTitle := p.titleLine(pa, n, ft, titleWords)
+		if isTitle && !titleSeen && len(out) > 0 && chromeBeforeHeadline(out, total) {
+			p.count(KindNavigation, int32(len(out)))
+			out = out[:0]
+			clear(seen)
 		}
 		if isTitle {
 			titleSeen = true
+			p.count(KindTitle, 1)
+			continue
 		}
-		switch {
-		case isTitle:
-			p.removed["title"]++
-			continue
-		case n <= 12 && bylineLineRe.MatchString(t) && !strings.ContainsAny(t, ".!?\""):
-			p.removed["byline"]++
-			continue
-		case n <= 14 && dateLineRe.MatchString(t):
-			p.removed["date"]++
-			continue
-		case menuLine(t):
-			p.removed["navigation"]++
-			continue
-		case pa.linked && n >= minLinkListWords:
-			// Story paragraphs carry some links, never only links: a long
-			// run of link text is a list of headlines run together.
-			p.removed["related"]++
+		if k := lineKind(pa, n); k != "" {
+			p.count(k, 1)
 			continue
 		}
 		if k := p.e.rules.paragraph(t); k != "" {
-			p.removed[k]++
-			if k == "paywall" {
+			p.count(k, 1)
+			if k == KindPaywall {
 				p.controls.paywallText++
 			}
 			continue
 		}
 		if len(t) >= 20 && seen[f] {
-			p.removed["duplicate"]++
+			p.count(KindDuplicate, 1)
 			continue
 		}
 		seen[f] = true
@@ -709,7 +361,7 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 	}
 	out = p.dropTrailingHeadings(out)
 	if i := trailingTeasers(out); i < len(out) {
-		p.removed["related"] += int32(len(out) - i)
+		p.count(KindRelated, int32(len(out)-i))
 		out = p.dropTrailingHeadings(out[:i])
 	}
 	out = p.dropTextAds(out)
@@ -719,115 +371,6 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 		res = append(res, pa.text)
 	}
 	return res
-}
-
-// dropTrailingHeadings removes the short headings that end ps: they lead
-// into nothing (their section was cut).
-func (p *page) dropTrailingHeadings(ps []para) []para {
-	for len(ps) > 0 && ps[len(ps)-1].heading && words(ps[len(ps)-1].text) <= 12 {
-		ps = ps[:len(ps)-1]
-		p.removed["heading"]++
-	}
-	return ps
-}
-
-// maxCommentMarkerWords bounds a comment-control line ("Report this
-// comment", "Reply").
-const maxCommentMarkerWords = 6
-
-// minStoryBeforeThread is how many words of story must precede a comment
-// thread found by its repeated control lines.
-const minStoryBeforeThread = 50
-
-// commentThread finds reader comments that have no opening line: the same
-// control line ("Report this comment", "Reply") repeats at a fixed period
-// after the story. It returns the index of the first comment's first
-// paragraph, or -1. The period between the first two markers is the size of
-// one comment; the comment starts that many paragraphs before its marker when
-// that paragraph is a short header line ("Posted by X on ...") like the one a
-// period later, else at the marker itself.
-func (p *page) commentThread(raw []para, total int) int {
-	var marks []int
-	for i, pa := range raw {
-		if len(pa.text) > 80 || words(pa.text) > maxCommentMarkerWords {
-			continue
-		}
-		if p.e.rules.paragraph(pa.text) == "comments" {
-			marks = append(marks, i)
-		}
-	}
-	if len(marks) < 2 {
-		return -1
-	}
-	period := marks[1] - marks[0]
-	if period < 1 || period > 8 {
-		return -1
-	}
-	start := marks[0]
-	if s := marks[0] - period + 1; s >= 0 && s < marks[0] && s+period < len(raw) &&
-		words(raw[s].text) <= 15 && words(raw[s+period].text) <= 15 {
-		start = s
-	}
-	if len(marks) > 2 && marks[2]-marks[1] != period {
-		return -1
-	}
-	before := 0
-	for _, pa := range raw[:start] {
-		before += words(pa.text)
-	}
-	// The repetition is evidence enough that comments may outweigh the
-	// story, but some story must come first.
-	if before < minStoryBeforeThread && before*2 < total {
-		return -1
-	}
-	return start
-}
-
-// linkBox reports a list, table or box inside the content that is nothing
-// but links (related stories, a headline column of an old table layout).
-func linkBox(n *html.Node, st stats) bool {
-	v := st.get(n)
-	if v.chars == 0 || float64(v.linkChars) < 0.8*float64(v.chars) {
-		return false
-	}
-	switch n.DataAtom {
-	case atom.Ul, atom.Ol:
-		return true
-	case atom.Table, atom.Tbody, atom.Div, atom.Section, atom.Td, atom.Dl:
-		return v.links >= 3
-	}
-	return false
-}
-
-// dropPullQuotes removes short paragraphs that repeat a sentence found in a
-// longer paragraph (pull quotes, highlighted excerpts).
-func (p *page) dropPullQuotes(ps []para) []para {
-	if len(ps) > 2000 {
-		return ps
-	}
-	core := make([]string, len(ps))
-	for i, pa := range ps {
-		core[i] = strings.Trim(fold(quoteChars.Replace(pa.text)), " .,;:!?-–—")
-	}
-	var out []para
-	for i, pa := range ps {
-		c := core[i]
-		dup := false
-		if len(c) >= 20 && len(c) <= 400 {
-			for j := range ps {
-				if j != i && len(core[j]) > len(c)+10 && strings.Contains(core[j], c) {
-					dup = true
-					break
-				}
-			}
-		}
-		if dup {
-			p.removed["pullquote"]++
-			continue
-		}
-		out = append(out, pa)
-	}
-	return out
 }
 
 func entriesText(es []*newsv1.ListingEntry) string {

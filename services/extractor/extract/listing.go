@@ -241,7 +241,7 @@ func (p *page) entries(ts []teaser) []*newsv1.ListingEntry {
 				continue
 			}
 			if k := p.e.rules.paragraph(pa.text); k != "" {
-				p.removed[k]++
+				p.count(k, 1)
 				continue
 			}
 			paras = append(paras, pa.text)

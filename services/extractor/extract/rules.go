@@ -31,7 +31,7 @@ const (
 
 // textRule is one line of a rules/<lang>.txt file.
 type textRule struct {
-	kind   string
+	kind   Kind
 	match  matchKind
 	phrase string // folded
 	raw    string // lower-cased, punctuation kept
@@ -83,7 +83,7 @@ func (tr *textRules) index() {
 // siteRule is one line of rules/sites.txt.
 type siteRule struct {
 	host     string
-	kind     string
+	kind     Kind
 	selector cascadia.Selector
 }
 
@@ -141,7 +141,7 @@ func parseTextRules(r io.Reader, tr *textRules) error {
 			return fmt.Errorf("line %d: unknown match %q: %w", line, f[1], ErrBadRule)
 		}
 		p := strings.Join(f[2:], " ")
-		r := textRule{kind: f[0], match: m, phrase: fold(p), raw: strings.ToLower(normalize(p))}
+		r := textRule{kind: Kind(f[0]), match: m, phrase: fold(p), raw: strings.ToLower(normalize(p))}
 		if m == matchCutoff {
 			if slices.Contains(f[2:], "*") {
 				r.glob = strings.Fields(r.phrase)
@@ -174,7 +174,7 @@ func parseSiteRules(r io.Reader) ([]siteRule, error) {
 		if err != nil {
 			return nil, fmt.Errorf("line %d: parsing selector: %w", line, err)
 		}
-		out = append(out, siteRule{host: strings.ToLower(f[0]), kind: f[1], selector: sel})
+		out = append(out, siteRule{host: strings.ToLower(f[0]), kind: Kind(f[1]), selector: sel})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("reading site rules: %w", err)
@@ -216,7 +216,7 @@ const (
 
 // cutoff reports whether t opens the trailing part of a page that holds no
 // story text any more (reader comments, a related-stories list).
-func (tr *textRules) cutoff(t string) (string, bool) {
+func (tr *textRules) cutoff(t string) (Kind, bool) {
 	n := words(t)
 	if n > maxLongCutoffWords {
 		return "", false
@@ -271,7 +271,7 @@ func globWords(w, p []string) bool {
 
 // paragraph returns the kind of the first line rule (exact, prefix, short)
 // that matches the paragraph text t, or "".
-func (tr *textRules) paragraph(t string) string {
+func (tr *textRules) paragraph(t string) Kind {
 	f := fold(t)
 	best := len(tr.rules)
 	if i, ok := tr.whole[f]; ok {

@@ -118,7 +118,7 @@ func (p *page) dropTextAds(ps []para) []para {
 	out := ps[:0:0]
 	for i, pa := range ps {
 		if cut[i] {
-			p.removed["advertisement"]++
+			p.count(KindAd, 1)
 			continue
 		}
 		out = append(out, pa)

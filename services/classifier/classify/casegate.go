@@ -1,0 +1,223 @@
+package classify
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// exactOK compares the original text of a match with want (normalised without folding).
+func (c *Classifier) exactOK(sc *scratch, want string, s, e int) bool {
+	bs, be := sc.orig(int32(s), int32(e))
+	orig := sc.doc[bs:be]
+	if orig == want {
+		return true
+	}
+	if isASCII(orig) && !strings.ContainsAny(orig, " \t\n-'`") {
+		return false
+	}
+	return exactForm(orig) == want
+}
+
+// exactForm is s normalised without case folding and without word marks.
+func exactForm(s string) string {
+	return normalizeString(s, false)
+}
+
+// aliasOK checks an alias match on its own: its case, and its context
+// around the match. ok is false when the match is out; support tells
+// whether a local positive condition held (or none is asked for), which
+// settles it unless the document must still be looked at (settle).
+func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) (ok, support bool) {
+	if ar.cs && !c.exactOK(sc, ar.exact, s, e) && (!strings.Contains(ar.exact, " ") || !capitalised(sc.origText(s, e))) {
+		return false, false
+	}
+	if ar.ctx == nil {
+		return true, true
+	}
+	bs, be := sc.orig(int32(s), int32(e))
+	if ar.cs && shouting(sc.doc, bs, be) {
+		return false, false
+	}
+	if ar.ctx.notInName && (continuedByName(sc.doc, be) || c.afterName(sc.doc, bs)) {
+		return false, false
+	}
+	if ar.ctx.notFirst && sentenceStart(sc.doc, bs) {
+		return false, false
+	}
+	veto, support := ar.ctx.holds(sc.n.b, s, e)
+	if veto || (!support && !ar.ctx.coMention) {
+		return false, false
+	}
+	return true, support
+}
+
+// capitalised reports whether every word starts with a capital letter:
+// "Fancy Bear" and "FANCY BEAR" name the group, "a fancy bear" does not.
+// A last word that only says what kind of organisation it is may be in
+// lower case ("the Cobalt group").
+func capitalised(orig string) bool {
+	words := strings.Fields(orig)
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			if i == len(words)-1 && i > 0 && headNoun[w] {
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// headNoun are words that end an organisation's name and say what kind
+// it is; writers put them in lower case.
+var headNoun = map[string]bool{"group": true, "gang": true, "team": true, "crew": true, "collective": true, "network": true, "faction": true, "brigades": true, "army": true, "front": true}
+
+// inURL reports a match inside a web address or a file path, where a
+// name is a slug ("wired.com/story/magecart-amazon…").
+func (c *Classifier) inURL(sc *scratch, s, e int) bool {
+	// The normalised text keeps the punctuation of an address and its
+	// spaces, so it is looked at directly.
+	b := sc.n.b
+	lo, hi := s, e
+	for lo > 0 && s-lo < 200 && !isSpaceByte(b[lo-1]) {
+		lo--
+	}
+	for hi < len(b) && hi-e < 200 && !isSpaceByte(b[hi]) {
+		hi++
+	}
+	run := b[lo:hi]
+	return bytes.Contains(run, []byte("://")) || bytes.Contains(run, []byte("www.")) || bytes.Count(run, []byte("/")) >= 2
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+// afterName reports a capitalised word right before doc[s:], one space
+// away, that is not at the start of a sentence and is not a place or a
+// nationality: the match is then the end of a longer name ("Fancy
+// Lazarus", "Detroit Tigers"), not "Russian Sandworm".
+func (c *Classifier) afterName(doc string, s int) bool {
+	if s < 2 || doc[s-1] != ' ' {
+		return false
+	}
+	j := s - 1
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(doc[:j])
+		if !isWordRune(r) {
+			break
+		}
+		j -= size
+	}
+	w := doc[j : s-1]
+	r, _ := utf8.DecodeRuneInString(w)
+	if w == "" || !unicode.IsUpper(r) || sentenceStart(doc, j) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return !c.placeWords[lw] && !article[lw]
+}
+
+var article = map[string]bool{"the": true, "a": true, "an": true}
+
+// continuedByName reports a capitalised word right after doc[:e], one
+// space away: the match is then part of a longer name ("Cobalt Strike",
+// "Royal Mail"). A word that only says what kind of organisation it is
+// ("Group", "Ransomware", "Gang") does not count.
+func continuedByName(doc string, e int) bool {
+	if e+1 >= len(doc) || doc[e] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(doc[e+1:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	j := e + 1
+	for j < len(doc) {
+		r, size := utf8.DecodeRuneInString(doc[j:])
+		if !isWordRune(r) {
+			break
+		}
+		j += size
+	}
+	w := strings.ToLower(doc[e+1 : j])
+	return !headNoun[w] && !kindWord[w]
+}
+
+// kindWord are capitalised words after a group's name that say what it
+// is rather than continue the name ("Conti Ransomware", "Sandworm Team").
+var kindWord = map[string]bool{"ransomware": true, "hackers": true, "apt": true, "operators": true, "affiliates": true, "actors": true, "actor": true}
+
+// sentenceStart reports whether doc[s:] starts a sentence: only spaces,
+// quotes or brackets stand between it and the start of the document, a
+// line break or a full stop, question or exclamation mark.
+func sentenceStart(doc string, s int) bool {
+	for i := s; i > 0; {
+		r, size := utf8.DecodeLastRuneInString(doc[:i])
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == '\n' || r == ':':
+			return true
+		case unicode.IsSpace(r) || r == '"' || r == '\'' || r == '“' || r == '‘' || r == '(' || r == '[' || r == '«':
+			i -= size
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// shouting reports an all-capitals neighbourhood ("WHAT IS NEXT"), where
+// case says nothing about an acronym.
+func shouting(doc string, s, e int) bool {
+	word := func(w string) bool {
+		letters := 0
+		for _, r := range w {
+			if r >= 'a' && r <= 'z' {
+				return false
+			}
+			if r >= 'A' && r <= 'Z' {
+				letters++
+			}
+		}
+		return letters >= 2
+	}
+	// The word before s and the word after e, within 40 bytes.
+	lo := max(0, s-40)
+	i := s
+	for i > lo {
+		r, size := utf8.DecodeLastRuneInString(doc[lo:i])
+		if isWordRune(r) {
+			break
+		}
+		i -= size
+	}
+	end := i
+	for i > lo {
+		r, size := utf8.DecodeLastRuneInString(doc[lo:i])
+		if !isWordRune(r) {
+			break
+		}
+		i -= size
+	}
+	if i < end && word(doc[i:end]) {
+		return true
+	}
+	hi := min(len(doc), e+40)
+	j := e
+	for j < hi {
+		r, size := utf8.DecodeRuneInString(doc[j:hi])
+		if isWordRune(r) {
+			break
+		}
+		j += size
+	}
+	st := j
+	for j < hi {
+		r, size := utf8.DecodeRuneInString(doc[j:hi])
+		if !isWordRune(r) {
+			break
+		}
+		j += size
+	}
+	return j > st && word(doc[st:j])
+}

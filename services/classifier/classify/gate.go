@@ -1,0 +1,286 @@
+package classify
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsflow/newsflow/services/classifier/taxonomy"
+)
+
+// aliasGate is the compiled context condition of an ambiguous alias
+// (taxonomy.Context): the words that must or must not stand around a match,
+// the phrases that veto it anywhere in the document, and whether a
+// co-mention of its actor or a document of the right kind licenses it.
+type aliasGate struct {
+	window                             int
+	before, after, notBefore, notAfter [][]string
+	// near holds the Near phrases and those of the cue set, by first word.
+	near      map[string][][]string
+	coMention bool
+	// block are the patterns of the Block phrases.
+	block                          []int32
+	notInName, notFirst, cuesAfter bool
+	notNext                        map[string]bool
+	// docSet is the document cue set that licenses the alias in a text
+	// of its kind (taxonomy.DocCue), or -1.
+	docSet int8
+}
+
+// pending is a gated alias match that waits for the whole document: a
+// block phrase anywhere vetoes it, and without local support it needs a
+// co-mention of its actor.
+type pending struct {
+	m       mention
+	support bool // a local condition held
+}
+
+func compileGate(x *taxonomy.Context, cues map[string][][]string, pat func(string) int32, shared map[string]map[string][][]string, sharedNext map[string]map[string]bool, docIndex map[string]int8) *aliasGate {
+	if x == nil {
+		return nil
+	}
+	w := x.Window
+	if w <= 0 {
+		w = 1
+	}
+	ctx := &aliasGate{
+		window: w, before: phraseTokens(x.Before), after: phraseTokens(x.After),
+		notBefore: phraseTokens(x.NotBefore), notAfter: phraseTokens(x.NotAfter), coMention: x.CoMention,
+		notInName: x.NotInName, notFirst: x.NotFirst, cuesAfter: x.CuesAfter, docSet: -1,
+	}
+	if set, ok := docIndex[x.Doc]; ok && x.Doc != "" {
+		ctx.docSet = set
+	}
+	if len(x.NotNext) > 0 {
+		key := strings.Join(x.NotNext, "\x00")
+		if m, ok := sharedNext[key]; ok {
+			ctx.notNext = m
+		} else {
+			ctx.notNext = map[string]bool{}
+			for _, t := range phraseTokens(x.NotNext) {
+				ctx.notNext[t[0]] = true
+			}
+			sharedNext[key] = ctx.notNext
+		}
+	}
+	if idx, ok := shared[x.Cues]; ok && len(x.Near) == 0 {
+		ctx.near = idx
+	} else if near := append(phraseTokens(x.Near), cues[x.Cues]...); len(near) > 0 {
+		ctx.near = map[string][][]string{}
+		for _, ph := range near {
+			ctx.near[ph[0]] = append(ctx.near[ph[0]], ph)
+		}
+		if len(x.Near) == 0 {
+			shared[x.Cues] = ctx.near
+		}
+	}
+	for _, b := range x.Block {
+		if key := normalizeString(b, true); key != "" {
+			ctx.block = append(ctx.block, pat(key))
+		}
+	}
+	return ctx
+}
+
+// settle decides the pending gated matches once the whole document is
+// scanned: a block phrase anywhere vetoes a match; one without local
+// support counts when its actor is named elsewhere by an alias that
+// needed none or had it (a mention confirmed once licenses the others),
+// or when the document reads as the kind of text its cue set belongs to
+// (taxonomy.DocCue). The survivors join the candidates in order.
+func (c *Classifier) settle(sc *scratch) {
+	if len(sc.pending) == 0 {
+		return
+	}
+	named := func(actor int32) bool {
+		return slices.ContainsFunc(sc.cands, func(m mention) bool { return m.actor == actor })
+	}
+	blocked := func(x *aliasGate) bool {
+		for _, p := range x.block {
+			for h := sc.head[p]; h >= 0; h = sc.next[h] {
+				if sc.hits[h].whole {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	b := sc.n.b
+	// A word that is part of another actor's name found in the document
+	// stands for that actor ("the Tigers" after "Liberation Tigers of
+	// Tamil Eelam").
+	partOfOther := func(m mention) bool {
+		w := b[m.s:m.e]
+		return slices.ContainsFunc(sc.cands, func(k mention) bool {
+			return k.actor >= 0 && k.actor != m.actor && k.e-k.s > m.e-m.s && bytes.Contains(b[k.s:k.e], w)
+		})
+	}
+	n := len(sc.cands)
+	// Supported matches first, so that they confirm the others.
+	for pass := range 2 {
+		for i, p := range sc.pending {
+			x := sc.pendingCtx[i]
+			if p.support != (pass == 0) || blocked(x) || (x.notInName && partOfOther(p.m)) {
+				continue
+			}
+			if !p.support && !named(p.m.actor) && (x.docSet < 0 || sc.docTerms[x.docSet] < c.docMin[x.docSet]) {
+				continue
+			}
+			sc.cands = append(sc.cands, p.m)
+		}
+	}
+	if len(sc.cands) > n {
+		slices.SortStableFunc(sc.cands, func(a, b mention) int { return int(a.s - b.s) })
+	}
+	sc.pending, sc.pendingCtx = sc.pending[:0], sc.pendingCtx[:0]
+}
+
+// holds checks the context around b[s:e]: veto when a NotBefore or
+// NotAfter phrase is there, support when a positive local condition
+// holds (or none is asked for besides a co-mention).
+func (x *aliasGate) holds(b []byte, s, e int) (veto, support bool) {
+	n := min(x.window+4, maxContextWords)
+	var prevBuf, nextBuf [maxContextWords][2]int32
+	prev := wordsBefore(b, s, prevBuf[:0], n) // nearest first
+	next := wordsAfter(b, e, nextBuf[:0], n)
+	eq := func(ws [][2]int32, ph []string) bool {
+		for k, w := range ph {
+			if string(b[ws[k][0]:ws[k][1]]) != w {
+				return false
+			}
+		}
+		return true
+	}
+	before := func(phs [][]string) bool {
+		for _, ph := range phs {
+			// The phrase ends d words before the match: prev[d+len-1] … prev[d].
+			for d := 0; d < x.window && d+len(ph) <= len(prev); d++ {
+				ok := true
+				for k, w := range ph {
+					r := prev[d+len(ph)-1-k]
+					if string(b[r[0]:r[1]]) != w {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	after := func(phs [][]string) bool {
+		for _, ph := range phs {
+			for st := 0; st < x.window && st+len(ph) <= len(next); st++ {
+				if eq(next[st:], ph) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if before(x.notBefore) || after(x.notAfter) {
+		return true, false
+	}
+	if x.notNext != nil && len(next) > 0 && next[0][0] == int32(e)+1 && x.notNext[string(b[next[0][0]:next[0][1]])] {
+		// "REvil ransomware" is the malware, unless a cue word follows:
+		// "the REvil ransomware gang".
+		if len(next) < 2 || len(x.near[string(b[next[1][0]:next[1][1]])]) == 0 {
+			return true, false
+		}
+	}
+	if len(x.before) == 0 && len(x.after) == 0 && x.near == nil {
+		return false, !x.coMention
+	}
+	if before(x.before) || after(x.after) {
+		return false, true
+	}
+	// Near phrases, looked up by their first word: one that starts d
+	// words before the match and ends before it, or one that starts
+	// within the window after it.
+	for d := 0; d < x.window && d < len(prev) && !x.cuesAfter; d++ {
+		for _, ph := range x.near[string(b[prev[d][0]:prev[d][1]])] {
+			if len(ph) <= d+1 && seqEq(b, prev, d, ph, -1) {
+				return false, true
+			}
+		}
+	}
+	for st := 0; st < x.window && st < len(next); st++ {
+		for _, ph := range x.near[string(b[next[st][0]:next[st][1]])] {
+			if st+len(ph) <= len(next) && seqEq(b, next, st, ph, 1) {
+				return false, true
+			}
+		}
+	}
+	return false, false
+}
+
+// seqEq reports whether the words ws[i], ws[i+dir], … equal phrase.
+func seqEq(b []byte, ws [][2]int32, i int, ph []string, dir int) bool {
+	for k, w := range ph {
+		r := ws[i+k*dir]
+		if string(b[r[0]:r[1]]) != w {
+			return false
+		}
+	}
+	return true
+}
+
+const maxContextWords = 24
+
+// wordsBefore appends the byte ranges of up to n words of b that end at or
+// before s, nearest first.
+func wordsBefore(b []byte, s int, out [][2]int32, n int) [][2]int32 {
+	i := s
+	for len(out) < n && i > 0 {
+		for i > 0 { // skip non-word characters
+			r, size := utf8.DecodeLastRune(b[:i])
+			if isWordRune(r) {
+				break
+			}
+			i -= size
+		}
+		end := i
+		for i > 0 {
+			r, size := utf8.DecodeLastRune(b[:i])
+			if !isWordRune(r) {
+				break
+			}
+			i -= size
+		}
+		if i == end {
+			break
+		}
+		out = append(out, [2]int32{int32(i), int32(end)})
+	}
+	return out
+}
+
+// wordsAfter appends the byte ranges of up to n words of b from e on.
+func wordsAfter(b []byte, e int, out [][2]int32, n int) [][2]int32 {
+	i := e
+	for len(out) < n && i < len(b) {
+		for i < len(b) {
+			r, size := utf8.DecodeRune(b[i:])
+			if isWordRune(r) {
+				break
+			}
+			i += size
+		}
+		st := i
+		for i < len(b) {
+			r, size := utf8.DecodeRune(b[i:])
+			if !isWordRune(r) {
+				break
+			}
+			i += size
+		}
+		if i == st {
+			break
+		}
+		out = append(out, [2]int32{int32(st), int32(i)})
+	}
+	return out
+}

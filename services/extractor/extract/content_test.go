@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// ids returns the ids of ns ("" for an element without one, "body" for
+// the body).
+func ids(ns []*html.Node) []string {
+	out := []string{}
+	for _, n := range ns {
+		if n.DataAtom == atom.Body {
+			out = append(out, "body")
+			continue
+		}
+		out = append(out, attr(n, "id"))
+	}
+	return out
+}
+
+func TestBestContent(t *testing.T) {
+	story := numbered("The council approved the budget after a long debate, officials said on Monday.", 6)
+	teasers := `<ul><li><a href="/a">Mayor opens the new bridge over the river</a></li><li><a href="/b">School wins the national science prize</a></li></ul>`
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"story beside a link column", `<div id="side">` + teasers + `</div><div id="main">` + story + `</div>`, []string{"main"}},
+		{"paragraphs straight under body", story, []string{"body"}},
+		{"nothing to read", `<div id="x"><a href="/">Home</a></div>`, nil},
+		{
+			// The only block child of its parent climbs to the parent.
+			"wrapper climbed",
+			`<div id="outer"><div id="inner">` + story + `</div></div><div id="side">` + teasers + `</div>`,
+			[]string{"outer"},
+		},
+		{
+			"intro set apart joins",
+			`<div id="wrap"><div id="intro">A lead sentence that sums up the whole report, and the vote that ended it, sits apart from the body text today.</div>` +
+				`<div id="main">` + story + `</div><div id="side">` + teasers + `</div></div>`,
+			[]string{"intro", "main"},
+		},
+		{
+			"second body part with the same class joins",
+			`<div id="wrap"><div id="a" class="txt">` + story + `</div><div id="ad">Advertisement</div><div id="b" class="txt">` +
+				numbered("The mayor said the bridge would open in spring.", 2) + `</div></div>`,
+			[]string{"a", "b"},
+		},
+	} {
+		p := testPage(t, tc.body)
+		got := bestContent(p.body, p.st)
+		if !slices.Equal(ids(got), tc.want) {
+			t.Errorf("%s: bestContent = %q, want %q", tc.name, ids(got), tc.want)
+		}
+	}
+}
+
+func TestJoinsTop(t *testing.T) {
+	story := numbered("The council approved the budget after a long debate, officials said on Monday.", 6)
+	for _, tc := range []struct {
+		name, sibling string
+		want          bool
+	}{
+		{"link list", `<ul id="s"><li><a href="/a">Mayor opens the new bridge over the river today</a></li></ul>`, false},
+		{"short paragraph ending a sentence", `<p id="s">The vote was close.</p>`, true},
+		{"short paragraph without a full stop", `<p id="s">Share this</p>`, false},
+		{"long paragraph", `<p id="s">` + strings.Repeat("The council met again on Tuesday ", 4) + `</p>`, true},
+		{"lone text div ending a sentence", `<div id="s">A lead sentence that sums up the whole report, and the vote that ended it, sits apart from the body text today.</div>`, true},
+		{"lone text div of chrome", `<div id="s">Copyright Example Media Group, all rights reserved, terms of use apply</div>`, false},
+	} {
+		p := testPage(t, `<div><div id="top">`+story+`</div>`+tc.sibling+`</div>`)
+		scores, _ := scoreBlocks(p.body, p.st)
+		top := byID(t, p, "top")
+		if got := joinsTop(byID(t, p, "s"), top, scores[top], scores, p.st); got != tc.want {
+			t.Errorf("%s: joinsTop = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

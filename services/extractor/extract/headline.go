@@ -1,0 +1,38 @@
+package extract
+
+// maxLeadInWords bounds the chrome before the headline that the headline
+// cuts.
+const maxLeadInWords = 150
+
+// titleLine reports whether paragraph pa (n words) repeats the headline:
+// the content block often takes in the <h1> that the title already
+// carries. ft is the folded title, titleWords its length. Besides an exact
+// repeat (quotes ignored), a line that differs from the title only by a
+// suffix or case ("Story (from Site)") counts when it is a heading or has
+// three words or more, so a one-word line that merely resembles a short
+// title stays.
+func (p *page) titleLine(pa para, n int, ft string, titleWords int) bool {
+	if ft == "" {
+		return false
+	}
+	t := pa.text
+	if fold(t) == ft || fold(quoteChars.Replace(t)) == fold(quoteChars.Replace(p.title)) {
+		return true
+	}
+	if n <= titleWords+4 && n*2 >= titleWords && titleSimilarity(t, p.title) >= 0.6 {
+		return pa.heading || n >= 3
+	}
+	return false
+}
+
+// chromeBeforeHeadline reports whether the paragraphs kept before the
+// headline line are chrome the content block took in (section links, a
+// promo) rather than story: they are short, and a small part of the text
+// (total words).
+func chromeBeforeHeadline(before []para, total int) bool {
+	w := 0
+	for _, o := range before {
+		w += words(o.text)
+	}
+	return w <= maxLeadInWords && w*4 <= total
+}

@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestDropPullQuotes(t *testing.T) {
+	long := "The mayor said the bridge would open in spring, and that the budget would cover repairs for a decade."
+	for _, tc := range []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"pull quote repeats a sentence", []string{long, "“The bridge would open in spring”", "Other text follows here."}, []string{long, "Other text follows here."}},
+		{"too short to judge", []string{long, "the bridge"}, []string{long, "the bridge"}},
+		{"equal paragraphs stay", []string{long, long}, []string{long, long}},
+		{"no repeat", []string{long, "Residents were not convinced by the plan."}, []string{long, "Residents were not convinced by the plan."}},
+	} {
+		p := testPage(t, "")
+		got := texts(p.dropPullQuotes(plain(tc.in...)))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: dropPullQuotes = %q, want %q", tc.name, got, tc.want)
+		}
+		if n := int(p.removed[string(KindPullQuote)]); n != len(tc.in)-len(tc.want) {
+			t.Errorf("%s: counted %d pull quotes, want %d", tc.name, n, len(tc.in)-len(tc.want))
+		}
+	}
+}

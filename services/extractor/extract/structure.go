@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// removeStructure cuts chrome recognisable by tag, role, class and id. An
+// element holding most of the page's running text is never cut, so a page
+// that wraps everything in one odd container keeps its story.
+func (p *page) removeStructure() {
+	st := p.st
+	total := st.get(p.body).pwords
+	// Protection needs a content hint as well when the class names the
+	// kind: a "comments" box often outweighs the story it follows.
+	protected := func(n *html.Node, k Kind) bool {
+		if total < 80 || st.get(n).pwords*2 < total {
+			return false
+		}
+		if (k != KindComments && k != KindRelated) || float64(st.get(n).pwords) >= 0.9*float64(total) {
+			return true
+		}
+		return n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.Body ||
+			contentHintRe.MatchString(strings.ToLower(attr(n, "class")+" "+attr(n, "id"))) ||
+			strings.EqualFold(attr(n, "itemprop"), "articleBody")
+	}
+	var cut []*html.Node
+	var kinds []Kind
+	walk(p.body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		if skipAtoms[n.DataAtom] {
+			return false
+		}
+		k := structuralKind(n)
+		if k == KindHeader && (insideAny(n, atom.Article, atom.Main) || hasHeadingLink(n)) {
+			k = ""
+		}
+		// A form that holds running text is a page-wide wrapper (ASP.NET
+		// pages put everything in one), not a search or sign-up box.
+		if k == KindForm && st.get(n).pwords > 60 {
+			k = ""
+		}
+		// Walls are counted even when protected: their text may be all
+		// the page holds.
+		switch k {
+		case KindCookie:
+			p.controls.consentWords += st.get(n).words
+		case KindPaywall:
+			// Many free stories carry an empty or hidden paywall
+			// placeholder; only a visible box with text is a wall.
+			if st.get(n).words >= minPaywallBoxWords && hiddenKind(n) == "" {
+				p.controls.paywallMarkup = true
+			}
+		case KindPopup:
+			if w := st.get(n).words; w <= maxConsentWallWords && consentTextRe.MatchString(textOf(n)) {
+				p.controls.consentWords += w
+			}
+		}
+		if k == "" || protected(n, k) {
+			return true
+		}
+		cut = append(cut, n)
+		kinds = append(kinds, k)
+		return false
+	})
+	for i, n := range cut {
+		if kinds[i] == KindCaption && len(p.captions) < 16 {
+			if t := textOf(n); t != "" {
+				p.captions = append(p.captions, t)
+			}
+		}
+		p.drop(n, kinds[i])
+	}
+}
+
+func insideAny(n *html.Node, as ...atom.Atom) bool {
+	for q := n.Parent; q != nil; q = q.Parent {
+		if slices.Contains(as, q.DataAtom) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasHeadingLink(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		if isHeading(c) && c.DataAtom != atom.H1 && firstLink(c) != nil {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// contentHintRe finds a class or id that names the story container.
+var contentHintRe = regexp.MustCompile(`article|content|main|body|story|post|entry|text`)
