@@ -63,7 +63,7 @@ func WithAuth(cfg embedded.AuthConfig) Option {
 }
 
 // WithServer changes the embedded server's options (limits, payload);
-// StoreDir and Users are the fixture's.
+// StoreDir, Port (random) and Users are the fixture's.
 func WithServer(f func(*embedded.Options)) Option {
 	return func(c *config) { f(&c.server) }
 }
