@@ -15,6 +15,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
 
@@ -117,8 +118,8 @@ func TestBatchRunnerBatchesAndAcks(t *testing.T) {
 	s := newBatchSink()
 	publishArticles(t, e, "a", 450)
 	runBatchStage(t, e, s, bus.BatchConfig{MaxBatch: 100, MaxWait: 50 * time.Millisecond})
-	eventually(t, "450 stored", func() bool { st, _ := s.snapshot(); return len(st) == 450 })
-	eventually(t, "all acked", func() bool { return consumerSettled(t, e) })
+	bustest.WaitFor(t, "450 stored", func() bool { st, _ := s.snapshot(); return len(st) == 450 })
+	bustest.WaitFor(t, "all acked", func() bool { return consumerSettled(t, e) })
 	st, batches := s.snapshot()
 	for id, n := range st {
 		if n != 1 {
@@ -139,7 +140,7 @@ func TestBatchRunnerLatencyBound(t *testing.T) {
 	runBatchStage(t, e, s, bus.BatchConfig{MaxBatch: 200, MaxWait: 20 * time.Millisecond})
 	start := time.Now()
 	publishArticles(t, e, "lonely", 1)
-	eventually(t, "a lone message written", func() bool { st, _ := s.snapshot(); return len(st) == 1 })
+	bustest.WaitFor(t, "a lone message written", func() bool { st, _ := s.snapshot(); return len(st) == 1 })
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("a lone message took %v", d)
 	}
@@ -157,9 +158,9 @@ func TestBatchRunnerDeadLettersInvalidAlone(t *testing.T) {
 	}
 	publishArticles(t, e, "more", 3)
 	runBatchStage(t, e, s, bus.BatchConfig{})
-	eventually(t, "valid messages stored", func() bool { st, _ := s.snapshot(); return len(st) == 6 })
-	eventually(t, "two dead letters", func() bool { return len(dlqMessages(t, e)) == 2 })
-	eventually(t, "all settled", func() bool { return consumerSettled(t, e) })
+	bustest.WaitFor(t, "valid messages stored", func() bool { st, _ := s.snapshot(); return len(st) == 6 })
+	bustest.WaitFor(t, "two dead letters", func() bool { return len(dlqMessages(t, e)) == 2 })
+	bustest.WaitFor(t, "all settled", func() bool { return consumerSettled(t, e) })
 	kinds := []string{}
 	for _, dl := range dlqMessages(t, e) {
 		kinds = append(kinds, dl.GetKind())
@@ -186,16 +187,16 @@ func TestBatchRunnerBackpressure(t *testing.T) {
 		PauseMin: 20 * time.Millisecond, PauseMax: 100 * time.Millisecond,
 		Backoff: func(uint64) time.Duration { return 10 * time.Millisecond },
 	})
-	eventually(t, "a failed write", func() bool { return s.calls.Load() >= 1 })
+	bustest.WaitFor(t, "a failed write", func() bool { return s.calls.Load() >= 1 })
 	// The outage goes on for several pauses, each ended by a failing probe.
-	eventually(t, "the probe to fail five times", func() bool { return s.probes.Load() >= 5 })
+	bustest.WaitFor(t, "the probe to fail five times", func() bool { return s.probes.Load() >= 5 })
 	if c := s.calls.Load(); c > 2 {
 		t.Errorf("%d writes attempted while the probe failed; pulling must stop", c)
 	}
 	s.down.Store(false)
 	publishArticles(t, e, "c", 10)
-	eventually(t, "every message stored", func() bool { st, _ := s.snapshot(); return len(st) == 60 })
-	eventually(t, "all acked", func() bool { return consumerSettled(t, e) })
+	bustest.WaitFor(t, "every message stored", func() bool { st, _ := s.snapshot(); return len(st) == 60 })
+	bustest.WaitFor(t, "all acked", func() bool { return consumerSettled(t, e) })
 	st, _ := s.snapshot()
 	for id, n := range st {
 		if n != 1 {
@@ -219,13 +220,13 @@ func TestBatchRunnerIsolatesBadRecord(t *testing.T) {
 		MaxBatch: 20, MaxWait: 20 * time.Millisecond, MaxDeliver: 2,
 		PauseMin: 10 * time.Millisecond, Backoff: func(uint64) time.Duration { return 10 * time.Millisecond },
 	})
-	eventually(t, "good ones stored", func() bool { st, _ := s.snapshot(); return len(st) == 7 })
-	eventually(t, "bad one dead-lettered", func() bool { return len(dlqMessages(t, e)) == 1 })
+	bustest.WaitFor(t, "good ones stored", func() bool { st, _ := s.snapshot(); return len(st) == 7 })
+	bustest.WaitFor(t, "bad one dead-lettered", func() bool { return len(dlqMessages(t, e)) == 1 })
 	dl := dlqMessages(t, e)[0]
 	if dl.GetKind() != "max_deliveries" || !strings.Contains(dl.GetReason(), "value too long") || dl.GetRecordId() != "p0003" {
 		t.Errorf("dead letter = %v", dl)
 	}
-	eventually(t, "all settled", func() bool { return consumerSettled(t, e) })
+	bustest.WaitFor(t, "all settled", func() bool { return consumerSettled(t, e) })
 }
 
 func TestBatchRunnerTracesEachMessage(t *testing.T) {
@@ -242,8 +243,8 @@ func TestBatchRunnerTracesEachMessage(t *testing.T) {
 		span.End()
 		traces = append(traces, span.SpanContext().TraceID().String())
 	}
-	eventually(t, "stored", func() bool { st, _ := s.snapshot(); return len(st) == 3 })
-	eventually(t, "spans", func() bool {
+	bustest.WaitFor(t, "stored", func() bool { st, _ := s.snapshot(); return len(st) == 3 })
+	bustest.WaitFor(t, "spans", func() bool {
 		n := 0
 		for _, sp := range e.spans.GetSpans() {
 			if sp.Name == "process news.articles.src" {
@@ -280,7 +281,7 @@ func TestBatchRunnerShutdownWritesBatchInHand(t *testing.T) {
 	s.block = make(chan struct{})
 	publishArticles(t, e, "s", 5)
 	cancel, done := runBatchStage(t, e, s, bus.BatchConfig{MaxWait: 50 * time.Millisecond, InProgressEvery: 20 * time.Millisecond})
-	eventually(t, "a write in flight", func() bool { return s.calls.Load() == 1 })
+	bustest.WaitFor(t, "a write in flight", func() bool { return s.calls.Load() == 1 })
 	cancel() // SIGTERM while the batch is written
 	close(s.block)
 	if err := <-done; err != nil {
@@ -290,7 +291,7 @@ func TestBatchRunnerShutdownWritesBatchInHand(t *testing.T) {
 	if len(st) != 5 {
 		t.Fatalf("stored %d of the 5 messages in flight", len(st))
 	}
-	eventually(t, "acked", func() bool { return consumerSettled(t, e) })
+	bustest.WaitFor(t, "acked", func() bool { return consumerSettled(t, e) })
 }
 
 // TestBatchRunnerBatchFitsAckPending checks that a batch takes at most half
@@ -310,7 +311,7 @@ func TestBatchRunnerBatchFitsAckPending(t *testing.T) {
 			Probe:    s.probe,
 		}, decodeArticle, s.flush, quietLogger())
 	}()
-	eventually(t, "120 stored", func() bool { st, _ := s.snapshot(); return len(st) == 120 })
+	bustest.WaitFor(t, "120 stored", func() bool { st, _ := s.snapshot(); return len(st) == 120 })
 	_, batches := s.snapshot()
 	if slices.Max(batches) > 10 {
 		t.Errorf("batch sizes %v exceed half of MaxAckPending (10)", batches)

@@ -14,7 +14,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
-	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
@@ -29,29 +29,8 @@ type env struct {
 
 func newEnv(t *testing.T) env {
 	t.Helper()
-	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(ns.Shutdown)
-	nc, err := nats.Connect(ns.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	spans := tracetest.NewInMemoryExporter()
-	tel, err := telemetry.Setup(t.Context(), telemetry.Config{ServiceName: "test", SpanExporter: spans})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := bus.Provision(t.Context(), js, bus.DefaultStreamOptions()); err != nil {
-		t.Fatal(err)
-	}
-	return env{js: js, nc: nc, tel: tel, spans: spans, pub: bus.NewPublisher(js, tel.TracerProvider, tel.Propagator)}
+	b := bustest.Start(t)
+	return env{js: b.JS, nc: b.Conn, tel: b.Tel, spans: b.Spans, pub: b.Pub}
 }
 
 func quietLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }
@@ -169,23 +148,6 @@ func dlqMessages(t *testing.T, e env) []*newsv1.DeadLetter {
 	return out
 }
 
-// eventually polls cond until it holds, failing the test after a
-// deadline.
-func eventually(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(t.Context(), 15*time.Second)
-	defer cancel()
-	tick := time.NewTicker(10 * time.Millisecond)
-	defer tick.Stop()
-	for !cond() {
-		select {
-		case <-ctx.Done():
-			t.Fatalf("timed out waiting for %s", what)
-		case <-tick.C:
-		}
-	}
-}
-
 func TestTraceContextSpansStages(t *testing.T) {
 	e := newEnv(t)
 	got := make(chan struct{}, 1)
@@ -204,7 +166,7 @@ func TestTraceContextSpansStages(t *testing.T) {
 	}
 	span.End()
 	<-got
-	eventually(t, "spans", func() bool { return len(e.spans.GetSpans()) >= 4 })
+	bustest.WaitFor(t, "spans", func() bool { return len(e.spans.GetSpans()) >= 4 })
 	want := span.SpanContext().TraceID()
 	names := map[string]bool{}
 	for _, s := range e.spans.GetSpans() {
@@ -254,7 +216,7 @@ func TestShutdownFinishesInFlightWork(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eventually(t, "ack of the in-flight message", func() bool {
+	bustest.WaitFor(t, "ack of the in-flight message", func() bool {
 		info, err := cons.Info(t.Context())
 		return err == nil && info.NumAckPending == 0 && info.NumPending == 0 && info.AckFloor.Stream == 1
 	})

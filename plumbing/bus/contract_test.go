@@ -13,6 +13,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
 
@@ -134,8 +135,8 @@ func TestDeliveryContract(t *testing.T) {
 				t.Fatal(err)
 			}
 
-			eventually(t, "five dead letters", func() bool { return len(dlqMessages(t, e)) == 5 })
-			eventually(t, "consumer to settle", func() bool { return consumerSettled(t, e) })
+			bustest.WaitFor(t, "five dead letters", func() bool { return len(dlqMessages(t, e)) == 5 })
+			bustest.WaitFor(t, "consumer to settle", func() bool { return consumerSettled(t, e) })
 			byID := map[string]*newsv1.DeadLetter{}
 			for _, dl := range dlqMessages(t, e) {
 				if byID[dl.GetRecordId()] != nil {

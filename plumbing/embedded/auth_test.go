@@ -12,20 +12,15 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 	"github.com/newsflow/newsflow/plumbing/embedded"
 )
 
 // startWithAuth starts an embedded server admitting one nkey user per role.
 func startWithAuth(t *testing.T) (*server.Server, map[string]embedded.Identity) {
 	t.Helper()
-	ids, err := embedded.LoadOrCreateIdentities(filepath.Join(t.TempDir(), "creds"))
-	require.NoError(t, err)
-	users, err := embedded.NkeyUsers(ids, embedded.AuthConfig{})
-	require.NoError(t, err)
-	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir(), Users: users})
-	require.NoError(t, err)
-	t.Cleanup(ns.Shutdown)
-	return ns, ids
+	b := bustest.Start(t, bustest.WithAuth(embedded.AuthConfig{}), bustest.WithoutProvision())
+	return b.Server, b.Identities
 }
 
 // connectAs connects as role and returns the connection and a channel of

@@ -7,10 +7,9 @@ import (
 	"io"
 	"net/http"
 	"testing"
-	"time"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
-	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 )
 
 func get(t *testing.T, url string) int {
@@ -29,12 +28,9 @@ func get(t *testing.T, url string) int {
 // consumer exists), and on cancellation lets the work finish before
 // returning.
 func TestRunLifecycle(t *testing.T) {
-	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(ns.Shutdown)
-	env := map[string]string{"NATS_URL": ns.ClientURL(), "NEWSFLOW_ADMIN_ADDR": "127.0.0.1:0", "NEWSFLOW_LOG_LEVEL": "error"}
+	// Run provisions the streams itself.
+	b := bustest.Start(t, bustest.WithoutProvision())
+	env := map[string]string{"NATS_URL": b.URL, "NEWSFLOW_ADMIN_ADDR": "127.0.0.1:0", "NEWSFLOW_LOG_LEVEL": "error"}
 	var c Common
 	c.RegisterFlags(flag.NewFlagSet("t", flag.ContinueOnError), func(k string) string { return env[k] })
 
@@ -69,13 +65,7 @@ func TestRunLifecycle(t *testing.T) {
 		t.Fatalf("/readyz before the consumer exists = %d, want 503", code)
 	}
 	close(consumerMade)
-	deadline := time.Now().Add(10 * time.Second)
-	for get(t, base+"/readyz") != http.StatusOK {
-		if time.Now().After(deadline) {
-			t.Fatal("never became ready")
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	bustest.WaitFor(t, "/readyz to answer 200", func() bool { return get(t, base+"/readyz") == http.StatusOK })
 	if code := get(t, base+"/metrics"); code != http.StatusOK {
 		t.Fatalf("/metrics = %d", code)
 	}

@@ -5,16 +5,13 @@ import (
 	"log/slog"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
-	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 	"github.com/newsflow/newsflow/plumbing/recordid"
-	"github.com/newsflow/newsflow/plumbing/telemetry"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"github.com/newsflow/newsflow/services/classifier/classify"
 	"github.com/newsflow/newsflow/services/classifier/taxonomy"
@@ -40,27 +37,8 @@ func article(t *testing.T, link string) *newsv1.Article {
 // another source's subject, or without its item link, is dead-lettered as
 // forged and yields nothing.
 func TestStageChecksAndPublishes(t *testing.T) {
-	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(ns.Shutdown)
-	nc, err := nats.Connect(ns.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
-	js, err := bus.JetStream(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tel, err := telemetry.Setup(t.Context(), telemetry.Config{ServiceName: "classifier-test"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := bus.Provision(t.Context(), js, bus.DefaultStreamOptions()); err != nil {
-		t.Fatal(err)
-	}
+	b := bustest.Start(t, bustest.WithServiceName("classifier-test"))
+	js, tel, pub := b.JS, b.Tel, b.Pub
 	tax, err := taxonomy.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -69,7 +47,6 @@ func TestStageChecksAndPublishes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pub := bus.NewPublisher(js, tel.TracerProvider, tel.Propagator)
 	ctx, cancel := context.WithCancel(t.Context())
 	done := make(chan error, 1)
 	go func() { done <- New(cls, pub, slog.New(slog.DiscardHandler)).Run(ctx, js, tel, bus.StageOptions{}) }()
@@ -95,7 +72,7 @@ func TestStageChecksAndPublishes(t *testing.T) {
 		}
 	}
 
-	dls := waitMsgs(t, js, bus.StreamDLQ, 3)
+	dls := bustest.WaitMsgs(t, js, bus.StreamDLQ, 3)
 	for _, m := range dls {
 		var dl newsv1.DeadLetter
 		if err := proto.Unmarshal(m.Data, &dl); err != nil {
@@ -109,7 +86,7 @@ func TestStageChecksAndPublishes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	poll(t, "the consumer to settle", func() bool {
+	bustest.WaitFor(t, "the consumer to settle", func() bool {
 		info, err := cons.Info(t.Context())
 		return err == nil && info.NumPending == 0 && info.NumAckPending == 0
 	})
@@ -150,41 +127,4 @@ func TestStageChecksAndPublishes(t *testing.T) {
 	if !record || actors == 0 {
 		t.Errorf("tagged record published under %q: %v; actor copies: %d", base, record, actors)
 	}
-}
-
-func poll(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
-	defer cancel()
-	tick := time.NewTicker(10 * time.Millisecond)
-	defer tick.Stop()
-	for !cond() {
-		select {
-		case <-ctx.Done():
-			t.Fatalf("timed out waiting for %s", what)
-		case <-tick.C:
-		}
-	}
-}
-
-// waitMsgs polls stream until it holds n messages and returns them.
-func waitMsgs(t *testing.T, js jetstream.JetStream, stream string, n int) []*jetstream.RawStreamMsg {
-	t.Helper()
-	s, err := js.Stream(t.Context(), stream)
-	if err != nil {
-		t.Fatal(err)
-	}
-	poll(t, stream+" to fill", func() bool {
-		info, err := s.Info(t.Context())
-		return err == nil && info.State.Msgs >= uint64(n)
-	})
-	var out []*jetstream.RawStreamMsg
-	for seq := uint64(1); len(out) < n; seq++ {
-		m, err := s.GetMsg(t.Context(), seq)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, m)
-	}
-	return out
 }

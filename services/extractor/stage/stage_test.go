@@ -6,17 +6,13 @@ import (
 	"log/slog"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
-	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 	"github.com/newsflow/newsflow/plumbing/rawbody"
 	"github.com/newsflow/newsflow/plumbing/recordid"
-	"github.com/newsflow/newsflow/plumbing/telemetry"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
 
@@ -45,28 +41,8 @@ func page(t *testing.T, link, source string, n int) *newsv1.RawPage {
 // page claiming another page's id, or published under another source's
 // subject, is dead-lettered as forged and yields no article.
 func TestStageChecksAndFits(t *testing.T) {
-	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(ns.Shutdown)
-	nc, err := nats.Connect(ns.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
-	js, err := bus.JetStream(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tel, err := telemetry.Setup(t.Context(), telemetry.Config{ServiceName: "extractor-test"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := bus.Provision(t.Context(), js, bus.DefaultStreamOptions()); err != nil {
-		t.Fatal(err)
-	}
-	pub := bus.NewPublisher(js, tel.TracerProvider, tel.Propagator)
+	b := bustest.Start(t, bustest.WithServiceName("extractor-test"))
+	js, tel, pub := b.JS, b.Tel, b.Pub
 	ctx, cancel := context.WithCancel(t.Context())
 	done := make(chan error, 1)
 	go func() {
@@ -92,8 +68,8 @@ func TestStageChecksAndFits(t *testing.T) {
 		}
 	}
 
-	articles := waitMsgs(t, js, bus.StreamArticles, 1)
-	dls := waitMsgs(t, js, bus.StreamDLQ, 2)
+	articles := bustest.WaitMsgs(t, js, bus.StreamArticles, 1)
+	dls := bustest.WaitMsgs(t, js, bus.StreamDLQ, 2)
 	var a newsv1.Article
 	if err := proto.Unmarshal(articles[0].Data, &a); err != nil {
 		t.Fatal(err)
@@ -114,37 +90,4 @@ func TestStageChecksAndFits(t *testing.T) {
 			t.Errorf("dead letter of %s: kind %q, reason %q", dl.GetSubject(), dl.GetKind(), dl.GetReason())
 		}
 	}
-}
-
-// waitMsgs polls stream until it holds n messages and returns them.
-func waitMsgs(t *testing.T, js jetstream.JetStream, stream string, n int) []*jetstream.RawStreamMsg {
-	t.Helper()
-	s, err := js.Stream(t.Context(), stream)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
-	defer cancel()
-	tick := time.NewTicker(10 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		info, err := s.Info(ctx)
-		if err == nil && info.State.Msgs >= uint64(n) {
-			break
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("%s holds fewer than %d messages", stream, n)
-		case <-tick.C:
-		}
-	}
-	var out []*jetstream.RawStreamMsg
-	for seq := uint64(1); len(out) < n; seq++ {
-		m, err := s.GetMsg(t.Context(), seq)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, m)
-	}
-	return out
 }

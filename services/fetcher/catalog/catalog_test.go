@@ -5,25 +5,15 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 )
 
 func openCatalog(t *testing.T) *Catalog {
 	t.Helper()
-	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
-	require.NoError(t, err)
-	t.Cleanup(ns.Shutdown)
-	nc, err := nats.Connect(ns.ClientURL())
-	require.NoError(t, err)
-	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
-	require.NoError(t, err)
-	c, err := Open(t.Context(), js, Config{})
+	c, err := Open(t.Context(), bustest.Start(t, bustest.WithoutProvision()).JS, Config{})
 	require.NoError(t, err)
 	return c
 }

@@ -4,27 +4,16 @@ import (
 	"testing"
 	"time"
 
-	natsserver "github.com/nats-io/nats-server/v2/test"
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 )
 
 func startJetStream(t *testing.T) jetstream.JetStream {
 	t.Helper()
-	opts := natsserver.DefaultTestOptions // a copy: never mutate the package global
-	opts.Port = -1
-	opts.JetStream = true
-	opts.StoreDir = t.TempDir()
-	srv := natsserver.RunServer(&opts)
-	t.Cleanup(srv.Shutdown)
-	nc, err := nats.Connect(srv.ClientURL())
-	require.NoError(t, err)
-	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
-	require.NoError(t, err)
-	return js
+	return bustest.Start(t, bustest.WithoutProvision()).JS
 }
 
 func TestSet(t *testing.T) {

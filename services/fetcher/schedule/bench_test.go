@@ -113,6 +113,7 @@ func BenchmarkFeedFarm(b *testing.B) {
 		lateness []time.Duration
 		measure  bool
 		failures atomic.Int64
+		polled   = make(chan struct{}, 1)
 	)
 	s := New(cat, poller, logger, Options{
 		Replica: "bench", Tick: 100 * time.Millisecond, MaxConcurrent: 64, PollTimeout: interval,
@@ -127,6 +128,10 @@ func BenchmarkFeedFarm(b *testing.B) {
 				lateness = append(lateness, e.Started.Sub(e.Due))
 			}
 			mu.Unlock()
+			select {
+			case polled <- struct{}{}:
+			default: // a wake-up is already pending
+			}
 		},
 	})
 	s.SetStatic(feedList)
@@ -149,7 +154,11 @@ func BenchmarkFeedFarm(b *testing.B) {
 			if n == nFeeds {
 				return
 			}
-			time.Sleep(50 * time.Millisecond)
+			select {
+			case <-polled:
+			case <-b.Context().Done():
+				b.Fatal("benchmark ended before the cycle completed")
+			}
 		}
 	}
 	waitCycle(1) // warm-up: first polls, spread over one interval

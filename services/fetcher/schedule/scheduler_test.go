@@ -11,12 +11,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 	"github.com/newsflow/newsflow/services/fetcher/catalog"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
 	"github.com/newsflow/newsflow/services/fetcher/poll"
@@ -24,15 +23,7 @@ import (
 
 func startJS(t testing.TB) jetstream.JetStream {
 	t.Helper()
-	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
-	require.NoError(t, err)
-	t.Cleanup(ns.Shutdown)
-	nc, err := nats.Connect(ns.ClientURL())
-	require.NoError(t, err)
-	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
-	require.NoError(t, err)
-	return js
+	return bustest.Start(t, bustest.WithoutProvision()).JS
 }
 
 // fakePoller records polls by feed URL; it stands in for *poll.Poller so
@@ -247,12 +238,16 @@ func TestRestartedReplicaReclaimsItsLease(t *testing.T) {
 	require.NoError(t, err)
 	other := feeds(1, time.Hour)[0]
 	other.URL += "?b"
+	// A free feed due every few ticks proves the scheduler went round
+	// several times, each time passing over the leased one.
+	free := feeds(1, 20*time.Millisecond)[0]
+	free.URL += "?free"
 	s2 := New(cat, fake, slog.New(slog.DiscardHandler), opts("fetcher-0"))
-	s2.SetStatic([]poll.Feed{other})
+	s2.SetStatic([]poll.Feed{other, free})
 	sctx2, cancel2 := context.WithCancel(ctx)
 	done2 := make(chan struct{})
 	go func() { _ = s2.Run(sctx2); close(done2) }()
-	time.Sleep(300 * time.Millisecond) // several scheduler ticks
+	bustest.WaitFor(t, "several polls of the free feed", func() bool { return fake.count(free.URL) >= 3 })
 	cancel2()
 	<-done2
 	assert.Equal(t, 0, fake.count(other.URL), "a live lease of another replica must not be taken")

@@ -14,15 +14,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"go.opentelemetry.io/otel/sdk/trace/tracetest"
 
 	"github.com/newsflow/newsflow/plumbing/admin"
 	"github.com/newsflow/newsflow/plumbing/bus"
-	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
 	"github.com/newsflow/newsflow/services/fetcher/catalog"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
@@ -75,22 +72,11 @@ func TestFeedSecretsNeverLeave(t *testing.T) {
 	good := poll.Feed{URL: "http://alice:pw-s3cr3t@" + host + "/feed.xml?api_key=k-s3cr3t", Source: "secret", Interval: time.Hour}
 	bad := poll.Feed{URL: "http://bob-the-user@" + host + "/missing.xml?token=t-s3cr3t", Source: "secret", Interval: time.Hour}
 
-	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
-	require.NoError(t, err)
-	t.Cleanup(ns.Shutdown)
-	nc, err := nats.Connect(ns.ClientURL())
-	require.NoError(t, err)
-	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
-	require.NoError(t, err)
-	require.NoError(t, bus.Provision(t.Context(), js, bus.DefaultStreamOptions()))
+	b := bustest.Start(t, bustest.WithServiceName("fetcher"))
+	js, tel, spans := b.JS, b.Tel, b.Spans
 
 	logs := &lockedBuffer{}
 	logger := telemetry.NewLogger(logs, slog.LevelDebug, "fetcher")
-	spans := tracetest.NewInMemoryExporter()
-	tel, err := telemetry.Setup(t.Context(), telemetry.Config{ServiceName: "fetcher", SpanExporter: spans})
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = tel.Shutdown(context.WithoutCancel(t.Context())) })
 
 	fcfg := fetch.DefaultConfig()
 	fcfg.AllowCIDRs = []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8")}

@@ -6,14 +6,12 @@ import (
 	"log/slog"
 	"testing"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
-	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 	"github.com/newsflow/newsflow/plumbing/recordid"
-	"github.com/newsflow/newsflow/plumbing/telemetry"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
 	"github.com/newsflow/newsflow/services/fetcher/kvseen"
@@ -27,27 +25,8 @@ import (
 // message (forged: a pre-empted publish). A page published again (the ack
 // was lost) is a plain success.
 func TestPublishRawFinalErrors(t *testing.T) {
-	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(ns.Shutdown)
-	nc, err := nats.Connect(ns.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
-	js, err := bus.JetStream(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tel, err := telemetry.Setup(t.Context(), telemetry.Config{ServiceName: "fetcher-test"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := bus.Provision(t.Context(), js, bus.DefaultStreamOptions()); err != nil {
-		t.Fatal(err)
-	}
+	b := bustest.Start(t, bustest.WithServiceName("fetcher-test"))
+	nc, js, tel := b.Conn, b.JS, b.Tel
 	seen, err := kvseen.New(t.Context(), js, kvseen.Config{Bucket: "seen_test"})
 	if err != nil {
 		t.Fatal(err)

@@ -6,16 +6,16 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/stretchr/testify/require"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
-	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 	"github.com/newsflow/newsflow/plumbing/recordid"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
@@ -35,25 +35,47 @@ type env struct {
 
 func newEnv(t *testing.T) env {
 	t.Helper()
-	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
-	require.NoError(t, err)
-	t.Cleanup(ns.Shutdown)
-	nc, err := nats.Connect(ns.ClientURL())
-	require.NoError(t, err)
-	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
-	require.NoError(t, err)
-	tel, err := telemetry.Setup(t.Context(), telemetry.Config{ServiceName: "sink-test"})
-	require.NoError(t, err)
-	require.NoError(t, bus.Provision(t.Context(), js, bus.DefaultStreamOptions()))
-	return env{js: js, tel: tel, pub: bus.NewPublisher(js, tel.TracerProvider, tel.Propagator)}
+	b := bustest.Start(t, bustest.WithServiceName("sink-test"))
+	return env{js: b.JS, tel: b.Tel, pub: b.Pub}
 }
 
-func logger(t *testing.T) *slog.Logger {
+func logger(*testing.T) *slog.Logger { return slog.New(handler()) }
+
+func handler() slog.Handler {
 	if testing.Verbose() {
-		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+		return slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo})
 	}
-	return slog.New(slog.DiscardHandler)
+	return slog.DiscardHandler
+}
+
+// probeCounter counts the stage's failed probes of the database (its
+// "destination still down" warnings): each is a pause waited out without
+// pulling, the evidence that the stage is riding out an outage.
+type probeCounter struct {
+	slog.Handler
+	down *atomic.Int64
+}
+
+func (h probeCounter) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= slog.LevelWarn || h.Handler.Enabled(ctx, l)
+}
+
+func (h probeCounter) Handle(ctx context.Context, r slog.Record) error {
+	if r.Message == "destination still down" {
+		h.down.Add(1)
+	}
+	if !h.Handler.Enabled(ctx, r.Level) {
+		return nil
+	}
+	return h.Handler.Handle(ctx, r)
+}
+
+func (h probeCounter) WithAttrs(as []slog.Attr) slog.Handler {
+	return probeCounter{h.Handler.WithAttrs(as), h.down}
+}
+
+func (h probeCounter) WithGroup(g string) slog.Handler {
+	return probeCounter{h.Handler.WithGroup(g), h.down}
 }
 
 // link is the item link of the test record called name.
@@ -86,9 +108,15 @@ func publish(t *testing.T, e env, recs ...*newsv1.TaggedArticle) {
 // run runs the stage until the test ends.
 func run(t *testing.T, e env, db *store.Store, o bus.StageOptions) {
 	t.Helper()
+	runLogged(t, e, db, o, logger(t))
+}
+
+// runLogged is run with the stage's logger.
+func runLogged(t *testing.T, e env, db *store.Store, o bus.StageOptions, log *slog.Logger) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(t.Context())
 	done := make(chan error, 1)
-	go func() { done <- New(db, logger(t), WithBatch(50, 20*time.Millisecond)).Run(ctx, e.js, e.tel, o) }()
+	go func() { done <- New(db, log, WithBatch(50, 20*time.Millisecond)).Run(ctx, e.js, e.tel, o) }()
 	t.Cleanup(func() {
 		cancel()
 		require.NoError(t, <-done)
@@ -148,10 +176,11 @@ func TestStageSurvivesPostgresOutage(t *testing.T) {
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = db.Close() })
 	// Quick retries so the test does not wait out production backoffs.
-	run(t, e, db, bus.StageOptions{Runner: bus.RunnerConfig{
+	down := &atomic.Int64{}
+	runLogged(t, e, db, bus.StageOptions{Runner: bus.RunnerConfig{
 		MaxDeliver: 3,
 		Backoff:    func(uint64) time.Duration { return 50 * time.Millisecond },
-	}})
+	}}, slog.New(probeCounter{handler(), down}))
 
 	const perPhase = 200
 	id := func(phase, i int) string { return fmt.Sprintf("p%d-%04d", phase, i) }
@@ -164,9 +193,10 @@ func TestStageSurvivesPostgresOutage(t *testing.T) {
 	for i := range perPhase {
 		publish(t, e, tagged(id(1, i)))
 	}
-	// Let the stage hit the outage and back off a few times; well over
-	// MaxDeliver attempts would have been made without backpressure.
-	time.Sleep(1500 * time.Millisecond)
+	// Let the stage hit the outage and find the database still down twice
+	// (pauses of 250 and 500 ms): well over MaxDeliver attempts at 50 ms
+	// would have been made without backpressure.
+	require.Eventually(t, func() bool { return down.Load() >= 2 }, 30*time.Second, 10*time.Millisecond)
 	require.NoError(t, pg.Restart(t.Context()))
 	for i := range perPhase {
 		publish(t, e, tagged(id(2, i)))
