@@ -19,6 +19,7 @@ import (
 
 	"github.com/newsflow/newsflow/plumbing/bus"
 	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/recordid"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"github.com/newsflow/newsflow/services/classifier/classify"
@@ -26,11 +27,18 @@ import (
 	"github.com/newsflow/newsflow/services/classifier/taxonomy"
 )
 
+// The mirror's records carry real ids, derived from their links: a stage
+// dead-letters a record whose id its link does not give (forged).
+var (
+	mirrorLink1, mirrorLink2 = "https://wire.example/isis-k-kabul", "https://agency.example/mali-base"
+	mirrorID1, mirrorID2     = recordid.ID(mirrorLink1), recordid.ID(mirrorLink2)
+)
+
 // mirrorArticles are what the extractor would publish: two stories naming
 // threat actors.
 var mirrorArticles = []*newsv1.Article{
 	{
-		Id: "json-mirror-1", Source: "wire", PageType: newsv1.PageType_PAGE_TYPE_ARTICLE, Language: "en",
+		Id: mirrorID1, Item: &newsv1.FeedItem{Link: mirrorLink1}, Source: "wire", PageType: newsv1.PageType_PAGE_TYPE_ARTICLE, Language: "en",
 		Title: "ISIS-K claims bombing near Kabul airport",
 		Paragraphs: []string{
 			"Islamic State Khorasan Province, known as ISIS-K, claimed responsibility on Thursday for a suicide bombing near the airport in Kabul, Afghanistan.",
@@ -38,7 +46,7 @@ var mirrorArticles = []*newsv1.Article{
 		},
 	},
 	{
-		Id: "json-mirror-2", Source: "agency", PageType: newsv1.PageType_PAGE_TYPE_ARTICLE, Language: "en",
+		Id: mirrorID2, Item: &newsv1.FeedItem{Link: mirrorLink2}, Source: "agency", PageType: newsv1.PageType_PAGE_TYPE_ARTICLE, Language: "en",
 		Title: "Al-Qaeda affiliate attacks army base in Mali",
 		Paragraphs: []string{
 			"Fighters of an al-Qaeda affiliate attacked an army base in central Mali on Sunday, the military said.",
@@ -154,11 +162,11 @@ func TestJSONMirror(t *testing.T) {
 		}
 		got[ta.GetArticle().GetId()] = &ta
 	}
-	if ids := actorIDs(got["json-mirror-1"]); !slices.Contains(ids, "isis-k") || !slices.Contains(ids, "taliban") {
-		t.Errorf("json-mirror-1 actors = %v", ids)
+	if ids := actorIDs(got[mirrorID1]); !slices.Contains(ids, "isis-k") || !slices.Contains(ids, "taliban") {
+		t.Errorf("mirror record 1 actors = %v", ids)
 	}
-	if ids := actorIDs(got["json-mirror-2"]); !slices.Contains(ids, "al-qaeda") {
-		t.Errorf("json-mirror-2 actors = %v", ids)
+	if ids := actorIDs(got[mirrorID2]); !slices.Contains(ids, "al-qaeda") {
+		t.Errorf("mirror record 2 actors = %v", ids)
 	}
 	// The binary record is still there, unchanged in form.
 	tagged, err := js.Stream(t.Context(), bus.StreamTagged)
@@ -234,7 +242,7 @@ func TestNodeConsumer(t *testing.T) {
 		}
 		got[r.ID] = r
 	}
-	r1, r2 := got["json-mirror-1"], got["json-mirror-2"]
+	r1, r2 := got[mirrorID1], got[mirrorID2]
 	if r1.Title != mirrorArticles[0].GetTitle() || r1.Subject != "news.json.tagged.wire" || !slices.Contains(r1.Actors, "isis-k") || len(r1.Topics) == 0 {
 		t.Errorf("record 1 as the example printed it: %+v", r1)
 	}
