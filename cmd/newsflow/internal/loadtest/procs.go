@@ -321,7 +321,12 @@ func startNATSNodes(ctx context.Context, bin, dir, name string, set *procSet, no
 	pctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
 	for {
-		if err = bus.Provision(pctx, c.js, opts); err == nil {
+		// Each attempt bounded: a request made before the leader exists
+		// may get no answer at all.
+		actx, acancel := context.WithTimeout(pctx, 5*time.Second)
+		err = bus.Provision(actx, c.js, opts)
+		acancel()
+		if err == nil {
 			break
 		}
 		select {
