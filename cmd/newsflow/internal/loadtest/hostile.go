@@ -162,7 +162,7 @@ func Hostile(ctx context.Context, o HostileOptions) (res HostileResult, err erro
 
 	// The secrets: random, so that finding one anywhere is a leak and
 	// not a coincidence.
-	sec := secrets{user: "nfuser", pass: "pw-" + randomHex(12), token: "tok-" + randomHex(12)}
+	sec := secrets{user: "u-" + randomHex(6), pass: "pw-" + randomHex(12), token: "tok-" + randomHex(12)}
 	logs := &syncBuffer{}
 	logger := telemetry.NewLogger(logs, slog.LevelDebug, "hostile")
 
@@ -303,7 +303,7 @@ func withDefaultLimits(l door.Limits) door.Limits {
 
 type secrets struct{ user, pass, token string }
 
-func (s secrets) all() []string { return []string{s.pass, s.token} }
+func (s secrets) all() []string { return []string{s.user, s.pass, s.token} }
 
 // hostileSite is the loopback web site the fetcher polls.
 type hostileSite struct {
