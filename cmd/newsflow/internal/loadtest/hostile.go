@@ -215,12 +215,12 @@ func Hostile(ctx context.Context, o HostileOptions) (res HostileResult, err erro
 	srvWG.Go(func() {
 		h := door.Front(api.New(l.Store, logger), keys, nil)
 		if err := door.Serve(srvCtx, "127.0.0.1:0", h, o.Limits, logger, "query API", apiReady); err != nil {
-			logger.Error("query API stopped", "err", err)
+			logger.ErrorContext(srvCtx, "query API stopped", "err", err)
 		}
 	})
 	srvWG.Go(func() {
 		if err := admin.New("127.0.0.1:0", l.Telemetry.Registry, nil, logger).Run(srvCtx, admReady); err != nil {
-			logger.Error("admin server stopped", "err", err)
+			logger.ErrorContext(srvCtx, "admin server stopped", "err", err)
 		}
 	})
 	var apiAddr, admAddr string
@@ -989,7 +989,7 @@ func knockIdle(ctx context.Context, addr string, n int, wait time.Duration) (ope
 		go func() {
 			_, err := io.Copy(io.Discard, slow)
 			var ne net.Error
-			readDone <- !(errors.As(err, &ne) && ne.Timeout())
+			readDone <- !errors.As(err, &ne) || !ne.Timeout()
 		}()
 		t := time.NewTicker(200 * time.Millisecond)
 		defer t.Stop()
