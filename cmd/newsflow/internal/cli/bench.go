@@ -26,6 +26,7 @@ func benchCommands() map[string]command {
 		"extract":  {"score and time extraction on a benchmark dataset against go-trafilatura and go-readability", runBenchExtract},
 		"pipeline": {"push generated articles through the whole pipeline and measure throughput, latency and memory", loadHelper("pipeline")},
 		"chaos":    {"kill, stop and restart services, NATS and the database while articles flow; count what is lost or doubled", loadHelper("chaos")},
+		"hostile":  {"forged and pre-empted records, oversized pages, a secret feed URL, idle and slow connections, bad bytes, with NATS users", loadHelper("hostile")},
 		"burst":    {"drain a burst of raw pages through the services as processes and sample their memory", loadHelper("burst")},
 	}
 }

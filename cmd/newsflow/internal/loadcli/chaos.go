@@ -19,6 +19,7 @@ func runChaos(ctx context.Context, args []string, std Stdio, _ func(string) stri
 	bin := fs.String("bin", "", "directory with prebuilt fetcher, extractor, classifier, sink and nats-server binaries (default: build them from this workspace)")
 	dbDown := fs.Duration("db-down", 30*time.Second, "how long the database is stopped")
 	spacing := fs.Duration("spacing", 5*time.Second, "time between two faults")
+	cluster := fs.Bool("cluster", false, "run a three-node JetStream cluster (streams and KV R3) and add the fault kill:nats-node")
 	asJSON := fs.Bool("json", false, "print one JSON line instead of a summary")
 	timeout := fs.Duration("timeout", 20*time.Minute, "give up after this long")
 	fs.Usage = func() {
@@ -33,7 +34,7 @@ func runChaos(ctx context.Context, args []string, std Stdio, _ func(string) stri
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
 	res, err := loadtest.Chaos(ctx, loadtest.ChaosOptions{
-		Articles: *articles, BinDir: *bin, DBDown: *dbDown, Spacing: *spacing, Timeout: *timeout, Progress: std.Err,
+		Articles: *articles, BinDir: *bin, DBDown: *dbDown, Spacing: *spacing, Cluster: *cluster, Timeout: *timeout, Progress: std.Err,
 	})
 	if *asJSON {
 		b, jerr := json.Marshal(res)

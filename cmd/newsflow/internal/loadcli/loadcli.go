@@ -34,6 +34,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"pipeline": {"push generated articles through the whole pipeline and measure throughput, latency and memory", runPipeline},
 		"chaos":    {"kill, stop and restart services, NATS and the database while articles flow; count what is lost or doubled", runChaos},
+		"hostile":  {"forged and pre-empted records, oversized pages, a secret feed URL, idle and slow connections, bad bytes, with NATS users", runHostile},
 		"burst":    {"drain a burst of raw pages through the services as processes and sample their memory", runBurst},
 	}
 }

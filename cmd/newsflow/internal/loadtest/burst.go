@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -91,7 +92,7 @@ func Burst(ctx context.Context, o BurstOptions) (res BurstResult, err error) {
 		"classifier": nil,
 		"sink":       {"-db", "sqlite://" + dbPath, "-api-addr", "127.0.0.1:0"},
 	} {
-		procs[name] = &proc{name: name, path: filepath.Join(bin, name), args: args, env: env, log: filepath.Join(dir, name+".log"), set: set}
+		procs[name] = &proc{name: name, path: filepath.Join(bin, name), args: args, env: append(slices.Clip(env), cluster.serviceEnv(name)...), log: filepath.Join(dir, name+".log"), set: set}
 		if err := procs[name].start(); err != nil {
 			return res, err
 		}

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -43,7 +44,11 @@ type ChaosOptions struct {
 	// DBDown is how long the database is stopped (default 30 s).
 	DBDown time.Duration
 	// Spacing is the time between two faults (default 5 s).
-	Spacing  time.Duration
+	Spacing time.Duration
+	// Cluster runs a three-node JetStream cluster (streams and KV buckets
+	// R3) instead of one server, and adds the fault kill:nats-node: one
+	// node SIGKILLed while articles flow, started again Spacing later.
+	Cluster  bool
 	Seed     uint64
 	Timeout  time.Duration
 	Progress io.Writer
@@ -106,7 +111,11 @@ func Chaos(ctx context.Context, o ChaosOptions) (res ChaosResult, err error) {
 	if err != nil {
 		return res, err
 	}
-	cluster, err := startNATS(ctx, bin, dir, "newsflow-chaos", set)
+	nodes := 1
+	if o.Cluster {
+		nodes = 3
+	}
+	cluster, err := startNATSNodes(ctx, bin, dir, "newsflow-chaos", set, nodes)
 	if err != nil {
 		return res, err
 	}
@@ -141,7 +150,7 @@ func Chaos(ctx context.Context, o ChaosOptions) (res ChaosResult, err error) {
 		"NEWSFLOW_SHUTDOWN_TIMEOUT=20s", "OTEL_EXPORTER_OTLP_ENDPOINT=",
 	}
 	svc := func(name string, args ...string) *proc {
-		return &proc{name: name, path: filepath.Join(bin, name), args: args, env: env, log: filepath.Join(dir, name+".log"), set: set}
+		return &proc{name: name, path: filepath.Join(bin, name), args: args, env: append(slices.Clip(env), cluster.serviceEnv(name)...), log: filepath.Join(dir, name+".log"), set: set}
 	}
 	procs := map[string]*proc{
 		"fetcher":    svc("fetcher", "-feeds", feedsFile, "-allow-cidrs", "127.0.0.0/8", "-host-interval", "50ms", "-replica", "chaos-fetcher-0"),
@@ -163,6 +172,9 @@ func Chaos(ctx context.Context, o ChaosOptions) (res ChaosResult, err error) {
 	}
 	pub := bus.NewPublisher(js, tel.TracerProvider, tel.Propagator)
 	schedule := 9 * o.Spacing
+	if o.Cluster {
+		schedule += 2 * o.Spacing // kill:nats-node and the node's time down
+	}
 	if o.DBDown > o.Spacing {
 		schedule += o.DBDown - o.Spacing
 	}
@@ -207,6 +219,26 @@ func Chaos(ctx context.Context, o ChaosOptions) (res ChaosResult, err error) {
 			}
 			return db.Restart(ctx)
 		}},
+	}
+	if o.Cluster {
+		// A node other than the one restart:nats-server restarts, killed
+		// outright while articles flow; the other two keep the quorum.
+		node := cluster.procs[1]
+		faults = append(faults[:7:7], append([]struct {
+			name string
+			do   func() error
+		}{{"kill:nats-node", func() error {
+			if err := node.signal(syscall.SIGKILL, 10*time.Second); err != nil {
+				return err
+			}
+			say("%s killed; started again in %v", node.name, o.Spacing)
+			select {
+			case <-time.After(o.Spacing):
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			return node.start()
+		}}}, faults[7:]...)...)
 	}
 	for _, f := range faults {
 		select {

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -17,6 +18,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/embedded"
 )
 
 // proc is one service run as an OS process, restartable with the same
@@ -216,56 +218,143 @@ func binaries(ctx context.Context, binDir, dir string, say func(string, ...any))
 	return bin, nil
 }
 
-// natsCluster is a nats-server process with the streams provisioned and a
-// connection to it.
+// natsCluster is one nats-server process, or a JetStream cluster of
+// several on loopback, with the streams provisioned and a connection to
+// it as the admin.
 type natsCluster struct {
-	proc *proc
-	url  string
-	nc   *nats.Conn
-	js   jetstream.JetStream
+	// procs are the nodes; proc is the first.
+	procs []*proc
+	proc  *proc
+	// url is every node's client URL, comma-separated (what NATS_URL and
+	// nats.Connect take).
+	url string
+	nc  *nats.Conn
+	js  jetstream.JetStream
+	// ids are the per-service nkey users the server admits (seeds in
+	// dir/nats-creds), and the admin the harness connects as.
+	ids map[string]embedded.Identity
+	// replicas is the streams' and KV buckets' replication: the node count.
+	replicas int
 }
 
-// startNATS runs nats-server from bin with its store in dir, connects and
-// provisions the streams. close stops both.
-//
-// Hook for least privilege on the bus: the server runs without users
-// today. With plumbing/embedded's per-service users (Permissions,
-// LoadOrCreateIdentities, ServerConfig), write ServerConfig's
-// authorization block to dir/nats.conf and add "-c", that file to args
-// here; connect this harness as the admin role; and give each service its
-// own seed (NATS_NKEY) and inbox prefix in its env in Chaos. The services'
-// users then also need $JS.API.STREAM.MSG.GET.<their output stream>
-// (NEWS_RAW, NEWS_ARTICLES, NEWS_TAGGED), which the publisher's pre-emption
-// check reads on a duplicate ack; dead letters are never checked.
+// startNATS runs one nats-server from bin with its store in dir (see
+// startNATSNodes).
 func startNATS(ctx context.Context, bin, dir, name string, set *procSet) (*natsCluster, error) {
-	port, err := freePort()
+	return startNATSNodes(ctx, bin, dir, name, set, 1)
+}
+
+// startNATSNodes runs nodes nats-server processes from bin (a JetStream
+// cluster when more than one, its streams and KV buckets replicated on
+// every node), admitting only the per-service nkey users of
+// plumbing/embedded (least privilege: each service may publish its own
+// subjects, pull its own consumer and use its own KV buckets, and none may
+// create a stream); it connects as the admin and provisions the streams.
+// close stops everything.
+func startNATSNodes(ctx context.Context, bin, dir, name string, set *procSet, nodes int) (*natsCluster, error) {
+	c := &natsCluster{replicas: nodes}
+	var err error
+	if c.ids, err = embedded.LoadOrCreateIdentities(filepath.Join(dir, "nats-creds")); err != nil {
+		return nil, err
+	}
+	auth, err := embedded.ServerConfig(c.ids, embedded.AuthConfig{}, false)
 	if err != nil {
 		return nil, err
 	}
-	c := &natsCluster{url: fmt.Sprintf("nats://127.0.0.1:%d", port)}
-	c.proc = &proc{
-		name: "nats-server", path: filepath.Join(bin, "nats-server"), log: filepath.Join(dir, "nats.log"), set: set,
-		args: []string{"-js", "-sd", filepath.Join(dir, "jetstream"), "-a", "127.0.0.1", "-p", strconv.Itoa(port)},
+	ports, routePorts := make([]int, nodes), make([]int, nodes)
+	routes := make([]string, nodes)
+	urls := make([]string, nodes)
+	for i := range nodes {
+		if ports[i], err = freePort(); err != nil {
+			return nil, err
+		}
+		if routePorts[i], err = freePort(); err != nil {
+			return nil, err
+		}
+		routes[i] = fmt.Sprintf("%q", fmt.Sprintf("nats-route://127.0.0.1:%d", routePorts[i]))
+		urls[i] = fmt.Sprintf("nats://127.0.0.1:%d", ports[i])
 	}
-	if err := c.proc.start(); err != nil {
-		return nil, err
+	c.url = strings.Join(urls, ",")
+	defer func() {
+		if err != nil {
+			for _, p := range c.procs {
+				p.stop()
+			}
+		}
+	}()
+	for i := range nodes {
+		conf := auth
+		node, store := "nats-server", filepath.Join(dir, "jetstream")
+		if nodes > 1 {
+			node, store = fmt.Sprintf("nats-node-%d", i), filepath.Join(dir, fmt.Sprintf("jetstream-%d", i))
+			conf = fmt.Sprintf("server_name: %s\ncluster {\n  name: %s\n  listen: \"127.0.0.1:%d\"\n  routes: [%s]\n}\n",
+				node, name, routePorts[i], strings.Join(routes, ", ")) + conf
+		}
+		confFile := filepath.Join(dir, node+".conf")
+		if err = os.WriteFile(confFile, []byte(conf), 0o600); err != nil {
+			return nil, fmt.Errorf("writing the NATS server's configuration: %w", err)
+		}
+		p := &proc{
+			name: node, path: filepath.Join(bin, "nats-server"), log: filepath.Join(dir, node+".log"), set: set,
+			args: []string{"-c", confFile, "-js", "-sd", store, "-a", "127.0.0.1", "-p", strconv.Itoa(ports[i])},
+		}
+		if err = p.start(); err != nil {
+			return nil, err
+		}
+		c.procs = append(c.procs, p)
 	}
-	if c.nc, err = bus.Connect(ctx, bus.ConnConfig{URL: c.url, Name: name, ConnectWait: 30 * time.Second}, slog.New(slog.DiscardHandler)); err != nil {
-		c.proc.stop()
+	c.proc = c.procs[0]
+	admin := c.ids[embedded.RoleAdmin]
+	if c.nc, err = bus.Connect(ctx, bus.ConnConfig{
+		URL: c.url, Name: name, ConnectWait: 30 * time.Second,
+		NKeyFile: admin.SeedFile, InboxPrefix: embedded.InboxPrefix(embedded.RoleAdmin),
+	}, slog.New(slog.DiscardHandler)); err != nil {
 		return nil, err
 	}
 	if c.js, err = bus.JetStream(c.nc); err != nil {
-		c.close()
+		c.nc.Close()
 		return nil, fmt.Errorf("opening JetStream: %w", err)
 	}
-	if err := bus.Provision(ctx, c.js, bus.DefaultStreamOptions()); err != nil {
-		c.close()
-		return nil, err
+	opts := bus.DefaultStreamOptions()
+	opts.Replicas = nodes
+	// A new cluster answers "JetStream system temporarily unavailable"
+	// until its nodes have elected a meta leader: retried for a minute.
+	pctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	for {
+		// Each attempt bounded: a request made before the leader exists
+		// may get no answer at all.
+		actx, acancel := context.WithTimeout(pctx, 5*time.Second)
+		err = bus.Provision(actx, c.js, opts)
+		acancel()
+		if err == nil {
+			break
+		}
+		select {
+		case <-time.After(500 * time.Millisecond):
+		case <-pctx.Done():
+			c.nc.Close()
+			err = fmt.Errorf("provisioning the streams: %w", err)
+			return nil, err
+		}
 	}
 	return c, nil
 }
 
+// serviceEnv is the environment that connects a service as its own NATS
+// user: its seed, its inbox prefix, and no provisioning (its user may not
+// create streams; the harness provisioned them as the admin).
+func (c *natsCluster) serviceEnv(role string) []string {
+	return []string{
+		"NATS_NKEY=" + c.ids[role].SeedFile,
+		"NATS_INBOX_PREFIX=" + embedded.InboxPrefix(role),
+		"NEWSFLOW_PROVISION=false",
+		"NEWSFLOW_STREAM_REPLICAS=" + strconv.Itoa(c.replicas),
+	}
+}
+
 func (c *natsCluster) close() {
 	c.nc.Close()
-	c.proc.stop()
+	for _, p := range c.procs {
+		p.stop()
+	}
 }
