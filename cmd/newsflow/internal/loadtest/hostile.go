@@ -22,7 +22,6 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
-	sdktrace "go.opentelemetry.io/otel/sdk/trace"
 	"go.opentelemetry.io/otel/sdk/trace/tracetest"
 	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
@@ -166,16 +165,15 @@ func Hostile(ctx context.Context, o HostileOptions) (res HostileResult, err erro
 	logs := &syncBuffer{}
 	logger := telemetry.NewLogger(logs, slog.LevelDebug, "hostile")
 
+	spans := tracetest.NewInMemoryExporter()
 	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{
 		Name: "newsflow-hostile", DataDir: o.DataDir, Streams: bus.DefaultStreamOptions(), Logger: logger,
-		Auth: true, SeenBucket: "hostile_seen",
+		Auth: true, SeenBucket: "hostile_seen", SpanExporter: spans,
 	}, func(string) string { return "" })
 	if err != nil {
 		return res, err
 	}
 	defer func() { err = errors.Join(err, l.Close()) }()
-	spans := tracetest.NewInMemoryExporter()
-	l.Telemetry.TracerProvider.RegisterSpanProcessor(sdktrace.NewSimpleSpanProcessor(spans))
 
 	site, err := startHostileSite(sec)
 	if err != nil {

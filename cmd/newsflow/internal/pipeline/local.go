@@ -9,6 +9,8 @@ import (
 	"slices"
 	"time"
 
+	sdktrace "go.opentelemetry.io/otel/sdk/trace"
+
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
@@ -24,6 +26,9 @@ import (
 // LocalOptions say where an all-in-one run keeps its state.
 type LocalOptions struct {
 	Name string
+	// SpanExporter, when set, receives every span (benches and tests that
+	// inspect them); otherwise spans go where OTEL_* says, if anywhere.
+	SpanExporter sdktrace.SpanExporter
 	// DataDir holds the embedded JetStream store and the default SQLite file.
 	DataDir string
 	// NATS, when its URL is set, is an external server; otherwise an
@@ -103,7 +108,9 @@ func OpenLocal(ctx context.Context, o LocalOptions, getenv func(string) string) 
 	}
 	l.NATSURL = natsURL
 
-	tel, err := telemetry.Setup(ctx, telemetry.ConfigFromEnv(o.Name, buildinfo.Version(), getenv))
+	tcfg := telemetry.ConfigFromEnv(o.Name, buildinfo.Version(), getenv)
+	tcfg.SpanExporter = o.SpanExporter
+	tel, err := telemetry.Setup(ctx, tcfg)
 	if err != nil {
 		return nil, fmt.Errorf("setting up telemetry: %w", err)
 	}
