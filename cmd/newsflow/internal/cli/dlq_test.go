@@ -8,43 +8,18 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
-	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 	"github.com/newsflow/newsflow/plumbing/recordid"
-	"github.com/newsflow/newsflow/plumbing/telemetry"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	extractstage "github.com/newsflow/newsflow/services/extractor/stage"
 )
 
 func TestDLQListAndReplay(t *testing.T) {
-	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(ns.Shutdown)
-	nc, err := nats.Connect(ns.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	bt := bustest.Start(t, bustest.WithServiceName("t"))
 	ctx := t.Context()
-	if err := bus.Provision(ctx, js, bus.DefaultStreamOptions()); err != nil {
-		t.Fatal(err)
-	}
-	tel, err := telemetry.Setup(ctx, telemetry.Config{ServiceName: "t"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub := bus.NewPublisher(js, tel.TracerProvider, tel.Propagator)
+	js, tel, pub := bt.JS, bt.Tel, bt.Pub
 
 	// A page whose body is not the zstd frame it claims to be: the real
 	// extractor stage dead-letters it.
@@ -64,26 +39,22 @@ func TestDLQListAndReplay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(15 * time.Second)
-	for {
+	bustest.WaitFor(t, "the poison page to be dead-lettered", func() bool {
 		info, err := dlq.Info(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if info.State.Msgs == 1 {
-			break
+		if info.State.Msgs > 1 {
+			t.Fatalf("%s holds %d dead letters, want 1", bus.StreamDLQ, info.State.Msgs)
 		}
-		if time.Now().After(deadline) {
-			t.Fatal("the poison page was not dead-lettered")
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+		return info.State.Msgs == 1
+	})
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
 
-	env := map[string]string{"NATS_URL": ns.ClientURL()}
+	env := map[string]string{"NATS_URL": bt.URL}
 	cli := func(args ...string) (int, string, string) {
 		var out, errb bytes.Buffer
 		code := Main(ctx, args, Stdio{In: strings.NewReader(""), Out: &out, Err: &errb}, func(k string) string { return env[k] })

@@ -12,14 +12,13 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 )
 
 func TestDoctor(t *testing.T) {
 	origin := serveSite(t)
-	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
-	require.NoError(t, err)
-	t.Cleanup(ns.Shutdown)
+	// A bare JetStream server: doctor checks it answers, not what it holds.
+	bt := bustest.Start(t, bustest.WithoutProvision())
 
 	var dir string
 	doctor := func(t *testing.T, cfg string, env map[string]string) (int, string) {
@@ -34,10 +33,10 @@ func TestDoctor(t *testing.T) {
 
 	t.Run("healthy", func(t *testing.T) {
 		code, out := doctor(t, fmt.Sprintf("allow_cidrs: [127.0.0.0/8]\nfeeds:\n  - url: %sfeeds/rss.xml\n    source: site\n", origin),
-			map[string]string{"NATS_URL": ns.ClientURL()})
+			map[string]string{"NATS_URL": bt.URL})
 		assert.Equal(t, 0, code, out)
 		assert.Contains(t, out, "ok    feed site "+origin+"feeds/rss.xml: HTTP 200, rss feed, 5 items")
-		assert.Contains(t, out, "ok    NATS "+ns.ClientURL()+": JetStream available")
+		assert.Contains(t, out, "ok    NATS "+bt.URL+": JetStream available")
 		assert.Contains(t, out, "database sqlite://")
 		assert.Contains(t, out, "will be created")
 		_, err := os.Stat(filepath.Join(dir, "data"))

@@ -8,29 +8,17 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/nats-io/nats.go"
-	"github.com/nats-io/nats.go/jetstream"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 	"github.com/newsflow/newsflow/services/fetcher/catalog"
 )
 
-func natsJS(t *testing.T, url string) (*nats.Conn, jetstream.JetStream) {
-	t.Helper()
-	nc, err := nats.Connect(url)
-	require.NoError(t, err)
-	js, err := jetstream.New(nc)
-	require.NoError(t, err)
-	return nc, js
-}
-
 func TestFeedsCommand(t *testing.T) {
-	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
-	require.NoError(t, err)
-	t.Cleanup(ns.Shutdown)
-	env := map[string]string{"NATS_URL": ns.ClientURL()}
+	// No streams: the feeds command creates the catalog it needs.
+	bt := bustest.Start(t, bustest.WithoutProvision())
+	env := map[string]string{"NATS_URL": bt.URL}
 	run := func(args ...string) (string, int) {
 		var out, errb bytes.Buffer
 		code := Main(t.Context(), append([]string{"feeds"}, args...), Stdio{In: strings.NewReader(""), Out: &out, Err: &errb}, func(k string) string { return env[k] })
@@ -75,9 +63,7 @@ func TestFeedsCommand(t *testing.T) {
 	out, code = run("add", secretURL, "--source", "c")
 	require.Equal(t, 0, code, out)
 	assert.Contains(t, out, "added https://REDACTED@c.example/rss?key=REDACTED (c)")
-	nc, js := natsJS(t, ns.ClientURL())
-	defer nc.Close()
-	cat, err := catalog.Open(t.Context(), js, catalog.Config{})
+	cat, err := catalog.Open(t.Context(), bt.JS, catalog.Config{})
 	require.NoError(t, err)
 	require.NoError(t, cat.Modify(t.Context(), secretURL, func(s *catalog.State) {
 		s.ConsecutiveFailures, s.LastError, s.LastErrorKind = 1, `fetching feed "`+secretURL+`": HTTP 500`, "http_5xx"

@@ -13,9 +13,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/demosite"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 	"github.com/newsflow/newsflow/plumbing/embedded"
 	"github.com/newsflow/newsflow/services/sink/store"
 )
@@ -67,34 +67,34 @@ feeds:
 		done <- Main(ctx, []string{"up", "--config", cfgPath}, Stdio{In: strings.NewReader(""), Out: &outb, Err: &errb}, func(string) string { return "" })
 	}()
 
+	// What the waits below last saw, logged if the test fails.
+	var stored int64
+	var rows map[string]feedRow
+	defer func() {
+		if t.Failed() {
+			t.Logf("stored %d of %d articles; feeds ls: %+v\nup's log:\n%s", stored, demosite.Articles, rows, errb.String())
+		}
+	}()
+
 	// Read the database as another process would, while up runs.
 	var db *store.Store
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "newsflow.db")); err == nil {
-			if db, err = store.Open(t.Context(), "sqlite://"+filepath.Join(dir, "newsflow.db"), nil); err == nil {
-				break
-			}
+	dbPath := filepath.Join(dir, "newsflow.db")
+	bustest.WaitFor(t, "up's database to appear", func() bool {
+		if _, err := os.Stat(dbPath); err != nil {
+			return false
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("database never appeared; log:\n%s", errb.String())
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+		var err error
+		db, err = store.Open(t.Context(), "sqlite://"+dbPath, nil)
+		return err == nil
+	})
 	defer func() { _ = db.Close() }()
-	for {
-		n, err := db.Count(t.Context())
-		if err != nil {
+	bustest.WaitFor(t, fmt.Sprintf("up to store all %d articles", demosite.Articles), func() bool {
+		var err error
+		if stored, err = db.Count(t.Context()); err != nil {
 			t.Fatal(err)
 		}
-		if n == demosite.Articles {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("stored %d of %d articles; log:\n%s", n, demosite.Articles, errb.String())
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+		return stored == demosite.Articles
+	})
 
 	// up said where everything is, and `feeds ls` reaches its embedded
 	// NATS there and lists the YAML feeds with their live state: polled
@@ -125,14 +125,10 @@ feeds:
 	}
 	// The feeds' states are written as their polls end, which may trail the
 	// last stored article by a moment.
-	var rows map[string]feedRow
-	for {
+	bustest.WaitFor(t, "feeds ls to show both YAML feeds ok", func() bool {
 		rows = feedsLs(t, cliEnv)
-		if rows["site-rss"].Status == "ok" && rows["site-json"].Status == "ok" || time.Now().After(deadline) {
-			break
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+		return rows["site-rss"].Status == "ok" && rows["site-json"].Status == "ok"
+	})
 	for _, src := range []string{"site-rss", "site-json"} {
 		r, ok := rows[src]
 		switch {

@@ -13,14 +13,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"google.golang.org/protobuf/encoding/protojson"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
-	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 	"github.com/newsflow/newsflow/plumbing/recordid"
-	"github.com/newsflow/newsflow/plumbing/telemetry"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"github.com/newsflow/newsflow/services/classifier/classify"
 	classifystage "github.com/newsflow/newsflow/services/classifier/stage"
@@ -61,29 +59,10 @@ var mirrorArticles = []*newsv1.Article{
 func startMirror(t *testing.T) (string, jetstream.JetStream) {
 	t.Helper()
 	ctx := t.Context()
-	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(ns.Shutdown)
-	nc, err := nats.Connect(ns.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
 	streams := bus.DefaultStreamOptions()
 	streams.JSONMirror = true
-	if err := bus.Provision(ctx, js, streams); err != nil {
-		t.Fatal(err)
-	}
-	tel, err := telemetry.Setup(ctx, telemetry.Config{ServiceName: "json-mirror"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	env := bustest.Start(t, bustest.WithServiceName("json-mirror"), bustest.WithStreamOptions(streams))
+	js, tel := env.JS, env.Tel
 	tax, err := taxonomy.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -114,21 +93,18 @@ func startMirror(t *testing.T) (string, jetstream.JetStream) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(30 * time.Second)
-	for {
+	bustest.WaitFor(t, "NEWS_JSON to hold a record per article", func() bool {
 		info, err := s.Info(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if info.State.Msgs == uint64(len(mirrorArticles)) {
-			break
+		held := info.State.Msgs
+		if held > uint64(len(mirrorArticles)) {
+			t.Fatalf("NEWS_JSON holds %d records, want %d", held, len(mirrorArticles))
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("NEWS_JSON holds %d records, want %d", info.State.Msgs, len(mirrorArticles))
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	return ns.ClientURL(), js
+		return held == uint64(len(mirrorArticles))
+	})
+	return env.URL, js
 }
 
 func TestJSONMirror(t *testing.T) {

@@ -15,15 +15,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
-	"go.opentelemetry.io/otel/sdk/trace/tracetest"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/demosite"
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
 	"github.com/newsflow/newsflow/plumbing/bus"
-	"github.com/newsflow/newsflow/plumbing/embedded"
-	"github.com/newsflow/newsflow/plumbing/telemetry"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 	"github.com/newsflow/newsflow/services/classifier/classify"
 	"github.com/newsflow/newsflow/services/classifier/taxonomy"
@@ -109,29 +106,9 @@ func TestEndToEnd(t *testing.T) {
 	ctx := t.Context()
 	logger := slog.New(slog.DiscardHandler)
 
-	ns, err := embedded.Start(embedded.Options{StoreDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(ns.Shutdown)
-	nc, err := nats.Connect(ns.ClientURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(nc.Close)
-	js, err := jetstream.New(nc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := bus.Provision(ctx, js, bus.DefaultStreamOptions()); err != nil {
-		t.Fatal(err)
-	}
+	env := bustest.Start(t, bustest.WithServiceName("e2e"))
+	js, tel, spans := env.JS, env.Tel, env.Spans
 
-	spans := tracetest.NewInMemoryExporter()
-	tel, err := telemetry.Setup(ctx, telemetry.Config{ServiceName: "e2e", SpanExporter: spans})
-	if err != nil {
-		t.Fatal(err)
-	}
 	db, err := store.Open(ctx, "sqlite://"+filepath.Join(t.TempDir(), "e2e.db"), logger)
 	if err != nil {
 		t.Fatal(err)
@@ -190,24 +167,23 @@ func TestEndToEnd(t *testing.T) {
 		t.Fatalf("published %d raw pages, want %d", published, demosite.Articles)
 	}
 
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		n, err := db.Count(ctx)
-		if err != nil {
+	var stored int64
+	var settled bool
+	defer func() {
+		if t.Failed() {
+			t.Logf("stored %d of %d articles (settled=%v)", stored, demosite.Articles, settled)
+		}
+	}()
+	bustest.WaitFor(t, "every article stored and the pipeline settled", func() bool {
+		var err error
+		if stored, err = db.Count(ctx); err != nil {
 			t.Fatal(err)
 		}
-		settled, err := pipeline.Settled(ctx, js)
-		if err != nil {
+		if settled, err = pipeline.Settled(ctx, js); err != nil {
 			t.Fatal(err)
 		}
-		if n == demosite.Articles && settled {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("stored %d of %d articles (settled=%v)", n, demosite.Articles, settled)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+		return stored == demosite.Articles && settled
+	})
 	if err := p.Stop(); err != nil {
 		t.Fatal(err)
 	}
