@@ -68,10 +68,9 @@ func loadHelper(sub string) func(ctx context.Context, args []string, std Stdio, 
 		cmd := exec.CommandContext(ctx, argv[0], append(append(argv[1:], sub), args...)...)
 		cmd.Stdin, cmd.Stdout, cmd.Stderr = std.In, std.Out, std.Err
 		if err := cmd.Run(); err != nil {
-			var exit *exec.ExitError
-			if errors.As(err, &exit) {
+			if exit, ok := errors.AsType[*exec.ExitError](err); ok {
 				// The helper has said why on stderr.
-				return &exitStatus{code: exit.ExitCode()}
+				return &exitStatusError{code: exit.ExitCode()}
 			}
 			return fmt.Errorf("running %s (build it with go build ./cmd/newsflow/cmd/newsflow-load, or set NEWSFLOW_LOAD_HELPER): %w", argv[0], err)
 		}

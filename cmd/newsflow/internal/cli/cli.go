@@ -75,8 +75,7 @@ func Main(ctx context.Context, args []string, std Stdio, getenv func(string) str
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
-		var st *exitStatus
-		if errors.As(err, &st) {
+		if st, ok := errors.AsType[*exitStatusError](err); ok {
 			return st.code
 		}
 		fmt.Fprintf(std.Err, "newsflow %s: %v\n", args[0], err)
@@ -117,8 +116,8 @@ func parse(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
-// exitStatus is a helper process's exit status, passed on as is: the helper
+// exitStatusError is a helper process's exit status, passed on as is: the helper
 // has already printed why it failed.
-type exitStatus struct{ code int }
+type exitStatusError struct{ code int }
 
-func (e *exitStatus) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+func (e *exitStatusError) Error() string { return fmt.Sprintf("exit status %d", e.code) }

@@ -127,8 +127,10 @@ func checkFeed(ctx context.Context, client *fetch.Client, f poll.Feed, timeout t
 	}
 	doc, err := feed.Parse(resp.Body, resp.FinalURL)
 	if err != nil {
-		return finding{"FAIL", what, fmt.Sprintf("HTTP %d, %s, but not a feed: %v", resp.Status, resp.ContentType, err),
-			"point url at the RSS, Atom or JSON Feed document or the news sitemap, not at the site's page (look for <link rel=\"alternate\"> in its HTML)"}
+		return finding{
+			"FAIL", what, fmt.Sprintf("HTTP %d, %s, but not a feed: %v", resp.Status, resp.ContentType, err),
+			"point url at the RSS, Atom or JSON Feed document or the news sitemap, not at the site's page (look for <link rel=\"alternate\"> in its HTML)",
+		}
 	}
 	detail := fmt.Sprintf("HTTP %d, %s feed, %d items", resp.Status, doc.Kind, len(doc.Items))
 	if resp.FinalURL != "" && resp.FinalURL != f.URL {

@@ -111,7 +111,7 @@ feeds:
 		t.Fatalf("banner has no feeds ls line:\n%s", banner)
 	}
 	cliEnv := map[string]string{}
-	for _, kv := range strings.Fields(try[1]) {
+	for kv := range strings.FieldsSeq(try[1]) {
 		k, v, _ := strings.Cut(kv, "=")
 		cliEnv[k] = v
 	}
@@ -167,7 +167,7 @@ func feedsLs(t *testing.T, env map[string]string) map[string]feedRow {
 		t.Fatalf("feeds ls exit %d: %s", code, lsErr.String())
 	}
 	rows := map[string]feedRow{}
-	for _, line := range strings.Split(strings.TrimSpace(lsOut.String()), "\n") {
+	for line := range strings.SplitSeq(strings.TrimSpace(lsOut.String()), "\n") {
 		var r feedRow
 		if err := json.Unmarshal([]byte(line), &r); err != nil {
 			t.Fatalf("feeds ls line %q: %v", line, err)

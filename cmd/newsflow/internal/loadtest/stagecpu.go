@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"runtime/metrics"
+	"slices"
 	"strings"
 	"time"
 
@@ -81,8 +82,8 @@ func splitProfile(data []byte) (stageCPU, error) {
 // otherKind names what an unlabelled sample was doing, from its root-most
 // frames: the NATS server's own goroutines, or a kind of "other".
 func otherKind(s *profile.Sample) string {
-	for i := len(s.Location) - 1; i >= 0; i-- {
-		for _, ln := range s.Location[i].Line {
+	for _, loc := range slices.Backward(s.Location) {
+		for _, ln := range loc.Line {
 			if ln.Function == nil {
 				continue
 			}

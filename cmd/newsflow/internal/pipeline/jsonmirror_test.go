@@ -211,7 +211,7 @@ func TestNodeConsumer(t *testing.T) {
 		Actors, Topics             []string
 	}
 	got := map[string]line{}
-	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+	for l := range strings.SplitSeq(strings.TrimSpace(string(out)), "\n") {
 		var r line
 		if err := json.Unmarshal([]byte(l), &r); err != nil {
 			t.Fatalf("output line %q: %v", l, err)
