@@ -3,9 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
-	"time"
 )
 
 // TagCount is how many matching articles carry one tag.
@@ -69,16 +67,11 @@ func (s *Store) countBy(ctx context.Context, q Query, doing, selectFrom, group s
 	case limit > MaxTagLimit:
 		limit = MaxTagLimit
 	}
-	if !q.Since.IsZero() && !q.Until.IsZero() && !q.Since.Before(q.Until) {
-		return nil, fmt.Errorf("%w: since (%s) must be before until (%s)", ErrInvalidQuery,
-			q.Since.Format(time.RFC3339), q.Until.Format(time.RFC3339))
+	if err := q.checkSpan(); err != nil {
+		return nil, err
 	}
-	var args []any
-	arg := func(v any) string {
-		args = append(args, v)
-		return "$" + strconv.Itoa(len(args))
-	}
-	where, ok, err := s.filters(ctx, q, arg)
+	var bind binder
+	where, ok, err := s.filters(ctx, q, bind.arg)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", doing, err)
 	}
@@ -90,8 +83,8 @@ func (s *Store) countBy(ctx context.Context, q Query, doing, selectFrom, group s
 	if len(where) > 0 {
 		b.WriteString(" WHERE " + strings.Join(where, " AND "))
 	}
-	b.WriteString(" GROUP BY " + group + " ORDER BY count(*) DESC, " + group + " LIMIT " + arg(limit))
-	rows, err := s.r.QueryContext(ctx, b.String(), args...)
+	b.WriteString(" GROUP BY " + group + " ORDER BY count(*) DESC, " + group + " LIMIT " + bind.arg(limit))
+	rows, err := s.r.QueryContext(ctx, b.String(), bind.args...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", doing, err)
 	}

@@ -65,17 +65,12 @@ func (s *Store) Search(ctx context.Context, q Query) (Page, error) {
 	case limit > MaxLimit:
 		limit = MaxLimit
 	}
-	if !q.Since.IsZero() && !q.Until.IsZero() && !q.Since.Before(q.Until) {
-		return Page{}, fmt.Errorf("%w: since (%s) must be before until (%s)", ErrInvalidQuery,
-			q.Since.Format(time.RFC3339), q.Until.Format(time.RFC3339))
+	if err := q.checkSpan(); err != nil {
+		return Page{}, err
 	}
 
-	var args []any
-	arg := func(v any) string {
-		args = append(args, v)
-		return "$" + strconv.Itoa(len(args))
-	}
-	where, ok, err := s.filters(ctx, q, arg)
+	var bind binder
+	where, ok, err := s.filters(ctx, q, bind.arg)
 	if err != nil || !ok {
 		return Page{}, err
 	}
@@ -84,7 +79,7 @@ func (s *Store) Search(ctx context.Context, q Query) (Page, error) {
 		if err != nil {
 			return Page{}, err
 		}
-		where = append(where, "(a.sort_time, a.id) < ("+arg(c.Time)+", "+arg(c.ID)+")")
+		where = append(where, "(a.sort_time, a.id) < ("+bind.arg(c.Time)+", "+bind.arg(c.ID)+")")
 	}
 
 	// The page is chosen on the small columns first and the records joined
@@ -97,11 +92,11 @@ func (s *Store) Search(ctx context.Context, q Query) (Page, error) {
 		b.WriteString(" WHERE ")
 		b.WriteString(strings.Join(where, " AND "))
 	}
-	b.WriteString(" ORDER BY a.sort_time DESC, a.id DESC LIMIT " + arg(limit+1) + ")")
+	b.WriteString(" ORDER BY a.sort_time DESC, a.id DESC LIMIT " + bind.arg(limit+1) + ")")
 	b.WriteString(" SELECT r.record, page.sort_time, page.id FROM page JOIN articles r ON r.id = page.id")
 	b.WriteString(" ORDER BY page.sort_time DESC, page.id DESC")
 
-	rows, err := s.r.QueryContext(ctx, b.String(), args...)
+	rows, err := s.r.QueryContext(ctx, b.String(), bind.args...)
 	if err != nil {
 		return Page{}, fmt.Errorf("searching articles: %w", err)
 	}
@@ -264,4 +259,22 @@ func normTopic(t string) string {
 		return "medtop:" + t
 	}
 	return strings.ToLower(scheme) + ":" + code
+}
+
+// checkSpan refuses a window that ends before it starts.
+func (q Query) checkSpan() error {
+	if !q.Since.IsZero() && !q.Until.IsZero() && !q.Since.Before(q.Until) {
+		return fmt.Errorf("%w: since (%s) must be before until (%s)", ErrInvalidQuery,
+			q.Since.Format(time.RFC3339), q.Until.Format(time.RFC3339))
+	}
+	return nil
+}
+
+// binder collects a statement's arguments and names their placeholders
+// ($1, $2, …; the SQLite driver takes them too).
+type binder struct{ args []any }
+
+func (b *binder) arg(v any) string {
+	b.args = append(b.args, v)
+	return "$" + strconv.Itoa(len(b.args))
 }

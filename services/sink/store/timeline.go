@@ -33,16 +33,11 @@ const microsPerDay = 24 * 60 * 60 * 1_000_000
 // left out. q.Limit and q.Cursor are ignored; bound the span with Since and
 // Until.
 func (s *Store) Timeline(ctx context.Context, q Query, b Bucket) ([]TimeCount, error) {
-	if !q.Since.IsZero() && !q.Until.IsZero() && !q.Since.Before(q.Until) {
-		return nil, fmt.Errorf("%w: since (%s) must be before until (%s)", ErrInvalidQuery,
-			q.Since.Format(time.RFC3339), q.Until.Format(time.RFC3339))
+	if err := q.checkSpan(); err != nil {
+		return nil, err
 	}
-	var args []any
-	arg := func(v any) string {
-		args = append(args, v)
-		return "$" + strconv.Itoa(len(args))
-	}
-	where, ok, err := s.filters(ctx, q, arg)
+	var bind binder
+	where, ok, err := s.filters(ctx, q, bind.arg)
 	if err != nil {
 		return nil, fmt.Errorf("counting per %s: %w", b, err)
 	}
@@ -64,7 +59,7 @@ func (s *Store) Timeline(ctx context.Context, q Query, b Bucket) ([]TimeCount, e
 		sb.WriteString(" WHERE " + strings.Join(where, " AND "))
 	}
 	sb.WriteString(" GROUP BY bucket ORDER BY bucket")
-	rows, err := s.r.QueryContext(ctx, sb.String(), args...)
+	rows, err := s.r.QueryContext(ctx, sb.String(), bind.args...)
 	if err != nil {
 		return nil, fmt.Errorf("counting per %s: %w", b, err)
 	}
