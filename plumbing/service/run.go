@@ -38,7 +38,8 @@ type Spec struct {
 	Name string
 	// Version is the component's own version (the extractor's algorithm,
 	// the classifier's taxonomy…), logged at start; the build's version
-	// (buildinfo.Version) is the service_version of its telemetry.
+	// (buildinfo.Version) is the service_version of its telemetry. Empty
+	// for a component with no version of its own (fetcher, sink).
 	Version string
 	// Ready checks beyond the NATS connection, e.g. the stage's consumer.
 	Ready map[string]func(ctx context.Context, env Env) error

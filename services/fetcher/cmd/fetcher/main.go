@@ -71,7 +71,7 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 		}
 		fcfg.AllowCIDRs = append(fcfg.AllowCIDRs, p)
 	}
-	spec := service.Spec{Name: stage.Name, Version: "1"}
+	spec := service.Spec{Name: stage.Name}
 	return service.Run(ctx, spec, c, getenv, func(ctx context.Context, env service.Env) error {
 		seen, err := kvseen.New(ctx, env.JS, kvseen.Config{TTL: *seenTTL, Replicas: c.Streams.Replicas})
 		if err != nil {

@@ -59,8 +59,7 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 	}
 	var opened atomic.Pointer[store.Store]
 	spec := service.Spec{
-		Name:    stage.Name,
-		Version: "1",
+		Name: stage.Name,
 		Ready: map[string]func(context.Context, service.Env) error{
 			"consumer": func(ctx context.Context, env service.Env) error { return bus.Ready(ctx, env.JS, stage.Name) },
 			"database": func(ctx context.Context, _ service.Env) error {
