@@ -7,13 +7,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net/netip"
 	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"syscall"
-	"time"
 
 	"gopkg.in/yaml.v3"
 
@@ -25,6 +23,7 @@ import (
 	"github.com/newsflow/newsflow/plumbing/telemetry"
 	"github.com/newsflow/newsflow/services/fetcher/feedlist"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
+	fetchstage "github.com/newsflow/newsflow/services/fetcher/stage"
 	"github.com/newsflow/newsflow/services/sink/api"
 	"github.com/newsflow/newsflow/services/sink/ui"
 )
@@ -48,10 +47,10 @@ type upConfig struct {
 	APIAllowAnonymous bool     `yaml:"api_allow_anonymous"`
 	APICORSOrigins    []string `yaml:"api_cors_origins"`
 	AdminAddr         string   `yaml:"admin_addr"`
-	UserAgent         string   `yaml:"user_agent"`
-	// HostInterval is the least time between two requests to one host.
-	HostInterval time.Duration `yaml:"host_interval"`
-	AllowCIDRs   []string      `yaml:"allow_cidrs"`
+	// Config is the fetcher's, the type its binary loads: user_agent,
+	// host_interval, allow_cidrs, shared_hosts, seen_ttl, max_polls,
+	// default_interval, disable_after, poll_timeout, replica.
+	fetchstage.Config `yaml:",inline"`
 	// JSONMirror also publishes every tagged record as protojson on
 	// news.json.tagged.<source> (stream NEWS_JSON).
 	JSONMirror bool             `yaml:"json_mirror"`
@@ -60,7 +59,7 @@ type upConfig struct {
 }
 
 func loadUpConfig(path string) (upConfig, error) {
-	c := upConfig{Data: "newsflow-data", APIAddr: "127.0.0.1:8080", AdminAddr: "127.0.0.1:9090"}
+	c := upConfig{Data: "newsflow-data", APIAddr: "127.0.0.1:8080", AdminAddr: "127.0.0.1:9090", Config: fetchstage.DefaultConfig()}
 	// The NATS default port, so that `newsflow feeds|tail|dlq` reach the
 	// embedded server without being told where it is.
 	c.NATS.Port = 4222
@@ -76,26 +75,13 @@ func loadUpConfig(path string) (upConfig, error) {
 	return c, nil
 }
 
-// fetchConfig is the fetcher's configuration from newsflow.yaml.
+// fetchConfig is the fetcher's HTTP client configuration from
+// newsflow.yaml, checked with the rest of the fetcher's settings.
 func (cfg upConfig) fetchConfig() (fetch.Config, error) {
-	fcfg := fetch.DefaultConfig()
-	if cfg.UserAgent != "" {
-		fcfg.UserAgent = cfg.UserAgent
+	if err := cfg.Config.Validate(); err != nil {
+		return fetch.Config{}, fmt.Errorf("checking fetch settings: %w", err)
 	}
-	if cfg.HostInterval > 0 {
-		fcfg.HostInterval = cfg.HostInterval
-	}
-	for _, s := range cfg.AllowCIDRs {
-		p, err := netip.ParsePrefix(s)
-		if err != nil {
-			return fcfg, fmt.Errorf("parsing allow_cidrs entry %q: %w", s, err)
-		}
-		fcfg.AllowCIDRs = append(fcfg.AllowCIDRs, p)
-	}
-	if err := fcfg.Validate(); err != nil {
-		return fcfg, fmt.Errorf("checking fetch settings: %w", err)
-	}
-	return fcfg, nil
+	return cfg.Config.FetchConfig(fetch.DefaultConfig())
 }
 
 func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) string) error {
@@ -185,8 +171,8 @@ NATS and the database can be reached.`)
 
 	p, err := pipeline.Start(ctx, pipeline.Config{
 		JS: l.JS, StageJS: l.StageJS, Telemetry: l.Telemetry, Store: l.Store, Classifier: l.Classifier, Logger: logger,
-		Stage: bus.StageOptions{Runner: bus.RunnerConfig{Concurrency: 4}},
-		Fetch: fcfg, SeenBucket: "newsflow_seen", JSONMirror: cfg.JSONMirror,
+		Stage:   bus.StageOptions{Runner: bus.RunnerConfig{Concurrency: 4}},
+		Fetcher: cfg.Config, Fetch: fcfg, SeenBucket: "newsflow_seen", JSONMirror: cfg.JSONMirror,
 	})
 	if err != nil {
 		return err
@@ -222,7 +208,7 @@ NATS and the database can be reached.`)
 			return p.Stop()
 		}
 	}
-	go func() { errc <- p.Fetcher.Run(ctx, feeds) }()
+	go func() { errc <- p.Fetcher.Run(ctx, feeds, "") }()
 	logger.InfoContext(ctx, "newsflow up", "feeds", len(feeds), "nats", l.NATSURL, "api", apiAddr, "admin", admAddr, "data", cfg.Data)
 	printUpBanner(std.Out, upBanner{
 		NATSURL: l.NATSURL, Embedded: conn.URL == "", APIAddr: apiAddr, AdminAddr: admAddr,

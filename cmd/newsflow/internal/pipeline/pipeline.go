@@ -17,7 +17,6 @@ import (
 	classifystage "github.com/newsflow/newsflow/services/classifier/stage"
 	extractstage "github.com/newsflow/newsflow/services/extractor/stage"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
-	"github.com/newsflow/newsflow/services/fetcher/kvseen"
 	"github.com/newsflow/newsflow/services/fetcher/poll"
 	fetchstage "github.com/newsflow/newsflow/services/fetcher/stage"
 	sinkstage "github.com/newsflow/newsflow/services/sink/stage"
@@ -48,7 +47,11 @@ type Config struct {
 	Logger     *slog.Logger
 	// Stage options shared by the three consuming stages.
 	Stage bus.StageOptions
-	// Fetch configures the fetcher's HTTP client.
+	// Fetcher is the fetcher's configuration, the type its binary loads
+	// (up loads it from newsflow.yaml); the zero value runs the scheduler
+	// at its defaults without shared host slots (demo, benches, tests).
+	Fetcher fetchstage.Config
+	// Fetch configures the fetcher's HTTP client (up: Fetcher.FetchConfig).
 	Fetch fetch.Config
 	// SeenBucket names the fetcher's dedup KV bucket.
 	SeenBucket string
@@ -79,13 +82,10 @@ func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
 	pubFor := func(stage string) *bus.Publisher {
 		return bus.NewPublisher(jsFor(stage), cfg.Telemetry.TracerProvider, cfg.Telemetry.Propagator)
 	}
-	seen, err := kvseen.New(ctx, jsFor(bus.StageFetcher), kvseen.Config{Bucket: cfg.SeenBucket})
+	fetcher, err := fetchstage.Open(ctx, jsFor(bus.StageFetcher), cfg.Telemetry, cfg.Fetcher, cfg.Fetch,
+		fetchstage.Where{SeenBucket: cfg.SeenBucket, Poll: cfg.Poll}, cfg.Logger)
 	if err != nil {
-		return nil, fmt.Errorf("opening the fetcher's seen-set: %w", err)
-	}
-	fetcher, err := fetchstage.New(jsFor(bus.StageFetcher), cfg.Telemetry, cfg.Fetch, seen, cfg.Poll, cfg.Logger)
-	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("opening the fetcher: %w", err)
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	p := &Pipeline{Fetcher: fetcher, cancel: cancel}
