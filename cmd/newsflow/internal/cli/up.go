@@ -25,6 +25,7 @@ import (
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
 	fetchstage "github.com/newsflow/newsflow/services/fetcher/stage"
 	"github.com/newsflow/newsflow/services/sink/api"
+	sinkstage "github.com/newsflow/newsflow/services/sink/stage"
 	"github.com/newsflow/newsflow/services/sink/ui"
 )
 
@@ -38,15 +39,13 @@ type upConfig struct {
 		// Port is the embedded server's port on 127.0.0.1 (0: a free one).
 		Port int `yaml:"port"`
 	} `yaml:"nats"`
-	// Sink is a DSN: sqlite://PATH or postgres://…
-	Sink    string `yaml:"sink"`
-	APIAddr string `yaml:"api_addr"`
-	// APIKeysFile (or NEWSFLOW_API_KEYS_FILE) turns on API keys; required
-	// when api_addr is not a loopback address, unless APIAllowAnonymous.
-	APIKeysFile       string   `yaml:"api_keys_file"`
-	APIAllowAnonymous bool     `yaml:"api_allow_anonymous"`
-	APICORSOrigins    []string `yaml:"api_cors_origins"`
-	AdminAddr         string   `yaml:"admin_addr"`
+	// SinkConfig is the sink's, the type its binary loads: sink (a DSN,
+	// sqlite://PATH or postgres://…; default a SQLite file in Data),
+	// api_addr, api_keys_file (or NEWSFLOW_API_KEYS_FILE: required when
+	// api_addr is not a loopback address, unless api_allow_anonymous),
+	// api_cors_origins, batch_size, batch_wait, retention, retention_every.
+	SinkConfig `yaml:",inline"`
+	AdminAddr  string `yaml:"admin_addr"`
 	// Config is the fetcher's, the type its binary loads: user_agent,
 	// host_interval, allow_cidrs, shared_hosts, seen_ttl, max_polls,
 	// default_interval, disable_after, poll_timeout, replica.
@@ -58,8 +57,13 @@ type upConfig struct {
 	Feeds      []feedlist.Entry `yaml:"feeds"`
 }
 
+// SinkConfig names the sink's configuration type apart from the fetcher's
+// where upConfig embeds both.
+type SinkConfig = sinkstage.Config
+
 func loadUpConfig(path string) (upConfig, error) {
-	c := upConfig{Data: "newsflow-data", APIAddr: "127.0.0.1:8080", AdminAddr: "127.0.0.1:9090", Config: fetchstage.DefaultConfig()}
+	c := upConfig{Data: "newsflow-data", AdminAddr: "127.0.0.1:9090", Config: fetchstage.DefaultConfig(), SinkConfig: sinkstage.DefaultConfig()}
+	c.DSN = "" // a SQLite file in Data
 	// The NATS default port, so that `newsflow feeds|tail|dlq` reach the
 	// embedded server without being told where it is.
 	c.NATS.Port = 4222
@@ -115,7 +119,7 @@ NATS and the database can be reached.`)
 		return err
 	}
 	if *sink != "" {
-		cfg.Sink = *sink
+		cfg.DSN = *sink
 	}
 	if *natsPort >= 0 {
 		cfg.NATS.Port = *natsPort
@@ -140,6 +144,9 @@ NATS and the database can be reached.`)
 	if err := door.CheckExposure(cfg.APIAddr, keys, cfg.APIAllowAnonymous); err != nil {
 		return fmt.Errorf("checking %s: %w", *cfgPath, err)
 	}
+	if err := cfg.SinkConfig.Validate(); err != nil {
+		return fmt.Errorf("checking %s: %w", *cfgPath, err)
+	}
 	if err := os.MkdirAll(cfg.Data, 0o750); err != nil {
 		return fmt.Errorf("creating data directory: %w", err)
 	}
@@ -157,7 +164,7 @@ NATS and the database can be reached.`)
 	streams := bus.DefaultStreamOptions()
 	streams.JSONMirror = cfg.JSONMirror
 	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{
-		Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.Sink, Streams: streams, Logger: logger,
+		Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.DSN, Streams: streams, Logger: logger,
 		Auth: true, SeenBucket: "newsflow_seen",
 		Embedded: embedded.Options{Port: cfg.NATS.Port},
 	}, getenv)
@@ -172,12 +179,15 @@ NATS and the database can be reached.`)
 	p, err := pipeline.Start(ctx, pipeline.Config{
 		JS: l.JS, StageJS: l.StageJS, Telemetry: l.Telemetry, Store: l.Store, Classifier: l.Classifier, Logger: logger,
 		Stage:   bus.StageOptions{Runner: bus.RunnerConfig{Concurrency: 4}},
-		Fetcher: cfg.Config, Fetch: fcfg, SeenBucket: "newsflow_seen", JSONMirror: cfg.JSONMirror,
+		Fetcher: cfg.Config, Sink: cfg.SinkConfig, Fetch: fcfg, SeenBucket: "newsflow_seen", JSONMirror: cfg.JSONMirror,
 	})
 	if err != nil {
 		return err
 	}
 
+	retained := make(chan struct{})
+	go func() { defer close(retained); cfg.SinkConfig.Retain(ctx, l.Store, logger) }()
+	defer func() { stop(); <-retained }() // before the store closes
 	errc := make(chan error, 3)
 	apiReady, admReady := make(chan string, 1), make(chan string, 1)
 	go func() {
@@ -193,6 +203,8 @@ NATS and the database can be reached.`)
 			}
 			return nil
 		},
+		// As the sink binary's: a database that went away makes up unready.
+		"database": l.Store.Ping,
 	}, logger)
 	go func() { errc <- adm.Run(ctx, admReady) }()
 	var first error
@@ -212,7 +224,7 @@ NATS and the database can be reached.`)
 	logger.InfoContext(ctx, "newsflow up", "feeds", len(feeds), "nats", l.NATSURL, "api", apiAddr, "admin", admAddr, "data", cfg.Data)
 	printUpBanner(std.Out, upBanner{
 		NATSURL: l.NATSURL, Embedded: conn.URL == "", APIAddr: apiAddr, AdminAddr: admAddr,
-		DataDir: cfg.Data, Sink: cfg.Sink, Feeds: len(feeds), Config: *cfgPath, AdminSeed: l.AdminSeed,
+		DataDir: cfg.Data, Sink: cfg.DSN, Feeds: len(feeds), Config: *cfgPath, AdminSeed: l.AdminSeed,
 	})
 
 	select {

@@ -51,6 +51,10 @@ type Config struct {
 	// (up loads it from newsflow.yaml); the zero value runs the scheduler
 	// at its defaults without shared host slots (demo, benches, tests).
 	Fetcher fetchstage.Config
+	// Sink is the sink's configuration, the type its binary loads; Start
+	// uses its batch settings (zero: the defaults). The caller serves the
+	// API and runs retention (Sink.Retain), as up does.
+	Sink sinkstage.Config
 	// Fetch configures the fetcher's HTTP client (up: Fetcher.FetchConfig).
 	Fetch fetch.Config
 	// SeenBucket names the fetcher's dedup KV bucket.
@@ -105,7 +109,7 @@ func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
 			return classifystage.New(cfg.Classifier, pubFor(bus.StageClassifier), cfg.Logger, opts...).Run(ctx, jsFor(bus.StageClassifier), cfg.Telemetry, cfg.Stage)
 		}},
 		{bus.StageSink, func(ctx context.Context) error {
-			return sinkstage.New(cfg.Store, cfg.Logger).Run(ctx, jsFor(bus.StageSink), cfg.Telemetry, cfg.Stage)
+			return sinkstage.New(cfg.Store, cfg.Logger, cfg.Sink.Options()...).Run(ctx, jsFor(bus.StageSink), cfg.Telemetry, cfg.Stage)
 		}},
 	}
 	// Create the consumers before returning so that nothing published
