@@ -21,6 +21,7 @@ import (
 	"github.com/newsflow/newsflow/plumbing/door"
 	"github.com/newsflow/newsflow/plumbing/embedded"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
+	classifystage "github.com/newsflow/newsflow/services/classifier/stage"
 	"github.com/newsflow/newsflow/services/fetcher/feedlist"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
 	fetchstage "github.com/newsflow/newsflow/services/fetcher/stage"
@@ -50,19 +51,24 @@ type upConfig struct {
 	// host_interval, allow_cidrs, shared_hosts, seen_ttl, max_polls,
 	// default_interval, disable_after, poll_timeout, replica.
 	fetchstage.Config `yaml:",inline"`
-	// JSONMirror also publishes every tagged record as protojson on
-	// news.json.tagged.<source> (stream NEWS_JSON).
-	JSONMirror bool             `yaml:"json_mirror"`
-	Defaults   feedlist.Entry   `yaml:"defaults"`
-	Feeds      []feedlist.Entry `yaml:"feeds"`
+	// ClassifierConfig is the classifier's, the type its binary loads:
+	// json_mirror (also publish every tagged record as protojson on
+	// news.json.tagged.<source>, stream NEWS_JSON), taxonomy_dir,
+	// taxonomy_reload.
+	ClassifierConfig `yaml:",inline"`
+	Defaults         feedlist.Entry   `yaml:"defaults"`
+	Feeds            []feedlist.Entry `yaml:"feeds"`
 }
 
-// SinkConfig names the sink's configuration type apart from the fetcher's
-// where upConfig embeds both.
-type SinkConfig = sinkstage.Config
+// SinkConfig and ClassifierConfig name the services' configuration types
+// apart from the fetcher's where upConfig embeds them all.
+type (
+	SinkConfig       = sinkstage.Config
+	ClassifierConfig = classifystage.Config
+)
 
 func loadUpConfig(path string) (upConfig, error) {
-	c := upConfig{Data: "newsflow-data", AdminAddr: "127.0.0.1:9090", Config: fetchstage.DefaultConfig(), SinkConfig: sinkstage.DefaultConfig()}
+	c := upConfig{Data: "newsflow-data", AdminAddr: "127.0.0.1:9090", Config: fetchstage.DefaultConfig(), SinkConfig: sinkstage.DefaultConfig(), ClassifierConfig: classifystage.DefaultConfig()}
 	c.DSN = "" // a SQLite file in Data
 	// The NATS default port, so that `newsflow feeds|tail|dlq` reach the
 	// embedded server without being told where it is.
@@ -179,7 +185,7 @@ NATS and the database can be reached.`)
 	p, err := pipeline.Start(ctx, pipeline.Config{
 		JS: l.JS, StageJS: l.StageJS, Telemetry: l.Telemetry, Store: l.Store, Classifier: l.Classifier, Logger: logger,
 		Stage:   bus.StageOptions{Runner: bus.RunnerConfig{Concurrency: 4}},
-		Fetcher: cfg.Config, Sink: cfg.SinkConfig, Fetch: fcfg, SeenBucket: "newsflow_seen", JSONMirror: cfg.JSONMirror,
+		Fetcher: cfg.Config, Sink: cfg.SinkConfig, Fetch: fcfg, SeenBucket: "newsflow_seen", Classify: cfg.ClassifierConfig,
 	})
 	if err != nil {
 		return err

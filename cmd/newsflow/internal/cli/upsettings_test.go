@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newsflow/newsflow/plumbing/settings"
+	classifystage "github.com/newsflow/newsflow/services/classifier/stage"
 	fetchstage "github.com/newsflow/newsflow/services/fetcher/stage"
 	sinkstage "github.com/newsflow/newsflow/services/sink/stage"
 )
@@ -32,6 +33,15 @@ func TestUpSettingsMatchServices(t *testing.T) {
 			decode: func(b []byte, out any) error {
 				u, err := load(b)
 				*out.(*fetchstage.Config) = u.Config
+				return err
+			},
+		},
+		{
+			name:   "classifier",
+			newCfg: func() any { c := classifystage.DefaultConfig(); return &c },
+			decode: func(b []byte, out any) error {
+				u, err := load(b)
+				*out.(*classifystage.Config) = u.ClassifierConfig
 				return err
 			},
 		},

@@ -60,9 +60,12 @@ type Config struct {
 	// SeenBucket names the fetcher's dedup KV bucket.
 	SeenBucket string
 	Poll       poll.Options
-	// JSONMirror makes the classifier also publish protojson on
-	// news.json.tagged.<source> (the streams need StreamOptions.JSONMirror).
-	JSONMirror bool
+	// Classify is the classifier's configuration, the type its binary
+	// loads: with TaxonomyDir set, the classifier is built from that
+	// directory (not Classifier) and reloaded as it changes; JSONMirror
+	// also publishes protojson on news.json.tagged.<source> (the streams
+	// need StreamOptions.JSONMirror).
+	Classify classifystage.Config
 }
 
 // Pipeline is a running set of stages.
@@ -91,6 +94,12 @@ func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening the fetcher: %w", err)
 	}
+	cls, taxVersion := cfg.Classifier, ""
+	if cfg.Classify.TaxonomyDir != "" {
+		if cls, taxVersion, err = cfg.Classify.Classifier(); err != nil {
+			return nil, err
+		}
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	p := &Pipeline{Fetcher: fetcher, cancel: cancel}
 
@@ -102,11 +111,9 @@ func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
 			return extractstage.New(pubFor(bus.StageExtractor), cfg.Logger).Run(ctx, jsFor(bus.StageExtractor), cfg.Telemetry, cfg.Stage)
 		}},
 		{bus.StageClassifier, func(ctx context.Context) error {
-			var opts []classifystage.Option
-			if cfg.JSONMirror {
-				opts = append(opts, classifystage.WithJSONMirror())
-			}
-			return classifystage.New(cfg.Classifier, pubFor(bus.StageClassifier), cfg.Logger, opts...).Run(ctx, jsFor(bus.StageClassifier), cfg.Telemetry, cfg.Stage)
+			s := classifystage.New(cls, pubFor(bus.StageClassifier), cfg.Logger, cfg.Classify.Options()...)
+			go cfg.Classify.Watch(ctx, s, taxVersion, cfg.Logger)
+			return s.Run(ctx, jsFor(bus.StageClassifier), cfg.Telemetry, cfg.Stage)
 		}},
 		{bus.StageSink, func(ctx context.Context) error {
 			return sinkstage.New(cfg.Store, cfg.Logger, cfg.Sink.Options()...).Run(ctx, jsFor(bus.StageSink), cfg.Telemetry, cfg.Stage)
