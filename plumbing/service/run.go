@@ -61,7 +61,11 @@ func Run(ctx context.Context, spec Spec, c Common, getenv func(string) string, w
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	logger.InfoContext(ctx, "starting", "version", buildinfo.Version(), "component_version", spec.Version)
+	attrs := []any{"version", buildinfo.Version()}
+	if spec.Version != "" {
+		attrs = append(attrs, "component_version", spec.Version)
+	}
+	logger.InfoContext(ctx, "starting", attrs...)
 	tel, err := telemetry.Setup(ctx, telemetry.ConfigFromEnv(spec.Name, buildinfo.Version(), getenv))
 	if err != nil {
 		return fmt.Errorf("setting up telemetry: %w", err)
