@@ -60,12 +60,13 @@ type upConfig struct {
 	Feeds            []feedlist.Entry `yaml:"feeds"`
 }
 
-// SinkConfig and ClassifierConfig name the services' configuration types
-// apart from the fetcher's where upConfig embeds them all.
-type (
-	SinkConfig       = sinkstage.Config
-	ClassifierConfig = classifystage.Config
-)
+// SinkConfig is the sink's configuration type, named apart from the
+// fetcher's (stage.Config both) where upConfig embeds them.
+type SinkConfig = sinkstage.Config
+
+// ClassifierConfig is the classifier's configuration type, named apart
+// from the fetcher's where upConfig embeds them.
+type ClassifierConfig = classifystage.Config
 
 func loadUpConfig(path string) (upConfig, error) {
 	c := upConfig{Data: "newsflow-data", AdminAddr: "127.0.0.1:9090", Config: fetchstage.DefaultConfig(), SinkConfig: sinkstage.DefaultConfig(), ClassifierConfig: classifystage.DefaultConfig()}
@@ -91,7 +92,7 @@ func (cfg upConfig) fetchConfig() (fetch.Config, error) {
 	if err := cfg.Config.Validate(); err != nil {
 		return fetch.Config{}, fmt.Errorf("checking fetch settings: %w", err)
 	}
-	return cfg.Config.FetchConfig(fetch.DefaultConfig())
+	return cfg.FetchConfig(fetch.DefaultConfig())
 }
 
 func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) string) error {
@@ -192,7 +193,7 @@ NATS and the database can be reached.`)
 	}
 
 	retained := make(chan struct{})
-	go func() { defer close(retained); cfg.SinkConfig.Retain(ctx, l.Store, logger) }()
+	go func() { defer close(retained); cfg.Retain(ctx, l.Store, logger) }()
 	defer func() { stop(); <-retained }() // before the store closes
 	errc := make(chan error, 3)
 	apiReady, admReady := make(chan string, 1), make(chan string, 1)
