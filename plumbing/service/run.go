@@ -38,7 +38,8 @@ type Spec struct {
 	Name string
 	// Version is the component's own version (the extractor's algorithm,
 	// the classifier's taxonomy…), logged at start; the build's version
-	// (buildinfo.Version) is the service_version of its telemetry.
+	// (buildinfo.Version) is the service_version of its telemetry. Empty
+	// for a component with no version of its own (fetcher, sink).
 	Version string
 	// Ready checks beyond the NATS connection, e.g. the stage's consumer.
 	Ready map[string]func(ctx context.Context, env Env) error
@@ -60,7 +61,11 @@ func Run(ctx context.Context, spec Spec, c Common, getenv func(string) string, w
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	logger.InfoContext(ctx, "starting", "version", buildinfo.Version(), "component_version", spec.Version)
+	attrs := []any{"version", buildinfo.Version()}
+	if spec.Version != "" {
+		attrs = append(attrs, "component_version", spec.Version)
+	}
+	logger.InfoContext(ctx, "starting", attrs...)
 	tel, err := telemetry.Setup(ctx, telemetry.ConfigFromEnv(spec.Name, buildinfo.Version(), getenv))
 	if err != nil {
 		return fmt.Errorf("setting up telemetry: %w", err)

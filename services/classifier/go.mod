@@ -60,6 +60,7 @@ require (
 	github.com/nats-io/nats.go v1.55.0
 	github.com/newsflow/newsflow/plumbing v0.0.0
 	golang.org/x/net v0.62.0
+	gopkg.in/yaml.v3 v3.0.1
 )
 
 replace github.com/newsflow/newsflow/plumbing => ../../plumbing

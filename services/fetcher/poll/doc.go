@@ -14,8 +14,8 @@
 //     a 304 can never hide an item that still has to be retried.
 //   - The record id is canon.ID of the item link's canonical URL; the same
 //     story reached through RSS, Atom and JSON Feed is one record.
-//   - A failing item does not stop its feed, and a failing feed does not
-//     stop Run: it is retried with exponential backoff, capped.
+//   - A failing item does not stop its feed. Scheduling (intervals,
+//     backoff of failing feeds, leases) is package schedule's.
 //   - Pages are fetched through fetch.Client, which keeps the per-host
 //     politeness (one request at a time, minimum interval).
 package poll

@@ -8,8 +8,6 @@ import (
 )
 
 var (
-	// ErrInvalidFeed is returned by Run for a feed it cannot poll.
-	ErrInvalidFeed = errors.New("poll: invalid feed")
 	// ErrParse wraps a feed document that could not be parsed.
 	ErrParse = errors.New("poll: unreadable feed document")
 )

@@ -28,7 +28,7 @@ type Feed struct {
 	URL string
 	// Source is the subject-safe token the pages are published under.
 	Source string
-	// Interval between polls; Options.DefaultInterval when zero.
+	// Interval between polls; the scheduler's default when zero.
 	Interval time.Duration
 	// Language is a BCP 47 hint that overrides what the feed says.
 	Language  string
@@ -53,12 +53,6 @@ type Options struct {
 	// Workers is how many pages one poll fetches at once (default 4). The
 	// per-host limits of fetch.Client still apply.
 	Workers int
-	// DefaultInterval is used for feeds without an Interval (default 15m).
-	DefaultInterval time.Duration
-	// MaxBackoff caps the wait before re-polling a failing feed (default 1h).
-	MaxBackoff time.Duration
-	// OnPoll, when set, is called after every poll Run makes (metrics).
-	OnPoll func(f Feed, s Stats, err error)
 	// Tracer starts the root span of each article's trace ("fetch"), which
 	// the publish carries on to the later stages. Nil: no spans.
 	Tracer trace.Tracer
@@ -153,12 +147,6 @@ type Poller struct {
 func New(client *fetch.Client, seen SeenSet, pub Publisher, logger *slog.Logger, opts Options) *Poller {
 	if opts.Workers <= 0 {
 		opts.Workers = 4
-	}
-	if opts.DefaultInterval <= 0 {
-		opts.DefaultInterval = 15 * time.Minute
-	}
-	if opts.MaxBackoff <= 0 {
-		opts.MaxBackoff = time.Hour
 	}
 	if opts.MaxSitemaps <= 0 {
 		opts.MaxSitemaps = 10

@@ -32,6 +32,9 @@ type Stage struct {
 	logger *slog.Logger
 	// settings fingerprints fcfg for the scheduler (schedule.SettingsOf).
 	settings string
+	// cat and sopts, set by Open, are what Run schedules with.
+	cat   *catalog.Catalog
+	sopts schedule.Options
 }
 
 // New returns a Stage.
@@ -71,14 +74,20 @@ func (s *Stage) Poll(ctx context.Context, f poll.Feed) (poll.Stats, error) {
 	return s.poller.Poll(ctx, f)
 }
 
-// Run polls feeds, and the feeds added at run time to the catalog in its
-// default buckets, at their intervals until ctx ends.
-func (s *Stage) Run(ctx context.Context, feeds []poll.Feed) error {
-	cat, err := catalog.Open(ctx, s.js, catalog.Config{})
-	if err != nil {
-		return err
+// Run polls feeds, and the feeds added at run time to the catalog, at
+// their intervals until ctx ends, with the catalog and scheduler settings
+// Open was given (a stage from New: the default buckets and settings).
+// With feedsFile set, the file is re-read when it changes and its feeds
+// replace feeds.
+func (s *Stage) Run(ctx context.Context, feeds []poll.Feed, feedsFile string) error {
+	cat := s.cat
+	if cat == nil {
+		var err error
+		if cat, err = catalog.Open(ctx, s.js, catalog.Config{}); err != nil {
+			return err
+		}
 	}
-	return s.Schedule(ctx, cat, schedule.Options{}, feeds, "")
+	return s.Schedule(ctx, cat, s.sopts, feeds, feedsFile)
 }
 
 // Schedule runs the scheduler over feeds plus the catalog's run-time

@@ -266,7 +266,7 @@ func checkEmbedded(ctx context.Context, cfg upConfig, getenv func(string) string
 // checkDatabase opens the sink's database: PostgreSQL, or an existing
 // SQLite file; a SQLite file yet to be created needs a writable directory.
 func checkDatabase(ctx context.Context, cfg upConfig, timeout time.Duration) finding {
-	dsn := cfg.Sink
+	dsn := cfg.DSN
 	if dsn == "" {
 		dsn = "sqlite://" + filepath.Join(cfg.Data, "newsflow.db")
 	}

@@ -7,13 +7,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net/netip"
 	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"syscall"
-	"time"
 
 	"gopkg.in/yaml.v3"
 
@@ -23,9 +21,12 @@ import (
 	"github.com/newsflow/newsflow/plumbing/door"
 	"github.com/newsflow/newsflow/plumbing/embedded"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
+	classifystage "github.com/newsflow/newsflow/services/classifier/stage"
 	"github.com/newsflow/newsflow/services/fetcher/feedlist"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
+	fetchstage "github.com/newsflow/newsflow/services/fetcher/stage"
 	"github.com/newsflow/newsflow/services/sink/api"
+	sinkstage "github.com/newsflow/newsflow/services/sink/stage"
 	"github.com/newsflow/newsflow/services/sink/ui"
 )
 
@@ -39,28 +40,37 @@ type upConfig struct {
 		// Port is the embedded server's port on 127.0.0.1 (0: a free one).
 		Port int `yaml:"port"`
 	} `yaml:"nats"`
-	// Sink is a DSN: sqlite://PATH or postgres://…
-	Sink    string `yaml:"sink"`
-	APIAddr string `yaml:"api_addr"`
-	// APIKeysFile (or NEWSFLOW_API_KEYS_FILE) turns on API keys; required
-	// when api_addr is not a loopback address, unless APIAllowAnonymous.
-	APIKeysFile       string   `yaml:"api_keys_file"`
-	APIAllowAnonymous bool     `yaml:"api_allow_anonymous"`
-	APICORSOrigins    []string `yaml:"api_cors_origins"`
-	AdminAddr         string   `yaml:"admin_addr"`
-	UserAgent         string   `yaml:"user_agent"`
-	// HostInterval is the least time between two requests to one host.
-	HostInterval time.Duration `yaml:"host_interval"`
-	AllowCIDRs   []string      `yaml:"allow_cidrs"`
-	// JSONMirror also publishes every tagged record as protojson on
-	// news.json.tagged.<source> (stream NEWS_JSON).
-	JSONMirror bool             `yaml:"json_mirror"`
-	Defaults   feedlist.Entry   `yaml:"defaults"`
-	Feeds      []feedlist.Entry `yaml:"feeds"`
+	// SinkConfig is the sink's, the type its binary loads: sink (a DSN,
+	// sqlite://PATH or postgres://…; default a SQLite file in Data),
+	// api_addr, api_keys_file (or NEWSFLOW_API_KEYS_FILE: required when
+	// api_addr is not a loopback address, unless api_allow_anonymous),
+	// api_cors_origins, batch_size, batch_wait, retention, retention_every.
+	SinkConfig `yaml:",inline"`
+	AdminAddr  string `yaml:"admin_addr"`
+	// Config is the fetcher's, the type its binary loads: user_agent,
+	// host_interval, allow_cidrs, shared_hosts, seen_ttl, max_polls,
+	// default_interval, disable_after, poll_timeout, replica.
+	fetchstage.Config `yaml:",inline"`
+	// ClassifierConfig is the classifier's, the type its binary loads:
+	// json_mirror (also publish every tagged record as protojson on
+	// news.json.tagged.<source>, stream NEWS_JSON), taxonomy_dir,
+	// taxonomy_reload.
+	ClassifierConfig `yaml:",inline"`
+	Defaults         feedlist.Entry   `yaml:"defaults"`
+	Feeds            []feedlist.Entry `yaml:"feeds"`
 }
 
+// SinkConfig is the sink's configuration type, named apart from the
+// fetcher's (stage.Config both) where upConfig embeds them.
+type SinkConfig = sinkstage.Config
+
+// ClassifierConfig is the classifier's configuration type, named apart
+// from the fetcher's where upConfig embeds them.
+type ClassifierConfig = classifystage.Config
+
 func loadUpConfig(path string) (upConfig, error) {
-	c := upConfig{Data: "newsflow-data", APIAddr: "127.0.0.1:8080", AdminAddr: "127.0.0.1:9090"}
+	c := upConfig{Data: "newsflow-data", AdminAddr: "127.0.0.1:9090", Config: fetchstage.DefaultConfig(), SinkConfig: sinkstage.DefaultConfig(), ClassifierConfig: classifystage.DefaultConfig()}
+	c.DSN = "" // a SQLite file in Data
 	// The NATS default port, so that `newsflow feeds|tail|dlq` reach the
 	// embedded server without being told where it is.
 	c.NATS.Port = 4222
@@ -76,26 +86,13 @@ func loadUpConfig(path string) (upConfig, error) {
 	return c, nil
 }
 
-// fetchConfig is the fetcher's configuration from newsflow.yaml.
+// fetchConfig is the fetcher's HTTP client configuration from
+// newsflow.yaml, checked with the rest of the fetcher's settings.
 func (cfg upConfig) fetchConfig() (fetch.Config, error) {
-	fcfg := fetch.DefaultConfig()
-	if cfg.UserAgent != "" {
-		fcfg.UserAgent = cfg.UserAgent
+	if err := cfg.Config.Validate(); err != nil {
+		return fetch.Config{}, fmt.Errorf("checking fetch settings: %w", err)
 	}
-	if cfg.HostInterval > 0 {
-		fcfg.HostInterval = cfg.HostInterval
-	}
-	for _, s := range cfg.AllowCIDRs {
-		p, err := netip.ParsePrefix(s)
-		if err != nil {
-			return fcfg, fmt.Errorf("parsing allow_cidrs entry %q: %w", s, err)
-		}
-		fcfg.AllowCIDRs = append(fcfg.AllowCIDRs, p)
-	}
-	if err := fcfg.Validate(); err != nil {
-		return fcfg, fmt.Errorf("checking fetch settings: %w", err)
-	}
-	return fcfg, nil
+	return cfg.FetchConfig(fetch.DefaultConfig())
 }
 
 func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) string) error {
@@ -129,7 +126,7 @@ NATS and the database can be reached.`)
 		return err
 	}
 	if *sink != "" {
-		cfg.Sink = *sink
+		cfg.DSN = *sink
 	}
 	if *natsPort >= 0 {
 		cfg.NATS.Port = *natsPort
@@ -154,6 +151,9 @@ NATS and the database can be reached.`)
 	if err := door.CheckExposure(cfg.APIAddr, keys, cfg.APIAllowAnonymous); err != nil {
 		return fmt.Errorf("checking %s: %w", *cfgPath, err)
 	}
+	if err := cfg.SinkConfig.Validate(); err != nil {
+		return fmt.Errorf("checking %s: %w", *cfgPath, err)
+	}
 	if err := os.MkdirAll(cfg.Data, 0o750); err != nil {
 		return fmt.Errorf("creating data directory: %w", err)
 	}
@@ -171,7 +171,7 @@ NATS and the database can be reached.`)
 	streams := bus.DefaultStreamOptions()
 	streams.JSONMirror = cfg.JSONMirror
 	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{
-		Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.Sink, Streams: streams, Logger: logger,
+		Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.DSN, Streams: streams, Logger: logger,
 		Auth: true, SeenBucket: "newsflow_seen",
 		Embedded: embedded.Options{Port: cfg.NATS.Port},
 	}, getenv)
@@ -185,13 +185,16 @@ NATS and the database can be reached.`)
 
 	p, err := pipeline.Start(ctx, pipeline.Config{
 		JS: l.JS, StageJS: l.StageJS, Telemetry: l.Telemetry, Store: l.Store, Classifier: l.Classifier, Logger: logger,
-		Stage: bus.StageOptions{Runner: bus.RunnerConfig{Concurrency: 4}},
-		Fetch: fcfg, SeenBucket: "newsflow_seen", JSONMirror: cfg.JSONMirror,
+		Stage:   bus.StageOptions{Runner: bus.RunnerConfig{Concurrency: 4}},
+		Fetcher: cfg.Config, Sink: cfg.SinkConfig, Fetch: fcfg, SeenBucket: "newsflow_seen", Classify: cfg.ClassifierConfig,
 	})
 	if err != nil {
 		return err
 	}
 
+	retained := make(chan struct{})
+	go func() { defer close(retained); cfg.Retain(ctx, l.Store, logger) }()
+	defer func() { stop(); <-retained }() // before the store closes
 	errc := make(chan error, 3)
 	apiReady, admReady := make(chan string, 1), make(chan string, 1)
 	go func() {
@@ -207,6 +210,8 @@ NATS and the database can be reached.`)
 			}
 			return nil
 		},
+		// As the sink binary's: a database that went away makes up unready.
+		"database": l.Store.Ping,
 	}, logger)
 	go func() { errc <- adm.Run(ctx, admReady) }()
 	var first error
@@ -222,11 +227,11 @@ NATS and the database can be reached.`)
 			return p.Stop()
 		}
 	}
-	go func() { errc <- p.Fetcher.Run(ctx, feeds) }()
+	go func() { errc <- p.Fetcher.Run(ctx, feeds, "") }()
 	logger.InfoContext(ctx, "newsflow up", "feeds", len(feeds), "nats", l.NATSURL, "api", apiAddr, "admin", admAddr, "data", cfg.Data)
 	printUpBanner(std.Out, upBanner{
 		NATSURL: l.NATSURL, Embedded: conn.URL == "", APIAddr: apiAddr, AdminAddr: admAddr,
-		DataDir: cfg.Data, Sink: cfg.Sink, Feeds: len(feeds), Config: *cfgPath, AdminSeed: l.AdminSeed,
+		DataDir: cfg.Data, Sink: cfg.DSN, Feeds: len(feeds), Config: *cfgPath, AdminSeed: l.AdminSeed,
 	})
 
 	select {

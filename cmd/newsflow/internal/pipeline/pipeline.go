@@ -17,7 +17,6 @@ import (
 	classifystage "github.com/newsflow/newsflow/services/classifier/stage"
 	extractstage "github.com/newsflow/newsflow/services/extractor/stage"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
-	"github.com/newsflow/newsflow/services/fetcher/kvseen"
 	"github.com/newsflow/newsflow/services/fetcher/poll"
 	fetchstage "github.com/newsflow/newsflow/services/fetcher/stage"
 	sinkstage "github.com/newsflow/newsflow/services/sink/stage"
@@ -48,14 +47,25 @@ type Config struct {
 	Logger     *slog.Logger
 	// Stage options shared by the three consuming stages.
 	Stage bus.StageOptions
-	// Fetch configures the fetcher's HTTP client.
+	// Fetcher is the fetcher's configuration, the type its binary loads
+	// (up loads it from newsflow.yaml); the zero value runs the scheduler
+	// at its defaults without shared host slots (demo, benches, tests).
+	Fetcher fetchstage.Config
+	// Sink is the sink's configuration, the type its binary loads; Start
+	// uses its batch settings (zero: the defaults). The caller serves the
+	// API and runs retention (Sink.Retain), as up does.
+	Sink sinkstage.Config
+	// Fetch configures the fetcher's HTTP client (up: Fetcher.FetchConfig).
 	Fetch fetch.Config
 	// SeenBucket names the fetcher's dedup KV bucket.
 	SeenBucket string
 	Poll       poll.Options
-	// JSONMirror makes the classifier also publish protojson on
-	// news.json.tagged.<source> (the streams need StreamOptions.JSONMirror).
-	JSONMirror bool
+	// Classify is the classifier's configuration, the type its binary
+	// loads: with TaxonomyDir set, the classifier is built from that
+	// directory (not Classifier) and reloaded as it changes; JSONMirror
+	// also publishes protojson on news.json.tagged.<source> (the streams
+	// need StreamOptions.JSONMirror).
+	Classify classifystage.Config
 }
 
 // Pipeline is a running set of stages.
@@ -79,13 +89,16 @@ func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
 	pubFor := func(stage string) *bus.Publisher {
 		return bus.NewPublisher(jsFor(stage), cfg.Telemetry.TracerProvider, cfg.Telemetry.Propagator)
 	}
-	seen, err := kvseen.New(ctx, jsFor(bus.StageFetcher), kvseen.Config{Bucket: cfg.SeenBucket})
+	fetcher, err := fetchstage.Open(ctx, jsFor(bus.StageFetcher), cfg.Telemetry, cfg.Fetcher, cfg.Fetch,
+		fetchstage.Where{SeenBucket: cfg.SeenBucket, Poll: cfg.Poll}, cfg.Logger)
 	if err != nil {
-		return nil, fmt.Errorf("opening the fetcher's seen-set: %w", err)
+		return nil, fmt.Errorf("opening the fetcher: %w", err)
 	}
-	fetcher, err := fetchstage.New(jsFor(bus.StageFetcher), cfg.Telemetry, cfg.Fetch, seen, cfg.Poll, cfg.Logger)
-	if err != nil {
-		return nil, err
+	cls, taxVersion := cfg.Classifier, ""
+	if cfg.Classify.TaxonomyDir != "" {
+		if cls, taxVersion, err = cfg.Classify.Classifier(); err != nil {
+			return nil, err
+		}
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	p := &Pipeline{Fetcher: fetcher, cancel: cancel}
@@ -98,14 +111,12 @@ func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
 			return extractstage.New(pubFor(bus.StageExtractor), cfg.Logger).Run(ctx, jsFor(bus.StageExtractor), cfg.Telemetry, cfg.Stage)
 		}},
 		{bus.StageClassifier, func(ctx context.Context) error {
-			var opts []classifystage.Option
-			if cfg.JSONMirror {
-				opts = append(opts, classifystage.WithJSONMirror())
-			}
-			return classifystage.New(cfg.Classifier, pubFor(bus.StageClassifier), cfg.Logger, opts...).Run(ctx, jsFor(bus.StageClassifier), cfg.Telemetry, cfg.Stage)
+			s := classifystage.New(cls, pubFor(bus.StageClassifier), cfg.Logger, cfg.Classify.Options()...)
+			go cfg.Classify.Watch(ctx, s, taxVersion, cfg.Logger)
+			return s.Run(ctx, jsFor(bus.StageClassifier), cfg.Telemetry, cfg.Stage)
 		}},
 		{bus.StageSink, func(ctx context.Context) error {
-			return sinkstage.New(cfg.Store, cfg.Logger).Run(ctx, jsFor(bus.StageSink), cfg.Telemetry, cfg.Stage)
+			return sinkstage.New(cfg.Store, cfg.Logger, cfg.Sink.Options()...).Run(ctx, jsFor(bus.StageSink), cfg.Telemetry, cfg.Stage)
 		}},
 	}
 	// Create the consumers before returning so that nothing published

@@ -8,12 +8,13 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
 	"log/slog"
 	"os"
-	"time"
 
 	"github.com/newsflow/newsflow/plumbing/bus"
 	"github.com/newsflow/newsflow/plumbing/service"
+	"github.com/newsflow/newsflow/plumbing/settings"
 	"github.com/newsflow/newsflow/services/classifier/stage"
 )
 
@@ -28,14 +29,16 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 	fs := flag.NewFlagSet("classifier", flag.ContinueOnError)
 	var c service.Common
 	c.RegisterFlags(fs, getenv)
-	taxDir := fs.String("taxonomy-dir", getenv("NEWSFLOW_TAXONOMY_DIR"), "load the taxonomy from this directory (a mounted ConfigMap) and reload it when it changes; default: the embedded taxonomy (NEWSFLOW_TAXONOMY_DIR)")
-	reloadEvery := fs.Duration("taxonomy-reload", 30*time.Second, "how often -taxonomy-dir is checked for changes")
-	jsonMirror := fs.Bool("json-mirror", getenv("NEWSFLOW_JSON_MIRROR") == "true", "also publish every tagged record as protojson on news.json.tagged.<source> (stream NEWS_JSON) for consumers without protobuf (NEWSFLOW_JSON_MIRROR=true)")
+	cfg := stage.DefaultConfig()
+	envErr := settings.Register(fs, getenv, &cfg)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	c.Streams.JSONMirror = *jsonMirror
-	cls, version, err := loadClassifier(*taxDir)
+	if envErr != nil {
+		return fmt.Errorf("validating configuration: %w", envErr)
+	}
+	c.Streams.JSONMirror = cfg.JSONMirror
+	cls, version, err := cfg.Classifier()
 	if err != nil {
 		return err
 	}
@@ -48,14 +51,8 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 	}
 	return service.Run(ctx, spec, c, getenv, func(ctx context.Context, env service.Env) error {
 		pub := bus.NewPublisher(env.JS, env.Telemetry.TracerProvider, env.Telemetry.Propagator)
-		var opts []stage.Option
-		if *jsonMirror {
-			opts = append(opts, stage.WithJSONMirror())
-		}
-		s := stage.New(cls, pub, env.Logger, opts...)
-		if *taxDir != "" {
-			go watchTaxonomy(ctx, *taxDir, *reloadEvery, version, s, env.Logger)
-		}
+		s := stage.New(cls, pub, env.Logger, cfg.Options()...)
+		go cfg.Watch(ctx, s, version, env.Logger)
 		return s.Run(ctx, env.JS, env.Telemetry, bus.StageOptions{Runner: c.Runner, Consumer: c.Consumer})
 	})
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"testing"
 	"time"
@@ -8,32 +9,45 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsflow/newsflow/plumbing/door"
+	"github.com/newsflow/newsflow/services/sink/stage"
 )
 
 func TestConfig(t *testing.T) {
+	def := stage.DefaultConfig()
+	with := func(change func(*stage.Config)) stage.Config { c := def; change(&c); return c }
 	tests := []struct {
 		name    string
 		env     map[string]string
 		args    []string
-		want    config
+		want    stage.Config
 		wantErr string
 	}{
-		{name: "defaults", want: config{DSN: "sqlite://newsflow.db", APIAddr: "127.0.0.1:8080", BatchSize: 200, BatchWait: 100 * time.Millisecond, RetentionEvery: time.Hour}},
+		{name: "defaults", want: stage.Config{DSN: "sqlite://newsflow.db", APIAddr: "127.0.0.1:8080", BatchSize: 200, BatchWait: 100 * time.Millisecond, RetentionEvery: time.Hour}},
 		{
 			name: "environment",
 			env:  map[string]string{"NEWSFLOW_RETENTION": "90d", "NEWSFLOW_BATCH_SIZE": "50", "NEWSFLOW_BATCH_WAIT": "250ms", "NEWSFLOW_SINK_DSN": "postgres://db/newsflow"},
-			want: config{DSN: "postgres://db/newsflow", APIAddr: "127.0.0.1:8080", BatchSize: 50, BatchWait: 250 * time.Millisecond, Retention: 90 * 24 * time.Hour, RetentionEvery: time.Hour},
+			want: with(func(c *stage.Config) {
+				c.DSN, c.BatchSize, c.BatchWait, c.Retention = "postgres://db/newsflow", 50, 250*time.Millisecond, 90*24*time.Hour
+			}),
+		},
+		{
+			name: "patterned names beat the older ones",
+			env:  map[string]string{"NEWSFLOW_SINK_DSN": "sqlite://old.db", "NEWSFLOW_SINK": "sqlite://new.db", "NEWSFLOW_RETENTION_INTERVAL": "2h", "NEWSFLOW_RETENTION_EVERY": "3h"},
+			want: with(func(c *stage.Config) { c.DSN, c.RetentionEvery = "sqlite://new.db", 3*time.Hour }),
 		},
 		{
 			name: "flags over environment",
-			env:  map[string]string{"NEWSFLOW_RETENTION": "90d"},
-			args: []string{"-retention", "0", "-retention-every", "10m"},
-			want: config{DSN: "sqlite://newsflow.db", APIAddr: "127.0.0.1:8080", BatchSize: 200, BatchWait: 100 * time.Millisecond, RetentionEvery: 10 * time.Minute},
+			env:  map[string]string{"NEWSFLOW_RETENTION": "90d", "NEWSFLOW_RETENTION_INTERVAL": "2h"},
+			args: []string{"-retention", "0", "-retention-every", "10m", "-db", "sqlite://flag.db"},
+			want: with(func(c *stage.Config) { c.RetentionEvery, c.DSN = 10*time.Minute, "sqlite://flag.db" }),
 		},
 		{
 			name: "API door",
-			env:  map[string]string{"NEWSFLOW_API_ADDR": ":8080", "NEWSFLOW_API_KEYS_FILE": "/etc/newsflow/api-keys", "NEWSFLOW_API_CORS_ORIGINS": "https://dash.example", "NEWSFLOW_API_ALLOW_ANONYMOUS": "true"},
-			want: config{DSN: "sqlite://newsflow.db", APIAddr: ":8080", BatchSize: 200, BatchWait: 100 * time.Millisecond, RetentionEvery: time.Hour, APIKeysFile: "/etc/newsflow/api-keys", CORSOrigins: "https://dash.example", APIAllowAnonymous: true},
+			env:  map[string]string{"NEWSFLOW_API_ADDR": ":8080", "NEWSFLOW_API_KEYS_FILE": "/etc/newsflow/api-keys", "NEWSFLOW_API_CORS_ORIGINS": "https://dash.example, https://b.example", "NEWSFLOW_API_ALLOW_ANONYMOUS": "true"},
+			want: with(func(c *stage.Config) {
+				c.APIAddr, c.APIKeysFile, c.APIAllowAnonymous = ":8080", "/etc/newsflow/api-keys", true
+				c.APICORSOrigins = []string{"https://dash.example", "https://b.example"}
+			}),
 		},
 		{name: "malformed anonymous switch", env: map[string]string{"NEWSFLOW_API_ALLOW_ANONYMOUS": "perhaps"}, wantErr: "NEWSFLOW_API_ALLOW_ANONYMOUS"},
 		{name: "malformed retention", env: map[string]string{"NEWSFLOW_RETENTION": "ninety days"}, wantErr: `NEWSFLOW_RETENTION="ninety days"`},
@@ -44,20 +58,10 @@ func TestConfig(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fs := flag.NewFlagSet("sink", flag.ContinueOnError)
-			var (
-				c    config
-				errs []error
-			)
-			c.register(fs, func(k string) string { return tt.env[k] }, &errs)
+			c := stage.DefaultConfig()
+			envErr := register(fs, func(k string) string { return tt.env[k] }, &c)
 			require.NoError(t, fs.Parse(tt.args))
-			errs = append(errs, c.validate())
-			var err error
-			for _, e := range errs {
-				if e != nil {
-					err = e
-					break
-				}
-			}
+			err := errors.Join(envErr, c.Validate())
 			if tt.wantErr != "" {
 				require.ErrorContains(t, err, tt.wantErr)
 				return

@@ -11,7 +11,6 @@ import (
 	"log/slog"
 	"os"
 	"sync/atomic"
-	"time"
 
 	"golang.org/x/sync/errgroup"
 
@@ -33,17 +32,14 @@ func main() {
 
 func run(ctx context.Context, args []string, getenv func(string) string) error {
 	fs := flag.NewFlagSet("sink", flag.ContinueOnError)
-	var (
-		c    service.Common
-		cfg  config
-		errs []error
-	)
+	var c service.Common
 	c.RegisterFlags(fs, getenv)
-	cfg.register(fs, getenv, &errs)
+	cfg := stage.DefaultConfig()
+	envErr := register(fs, getenv, &cfg)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if err := errors.Join(append(errs, cfg.validate())...); err != nil {
+	if err := errors.Join(envErr, cfg.Validate()); err != nil {
 		return fmt.Errorf("validating configuration: %w", err)
 	}
 	var keys *door.Keys
@@ -59,8 +55,7 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 	}
 	var opened atomic.Pointer[store.Store]
 	spec := service.Spec{
-		Name:    stage.Name,
-		Version: "1",
+		Name: stage.Name,
 		Ready: map[string]func(context.Context, service.Env) error{
 			"consumer": func(ctx context.Context, env service.Env) error { return bus.Ready(ctx, env.JS, stage.Name) },
 			"database": func(ctx context.Context, _ service.Env) error {
@@ -85,40 +80,14 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 		opened.Store(db)
 		g, ctx := errgroup.WithContext(ctx)
 		g.Go(func() error {
-			h := door.Front(ui.Mount(api.New(db, env.Logger), db, env.Logger), keys, door.SplitOrigins(cfg.CORSOrigins))
+			h := door.Front(ui.Mount(api.New(db, env.Logger), db, env.Logger), keys, cfg.APICORSOrigins)
 			return door.Serve(ctx, cfg.APIAddr, h, door.DefaultLimits(), env.Logger, "query API", nil)
 		})
-		if cfg.Retention > 0 {
-			g.Go(func() error { retain(ctx, db, cfg.Retention, cfg.RetentionEvery, env.Logger); return nil })
-		}
+		g.Go(func() error { cfg.Retain(ctx, db, env.Logger); return nil })
 		g.Go(func() error {
-			return stage.New(db, env.Logger, stage.WithBatch(cfg.BatchSize, cfg.BatchWait)).
+			return stage.New(db, env.Logger, cfg.Options()...).
 				Run(ctx, env.JS, env.Telemetry, bus.StageOptions{Runner: c.Runner, Consumer: c.Consumer})
 		})
 		return g.Wait()
 	})
-}
-
-// retain deletes articles stored longer than age ago, at start and then
-// every interval, until ctx ends. Failures are logged and retried at the
-// next round; several replicas doing it at once is harmless.
-func retain(ctx context.Context, db *store.Store, age, every time.Duration, logger *slog.Logger) {
-	logger = logger.With("component", "retention")
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		cutoff := time.Now().Add(-age)
-		n, err := db.DeleteStoredBefore(ctx, cutoff, store.DefaultDeleteBatch)
-		switch {
-		case err != nil && ctx.Err() == nil:
-			logger.ErrorContext(ctx, "deleting old articles", "cutoff", cutoff, "deleted", n, "err", err)
-		case n > 0:
-			logger.InfoContext(ctx, "deleted old articles", "cutoff", cutoff, "deleted", n)
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
 }

@@ -1,4 +1,4 @@
-package main
+package stage
 
 import (
 	"bytes"
@@ -18,7 +18,7 @@ import (
 	"github.com/newsflow/newsflow/services/classifier/taxonomy"
 )
 
-// recorder is a swapper that keeps what it was given.
+// recorder is a Swapper that keeps what it was given.
 type recorder struct {
 	mu  sync.Mutex
 	got []*classify.Classifier
@@ -41,7 +41,7 @@ func copyTaxonomy(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	for _, name := range []string{taxonomy.FileActors, taxonomy.FileTopics, taxonomy.FileRules, taxonomy.FilePlaces, taxonomy.FileCommonWords, taxonomy.FileDate} {
-		b, err := os.ReadFile(filepath.Join("..", "..", "taxonomy", "data", name))
+		b, err := os.ReadFile(filepath.Join("..", "taxonomy", "data", name))
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(filepath.Join(dir, name), b, 0o644))
 	}
@@ -62,7 +62,7 @@ func actorsOf(c *classify.Classifier, text string) []string {
 // version and the new data.
 func TestWatchTaxonomy(t *testing.T) {
 	dir := copyTaxonomy(t)
-	cls, version, err := loadClassifier(dir)
+	cls, version, err := LoadClassifier(dir)
 	require.NoError(t, err)
 	require.Empty(t, actorsOf(cls, "The Shadow Syndicate struck again."))
 
@@ -76,7 +76,7 @@ func TestWatchTaxonomy(t *testing.T) {
 		done := make(chan struct{})
 		go func() {
 			defer close(done)
-			watchTaxonomy(ctx, dir, every, version, rec, logger)
+			WatchTaxonomy(ctx, dir, every, version, rec, logger)
 		}()
 		tick := func() {
 			time.Sleep(every)
@@ -93,7 +93,7 @@ func TestWatchTaxonomy(t *testing.T) {
 		require.Contains(t, logs.String(), "keeping the running one")
 
 		// Data that loads but does not compile (a rule for an unknown topic): kept too.
-		actorsGood, err := os.ReadFile(filepath.Join("..", "..", "taxonomy", "data", taxonomy.FileActors))
+		actorsGood, err := os.ReadFile(filepath.Join("..", "taxonomy", "data", taxonomy.FileActors))
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(filepath.Join(dir, taxonomy.FileActors), actorsGood, 0o644))
 		rules, err := os.ReadFile(filepath.Join(dir, taxonomy.FileRules))
@@ -106,7 +106,7 @@ func TestWatchTaxonomy(t *testing.T) {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, taxonomy.FileRules), rules, 0o644))
 
 		// A good edit: a new actor and a new import date.
-		actors, err := os.ReadFile(filepath.Join("..", "..", "taxonomy", "data", taxonomy.FileActors))
+		actors, err := os.ReadFile(filepath.Join("..", "taxonomy", "data", taxonomy.FileActors))
 		require.NoError(t, err)
 		actors = bytes.Replace(actors, []byte(`"actors": [`), []byte(`"actors": [
   {"id": "shadow-syndicate", "name": "Shadow Syndicate", "type": "criminal-organisation", "aliases": [{"text": "Shadow Syndicate"}]},`), 1)

@@ -1,4 +1,4 @@
-package main
+package stage
 
 import (
 	"context"
@@ -11,8 +11,8 @@ import (
 	"github.com/newsflow/newsflow/services/classifier/taxonomy"
 )
 
-// swapper takes a rebuilt classifier (stage.Stage).
-type swapper interface {
+// Swapper takes a rebuilt classifier (a *Stage).
+type Swapper interface {
 	Swap(c *classify.Classifier)
 }
 
@@ -33,9 +33,9 @@ func loadTaxonomy(dir string) (*taxonomy.Taxonomy, error) {
 	return tax, nil
 }
 
-// loadClassifier builds a classifier from the taxonomy in dir, or from
+// LoadClassifier builds a classifier from the taxonomy in dir, or from
 // the embedded taxonomy when dir is empty.
-func loadClassifier(dir string) (*classify.Classifier, string, error) {
+func LoadClassifier(dir string) (*classify.Classifier, string, error) {
 	tax, err := loadTaxonomy(dir)
 	if err != nil {
 		return nil, "", err
@@ -47,13 +47,13 @@ func loadClassifier(dir string) (*classify.Classifier, string, error) {
 	return cls, tax.Version(), nil
 }
 
-// watchTaxonomy re-reads the taxonomy directory every interval until ctx
+// WatchTaxonomy re-reads the taxonomy directory every interval until ctx
 // ends, and when its version (import date and content hash) changes,
 // builds a classifier from it and swaps it in. A broken edit (unreadable
 // file, bad JSON, a rule that does not parse or compile) is logged and the
 // running taxonomy kept, so a half-written ConfigMap update never stops
 // tagging.
-func watchTaxonomy(ctx context.Context, dir string, every time.Duration, version string, s swapper, logger *slog.Logger) {
+func WatchTaxonomy(ctx context.Context, dir string, every time.Duration, version string, s Swapper, logger *slog.Logger) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
