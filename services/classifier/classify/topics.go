@@ -694,7 +694,6 @@ rules:
 	if !any {
 		return nil
 	}
-	var out []*newsv1.TopicTag
 	heaviest := 0
 	for i := range acc {
 		a := &acc[i]
@@ -708,6 +707,7 @@ rules:
 		}
 		heaviest = max(heaviest, a.weight)
 	}
+	tags := 0
 	for i := range acc {
 		a := &acc[i]
 		if !a.fired {
@@ -720,11 +720,35 @@ rules:
 			continue
 		}
 		a.ev = sortSpans(a.ev)
-		a.tag = &newsv1.TopicTag{Code: c.slots[i].code, Label: c.slots[i].label, Score: round3(1 - math.Pow(0.8, float64(a.weight)))}
-		out = append(out, a.tag)
+		tags++
 	}
-	if len(out) == 0 {
+	if tags == 0 {
 		return nil
+	}
+	// The ancestors that are inherited are counted first, so that all
+	// tags are cut from one block.
+	for i := range acc {
+		if !acc[i].fired {
+			continue
+		}
+		for _, an := range c.slots[i].ancestors {
+			if p := &acc[an]; !p.fired && !p.inherited {
+				p.inherited = true
+				tags++
+			}
+		}
+	}
+	block := make([]newsv1.TopicTag, tags)
+	out := make([]*newsv1.TopicTag, 0, tags)
+	for i := range acc {
+		a := &acc[i]
+		if !a.fired {
+			continue
+		}
+		t := &block[len(out)]
+		t.Code, t.Label, t.Score = c.slots[i].code, c.slots[i].label, round3(1-math.Pow(0.8, float64(a.weight)))
+		a.tag = t
+		out = append(out, t)
 	}
 	// Ancestors: a fired topic keeps its own evidence; an inherited one
 	// gets the union of its descendants' evidence and their best score.
@@ -739,9 +763,10 @@ rules:
 				continue
 			}
 			if p.tag == nil {
-				p.inherited = true
-				p.tag = &newsv1.TopicTag{Code: c.slots[an].code, Label: c.slots[an].label, Inherited: true}
-				out = append(out, p.tag)
+				t := &block[len(out)]
+				t.Code, t.Label, t.Inherited = c.slots[an].code, c.slots[an].label, true
+				p.tag = t
+				out = append(out, t)
 			}
 			p.tag.Score = max(p.tag.Score, a.tag.Score)
 			p.ev = append(p.ev, a.ev...)
