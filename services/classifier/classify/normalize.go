@@ -202,7 +202,9 @@ var asciiWord = func() (t [256]bool) {
 // tight loop; within it the offset between b and s stays the same, so one
 // mark (at most) covers it.
 func (n *normText) ascii(s string, i, end int, lower *[utf8.RuneSelf]byte) int {
-	b, anchors, word, delta := n.b, n.anchors, n.word, n.delta
+	// Every byte consumed here writes at most one byte, so b is grown
+	// once and words are copied by index, without append's checks.
+	b, anchors, word, delta := slices.Grow(n.b, end-i), n.anchors, n.word, n.delta
 	for i < end {
 		c := s[i]
 		if c >= utf8.RuneSelf || (i+1 < len(s) && s[i+1] >= utf8.RuneSelf) {
@@ -242,18 +244,24 @@ func (n *normText) ascii(s string, i, end int, lower *[utf8.RuneSelf]byte) int {
 		// The word runs to j; its last byte stays for the slow path when
 		// a non-ASCII character follows (it may compose with it). s[i+1]
 		// is ASCII, so at least s[i] is copied.
-		j := i + 1
-		for j < end && asciiWord[s[j]] {
-			j++
+		w := len(b)
+		src := s[i:end]
+		dst := b[w : w+len(src)]
+		dst[0] = lower[src[0]&0x7f]
+		k := 1
+		for k < len(src) && k < len(dst) { // both bounds, so the loop checks none
+			c := src[k]
+			if !asciiWord[c] {
+				break
+			}
+			dst[k] = lower[c&0x7f]
+			k++
 		}
-		k := j
-		if j < len(s) && s[j] >= utf8.RuneSelf {
-			k = j - 1
-		}
-		for ; i < k; i++ {
-			b = append(b, lower[s[i]])
-		}
-		if k < j {
+		i += k
+		b = b[:w+k]
+		if i < len(s) && s[i] >= utf8.RuneSelf {
+			b = b[:len(b)-1]
+			i--
 			break
 		}
 	}
