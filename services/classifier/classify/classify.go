@@ -30,6 +30,11 @@ type Classifier struct {
 	// pattern, the gates it counts towards (topics.go).
 	gates    []gate
 	patGates [][]int32
+	// patTerms lists, per pattern, the term nodes (node.term) that look
+	// for it, so that a term none of whose patterns matched is skipped
+	// without walking its patterns.
+	patTerms [][]int32
+	terms    int32 // term nodes numbered so far
 	// placeWords are one-word place names and demonyms, lower case.
 	placeWords map[string]bool
 	// docMin is, per document cue set (taxonomy.DocCue), how many of its

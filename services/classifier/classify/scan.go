@@ -37,6 +37,10 @@ type scratch struct {
 	gateHits []int32      // per gate: distinct patterns matched
 	stamp    []stampEntry // weigh's duplicate marks, by normalised offset
 	gen      uint32
+	// termSeen marks, per term node, that one of its patterns matched in
+	// the document whose evalTopics has generation termGen.
+	termSeen []uint32
+	termGen  uint32
 }
 
 type spanEntry struct {

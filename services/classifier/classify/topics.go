@@ -40,6 +40,7 @@ type gate struct {
 // rule whose gates are not all reached cannot hold and is skipped.
 func (c *Classifier) buildGates() {
 	c.patGates = make([][]int32, len(c.pats))
+	c.patTerms = make([][]int32, len(c.pats))
 	add := func(pats []int32, min int32) {
 		g := int32(len(c.gates))
 		c.gates = append(c.gates, gate{min: max(min, 1)})
@@ -51,9 +52,16 @@ func (c *Classifier) buildGates() {
 	}
 	var mark func(n *node)
 	mark = func(n *node) {
+		if len(n.refs) > 0 && n.term == 0 {
+			c.terms++
+			n.term = c.terms
+		}
 		for _, t := range n.refs {
 			if t.prefix {
 				c.pats[t.pat].prefix = true
+			}
+			if !slices.Contains(c.patTerms[t.pat], n.term) {
+				c.patTerms[t.pat] = append(c.patTerms[t.pat], n.term)
 			}
 		}
 		for _, ch := range n.children {
@@ -130,6 +138,9 @@ type node struct {
 	actorKey  string    // OpTerm on FieldActors: actor type or id
 	never     bool      // regexp terms are not supported and never match
 	children  []*node
+	// term numbers a node with refs from 1 (0: none) for the per-document
+	// marks of terms with a matched pattern (scratch.termSeen).
+	term int32
 }
 
 type termRef struct {
@@ -390,6 +401,10 @@ func (c *Classifier) eval(sc *scratch, n *node) result {
 			}
 			r.uniq = min(r.count, 1)
 		}
+		if !sc.termMatched(n) {
+			r.ok = r.count > 0
+			return r
+		}
 		for _, t := range n.refs {
 			k := 0
 			for h := sc.head[t.pat]; h >= 0; h = sc.next[h] {
@@ -473,6 +488,9 @@ func (c *Classifier) collect(sc *scratch, n *node, out [][2]int32) [][2]int32 {
 				}
 			}
 		}
+		if !sc.termMatched(n) {
+			break
+		}
 		for _, t := range n.refs {
 			for h := sc.head[t.pat]; h >= 0; h = sc.next[h] {
 				x := &sc.hits[h]
@@ -508,6 +526,9 @@ func (c *Classifier) evalCollect(sc *scratch, n *node, out [][2]int32) (result, 
 		}
 		// eval and collect in one walk over the term's matches.
 		var r result
+		if !sc.termMatched(n) {
+			return r, out
+		}
 		for _, t := range n.refs {
 			k := 0
 			for h := sc.head[t.pat]; h >= 0; h = sc.next[h] {
@@ -661,12 +682,24 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 	}
 	hits := sc.gateHits[:len(c.gates)]
 	clear(hits)
+	if len(sc.termSeen) < int(c.terms)+1 {
+		sc.termSeen = make([]uint32, c.terms+1)
+		sc.termGen = 0
+	}
+	sc.termGen++
+	if sc.termGen == 0 { // wrapped: stale marks could match
+		clear(sc.termSeen)
+		sc.termGen = 1
+	}
 	for h := range sc.hits {
 		if sc.next[h] >= 0 {
 			continue // count each pattern once: at its first match
 		}
 		for _, g := range c.patGates[sc.hits[h].pat] {
 			hits[g]++
+		}
+		for _, t := range c.patTerms[sc.hits[h].pat] {
+			sc.termSeen[t] = sc.termGen
 		}
 	}
 	any := false
@@ -863,4 +896,11 @@ func sortSpans(ev [][2]int32) [][2]int32 {
 		return int(a[1] - b[1])
 	})
 	return slices.Compact(ev)
+}
+
+// termMatched reports whether a pattern of term node n matched in the
+// current document (evalTopics marks them); a term without refs is not
+// skipped.
+func (sc *scratch) termMatched(n *node) bool {
+	return n.term == 0 || sc.termSeen[n.term] == sc.termGen
 }
