@@ -31,9 +31,9 @@ type Classifier struct {
 	gates    []gate
 	patGates [][]int32
 	// patTerms lists, per pattern, the term nodes (node.term) that look
-	// for it, so that a term none of whose patterns matched is skipped
-	// without walking its patterns.
-	patTerms [][]int32
+	// for it and where in their refs, so that a term walks only its
+	// patterns that matched rather than all of them.
+	patTerms [][]termAt
 	terms    int32 // term nodes numbered so far
 	// placeWords are one-word place names and demonyms, lower case.
 	placeWords map[string]bool

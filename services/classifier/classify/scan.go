@@ -37,10 +37,12 @@ type scratch struct {
 	gateHits []int32      // per gate: distinct patterns matched
 	stamp    []stampEntry // weigh's duplicate marks, by normalised offset
 	gen      uint32
-	// termSeen marks, per term node, that one of its patterns matched in
-	// the document whose evalTopics has generation termGen.
-	termSeen []uint32
-	termGen  uint32
+	// termStart and termRefList hold, per term node, the indices of its
+	// refs whose patterns matched (scratch.termRefs); termPairs is their
+	// working list.
+	termStart   []int32
+	termRefList []int32
+	termPairs   []termAt
 }
 
 type spanEntry struct {

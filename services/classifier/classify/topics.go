@@ -40,7 +40,7 @@ type gate struct {
 // rule whose gates are not all reached cannot hold and is skipped.
 func (c *Classifier) buildGates() {
 	c.patGates = make([][]int32, len(c.pats))
-	c.patTerms = make([][]int32, len(c.pats))
+	c.patTerms = make([][]termAt, len(c.pats))
 	add := func(pats []int32, min int32) {
 		g := int32(len(c.gates))
 		c.gates = append(c.gates, gate{min: max(min, 1)})
@@ -55,13 +55,13 @@ func (c *Classifier) buildGates() {
 		if len(n.refs) > 0 && n.term == 0 {
 			c.terms++
 			n.term = c.terms
+			for k, t := range n.refs {
+				c.patTerms[t.pat] = append(c.patTerms[t.pat], termAt{term: n.term, ref: int32(k)})
+			}
 		}
 		for _, t := range n.refs {
 			if t.prefix {
 				c.pats[t.pat].prefix = true
-			}
-			if !slices.Contains(c.patTerms[t.pat], n.term) {
-				c.patTerms[t.pat] = append(c.patTerms[t.pat], n.term)
 			}
 		}
 		for _, ch := range n.children {
@@ -138,9 +138,14 @@ type node struct {
 	actorKey  string    // OpTerm on FieldActors: actor type or id
 	never     bool      // regexp terms are not supported and never match
 	children  []*node
-	// term numbers a node with refs from 1 (0: none) for the per-document
-	// marks of terms with a matched pattern (scratch.termSeen).
+	// term numbers a node with refs from 1 (0: none) for the
+	// per-document lists of its matched refs (scratch.termRefs).
 	term int32
+}
+
+// termAt is ref number ref of term node term.
+type termAt struct {
+	term, ref int32
 }
 
 type termRef struct {
@@ -401,11 +406,8 @@ func (c *Classifier) eval(sc *scratch, n *node) result {
 			}
 			r.uniq = min(r.count, 1)
 		}
-		if !sc.termMatched(n) {
-			r.ok = r.count > 0
-			return r
-		}
-		for _, t := range n.refs {
+		for _, ri := range sc.termRefs(n) {
+			t := n.refs[ri]
 			k := 0
 			for h := sc.head[t.pat]; h >= 0; h = sc.next[h] {
 				x := &sc.hits[h]
@@ -488,10 +490,8 @@ func (c *Classifier) collect(sc *scratch, n *node, out [][2]int32) [][2]int32 {
 				}
 			}
 		}
-		if !sc.termMatched(n) {
-			break
-		}
-		for _, t := range n.refs {
+		for _, ri := range sc.termRefs(n) {
+			t := n.refs[ri]
 			for h := sc.head[t.pat]; h >= 0; h = sc.next[h] {
 				x := &sc.hits[h]
 				if (t.prefix || x.whole) && c.inField(sc, e.Field, x.s) {
@@ -526,10 +526,8 @@ func (c *Classifier) evalCollect(sc *scratch, n *node, out [][2]int32) (result, 
 		}
 		// eval and collect in one walk over the term's matches.
 		var r result
-		if !sc.termMatched(n) {
-			return r, out
-		}
-		for _, t := range n.refs {
+		for _, ri := range sc.termRefs(n) {
+			t := n.refs[ri]
 			k := 0
 			for h := sc.head[t.pat]; h >= 0; h = sc.next[h] {
 				x := &sc.hits[h]
@@ -682,15 +680,15 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 	}
 	hits := sc.gateHits[:len(c.gates)]
 	clear(hits)
-	if len(sc.termSeen) < int(c.terms)+1 {
-		sc.termSeen = make([]uint32, c.terms+1)
-		sc.termGen = 0
+	// The matched refs of every term, grouped by term (a counting sort
+	// of (term, ref) pairs of the matched patterns): a desk rule's term
+	// lists hundreds of patterns of which a story matches a few.
+	if cap(sc.termStart) < int(c.terms)+1 {
+		sc.termStart = make([]int32, c.terms+1)
 	}
-	sc.termGen++
-	if sc.termGen == 0 { // wrapped: stale marks could match
-		clear(sc.termSeen)
-		sc.termGen = 1
-	}
+	start := sc.termStart[:c.terms+1]
+	clear(start)
+	pairs := sc.termPairs[:0]
 	for h := range sc.hits {
 		if sc.next[h] >= 0 {
 			continue // count each pattern once: at its first match
@@ -698,10 +696,27 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 		for _, g := range c.patGates[sc.hits[h].pat] {
 			hits[g]++
 		}
-		for _, t := range c.patTerms[sc.hits[h].pat] {
-			sc.termSeen[t] = sc.termGen
+		for _, ta := range c.patTerms[sc.hits[h].pat] {
+			pairs = append(pairs, ta)
+			start[ta.term]++
 		}
 	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	// start[t] is now where term t's refs end; filling from the back
+	// leaves it where they begin, and term t's refs at
+	// termRefList[start[t]:start[t+1]] (len(pairs) for the last term).
+	if cap(sc.termRefList) < len(pairs) {
+		sc.termRefList = make([]int32, len(pairs), 2*len(pairs))
+	}
+	refList := sc.termRefList[:len(pairs)]
+	for i := len(pairs) - 1; i >= 0; i-- {
+		ta := pairs[i]
+		start[ta.term]--
+		refList[start[ta.term]] = ta.ref
+	}
+	sc.termPairs, sc.termRefList = pairs, refList
 	any := false
 rules:
 	for i := range c.rules {
@@ -898,9 +913,16 @@ func sortSpans(ev [][2]int32) [][2]int32 {
 	return slices.Compact(ev)
 }
 
-// termMatched reports whether a pattern of term node n matched in the
-// current document (evalTopics marks them); a term without refs is not
-// skipped.
-func (sc *scratch) termMatched(n *node) bool {
-	return n.term == 0 || sc.termSeen[n.term] == sc.termGen
+// termRefs returns the indices in n.refs of the patterns of term node n
+// that matched in the current document (evalTopics groups them), in the
+// order of their first matches; the evidence is sorted before use.
+func (sc *scratch) termRefs(n *node) []int32 {
+	if n.term == 0 {
+		return nil
+	}
+	end := int32(len(sc.termRefList))
+	if int(n.term)+1 < len(sc.termStart) {
+		end = sc.termStart[n.term+1]
+	}
+	return sc.termRefList[sc.termStart[n.term]:end]
 }
