@@ -140,7 +140,17 @@ func continuedByName(doc string, e int) bool {
 		}
 		j += size
 	}
-	w := strings.ToLower(doc[e+1 : j])
+	word := doc[e+1 : j]
+	if len(word) <= 32 && isASCII(word) {
+		// Lower-cased on the stack: the map lookups of string(buf) do
+		// not allocate, and this runs for many capitalised matches.
+		var buf [32]byte
+		for i := 0; i < len(word); i++ {
+			buf[i] = asciiLower[word[i]]
+		}
+		return !headNoun[string(buf[:len(word)])] && !kindWord[string(buf[:len(word)])]
+	}
+	w := strings.ToLower(word)
 	return !headNoun[w] && !kindWord[w]
 }
 

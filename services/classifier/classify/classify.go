@@ -30,6 +30,11 @@ type Classifier struct {
 	// pattern, the gates it counts towards (topics.go).
 	gates    []gate
 	patGates [][]int32
+	// patTerms lists, per pattern, the term nodes (node.term) that look
+	// for it and where in their refs, so that a term walks only its
+	// patterns that matched rather than all of them.
+	patTerms [][]termAt
+	terms    int32 // term nodes numbered so far
 	// placeWords are one-word place names and demonyms, lower case.
 	placeWords map[string]bool
 	// docMin is, per document cue set (taxonomy.DocCue), how many of its

@@ -144,20 +144,22 @@ func (m *matcher) find(b []byte, anchors []int32, out []rawMatch) []rawMatch {
 	root := cells[0].base & baseMask
 	for _, a := range anchors {
 		st := root + int32(b[a])
-		if cells[st].check != 0 {
+		cl := cells[st] // one load per step: the cell is checked and then walked from
+		if cl.check != 0 {
 			continue
 		}
 		for j := int(a) + 1; ; j++ {
-			base := cells[st].base
+			base := cl.base
 			if base&hasOut != 0 {
 				out = append(out, rawMatch{pat: m.outs[st], s: a, e: int32(j)})
 				base &= baseMask
 			}
-			if j == len(b) || base == 0 {
+			if j >= len(b) || base == 0 {
 				break
 			}
 			t := base + int32(b[j])
-			if cells[t].check != st {
+			cl = cells[t]
+			if cl.check != st {
 				break
 			}
 			st = t

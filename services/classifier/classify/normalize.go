@@ -202,7 +202,13 @@ var asciiWord = func() (t [256]bool) {
 // tight loop; within it the offset between b and s stays the same, so one
 // mark (at most) covers it.
 func (n *normText) ascii(s string, i, end int, lower *[utf8.RuneSelf]byte) int {
-	b, anchors, word, delta := n.b, n.anchors, n.word, n.delta
+	// Every byte consumed here writes at most one byte and one anchor, so
+	// b and anchors are grown once and written by index (nb, na), without
+	// append's checks in the loop.
+	b, anchors := slices.Grow(n.b, end-i), slices.Grow(n.anchors, end-i)
+	nb, na := len(b), len(anchors)
+	b, anchors = b[:cap(b)], anchors[:cap(anchors)]
+	word, delta := n.word, n.delta
 	for i < end {
 		c := s[i]
 		if c >= utf8.RuneSelf || (i+1 < len(s) && s[i+1] >= utf8.RuneSelf) {
@@ -214,51 +220,65 @@ func (n *normText) ascii(s string, i, end int, lower *[utf8.RuneSelf]byte) int {
 		}
 		if cl == clsSpace {
 			word = false
-			if len(b) > 0 && b[len(b)-1] != ' ' && b[len(b)-1] != '\n' {
-				if d := int32(i - len(b)); d != delta {
-					n.marks = append(n.marks, mark{norm: int32(len(b)), orig: int32(i), end: -1, extra: n.extra})
+			if nb > 0 && b[nb-1] != ' ' && b[nb-1] != '\n' {
+				if d := int32(i - nb); d != delta {
+					n.linear(nb, i)
 					delta = d
 				}
-				b = append(b, ' ')
+				b[nb] = ' '
+				nb++
 			}
 			i++
 			continue
 		}
-		if d := int32(i - len(b)); d != delta {
-			n.marks = append(n.marks, mark{norm: int32(len(b)), orig: int32(i), end: -1, extra: n.extra})
+		if d := int32(i - nb); d != delta {
+			n.linear(nb, i)
 			delta = d
 		}
 		if cl == clsPunct {
-			anchors = append(anchors, int32(len(b)))
+			anchors[na] = int32(nb)
+			na++
 			word = false
-			b = append(b, c)
+			b[nb] = c
+			nb++
 			i++
 			continue
 		}
 		if !word {
-			anchors = append(anchors, int32(len(b)))
+			anchors[na] = int32(nb)
+			na++
 			word = true
 		}
-		// The word runs to j; its last byte stays for the slow path when
-		// a non-ASCII character follows (it may compose with it). s[i+1]
-		// is ASCII, so at least s[i] is copied.
-		j := i + 1
-		for j < end && asciiWord[s[j]] {
-			j++
+		// The word runs to i+k; its last byte stays for the slow path
+		// when a non-ASCII character follows (it may compose with it).
+		// s[i+1] is ASCII, so at least s[i] is copied.
+		src := s[i:end]
+		dst := b[nb : nb+len(src)]
+		dst[0] = lower[src[0]&0x7f]
+		k := 1
+		for k < len(src) && k < len(dst) { // both bounds, so the loop checks none
+			c := src[k]
+			if !asciiWord[c] {
+				break
+			}
+			dst[k] = lower[c&0x7f]
+			k++
 		}
-		k := j
-		if j < len(s) && s[j] >= utf8.RuneSelf {
-			k = j - 1
-		}
-		for ; i < k; i++ {
-			b = append(b, lower[s[i]])
-		}
-		if k < j {
+		i += k
+		nb += k
+		if i < len(s) && s[i] >= utf8.RuneSelf {
+			nb--
+			i--
 			break
 		}
 	}
-	n.b, n.anchors, n.word, n.delta = b, anchors, word, delta
+	n.b, n.anchors, n.word, n.delta = b[:nb], anchors[:na], word, delta
 	return i
+}
+
+// linear starts a linear mark at b[k], produced by the original byte si.
+func (n *normText) linear(k, si int) {
+	n.marks = append(n.marks, mark{norm: int32(k), orig: int32(si), end: -1, extra: n.extra})
 }
 
 // normalize writes s into n: NFKC, lower case when fold (ASCII letters and

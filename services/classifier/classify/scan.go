@@ -37,6 +37,12 @@ type scratch struct {
 	gateHits []int32      // per gate: distinct patterns matched
 	stamp    []stampEntry // weigh's duplicate marks, by normalised offset
 	gen      uint32
+	// termStart and termRefList hold, per term node, the indices of its
+	// refs whose patterns matched (scratch.termRefs); termPairs is their
+	// working list.
+	termStart   []int32
+	termRefList []int32
+	termPairs   []termAt
 }
 
 type spanEntry struct {
@@ -107,29 +113,29 @@ func (c *Classifier) tag(sc *scratch, doc string, split int) *newsv1.EntryTags {
 func (c *Classifier) scan(sc *scratch) {
 	b := sc.n.b
 	sc.raw = c.m.find(b, sc.n.anchors, sc.raw[:0])
+	// The match lists stay in locals during the loop (and go back to sc
+	// after it): storing a slice into sc on every match costs a write
+	// barrier while the collector runs. Nothing called in the loop reads them.
+	hits, next, head := sc.hits, sc.next, sc.head
 	for _, m := range sc.raw {
 		s, e := int(m.s), int(m.e)
 		whole := true
-		if e < len(b) {
-			if nx, _ := utf8.DecodeRune(b[e:]); isWordRune(nx) {
-				if last, _ := utf8.DecodeLastRune(b[:e]); isWordRune(last) {
-					whole = false
-				}
-			}
+		if e < len(b) && wordByteAt(b, e) && wordByteBefore(b, e) {
+			whole = false
 		}
 		pi := m.pat
 		p := &c.pats[pi]
 		if !whole && !p.prefix {
 			continue // nothing looks for it inside a longer word
 		}
-		if whole && len(p.docSets) > 0 && !sc.seen(pi) {
+		if whole && len(p.docSets) > 0 && !seenWhole(hits, next, head[pi]) {
 			for _, set := range p.docSets {
 				sc.docTerms[set]++
 			}
 		}
-		sc.next = append(sc.next[:len(sc.hits)], sc.head[pi])
-		sc.head[pi] = int32(len(sc.hits))
-		sc.hits = append(sc.hits, hit{pat: pi, s: m.s, e: m.e, whole: whole})
+		next = append(next[:len(hits)], head[pi])
+		head[pi] = int32(len(hits))
+		hits = append(hits, hit{pat: pi, s: m.s, e: m.e, whole: whole})
 		if !whole {
 			continue
 		}
@@ -159,16 +165,37 @@ func (c *Classifier) scan(sc *scratch) {
 			}
 		}
 	}
+	sc.hits, sc.next = hits, next
 }
 
-// seen reports whether pattern pi already matched on whole words.
-func (sc *scratch) seen(pi int32) bool {
-	for h := sc.head[pi]; h >= 0; h = sc.next[h] {
-		if sc.hits[h].whole {
+// seenWhole reports whether the chain of matches from h (a pattern's
+// head) has a match on whole words.
+func seenWhole(hits []hit, next []int32, h int32) bool {
+	for ; h >= 0; h = next[h] {
+		if hits[h].whole {
 			return true
 		}
 	}
 	return false
+}
+
+// wordByteAt reports whether the rune at b[e:] is a word character; ASCII
+// is looked up without decoding.
+func wordByteAt(b []byte, e int) bool {
+	if c := b[e]; c < utf8.RuneSelf {
+		return asciiWord[c]
+	}
+	r, _ := utf8.DecodeRune(b[e:])
+	return isWordRune(r)
+}
+
+// wordByteBefore reports whether the rune that ends at b[e] is a word character.
+func wordByteBefore(b []byte, e int) bool {
+	if c := b[e-1]; c < utf8.RuneSelf {
+		return asciiWord[c]
+	}
+	r, _ := utf8.DecodeLastRune(b[:e])
+	return isWordRune(r)
 }
 
 // orig returns the byte range of the original document that produced

@@ -40,6 +40,7 @@ type gate struct {
 // rule whose gates are not all reached cannot hold and is skipped.
 func (c *Classifier) buildGates() {
 	c.patGates = make([][]int32, len(c.pats))
+	c.patTerms = make([][]termAt, len(c.pats))
 	add := func(pats []int32, min int32) {
 		g := int32(len(c.gates))
 		c.gates = append(c.gates, gate{min: max(min, 1)})
@@ -51,6 +52,13 @@ func (c *Classifier) buildGates() {
 	}
 	var mark func(n *node)
 	mark = func(n *node) {
+		if len(n.refs) > 0 && n.term == 0 {
+			c.terms++
+			n.term = c.terms
+			for k, t := range n.refs {
+				c.patTerms[t.pat] = append(c.patTerms[t.pat], termAt{term: n.term, ref: int32(k)})
+			}
+		}
 		for _, t := range n.refs {
 			if t.prefix {
 				c.pats[t.pat].prefix = true
@@ -130,6 +138,14 @@ type node struct {
 	actorKey  string    // OpTerm on FieldActors: actor type or id
 	never     bool      // regexp terms are not supported and never match
 	children  []*node
+	// term numbers a node with refs from 1 (0: none) for the
+	// per-document lists of its matched refs (scratch.termRefs).
+	term int32
+}
+
+// termAt is ref number ref of term node term.
+type termAt struct {
+	term, ref int32
 }
 
 type termRef struct {
@@ -390,7 +406,8 @@ func (c *Classifier) eval(sc *scratch, n *node) result {
 			}
 			r.uniq = min(r.count, 1)
 		}
-		for _, t := range n.refs {
+		for _, ri := range sc.termRefs(n) {
+			t := n.refs[ri]
 			k := 0
 			for h := sc.head[t.pat]; h >= 0; h = sc.next[h] {
 				x := &sc.hits[h]
@@ -473,7 +490,8 @@ func (c *Classifier) collect(sc *scratch, n *node, out [][2]int32) [][2]int32 {
 				}
 			}
 		}
-		for _, t := range n.refs {
+		for _, ri := range sc.termRefs(n) {
+			t := n.refs[ri]
 			for h := sc.head[t.pat]; h >= 0; h = sc.next[h] {
 				x := &sc.hits[h]
 				if (t.prefix || x.whole) && c.inField(sc, e.Field, x.s) {
@@ -508,7 +526,8 @@ func (c *Classifier) evalCollect(sc *scratch, n *node, out [][2]int32) (result, 
 		}
 		// eval and collect in one walk over the term's matches.
 		var r result
-		for _, t := range n.refs {
+		for _, ri := range sc.termRefs(n) {
+			t := n.refs[ri]
 			k := 0
 			for h := sc.head[t.pat]; h >= 0; h = sc.next[h] {
 				x := &sc.hits[h]
@@ -661,6 +680,15 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 	}
 	hits := sc.gateHits[:len(c.gates)]
 	clear(hits)
+	// The matched refs of every term, grouped by term (a counting sort
+	// of (term, ref) pairs of the matched patterns): a desk rule's term
+	// lists hundreds of patterns of which a story matches a few.
+	if cap(sc.termStart) < int(c.terms)+1 {
+		sc.termStart = make([]int32, c.terms+1)
+	}
+	start := sc.termStart[:c.terms+1]
+	clear(start)
+	pairs := sc.termPairs[:0]
 	for h := range sc.hits {
 		if sc.next[h] >= 0 {
 			continue // count each pattern once: at its first match
@@ -668,7 +696,27 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 		for _, g := range c.patGates[sc.hits[h].pat] {
 			hits[g]++
 		}
+		for _, ta := range c.patTerms[sc.hits[h].pat] {
+			pairs = append(pairs, ta)
+			start[ta.term]++
+		}
 	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	// start[t] is now where term t's refs end; filling from the back
+	// leaves it where they begin, and term t's refs at
+	// termRefList[start[t]:start[t+1]] (len(pairs) for the last term).
+	if cap(sc.termRefList) < len(pairs) {
+		sc.termRefList = make([]int32, len(pairs), 2*len(pairs))
+	}
+	refList := sc.termRefList[:len(pairs)]
+	for i := len(pairs) - 1; i >= 0; i-- {
+		ta := pairs[i]
+		start[ta.term]--
+		refList[start[ta.term]] = ta.ref
+	}
+	sc.termPairs, sc.termRefList = pairs, refList
 	any := false
 rules:
 	for i := range c.rules {
@@ -694,7 +742,6 @@ rules:
 	if !any {
 		return nil
 	}
-	var out []*newsv1.TopicTag
 	heaviest := 0
 	for i := range acc {
 		a := &acc[i]
@@ -708,6 +755,7 @@ rules:
 		}
 		heaviest = max(heaviest, a.weight)
 	}
+	tags := 0
 	for i := range acc {
 		a := &acc[i]
 		if !a.fired {
@@ -720,11 +768,35 @@ rules:
 			continue
 		}
 		a.ev = sortSpans(a.ev)
-		a.tag = &newsv1.TopicTag{Code: c.slots[i].code, Label: c.slots[i].label, Score: round3(1 - math.Pow(0.8, float64(a.weight)))}
-		out = append(out, a.tag)
+		tags++
 	}
-	if len(out) == 0 {
+	if tags == 0 {
 		return nil
+	}
+	// The ancestors that are inherited are counted first, so that all
+	// tags are cut from one block.
+	for i := range acc {
+		if !acc[i].fired {
+			continue
+		}
+		for _, an := range c.slots[i].ancestors {
+			if p := &acc[an]; !p.fired && !p.inherited {
+				p.inherited = true
+				tags++
+			}
+		}
+	}
+	block := make([]newsv1.TopicTag, tags)
+	out := make([]*newsv1.TopicTag, 0, tags)
+	for i := range acc {
+		a := &acc[i]
+		if !a.fired {
+			continue
+		}
+		t := &block[len(out)]
+		t.Code, t.Label, t.Score = c.slots[i].code, c.slots[i].label, round3(1-math.Pow(0.8, float64(a.weight)))
+		a.tag = t
+		out = append(out, t)
 	}
 	// Ancestors: a fired topic keeps its own evidence; an inherited one
 	// gets the union of its descendants' evidence and their best score.
@@ -739,9 +811,10 @@ rules:
 				continue
 			}
 			if p.tag == nil {
-				p.inherited = true
-				p.tag = &newsv1.TopicTag{Code: c.slots[an].code, Label: c.slots[an].label, Inherited: true}
-				out = append(out, p.tag)
+				t := &block[len(out)]
+				t.Code, t.Label, t.Inherited = c.slots[an].code, c.slots[an].label, true
+				p.tag = t
+				out = append(out, t)
 			}
 			p.tag.Score = max(p.tag.Score, a.tag.Score)
 			p.ev = append(p.ev, a.ev...)
@@ -838,4 +911,18 @@ func sortSpans(ev [][2]int32) [][2]int32 {
 		return int(a[1] - b[1])
 	})
 	return slices.Compact(ev)
+}
+
+// termRefs returns the indices in n.refs of the patterns of term node n
+// that matched in the current document (evalTopics groups them), in the
+// order of their first matches; the evidence is sorted before use.
+func (sc *scratch) termRefs(n *node) []int32 {
+	if n.term == 0 {
+		return nil
+	}
+	end := int32(len(sc.termRefList))
+	if int(n.term)+1 < len(sc.termStart) {
+		end = sc.termStart[n.term+1]
+	}
+	return sc.termRefList[sc.termStart[n.term]:end]
 }
