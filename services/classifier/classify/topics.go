@@ -711,8 +711,7 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 		sc.termRefList = make([]int32, len(pairs), 2*len(pairs))
 	}
 	refList := sc.termRefList[:len(pairs)]
-	for i := len(pairs) - 1; i >= 0; i-- {
-		ta := pairs[i]
+	for _, ta := range slices.Backward(pairs) {
 		start[ta.term]--
 		refList[start[ta.term]] = ta.ref
 	}

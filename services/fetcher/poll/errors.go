@@ -7,10 +7,8 @@ import (
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
 )
 
-var (
-	// ErrParse wraps a feed document that could not be parsed.
-	ErrParse = errors.New("poll: unreadable feed document")
-)
+// ErrParse wraps a feed document that could not be parsed.
+var ErrParse = errors.New("poll: unreadable feed document")
 
 // Error kinds beyond fetch's, for newsflow.fetch.errors{kind}.
 const (
