@@ -1,10 +1,12 @@
 package telemetry
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"log/slog"
 	"strings"
+	"sync"
 
 	"go.opentelemetry.io/otel/trace"
 )
@@ -71,4 +73,25 @@ func (h TraceHandler) WithGroup(name string) slog.Handler {
 	}
 	h.Handler, h.grouped = h.Handler.WithGroup(name), true
 	return h
+}
+
+// LogBuffer is a log sink that many goroutines write and another reads
+// while they do: what tests and the hostile bench give NewLogger to search
+// the log lines for secrets and events.
+type LogBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *LogBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+// String returns everything written so far.
+func (l *LogBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

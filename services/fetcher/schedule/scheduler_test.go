@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsflow/newsflow/plumbing/bus/bustest"
+	"github.com/newsflow/newsflow/plumbing/telemetry"
 	"github.com/newsflow/newsflow/services/fetcher/catalog"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
 	"github.com/newsflow/newsflow/services/fetcher/poll"
@@ -362,7 +363,7 @@ func TestNewFeedsPolledAtOnce(t *testing.T) {
 	require.NoError(t, err)
 	o := opts("a")
 	o.Spread = 0
-	var logs syncBuffer
+	var logs telemetry.LogBuffer
 	s := New(cat, fake, slog.New(slog.NewJSONHandler(&logs, nil)), o)
 	s.SetStatic(fs)
 	ctx, cancel := context.WithCancel(t.Context())
@@ -408,7 +409,7 @@ func TestConfigChangeResetsBackoff(t *testing.T) {
 		t.Helper()
 		o := opts("a")
 		o.Settings = settings
-		var logs syncBuffer
+		var logs telemetry.LogBuffer
 		s := New(cat, fake, slog.New(slog.NewJSONHandler(&logs, nil)), o)
 		s.SetStatic([]poll.Feed{f})
 		ctx, cancel := context.WithCancel(t.Context())
@@ -442,23 +443,4 @@ func TestConfigChangeResetsBackoff(t *testing.T) {
 	assert.Zero(t, st.ConsecutiveFailures)
 	assert.Empty(t, st.LastError, "a recovered feed shows no stale error")
 	assert.Contains(t, logs, "backoff reset")
-}
-
-// syncBuffer is a bytes.Buffer safe for the scheduler's goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  []byte
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	b.b = append(b.b, p...)
-	return len(p), nil
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return string(b.b)
 }

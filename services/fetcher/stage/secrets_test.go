@@ -10,7 +10,6 @@ import (
 	"net/http/httptest"
 	"net/netip"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -28,24 +27,6 @@ import (
 	"github.com/newsflow/newsflow/services/fetcher/schedule"
 	"github.com/newsflow/newsflow/services/fetcher/stage"
 )
-
-// lockedBuffer is a log sink written by several goroutines.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
 
 // TestFeedSecretsNeverLeave polls a feed whose URL carries credentials in
 // its userinfo and query, and one that fails, through the real stage,
@@ -75,7 +56,7 @@ func TestFeedSecretsNeverLeave(t *testing.T) {
 	b := bustest.Start(t, bustest.WithServiceName("fetcher"))
 	js, tel, spans := b.JS, b.Tel, b.Spans
 
-	logs := &lockedBuffer{}
+	logs := &telemetry.LogBuffer{}
 	logger := telemetry.NewLogger(logs, slog.LevelDebug, "fetcher")
 
 	fcfg := fetch.DefaultConfig()

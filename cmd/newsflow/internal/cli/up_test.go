@@ -11,12 +11,12 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/demosite"
 	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/telemetry"
 	"github.com/newsflow/newsflow/services/sink/store"
 )
 
@@ -61,7 +61,7 @@ feeds:
 	}
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
-	var errb, outb lockedBuffer
+	var errb, outb telemetry.LogBuffer
 	done := make(chan int, 1)
 	go func() {
 		done <- Main(ctx, []string{"up", "--config", cfgPath}, Stdio{In: strings.NewReader(""), Out: &outb, Err: &errb}, func(string) string { return "" })
@@ -186,24 +186,6 @@ func TestExampleConfig(t *testing.T) {
 	if cfg.NATS.Port != 4222 || cfg.AllowCIDRs == nil {
 		t.Errorf("example lost nats.port or allow_cidrs: %+v", cfg)
 	}
-}
-
-// lockedBuffer is a bytes.Buffer written by one goroutine and read by another.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }
 
 func TestUpRejectsBadConfig(t *testing.T) {

@@ -105,24 +105,6 @@ func (r *HostileResult) add(name string, handled bool, format string, args ...an
 // hostileSource is the source token every hostile feed and forged record uses.
 const hostileSource = "hostile"
 
-// syncBuffer collects the run's log lines from every goroutine.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 func randomHex(n int) string {
 	b := make([]byte, n)
 	_, _ = rand.Read(b)
@@ -162,7 +144,7 @@ func Hostile(ctx context.Context, o HostileOptions) (res HostileResult, err erro
 	// The secrets: random, so that finding one anywhere is a leak and
 	// not a coincidence.
 	sec := secrets{user: "u-" + randomHex(6), pass: "pw-" + randomHex(12), token: "tok-" + randomHex(12)}
-	logs := &syncBuffer{}
+	logs := &telemetry.LogBuffer{}
 	logger := telemetry.NewLogger(logs, slog.LevelDebug, "hostile")
 
 	spans := tracetest.NewInMemoryExporter()
@@ -439,7 +421,7 @@ type hostileRun struct {
 	p    *pipeline.Pipeline
 	site *hostileSite
 	sec  secrets
-	logs *syncBuffer
+	logs *telemetry.LogBuffer
 	res  *HostileResult
 	// admURL is the admin server's base URL (its /metrics is scraped).
 	admURL string

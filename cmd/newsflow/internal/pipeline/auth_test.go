@@ -1,14 +1,12 @@
 package pipeline_test
 
 import (
-	"bytes"
 	"net"
 	"net/http/httptest"
 	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -25,23 +23,6 @@ import (
 	"github.com/newsflow/newsflow/services/fetcher/poll"
 )
 
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // TestLeastPrivilege runs the whole pipeline the way `newsflow up` does,
 // on an embedded server that admits only the per-service nkey users: the
 // demo site's stories flow to the sink with no permission violation, the
@@ -49,7 +30,7 @@ func (s *syncBuffer) String() string {
 // subject.
 func TestLeastPrivilege(t *testing.T) {
 	ctx := t.Context()
-	logs := &syncBuffer{}
+	logs := &telemetry.LogBuffer{}
 	logger := telemetry.NewLogger(logs, nil, "auth-test")
 	dir := t.TempDir()
 	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{
