@@ -7,7 +7,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
+
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/cmdline"
 )
 
 // The load and fault benchmarks run in a helper binary built from this module
@@ -50,14 +51,7 @@ func runBench(ctx context.Context, args []string, std Stdio, getenv func(string)
 
 func benchUsage(std Stdio, cmds map[string]command) {
 	fmt.Fprintln(std.Err, "usage: newsflow bench SUBCOMMAND [flags]\n\nsubcommands:")
-	names := make([]string, 0, len(cmds))
-	for n := range cmds {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(std.Err, "  %-9s %s\n", n, cmds[n].summary)
-	}
+	cmdline.PrintCommands(std.Err, summaries(cmds), 9)
 }
 
 // loadHelper returns a command that runs `newsflow-load SUB args…` with this
@@ -70,7 +64,7 @@ func loadHelper(sub string) func(ctx context.Context, args []string, std Stdio, 
 		if err := cmd.Run(); err != nil {
 			if exit, ok := errors.AsType[*exec.ExitError](err); ok {
 				// The helper has said why on stderr.
-				return &exitStatusError{code: exit.ExitCode()}
+				return &cmdline.ExitStatusError{Code: exit.ExitCode()}
 			}
 			return fmt.Errorf("running %s (build it with go build ./cmd/newsflow/cmd/newsflow-load, or set NEWSFLOW_LOAD_HELPER): %w", argv[0], err)
 		}

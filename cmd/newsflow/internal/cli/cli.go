@@ -2,12 +2,11 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"sort"
 
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/cmdline"
 	"github.com/newsflow/newsflow/plumbing/buildinfo"
 )
 
@@ -41,7 +40,7 @@ func commands() map[string]command {
 }
 
 // errUsage marks a command-line mistake (exit status 2).
-var errUsage = errors.New("usage")
+var errUsage = cmdline.ErrUsage
 
 // Main runs the subcommand named by args[0] and returns the exit status.
 func Main(ctx context.Context, args []string, std Stdio, getenv func(string) string) int {
@@ -71,53 +70,24 @@ func Main(ctx context.Context, args []string, std Stdio, getenv func(string) str
 		usage(std.Err, cmds)
 		return 2
 	}
-	if err := c.run(ctx, args[1:], std, getenv); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		if st, ok := errors.AsType[*exitStatusError](err); ok {
-			return st.code
-		}
-		fmt.Fprintf(std.Err, "newsflow %s: %v\n", args[0], err)
-		if errors.Is(err, errUsage) {
-			return 2
-		}
-		return 1
-	}
-	return 0
+	return cmdline.Exit(std.Err, "newsflow "+args[0], c.run(ctx, args[1:], std, getenv))
 }
 
 func usage(w io.Writer, cmds map[string]command) {
 	fmt.Fprintln(w, "usage: newsflow COMMAND [flags]\n\ncommands:")
-	names := make([]string, 0, len(cmds))
-	for n := range cmds {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", n, cmds[n].summary)
-	}
+	cmdline.PrintCommands(w, summaries(cmds), 10)
 	fmt.Fprintln(w, "\nRun 'newsflow help COMMAND' for a command's flags, 'newsflow --version' for the version.")
 }
 
-func newFlagSet(name string, std Stdio) *flag.FlagSet {
-	fs := flag.NewFlagSet("newsflow "+name, flag.ContinueOnError)
-	fs.SetOutput(std.Err)
-	return fs
-}
-
-func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return fmt.Errorf("%w: %w", errUsage, err)
+// summaries maps each command's name to its one-line summary.
+func summaries(cmds map[string]command) map[string]string {
+	out := make(map[string]string, len(cmds))
+	for n, c := range cmds {
+		out[n] = c.summary
 	}
-	return nil
+	return out
 }
 
-// exitStatusError is a helper process's exit status, passed on as is: the helper
-// has already printed why it failed.
-type exitStatusError struct{ code int }
+func newFlagSet(name string, std Stdio) *flag.FlagSet { return cmdline.NewFlagSet(name, std.Err) }
 
-func (e *exitStatusError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+func parse(fs *flag.FlagSet, args []string) error { return cmdline.Parse(fs, args) }

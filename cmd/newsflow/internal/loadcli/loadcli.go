@@ -2,11 +2,11 @@ package loadcli
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"sort"
+
+	"github.com/newsflow/newsflow/cmd/newsflow/internal/cmdline"
 )
 
 // Stdio is where a command reads and writes.
@@ -39,59 +39,27 @@ func commands() map[string]command {
 	}
 }
 
-// errUsage marks a command-line mistake (exit status 2).
-var errUsage = errors.New("usage")
-
 // Main runs the subcommand named by args[0] and returns the exit status.
 func Main(ctx context.Context, args []string, std Stdio, getenv func(string) string) int {
 	cmds := commands()
 	if len(args) == 0 {
-		usage(std.Err, cmds)
+		usage(std.Err)
 		return 2
 	}
 	c, ok := cmds[args[0]]
 	if !ok {
 		fmt.Fprintf(std.Err, "newsflow bench: unknown subcommand %q\n", args[0])
-		usage(std.Err, cmds)
+		usage(std.Err)
 		return 2
 	}
-	if err := c.run(ctx, args[1:], std, getenv); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		fmt.Fprintf(std.Err, "newsflow bench %s: %v\n", args[0], err)
-		if errors.Is(err, errUsage) {
-			return 2
-		}
-		return 1
-	}
-	return 0
+	return cmdline.Exit(std.Err, "newsflow bench "+args[0], c.run(ctx, args[1:], std, getenv))
 }
 
-func usage(w io.Writer, cmds map[string]command) {
+func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: newsflow-load SUBCOMMAND [flags]\n\nsubcommands:")
-	names := make([]string, 0, len(cmds))
-	for n := range cmds {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-9s %s\n", n, cmds[n].summary)
-	}
+	cmdline.PrintCommands(w, Commands(), 9)
 }
 
-func newFlagSet(name string, std Stdio) *flag.FlagSet {
-	fs := flag.NewFlagSet("newsflow "+name, flag.ContinueOnError)
-	fs.SetOutput(std.Err)
-	return fs
-}
+func newFlagSet(name string, std Stdio) *flag.FlagSet { return cmdline.NewFlagSet(name, std.Err) }
 
-func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return fmt.Errorf("%w: %w", errUsage, err)
-	}
-	return nil
-}
+func parse(fs *flag.FlagSet, args []string) error { return cmdline.Parse(fs, args) }
