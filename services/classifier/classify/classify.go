@@ -40,8 +40,10 @@ type Classifier struct {
 	// docMin is, per document cue set (taxonomy.DocCue), how many of its
 	// distinct terms make a document that kind of text.
 	docMin []int32
-	now    func() time.Time
-	pool   sync.Pool
+	// cyberSet is the document cue set of threat reports ("cyber"), or -1.
+	cyberSet int8
+	now      func() time.Time
+	pool     sync.Pool
 }
 
 // Option configures New.

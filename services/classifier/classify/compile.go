@@ -45,7 +45,7 @@ type actorInfo struct {
 
 // New compiles t into a Classifier.
 func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
-	c := &Classifier{tax: t, now: time.Now, places: t.Places, topics: map[string]taxonomy.Topic{}}
+	c := &Classifier{tax: t, now: time.Now, places: t.Places, topics: map[string]taxonomy.Topic{}, cyberSet: -1}
 	for _, o := range opts {
 		o(c)
 	}
@@ -74,6 +74,9 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 		dc := t.DocCues[name]
 		set := int8(len(c.docMin))
 		docIndex[name] = set
+		if name == taxonomy.DocCyber {
+			c.cyberSet = set
+		}
 		c.docMin = append(c.docMin, int32(dc.Min))
 		for _, term := range dc.Terms {
 			if key := normalizeString(term, true); key != "" {

@@ -53,6 +53,7 @@ func conflict(m, k mention) bool {
 // inside actor names ("Islamic State of Iraq"), and builds the tags.
 func (c *Classifier) resolve(sc *scratch) ([]*newsv1.ActorTag, []*newsv1.PlaceTag) {
 	resolveOverlaps(sc)
+	c.readMentions(sc)
 	return c.buildTags(sc)
 }
 

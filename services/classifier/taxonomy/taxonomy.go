@@ -25,7 +25,43 @@ const (
 	// TypeRansomware is a ransomware or data-extortion operation (the gang
 	// and its affiliates, not the malware family alone).
 	TypeRansomware = "ransomware-extortion-gang"
+	// TypeUnregistered types a tag of a group no registry entry carries,
+	// recognised by the form of its name (a vendor's tracking number such
+	// as "TA574" or "UNC1878"); its id is UnregisteredID of the name.
+	TypeUnregistered = "unregistered"
 )
+
+// DocCyber is the name of the document cue set of threat reports.
+const DocCyber = "cyber"
+
+// UnregisteredID is the tag id of a group that no registry entry carries:
+// "unregistered:" and the name's AliasKey, with the space or dash between
+// a tracking prefix and its number dropped ("TA 574" → "unregistered:ta574").
+func UnregisteredID(name string) string {
+	k := AliasKey(name)
+	if i := strings.IndexAny(k, " -"); i >= 2 && i <= 4 && i+1 < len(k) && allLetters(k[:i]) && allDigits(k[i+1:]) {
+		k = k[:i] + k[i+1:]
+	}
+	return "unregistered:" + k
+}
+
+func allLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // Actor is one threat actor.
 type Actor struct {

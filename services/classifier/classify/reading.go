@@ -1,0 +1,234 @@
+package classify
+
+import (
+	"bytes"
+	"slices"
+
+	"github.com/newsflow/newsflow/services/classifier/taxonomy"
+)
+
+// readMentions drops accepted actor mentions that, read in their place in
+// the whole document, do not name the actor:
+//
+//   - a mention inside the title of a cited page (the text of a Markdown
+//     link of several words, "[TA2101 plays government imposter …](…)"):
+//     a reference list names what other pages were about, not what this
+//     one reports;
+//   - in a text that reads as a threat report, every mention of a cyber
+//     group whose name the text uses for a piece of software ("Maze
+//     ransomware", "GozNym malware"), or of a ransomware gang (named
+//     after its ransomware), unless one mention reads as the people
+//     ("the Maze operators", "affiliates of Egregor"). Threat reports
+//     write a ransomware family's name for the code; the gang is named
+//     with a noun that says so. News is left alone: there the name
+//     stands for the gang.
+func (c *Classifier) readMentions(sc *scratch) {
+	if len(sc.accepted) == 0 {
+		return
+	}
+	b := sc.n.b
+	sc.accepted = slices.DeleteFunc(sc.accepted, func(m mention) bool {
+		return m.actor >= 0 && inLinkTitle(b, int(m.s), int(m.e))
+	})
+	if c.cyberSet < 0 || sc.docTerms[c.cyberSet] < c.docMin[c.cyberSet] {
+		return
+	}
+	type reading struct{ people, software bool }
+	var rd map[int32]*reading // few actors per document
+	get := func(a int32) *reading {
+		if rd == nil {
+			rd = map[int32]*reading{}
+		}
+		r := rd[a]
+		if r == nil {
+			r = &reading{}
+			rd[a] = r
+		}
+		return r
+	}
+	for _, m := range sc.accepted {
+		if m.actor >= 0 && cyberType(c.actors[m.actor].a.Type) {
+			get(m.actor)
+		}
+	}
+	if rd == nil {
+		return
+	}
+	// Every match of a name, including those its context vetoed ("Maze
+	// ransomware" is not a mention of the gang, "the operators of the
+	// Maze ransomware" is), says how the text uses it.
+	for _, h := range sc.hits {
+		if !h.whole {
+			continue
+		}
+		for _, ar := range c.pats[h.pat].aliases {
+			r := rd[ar.actor]
+			if r == nil {
+				continue
+			}
+			r.people = r.people || peopleReading(b, int(h.s), int(h.e))
+			r.software = r.software || softwareReading(b, int(h.e))
+		}
+	}
+	sc.accepted = slices.DeleteFunc(sc.accepted, func(m mention) bool {
+		if m.actor < 0 {
+			return false
+		}
+		r := rd[m.actor]
+		if r == nil || r.people {
+			return false
+		}
+		switch c.actors[m.actor].a.Type {
+		case taxonomy.TypeRansomware:
+			return true
+		case taxonomy.TypeCriminal:
+			return r.software
+		}
+		// A state-linked group keeps its name when its tool shares it
+		// ("Turla", "Winnti"): reports name the group bare.
+		return false
+	})
+}
+
+func cyberType(t string) bool {
+	return t == taxonomy.TypeRansomware || t == taxonomy.TypeCriminal || t == taxonomy.TypeStateCyber
+}
+
+// inLinkTitle reports whether b[s:e] lies in the text of a Markdown link
+// ("[…](") of at least four words on one line: the title of a cited page.
+func inLinkTitle(b []byte, s, e int) bool {
+	open := -1
+	for i := s - 1; i >= 0 && s-i < 300; i-- {
+		switch b[i] {
+		case '[':
+			open = i
+		case ']', '\n':
+			return false
+		}
+		if open >= 0 {
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	end := -1
+	for j := e; j < len(b) && j-e < 300; j++ {
+		switch b[j] {
+		case ']':
+			end = j
+		case '[', '\n':
+			return false
+		}
+		if end >= 0 {
+			break
+		}
+	}
+	k := end + 1
+	for k < len(b) && k-end < 4 && isSpaceByte(b[k]) {
+		k++
+	}
+	if end < 0 || k >= len(b) || b[k] != '(' {
+		return false
+	}
+	return len(bytes.Fields(b[open+1:end])) >= 4
+}
+
+// peopleNouns after a cyber name make it the people behind it ("the
+// Maze operators", "the REvil ransomware gang").
+var peopleNouns = map[string]bool{
+	"group": true, "groups": true, "gang": true, "gangs": true, "crew": true, "team": true, "collective": true,
+	"cartel": true, "syndicate": true, "operators": true, "operator": true, "affiliates": true, "affiliate": true,
+	"actor": true, "actors": true, "members": true, "hackers": true, "cybercriminals": true, "criminals": true,
+	"threat": true, "apt": true, "developers": true, "authors": true,
+}
+
+// peopleBefore are words that, followed by "of", make the next name its
+// people ("operators of Maze", "members of Conti").
+var peopleBefore = map[string]bool{
+	"operators": true, "operator": true, "affiliates": true, "affiliate": true, "members": true,
+	"developers": true, "authors": true, "leaders": true, "leader": true,
+}
+
+// softwareNouns right after a cyber name make it the name of its code.
+var softwareNouns = map[string]bool{
+	"ransomware": true, "malware": true, "trojan": true, "loader": true, "botnet": true, "payload": true,
+	"payloads": true, "sample": true, "samples": true, "variant": true, "variants": true, "binary": true,
+	"binaries": true, "backdoor": true, "rat": true, "stealer": true, "infection": true, "infections": true,
+	"executable": true, "strain": true, "family": true, "encryptor": true, "builder": true, "dropper": true,
+	"dll": true, "module": true, "modules": true, "implant": true, "decryptor": true, "locker": true,
+}
+
+// peopleReading reports a people noun right after b[s:e] (one software
+// noun may stand between: "the REvil ransomware gang") or "operators of"
+// right before it.
+func peopleReading(b []byte, s, e int) bool {
+	var buf [3][2]int32
+	next := wordsAfter(b, e, buf[:0], 2)
+	if len(next) > 0 && adjacent(b, e, int(next[0][0])) {
+		w := string(b[next[0][0]:next[0][1]])
+		if peopleNouns[w] {
+			return true
+		}
+		if softwareNouns[w] && len(next) > 1 && adjacent(b, int(next[0][1]), int(next[1][0])) && peopleNouns[string(b[next[1][0]:next[1][1]])] {
+			return true
+		}
+	}
+	if defined(b, e) {
+		return true
+	}
+	var pbuf [3][2]int32
+	prev := wordsBefore(b, s, pbuf[:0], 3)
+	for i := 0; i+1 < len(prev); i++ {
+		w := string(b[prev[i][0]:prev[i][1]])
+		if w == "the" && i == 0 {
+			continue
+		}
+		return w == "of" && peopleBefore[string(b[prev[i+1][0]:prev[i+1][1]])]
+	}
+	return false
+}
+
+// defined reports a definition right after a name ending at e that
+// calls it a group of people: "X: one of the newest ransomware gangs",
+// "X is a financially motivated group", within six words and one
+// sentence.
+func defined(b []byte, e int) bool {
+	i := e
+	for i < len(b) && i-e < 4 && (b[i] == '*' || b[i] == ' ' || b[i] == '"') {
+		i++
+	}
+	colon := i < len(b) && b[i] == ':'
+	var buf [7][2]int32
+	next := wordsAfter(b, e, buf[:0], 7)
+	if !colon {
+		if len(next) == 0 || next[0][0] != int32(e)+1 || b[e] != ' ' {
+			return false
+		}
+		if w := string(b[next[0][0]:next[0][1]]); w != "is" && w != "was" && w != "are" && w != "were" {
+			return false
+		}
+		next = next[1:]
+	}
+	for k, w := range next {
+		if k == 6 || bytes.ContainsAny(b[e:w[0]], ".;\n") {
+			break
+		}
+		if peopleNouns[string(b[w[0]:w[1]])] {
+			return true
+		}
+	}
+	return false
+}
+
+// softwareReading reports a software noun right after a name ending at e.
+func softwareReading(b []byte, e int) bool {
+	var buf [1][2]int32
+	next := wordsAfter(b, e, buf[:0], 1)
+	return len(next) > 0 && adjacent(b, e, int(next[0][0])) && softwareNouns[string(b[next[0][0]:next[0][1]])]
+}
+
+// adjacent reports whether only a space or a dash separates b[:e] from b[s:].
+func adjacent(b []byte, e, s int) bool {
+	return s == e+1 && (b[e] == ' ' || b[e] == '-')
+}
