@@ -40,6 +40,10 @@ type Classifier struct {
 	// docMin is, per document cue set (taxonomy.DocCue), how many of its
 	// distinct terms make a document that kind of text.
 	docMin []int32
+	// knownIDs are the registry's names in the form of
+	// taxonomy.UnregisteredID without its prefix: a tracking number that
+	// a registered actor carries is never tagged unregistered.
+	knownIDs map[string]bool
 	// cyberSet is the document cue set of threat reports ("cyber"), or -1.
 	cyberSet int8
 	now      func() time.Time

@@ -87,8 +87,13 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 			}
 		}
 	}
+	c.knownIDs = map[string]bool{}
 	for ai, a := range t.Actors {
 		c.actors = append(c.actors, actorInfo{a: a})
+		c.knownIDs[strings.TrimPrefix(taxonomy.UnregisteredID(a.ID), "unregistered:")] = true
+		for _, al := range a.Aliases {
+			c.knownIDs[strings.TrimPrefix(taxonomy.UnregisteredID(al.Text), "unregistered:")] = true
+		}
 		for _, al := range a.Aliases {
 			ref := aliasRef{actor: int32(ai), text: al.Text, cs: al.CaseSensitive, ctx: compileGate(al.Context, cues, pat, nearIndex, nextIndex, docIndex)}
 			if ref.cs {

@@ -102,6 +102,7 @@ func (c *Classifier) tag(sc *scratch, doc string, split int) *newsv1.EntryTags {
 	c.settle(sc)
 	out := &newsv1.EntryTags{}
 	out.Actors, out.Places = c.resolve(sc)
+	out.Actors = append(out.Actors, c.unregistered(sc)...)
 	out.Topics = c.evalTopics(sc)
 	sortTags(out)
 	for _, h := range sc.hits { // leave head clean for the next document

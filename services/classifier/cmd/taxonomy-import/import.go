@@ -584,6 +584,14 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 		if imported && a.Type == taxonomy.TypeRansomware && slices.Contains(al.Sources, srcRansomware) {
 			al.Ambiguous = append(al.Ambiguous, "malware-name")
 		}
+		// A sponsor's or front's name ("Mabna Institute", a company, a
+		// university) names the organisation, which reports cite as the
+		// group's sponsor or employer: it stands for the group only beside
+		// another of its names.
+		if institutional(al.Text) && al.Context == nil {
+			al.Ambiguous = append(al.Ambiguous, "organisation-name")
+			al.Context = &taxonomy.Context{CoMention: true}
+		}
 		if len(al.Ambiguous) > 0 && al.Context == nil {
 			al.Context = defaultContext(a.Type, al.Text, al.Ambiguous)
 			if _, ok := ov.DocCues[al.Context.Doc]; !ok {
@@ -868,4 +876,19 @@ func entryNames(c *candidate) []string {
 		}
 	}
 	return out
+}
+
+// institutionNouns end the name of a legal organisation rather than of a
+// clandestine group.
+var institutionNouns = map[string]bool{"institute": true, "university": true, "company": true, "corporation": true, "inc": true, "ltd": true, "llc": true}
+
+// institutional reports an alias whose last word is an institutionNoun
+// ("Mabna Institute", "Mabna Institute Group" counts through its
+// second-last word).
+func institutional(text string) bool {
+	w := strings.FieldsFunc(taxonomy.AliasKey(text), func(r rune) bool { return r == ' ' || r == '.' || r == ',' })
+	if len(w) > 1 && w[len(w)-1] == "group" {
+		w = w[:len(w)-1]
+	}
+	return len(w) > 1 && institutionNouns[w[len(w)-1]]
 }

@@ -101,7 +101,13 @@ func Compare(l Label, gold []Gold, pred, topics []string, tax *taxonomy.Taxonomy
 	used := map[string]bool{}
 	for _, g := range gold {
 		hit := false
-		for _, id := range g.IDs {
+		ids := g.IDs
+		if len(ids) == 0 {
+			// A group no registry entry carries is found by a tag of
+			// an unregistered group under the same name.
+			ids = []string{taxonomy.UnregisteredID(g.Name)}
+		}
+		for _, id := range ids {
 			if slices.Contains(pred, id) {
 				used[id], hit = true, true
 			}
