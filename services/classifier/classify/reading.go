@@ -174,7 +174,7 @@ func peopleReading(b []byte, s, e int) bool {
 			return true
 		}
 	}
-	if defined(b, e) {
+	if people, _ := defined(b, e); people {
 		return true
 	}
 	var pbuf [3][2]int32
@@ -189,11 +189,12 @@ func peopleReading(b []byte, s, e int) bool {
 	return false
 }
 
-// defined reports a definition right after a name ending at e that
-// calls it a group of people: "X: one of the newest ransomware gangs",
-// "X is a financially motivated group", within six words and one
-// sentence.
-func defined(b []byte, e int) bool {
+// defined reads a definition right after a name ending at e ("X: one of
+// the newest ransomware gangs", "X is a financially motivated group", "X
+// was two separate malicious programs"), within six words and one
+// sentence: people when a word for a group of people is in it, else
+// software when a word for code is.
+func defined(b []byte, e int) (people, software bool) {
 	i := e
 	for i < len(b) && i-e < 4 && (b[i] == '*' || b[i] == ' ' || b[i] == '"') {
 		i++
@@ -203,10 +204,10 @@ func defined(b []byte, e int) bool {
 	next := wordsAfter(b, e, buf[:0], 7)
 	if !colon {
 		if len(next) == 0 || next[0][0] != int32(e)+1 || b[e] != ' ' {
-			return false
+			return false, false
 		}
 		if w := string(b[next[0][0]:next[0][1]]); w != "is" && w != "was" && w != "are" && w != "were" {
-			return false
+			return false, false
 		}
 		next = next[1:]
 	}
@@ -214,15 +215,25 @@ func defined(b []byte, e int) bool {
 		if k == 6 || bytes.ContainsAny(b[e:w[0]], ".;\n") {
 			break
 		}
-		if peopleNouns[string(b[w[0]:w[1]])] {
-			return true
+		word := string(b[w[0]:w[1]])
+		if peopleNouns[word] {
+			return true, false
 		}
+		software = software || softwareNouns[word] || codeNouns[word]
 	}
-	return false
+	return false, software
 }
 
-// softwareReading reports a software noun right after a name ending at e.
+// codeNouns say a name is a piece of software when they define it ("X
+// was two separate malicious programs").
+var codeNouns = map[string]bool{"program": true, "programs": true, "tool": true, "tools": true, "software": true, "framework": true}
+
+// softwareReading reports a software noun right after a name ending at
+// e, or a definition that calls it code.
 func softwareReading(b []byte, e int) bool {
+	if _, sw := defined(b, e); sw {
+		return true
+	}
 	var buf [1][2]int32
 	next := wordsAfter(b, e, buf[:0], 1)
 	return len(next) > 0 && adjacent(b, e, int(next[0][0])) && softwareNouns[string(b[next[0][0]:next[0][1]])]
