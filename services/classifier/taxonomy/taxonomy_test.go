@@ -173,3 +173,21 @@ func FuzzParseQuery(f *testing.F) {
 		}
 	})
 }
+
+func TestUnregisteredID(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"TA574", "unregistered:ta574"},
+		{"TA 574", "unregistered:ta574"},
+		{"APT-97", "unregistered:apt97"},
+		{"APT-C-36", "unregistered:apt-c-36"},
+		{"Storm-0324", "unregistered:storm-0324"},
+		{"DEV-0537", "unregistered:dev0537"},
+		{"ReconHell", "unregistered:reconhell"},
+		{"Magecart  Group", "unregistered:magecart group"},
+	}
+	for _, tt := range tests {
+		if got := UnregisteredID(tt.name); got != tt.want {
+			t.Errorf("UnregisteredID(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -587,8 +587,9 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 		// A sponsor's or front's name ("Mabna Institute", a company, a
 		// university) names the organisation, which reports cite as the
 		// group's sponsor or employer: it stands for the group only beside
-		// another of its names.
-		if institutional(al.Text) && al.Context == nil {
+		// another of its names. Not the group's own name, nor a vendor's
+		// name in capitals ("BRONZE UNIVERSITY").
+		if institutional(al.Text) && al.Context == nil && al.Text != a.Name && strings.ToUpper(al.Text) != al.Text {
 			al.Ambiguous = append(al.Ambiguous, "organisation-name")
 			al.Context = &taxonomy.Context{CoMention: true}
 		}

@@ -213,3 +213,21 @@ func TestEmbeddedDataUpToDate(t *testing.T) {
 		require.Equal(t, string(want), string(got), "taxonomy/data/%s is stale: re-run cmd/taxonomy-import", name)
 	}
 }
+
+func TestInstitutional(t *testing.T) {
+	tests := []struct {
+		alias string
+		want  bool
+	}{
+		{"Mabna Institute", true},
+		{"Mabna Institute Group", true},
+		{"Example Trading Company", true},
+		{"Example Tech Co. Ltd.", true},
+		{"Institute", false}, // a word alone is another matter (common-word)
+		{"Fancy Bear", false},
+		{"Lazarus Group", false},
+	}
+	for _, tt := range tests {
+		require.Equal(t, tt.want, institutional(tt.alias), tt.alias)
+	}
+}

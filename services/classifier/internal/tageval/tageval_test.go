@@ -95,6 +95,14 @@ func TestCompare(t *testing.T) {
 			found: []string{"a|b"}, actorsExact: true, topExact: true,
 		},
 		{
+			name:  "a group no registry carries is found by an unregistered tag of the same name",
+			label: Label{},
+			gold:  []Gold{{Name: "TA 5999"}, {Name: "Shining Lantern"}},
+			pred:  []string{"unregistered:ta5999", "unregistered:dark lantern"},
+			found: []string{"ta 5999 (not in registry)"}, missed: []string{"shining lantern (not in registry)"}, false_: []string{"unregistered:dark lantern"},
+			topExact: true,
+		},
+		{
 			name:  "nothing to find, nothing found",
 			label: Label{}, actorsExact: true, topExact: true,
 		},
