@@ -27,9 +27,11 @@ func (c *Classifier) readMentions(sc *scratch) {
 		return
 	}
 	b := sc.n.b
-	sc.accepted = slices.DeleteFunc(sc.accepted, func(m mention) bool {
-		return m.actor >= 0 && inLinkTitle(b, int(m.s), int(m.e))
-	})
+	if sc.links {
+		sc.accepted = slices.DeleteFunc(sc.accepted, func(m mention) bool {
+			return m.actor >= 0 && inLinkTitle(b, int(m.s), int(m.e))
+		})
+	}
 	if c.cyberSet < 0 || sc.docTerms[c.cyberSet] < c.docMin[c.cyberSet] {
 		return
 	}

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"slices"
 	"unicode/utf8"
 
@@ -25,6 +26,7 @@ type scratch struct {
 	words    []int32 // lazily: offsets in n.b where words start
 	sents    []int32 // lazily: offsets where sentences start
 	doc      string
+	links    bool     // the text has a closing bracket (readMentions)
 	actorTag []tagRef // index-aligned with the actor tags being built
 	placeTag []tagRef
 	// spans caches the Span built for an evidence range by its start in
@@ -88,6 +90,7 @@ func (c *Classifier) tag(sc *scratch, doc string, split int) *newsv1.EntryTags {
 		}
 	}
 	normalize(&sc.n, doc, true, split)
+	sc.links = bytes.IndexByte(sc.n.b, ']') >= 0 // most texts have no link to look into
 	if cap(sc.spans) < len(sc.n.b)+1 {
 		sc.spans = make([]spanEntry, len(sc.n.b)+1)
 	}

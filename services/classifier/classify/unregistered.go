@@ -69,9 +69,18 @@ func (c *Classifier) unregistered(sc *scratch) []*newsv1.ActorTag {
 	report := c.cyberSet >= 0 && sc.docTerms[c.cyberSet] >= c.docMin[c.cyberSet]
 	var out []*newsv1.ActorTag
 	for _, a := range sc.n.anchors {
-		switch b[a] {
-		case 'a', 't', 'u', 'f', 'd', 's':
+		// Most words are rejected on their first two letters and on
+		// having no digit among the next few bytes; this runs for every
+		// word of every document.
+		if int(a)+3 >= len(b) {
+			break
+		}
+		switch uint16(b[a])<<8 | uint16(b[a+1]) {
+		case 'a'<<8 | 'p', 't'<<8 | 'a', 't'<<8 | 'g', 'u'<<8 | 'n', 'u'<<8 | 'a', 'f'<<8 | 'i', 'd'<<8 | 'e', 's'<<8 | 't':
 		default:
+			continue
+		}
+		if !digitNear(b, int(a)+2) {
 			continue
 		}
 		if a > 0 && (wordByteBefore(b, int(a)) || b[a-1] == '-' || b[a-1] == '.' || b[a-1] == '/' || b[a-1] == '_') {
@@ -83,7 +92,7 @@ func (c *Classifier) unregistered(sc *scratch) []*newsv1.ActorTag {
 		}
 		s := int(a)
 		orig := sc.origText(s, e)
-		if !vendorCase(orig) || c.inURL(sc, s, e) || inLinkTitle(b, s, e) {
+		if !vendorCase(orig) || c.inURL(sc, s, e) || (sc.links && inLinkTitle(b, s, e)) {
 			continue
 		}
 		id := taxonomy.UnregisteredID(orig)
@@ -172,6 +181,17 @@ func peopleNear(b []byte, s, e int) bool {
 	}
 	for _, w := range wordsAfter(b, e, nb[:0], 8) {
 		if peopleNouns[string(b[w[0]:w[1]])] {
+			return true
+		}
+	}
+	return false
+}
+
+// digitNear reports a digit in b[i:i+6] (a tracking number's digits
+// start within six bytes of its second letter: "storm-0324").
+func digitNear(b []byte, i int) bool {
+	for j := i; j < len(b) && j < i+6; j++ {
+		if b[j] >= '0' && b[j] <= '9' {
 			return true
 		}
 	}
