@@ -26,9 +26,11 @@ type scratch struct {
 	words    []int32 // lazily: offsets in n.b where words start
 	sents    []int32 // lazily: offsets where sentences start
 	doc      string
-	links    bool     // the text has a closing bracket (readMentions)
-	actorTag []tagRef // index-aligned with the actor tags being built
-	placeTag []tagRef
+	links    bool // the text has a closing bracket (readMentions)
+	// introWords are the words of a threat report (introduced).
+	introWords [][2]int32
+	actorTag   []tagRef // index-aligned with the actor tags being built
+	placeTag   []tagRef
 	// spans caches the Span built for an evidence range by its start in
 	// normalised text, so that a mention that is evidence for an actor
 	// and several topics is one Span; touched lists the entries to clear.

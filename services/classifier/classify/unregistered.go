@@ -68,6 +68,27 @@ func (c *Classifier) unregistered(sc *scratch) []*newsv1.ActorTag {
 	b := sc.n.b
 	report := c.cyberSet >= 0 && sc.docTerms[c.cyberSet] >= c.docMin[c.cyberSet]
 	var out []*newsv1.ActorTag
+	add := func(id, name string, s, e int) {
+		sp := sc.span(int32(s), int32(e))
+		var t *newsv1.ActorTag
+		for _, x := range out {
+			if x.Id == id {
+				t = x
+			}
+		}
+		if t == nil {
+			t = &newsv1.ActorTag{Id: id, Name: strings.ToUpper(name[:1]) + name[1:], Type: taxonomy.TypeUnregistered}
+			out = append(out, t)
+		}
+		t.Mentions++
+		t.Evidence = append(t.Evidence, sp)
+		if !containsString(t.AliasesMatched, sp.Text) {
+			t.AliasesMatched = append(t.AliasesMatched, sp.Text)
+		}
+		if s < sc.n.titleEnd {
+			t.Score = -1 // marks a headline mention until scored below
+		}
+	}
 	for _, a := range sc.n.anchors {
 		// Most words are rejected on their first two letters and on
 		// having no digit among the next few bytes; this runs for every
@@ -102,25 +123,10 @@ func (c *Classifier) unregistered(sc *scratch) []*newsv1.ActorTag {
 		if !report && !peopleNear(b, s, e) {
 			continue
 		}
-		sp := sc.span(int32(s), int32(e))
-		var t *newsv1.ActorTag
-		for _, x := range out {
-			if x.Id == id {
-				t = x
-			}
-		}
-		if t == nil {
-			t = &newsv1.ActorTag{Id: id, Name: strings.ToUpper(orig[:1]) + orig[1:], Type: taxonomy.TypeUnregistered}
-			out = append(out, t)
-		}
-		t.Mentions++
-		t.Evidence = append(t.Evidence, sp)
-		if !containsString(t.AliasesMatched, sp.Text) {
-			t.AliasesMatched = append(t.AliasesMatched, sp.Text)
-		}
-		if s < sc.n.titleEnd {
-			t.Score = -1 // marks a headline mention until scored below
-		}
+		add(id, orig, s, e)
+	}
+	if report {
+		c.introduced(sc, add)
 	}
 	for _, t := range out {
 		s := 1 - math.Pow(0.6, float64(t.Mentions))
@@ -196,4 +202,150 @@ func digitNear(b []byte, i int) bool {
 		}
 	}
 	return false
+}
+
+// introduced finds, in a threat report, groups a text introduces by name
+// although no registry carries them: "the Lazarous group", "a new actor
+// Proofpoint tracks as Shining Lantern", "a gang dubbed Dark Lantern".
+// The structure says it is a group: a word for a group of people is the
+// head ("the X group / gang / crew / threat actor") or the nearest noun
+// before the naming verb ("an actor … known as X"); a name of software
+// or a campaign introduced the same way ("a loader dubbed X", "the X
+// campaign") has another head and is left alone. The name is one to
+// three capitalised words, not a place or a nationality ("the Russian
+// group") nor a word that describes rather than names.
+func (c *Classifier) introduced(sc *scratch, add func(id, name string, s, e int)) {
+	b := sc.n.b
+	ws := wordsAfter(b, 0, sc.introWords[:0], len(b))
+	sc.introWords = ws
+	word := func(i int) string {
+		if i < 0 || i >= len(ws) {
+			return ""
+		}
+		return string(b[ws[i][0]:ws[i][1]])
+	}
+	// name reads up to three capitalised words from i on (dir 1) or
+	// back from i (dir -1) and returns their span in words.
+	name := func(i, dir int) (lo, hi int, ok bool) {
+		lo, hi = i, i
+		for k := i; k >= 0 && k < len(ws) && abs(k-i) < 3; k += dir {
+			if k != i {
+				// Neighbouring name words stand one space or dash apart.
+				a, z := ws[min(k, k-dir)], ws[max(k, k-dir)]
+				if z[0] != a[1]+1 || (b[a[1]] != ' ' && b[a[1]] != '-') {
+					break
+				}
+			}
+			if !c.capitalisedWord(sc, ws[k]) {
+				break
+			}
+			lo, hi = min(lo, k), max(hi, k)
+			ok = true
+		}
+		if !ok {
+			return 0, 0, false
+		}
+		for hi > lo && (peopleNouns[word(hi)] || headNoun[word(hi)]) {
+			hi-- // "dubbed Dark Lantern Group": the group's name
+		}
+		return lo, hi, true
+	}
+	try := func(lo, hi int) {
+		s, e := int(ws[lo][0]), int(ws[hi][1])
+		if bytes.ContainsAny(b[s:e], ".;\n") || notAName[word(lo)] || c.insideActor(sc, s, e) || c.inURL(sc, s, e) {
+			return
+		}
+		places := true
+		for k := lo; k <= hi; k++ {
+			places = places && (c.placeWords[word(k)] || notAName[word(k)])
+		}
+		if places {
+			return
+		}
+		orig := sc.origText(s, e)
+		id := taxonomy.UnregisteredID(orig)
+		if c.knownIDs[strings.TrimPrefix(id, "unregistered:")] {
+			return
+		}
+		add(id, orig, s, e)
+	}
+	for i := range ws {
+		switch w := word(i); {
+		case w == "gang" || w == "crew" || w == "group" || w == "actor":
+			// "the X group", "the X threat actor", "the X ransomware gang"
+			j := i - 1
+			if introModifier[word(j)] {
+				j--
+			} else if w == "actor" {
+				continue // "actor" heads a name only as "threat actor"
+			}
+			// The head in lower case: "the Prisa Group" is a company's
+			// own name, of which the text says nothing more. A name in
+			// quotes before it is a term ("the “Everyone” group").
+			if c.capitalisedWord(sc, ws[i]) {
+				continue
+			}
+			if lo, hi, ok := name(j, -1); ok && word(lo-1) == "the" && hi == j && !quoted(b, int(ws[lo][0])) {
+				try(lo, hi)
+			}
+		case w == "dubbed" || w == "called" || w == "named" || (w == "as" && (word(i-1) == "tracked" || word(i-1) == "tracks" || word(i-1) == "track" || word(i-1) == "known" || word(i-2) == "referred")):
+			if !headedByPeople(word, i) {
+				continue
+			}
+			if lo, hi, ok := name(i+1, 1); ok && lo == i+1 {
+				try(lo, hi)
+			}
+		}
+	}
+}
+
+// introModifier are words between a name and its head noun ("the X
+// threat actor", "the X ransomware gang").
+var introModifier = map[string]bool{"threat": true, "hacking": true, "apt": true, "ransomware": true, "extortion": true, "cybercrime": true, "espionage": true, "criminal": true}
+
+// notAName are capitalised words that describe a group rather than name
+// it ("the Chinese APT group" is caught as a nationality; "the Threat
+// Intelligence group", "the Same group" by these).
+var notAName = map[string]bool{
+	"threat": true, "security": true, "research": true, "intelligence": true, "apt": true, "cyber": true,
+	"hacking": true, "ransomware": true, "new": true, "this": true, "that": true, "these": true, "those": true,
+	"same": true, "other": true, "unknown": true, "state": true, "nation": true, "the": true, "a": true, "an": true,
+	"group": true, "gang": true, "team": true, "actor": true, "actors": true, "operation": true, "campaign": true,
+}
+
+// headedByPeople reports whether the nearest noun before the naming verb
+// at word i, within six words, is a word for a group of people ("an
+// actor we track as X") rather than for software or an operation ("a
+// loader dubbed X", "a campaign called X").
+func headedByPeople(word func(int) string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := word(k)
+		switch {
+		case peopleNouns[w] && w != "threat" && w != "apt":
+			return true
+		case softwareNouns[w] || codeNouns[w] || w == "campaign" || w == "campaigns" || w == "operation" || w == "attack" || w == "attacks" || w == "technique":
+			return false
+		}
+	}
+	return false
+}
+
+// capitalisedWord reports whether the original text of a normalised word
+// starts with a capital letter or a digit.
+func (c *Classifier) capitalisedWord(sc *scratch, w [2]int32) bool {
+	bs, _ := sc.orig(w[0], w[1])
+	r, _ := utf8.DecodeRuneInString(sc.doc[bs:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// quoted reports a quotation mark right before b[s:].
+func quoted(b []byte, s int) bool {
+	if s == 0 {
+		return false
+	}
+	if b[s-1] == '"' || b[s-1] == '\'' {
+		return true
+	}
+	r, _ := utf8.DecodeLastRune(b[:s])
+	return r == '“' || r == '‘' || r == '«' || r == '„'
 }
