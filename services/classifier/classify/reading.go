@@ -145,6 +145,14 @@ var peopleNouns = map[string]bool{
 	"threat": true, "apt": true, "developers": true, "authors": true,
 }
 
+// agentVerbs right after a name make it the subject of what only people
+// do ("LockBit claimed the attack", "Conti demanded $5 million").
+var agentVerbs = map[string]bool{
+	"claimed": true, "claims": true, "demanded": true, "demands": true, "said": true, "says": true,
+	"posted": true, "posts": true, "threatened": true, "threatens": true, "announced": true, "announces": true,
+	"boasted": true, "told": true, "negotiated": true, "recruited": true, "recruits": true,
+}
+
 // peopleBefore are words that, followed by "of", make the next name its
 // people ("operators of Maze", "members of Conti").
 var peopleBefore = map[string]bool{
@@ -169,7 +177,7 @@ func peopleReading(b []byte, s, e int) bool {
 	next := wordsAfter(b, e, buf[:0], 2)
 	if len(next) > 0 && adjacent(b, e, int(next[0][0])) {
 		w := string(b[next[0][0]:next[0][1]])
-		if peopleNouns[w] {
+		if peopleNouns[w] || agentVerbs[w] {
 			return true
 		}
 		if softwareNouns[w] && len(next) > 1 && adjacent(b, int(next[0][1]), int(next[1][0])) && peopleNouns[string(b[next[1][0]:next[1][1]])] {
@@ -204,6 +212,13 @@ func defined(b []byte, e int) (people, software bool) {
 	colon := i < len(b) && b[i] == ':'
 	var buf [7][2]int32
 	next := wordsAfter(b, e, buf[:0], 7)
+	if !colon && e < len(b) && b[e] == ',' && len(next) > 0 && next[0][0] == int32(e)+2 {
+		// An apposition: "X, a ransomware gang that …".
+		switch string(b[next[0][0]:next[0][1]]) {
+		case "a", "an", "the", "one":
+			colon = true
+		}
+	}
 	if !colon {
 		if len(next) == 0 || next[0][0] != int32(e)+1 || b[e] != ' ' {
 			return false, false

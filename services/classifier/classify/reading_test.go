@@ -52,6 +52,10 @@ func TestPeopleAndSoftwareReading(t *testing.T) {
 		{"Maze was two separate malicious programs merged together.", false, true},
 		{"Maze encrypted the files. A gang then asked for money.", false, false}, // a sentence ends the definition
 		{"Victims of Maze paid in bitcoin.", false, false},
+		{"Maze claimed the attack on the port.", true, false},
+		{"Maze, a ransomware gang that leaks files, struck again.", true, false},
+		{"Maze, a loader written in Go, struck again.", false, true},
+		{"Maze, which encrypts files, struck again.", false, false},
 	}
 	for _, tt := range tests {
 		b, s, e := normAt(t, tt.text, "maze")
