@@ -100,6 +100,9 @@ func TestImportDecisions(t *testing.T) {
 	// ambiguous aliases, splinters, provenance.
 	_, ok = tax.Actor("wannacry")
 	require.False(t, ok, "a ransomware family without a leak site or operators is malware, not a gang")
+	clop, ok := tax.Actor("clop")
+	require.True(t, ok)
+	require.Equal(t, taxonomy.TypeRansomware, clop.Type, "MITRE's default state-linked type, backed by no country, yields to a ransomware source")
 	lockbit, ok := tax.Actor("lockbit")
 	require.True(t, ok)
 	require.Equal(t, taxonomy.TypeRansomware, lockbit.Type)

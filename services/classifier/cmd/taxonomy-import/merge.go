@@ -152,6 +152,7 @@ func mergeCandidates(cands []*candidate, dict, drop map[string]bool, rep *report
 		}
 		first := cands[members[0]]
 		m := &candidate{key: first.key, src: first.src, actor: first.actor}
+		ransomware := false
 		m.actor.Sources = nil
 		m.actor.Designations = nil
 		for _, i := range members {
@@ -173,6 +174,14 @@ func mergeCandidates(cands []*candidate, dict, drop map[string]bool, rep *report
 			if c.actor.Type == taxonomy.TypeRansomware && m.actor.Type == taxonomy.TypeCriminal {
 				m.actor.Type = taxonomy.TypeRansomware
 			}
+			ransomware = ransomware || c.actor.Type == taxonomy.TypeRansomware
+		}
+		// A state-linked type no source backs with a country is a
+		// source's default (MITRE types every intrusion set state-linked
+		// unless it reads as financially motivated), and a ransomware
+		// source outweighs it (Maze's TA2101, Play, INC Ransom, Medusa).
+		if ransomware && m.actor.Type == taxonomy.TypeStateCyber && m.actor.Country == "" {
+			m.actor.Type = taxonomy.TypeRansomware
 		}
 		out = append(out, m)
 	}
