@@ -30,6 +30,21 @@
 //     "Royal Air Force", a co-mention of the actor by a name that needed no
 //     support, a word of another tagged actor's name) are settled after
 //     the scan (settle). Matches inside web addresses do not count.
+//   - Accepted actor mentions are then read in the whole document
+//     (reading.go): a mention in the title of a cited page (Markdown link
+//     text of four words or more) does not count; in a text that reads as
+//     a threat report (taxonomy.DocCyber) a ransomware gang, or a
+//     criminal group whose name the text uses for code ("X malware", "X
+//     was two malicious programs"), is tagged only when one mention reads
+//     as its people ("the X operators", "operators of X", "X claimed",
+//     "X: one of the … gangs").
+//   - Groups no registry carries are tagged with type
+//     taxonomy.TypeUnregistered and id taxonomy.UnregisteredID
+//     (unregistered.go): a vendor tracking number (TA574, UNC2452,
+//     Storm-0324, APT-C-36…) written as vendors write it, and, in threat
+//     reports, a name a text introduces as a group ("the X group", "an
+//     actor tracked as X"). A name a registered actor carries never
+//     makes an unregistered tag.
 //   - A topic is tagged when one of its rules holds and the rule's
 //     distinct evidence reaches its threshold (taxonomy.Rule.MinEvidence,
 //     default taxonomy.DefaultMinEvidence; a match in the title counts
@@ -56,5 +71,7 @@
 // position, web addresses), gate.go the context gates of ambiguous
 // aliases (aliasGate, settled after the scan), overlap.go the choice
 // among overlapping matches, evidence.go the evidence spans and the actor
-// and place tags, topics.go the topic rules.
+// and place tags, reading.go the document-level reading of actor
+// mentions, unregistered.go the groups no registry carries, topics.go
+// the topic rules.
 package classify
