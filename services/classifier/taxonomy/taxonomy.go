@@ -14,6 +14,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Actor types.
@@ -35,14 +36,28 @@ const (
 const DocCyber = "cyber"
 
 // UnregisteredID is the tag id of a group that no registry entry carries:
-// "unregistered:" and the name's AliasKey, with the space or dash between
-// a tracking prefix and its number dropped ("TA 574" → "unregistered:ta574").
+// "unregistered:" and a slug of the name's AliasKey (letters and digits,
+// other runs as one dash), with the space or dash between a tracking
+// prefix and its number dropped ("TA 574" → "unregistered:ta574", "Shining
+// Lantern" → "unregistered:shining-lantern"). The colon keeps it apart
+// from every registry id.
 func UnregisteredID(name string) string {
 	k := AliasKey(name)
 	if i := strings.IndexAny(k, " -"); i >= 2 && i <= 4 && i+1 < len(k) && allLetters(k[:i]) && allDigits(k[i+1:]) {
 		k = k[:i] + k[i+1:]
 	}
-	return "unregistered:" + k
+	var b strings.Builder
+	dash := false
+	for _, r := range k {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return "unregistered:" + strings.TrimSuffix(b.String(), "-")
 }
 
 func allLetters(s string) bool {

@@ -183,7 +183,8 @@ func TestUnregisteredID(t *testing.T) {
 		{"Storm-0324", "unregistered:storm-0324"},
 		{"DEV-0537", "unregistered:dev0537"},
 		{"ReconHell", "unregistered:reconhell"},
-		{"Magecart  Group", "unregistered:magecart group"},
+		{"Magecart  Group", "unregistered:magecart-group"},
+		{"“Shining Lantern”", "unregistered:shining-lantern"},
 	}
 	for _, tt := range tests {
 		if got := UnregisteredID(tt.name); got != tt.want {

@@ -98,8 +98,8 @@ func TestCompare(t *testing.T) {
 			name:  "a group no registry carries is found by an unregistered tag of the same name",
 			label: Label{},
 			gold:  []Gold{{Name: "TA 5999"}, {Name: "Shining Lantern"}},
-			pred:  []string{"unregistered:ta5999", "unregistered:dark lantern"},
-			found: []string{"ta 5999 (not in registry)"}, missed: []string{"shining lantern (not in registry)"}, false_: []string{"unregistered:dark lantern"},
+			pred:  []string{"unregistered:ta5999", "unregistered:dark-lantern"},
+			found: []string{"ta 5999 (not in registry)"}, missed: []string{"shining lantern (not in registry)"}, false_: []string{"unregistered:dark-lantern"},
 			topExact: true,
 		},
 		{
