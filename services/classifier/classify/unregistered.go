@@ -21,18 +21,18 @@ var trackingPrefixes = []struct {
 	p        string
 	min, max int  // digits
 	sep      bool // a space or dash may stand between prefix and number ("APT 28")
-	upper    bool // the prefix is written in capitals
+	zero     bool // the number may start with 0 ("DEV-0537"); TA0001 is an ATT&CK tactic, not a group
 }{
-	{"apt-c-", 2, 3, false, true},
-	{"apt", 1, 3, true, true},
-	{"ta", 3, 4, false, true},
-	{"unc", 3, 4, false, true},
-	{"fin", 1, 2, true, true},
+	{"apt-c-", 2, 3, false, false},
+	{"apt", 1, 3, true, false},
+	{"ta", 3, 4, false, false},
+	{"unc", 3, 4, false, false},
+	{"fin", 1, 2, true, false},
 	{"dev-", 4, 4, false, true},
-	{"storm-", 4, 4, false, false},
-	{"tag-", 2, 3, false, true},
+	{"storm-", 4, 4, false, true},
+	{"tag-", 2, 3, false, false},
 	{"uac-", 4, 4, false, true},
-	{"tg-", 4, 4, false, true},
+	{"tg-", 4, 4, false, false},
 }
 
 // trackingID returns the end of a vendor tracking number starting at
@@ -50,7 +50,7 @@ func trackingID(b []byte, a int) int {
 		for d < len(b) && b[d] >= '0' && b[d] <= '9' {
 			d++
 		}
-		if n := d - j; n < t.min || n > t.max || (d < len(b) && wordByteAt(b, d)) {
+		if n := d - j; n < t.min || n > t.max || (d < len(b) && wordByteAt(b, d)) || (!t.zero && b[j] == '0') {
 			continue
 		}
 		return d

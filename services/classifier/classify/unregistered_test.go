@@ -32,6 +32,8 @@ func TestTrackingID(t *testing.T) {
 		{"ta574x sent", ""},  // a longer word
 		{"dev-123 ticket", ""},
 		{"talk about", ""},
+		{"ta0001 initial access", ""}, // an ATT&CK tactic
+		{"apt 0 and", ""},
 	}
 	for _, tt := range tests {
 		e := trackingID([]byte(tt.text), 0)
