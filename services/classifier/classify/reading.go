@@ -176,11 +176,11 @@ func peopleReading(b []byte, s, e int) bool {
 	var buf [3][2]int32
 	next := wordsAfter(b, e, buf[:0], 2)
 	if len(next) > 0 && adjacent(b, e, int(next[0][0])) {
-		w := string(b[next[0][0]:next[0][1]])
-		if peopleNouns[w] || agentVerbs[w] {
+		w := b[next[0][0]:next[0][1]]
+		if peopleNouns[string(w)] || agentVerbs[string(w)] {
 			return true
 		}
-		if softwareNouns[w] && len(next) > 1 && adjacent(b, int(next[0][1]), int(next[1][0])) && peopleNouns[string(b[next[1][0]:next[1][1]])] {
+		if softwareNouns[string(w)] && len(next) > 1 && adjacent(b, int(next[0][1]), int(next[1][0])) && peopleNouns[string(b[next[1][0]:next[1][1]])] {
 			return true
 		}
 	}
@@ -232,11 +232,11 @@ func defined(b []byte, e int) (people, software bool) {
 		if k == 6 || bytes.ContainsAny(b[e:w[0]], ".;\n") {
 			break
 		}
-		word := string(b[w[0]:w[1]])
-		if peopleNouns[word] {
+		word := b[w[0]:w[1]]
+		if peopleNouns[string(word)] {
 			return true, false
 		}
-		software = software || softwareNouns[word] || codeNouns[word]
+		software = software || softwareNouns[string(word)] || codeNouns[string(word)]
 	}
 	return false, software
 }

@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,7 +83,7 @@ func (c *Classifier) unregistered(sc *scratch) []*newsv1.ActorTag {
 		}
 		t.Mentions++
 		t.Evidence = append(t.Evidence, sp)
-		if !containsString(t.AliasesMatched, sp.Text) {
+		if !slices.Contains(t.AliasesMatched, sp.Text) {
 			t.AliasesMatched = append(t.AliasesMatched, sp.Text)
 		}
 		if s < sc.n.titleEnd {
@@ -136,15 +137,6 @@ func (c *Classifier) unregistered(sc *scratch) []*newsv1.ActorTag {
 		t.Score = round3(min(1, s))
 	}
 	return out
-}
-
-func containsString(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // vendorCase reports a tracking number written as vendors write it: the
