@@ -77,6 +77,7 @@ func deskRules(desks []deskRule, known map[string]bool) ([]taxonomy.Rule, error)
 			}
 			seen[k] = true
 		}
+		d.Strong, d.Weak = inflectCues(d.Strong, seen), inflectCues(d.Weak, seen)
 		q := deskQuery(d)
 		if _, err := taxonomy.ParseQuery(q); err != nil {
 			return nil, fmt.Errorf("importing desk rule %q: %w", d.ID, err)
@@ -141,3 +142,50 @@ func cueTerms(cues []string) string {
 }
 
 func quote(s string) string { return strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) }
+
+// inflectCues appends to cues the regular plural of each cue that is not
+// a prefix (of a phrase, its last word): an editor's vocabulary is
+// written in the singular or the plural, the news uses both ("striker",
+// "strikers"; "heart attack", "heart attacks"). A form already listed
+// in the desk (seen, lower-cased) is not added again.
+func inflectCues(cues []string, seen map[string]bool) []string {
+	out := slices.Clone(cues)
+	for _, c := range cues {
+		c = strings.ToLower(strings.Join(strings.Fields(c), " "))
+		if strings.HasSuffix(c, "*") {
+			continue
+		}
+		i := strings.LastIndexByte(c, ' ') + 1
+		p := plural(c[i:])
+		if p == "" || seen[c[:i]+p] {
+			continue
+		}
+		seen[c[:i]+p] = true
+		out = append(out, c[:i]+p)
+	}
+	return out
+}
+
+// plural is the regular English plural of a word, or "" when the word
+// looks plural already, is not a noun form that takes one (-ed, -ing,
+// -ly, -ic, -al words), or is too short to tell (an acronym such as
+// "mp" or "nba" is written with a plural on its own when it takes one).
+func plural(w string) string {
+	if len(w) < 4 || strings.ContainsAny(w, "0123456789&.'") {
+		return ""
+	}
+	for _, suf := range []string{"s", "ed", "ing", "ly", "ic", "al", "ful", "ous", "ive", "able", "ible", "less", "est"} {
+		if strings.HasSuffix(w, suf) {
+			return ""
+		}
+	}
+	for _, suf := range []string{"ch", "sh", "x", "z"} {
+		if strings.HasSuffix(w, suf) {
+			return w + "es"
+		}
+	}
+	if n := len(w); w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])) {
+		return w[:n-1] + "ies"
+	}
+	return w + "s"
+}

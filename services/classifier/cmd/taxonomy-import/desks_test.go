@@ -22,8 +22,10 @@ func TestDeskRules(t *testing.T) {
 	require.Equal(t, "curated", r.Origin)
 	require.Equal(t, deskMinEvidence, r.MinEvidence, "the default threshold is written out")
 	require.InDelta(t, deskRelative, r.Relative, 1e-9, "and so is the default relative weight")
-	require.Equal(t, `(and (or/countunique>=3 (text_content any "goalkeeper* innings") (text_content adj "penalty kick") (text_content any "match team")) `+
-		`(or/countunique>=1 (text_content any "goalkeeper* innings") (text_content adj "penalty kick")) (not (text_content adj "dna match")))`, r.Query)
+	// Cues get their regular plurals (a phrase on its last word); a
+	// prefix, a word that looks plural already and a block phrase do not.
+	require.Equal(t, `(and (or/countunique>=3 (text_content any "goalkeeper* innings") (text_content adj "penalty kick") (text_content adj "penalty kicks") (text_content any "match team matches teams")) `+
+		`(or/countunique>=1 (text_content any "goalkeeper* innings") (text_content adj "penalty kick") (text_content adj "penalty kicks")) (not (text_content adj "dna match")))`, r.Query)
 	_, err = taxonomy.ParseQuery(r.Query)
 	require.NoError(t, err)
 
@@ -47,4 +49,28 @@ func TestDeskRules(t *testing.T) {
 	require.Zero(t, none[0].Relative, "a negative relative switches it off")
 	_, err = deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}}, {ID: "x", Code: "medtop:15000000", Strong: []string{"b"}}}, known)
 	require.Error(t, err, "duplicate ids")
+}
+
+func TestPlural(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"striker", "strikers"},
+		{"match", "matches"},
+		{"crash", "crashes"},
+		{"reflex", "reflexes"},
+		{"tax", ""}, // too short to tell from an acronym
+		{"casualty", "casualties"},
+		{"survey", "surveys"}, // a vowel before the y
+		{"goals", ""},         // plural already
+		{"scored", ""},        // a verb form
+		{"scoring", ""},
+		{"economic", ""}, // an adjective
+		{"nba", ""},      // an acronym, too short to tell
+		{"g20", ""},
+		{"s&p", ""},
+	} {
+		require.Equal(t, tt.want, plural(tt.in), tt.in)
+	}
+	seen := map[string]bool{"strikers": true}
+	require.Equal(t, []string{"striker", "heart attack", "fan*", "heart attacks"},
+		inflectCues([]string{"striker", "heart attack", "fan*"}, seen), "a listed form is not added again, a prefix gets none")
 }
