@@ -407,18 +407,24 @@ func (c *Classifier) eval(sc *scratch, n *node) result {
 			}
 			r.uniq = min(r.count, 1)
 		}
+		var seen termStarts
 		for _, ri := range sc.termRefs(n) {
 			t := n.refs[ri]
-			k := 0
+			k, last := 0, int32(-1)
 			for h := sc.head[t.pat]; h >= 0; h = sc.next[h] {
 				x := &sc.hits[h]
 				if (t.prefix || x.whole) && c.inField(sc, e.Field, x.s) {
+					if k == 0 { // hits run backwards: the last match
+						last = x.s
+					}
 					k++
 				}
 			}
 			if k > 0 {
 				r.count += k
-				r.uniq++
+				if seen.add(last) {
+					r.uniq++
+				}
 			}
 		}
 		r.ok = r.count > 0
@@ -527,19 +533,25 @@ func (c *Classifier) evalCollect(sc *scratch, n *node, out [][2]int32) (result, 
 		}
 		// eval and collect in one walk over the term's matches.
 		var r result
+		var seen termStarts
 		for _, ri := range sc.termRefs(n) {
 			t := n.refs[ri]
-			k := 0
+			k, last := 0, int32(-1)
 			for h := sc.head[t.pat]; h >= 0; h = sc.next[h] {
 				x := &sc.hits[h]
 				if (t.prefix || x.whole) && c.inField(sc, e.Field, x.s) {
+					if k == 0 { // hits run backwards: the last match
+						last = x.s
+					}
 					k++
 					out = append(out, [2]int32{x.s, sc.wordEnd(x, t.prefix)})
 				}
 			}
 			if k > 0 {
 				r.count += k
-				r.uniq++
+				if seen.add(last) {
+					r.uniq++
+				}
 			}
 		}
 		r.ok = r.count > 0
@@ -939,4 +951,31 @@ func (sc *scratch) termRefs(n *node) []int32 {
 		end = sc.termStart[n.term+1]
 	}
 	return sc.termRefList[sc.termStart[n.term]:end]
+}
+
+// termStarts are the offsets of the last matches of the terms of one
+// node counted so far. Two of a node's patterns whose last matches start
+// at the same place are one word written twice in a rule ("military" and
+// "militar*", "rescuers" and "rescue*", a cue and the plural the importer
+// added), so they count as one distinct term: a story that says
+// "military" gets one distinct cue for it, not two. The few terms of a
+// node that match in one document fit the array; beyond it every term
+// counts.
+type termStarts struct {
+	n  int
+	at [16]int32
+}
+
+// add records s and reports whether no earlier term started there.
+func (f *termStarts) add(s int32) bool {
+	for _, x := range f.at[:f.n] {
+		if x == s {
+			return false
+		}
+	}
+	if f.n < len(f.at) {
+		f.at[f.n] = s
+		f.n++
+	}
+	return true
 }
