@@ -449,3 +449,15 @@ func TestDistinctTermsOnce(t *testing.T) {
 	require.Empty(t, one.Document("", "The military moved. The military stayed.").Topics, "one word, two patterns: one distinct term")
 	require.Contains(t, topicCodes(one.Document("", "The military moved into the militarised zone.")), "medtop:20000056")
 }
+
+// TestHackNeedsComputers checks that "hacked" counts for cyber crime only
+// beside a word of computers or networks: rebels who hacked villagers
+// with machetes are not hackers.
+func TestHackNeedsComputers(t *testing.T) {
+	const cyberCrime = "medtop:20000086"
+	c := newTestClassifier(t)
+	require.NotContains(t, topicCodes(c.Document("Survivors describe the raid",
+		"Witnesses said the rebels hacked villagers with machetes and hacked at the doors of the church.")), cyberCrime)
+	require.Contains(t, topicCodes(c.Document("Retailer says it was hacked",
+		"Hackers hacked the retailer's servers and took customer passwords.")), cyberCrime)
+}
