@@ -35,6 +35,11 @@ type deskRule struct {
 	MinStrong   int      `json:"min_strong,omitempty"`
 	MinUnique   int      `json:"min_unique,omitempty"`
 	MinEvidence int      `json:"min_evidence,omitempty"`
+	// IPTCWeak is a Media Topic whose narrower topics' names become weak
+	// cues (narrowerNames): the sport disciplines under "competition
+	// discipline" are the sport desk's vocabulary, written by IPTC, not
+	// picked from the texts the rules were tried on.
+	IPTCWeak string `json:"iptc_weak,omitempty"`
 	// Relative is taxonomy.Rule.Relative: deskRelative when 0, none when
 	// negative.
 	Relative float64 `json:"relative,omitempty"`
@@ -54,8 +59,9 @@ const (
 // a side remark of the story.
 const deskRelative = 0.6
 
-// deskRules expands the desk rules into rules with origin "curated".
-func deskRules(desks []deskRule, known map[string]bool) ([]taxonomy.Rule, error) {
+// deskRules expands the desk rules into rules with origin "curated";
+// topics is the Media Topic tree (for IPTCWeak).
+func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic) ([]taxonomy.Rule, error) {
 	var out []taxonomy.Rule
 	ids := map[string]bool{}
 	for _, d := range desks {
@@ -76,6 +82,17 @@ func deskRules(desks []deskRule, known map[string]bool) ([]taxonomy.Rule, error)
 				return nil, fmt.Errorf("importing desk rule %q: cue %q listed twice", d.ID, c)
 			}
 			seen[k] = true
+		}
+		if d.IPTCWeak != "" {
+			if !known[d.IPTCWeak] {
+				return nil, fmt.Errorf("importing desk rule %q: unknown topic %s in iptc_weak", d.ID, d.IPTCWeak)
+			}
+			for _, n := range narrowerNames(topics, d.IPTCWeak) {
+				if !seen[n] {
+					seen[n] = true
+					d.Weak = append(slices.Clip(d.Weak), n)
+				}
+			}
 		}
 		d.Strong, d.Weak = inflectCues(d.Strong, seen), inflectCues(d.Weak, seen)
 		q := deskQuery(d)
@@ -188,4 +205,34 @@ func plural(w string) string {
 		return w[:n-1] + "ies"
 	}
 	return w + "s"
+}
+
+// narrowerNames returns the names of the topics below code, lower-cased,
+// that read as a word an article would use: one or two words, without
+// the qualifiers and lists of a classification ("steeplechase
+// (athletics)", "canoe slalom and sprint", "3x3 basketball").
+func narrowerNames(topics []taxonomy.Topic, code string) []string {
+	below := map[string]bool{code: true}
+	for changed := true; changed; {
+		changed = false
+		for _, t := range topics {
+			if !below[t.Code] && below[t.Parent] {
+				below[t.Code], changed = true, true
+			}
+		}
+	}
+	var out []string
+	for _, t := range topics {
+		if t.Code == code || !below[t.Code] {
+			continue
+		}
+		n := strings.ToLower(strings.TrimSpace(t.Label))
+		if strings.ContainsAny(n, "(),/0123456789") || strings.Contains(n, " and ") || len(strings.Fields(n)) > 2 || len(n) < 4 {
+			continue
+		}
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }

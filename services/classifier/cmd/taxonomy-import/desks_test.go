@@ -15,7 +15,7 @@ func TestDeskRules(t *testing.T) {
 		Strong: []string{"goalkeeper*", "penalty  kick", "innings"},
 		Weak:   []string{"match", "team"},
 		Block:  []string{"dna match"},
-	}}, known)
+	}}, known, nil)
 	require.NoError(t, err)
 	require.Len(t, rules, 1)
 	r := rules[0]
@@ -40,14 +40,14 @@ func TestDeskRules(t *testing.T) {
 	}
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := deskRules([]deskRule{tt.d}, known)
+			_, err := deskRules([]deskRule{tt.d}, known, nil)
 			require.Error(t, err)
 		})
 	}
-	none, err := deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}, Relative: -1}}, known)
+	none, err := deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}, Relative: -1}}, known, nil)
 	require.NoError(t, err)
 	require.Zero(t, none[0].Relative, "a negative relative switches it off")
-	_, err = deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}}, {ID: "x", Code: "medtop:15000000", Strong: []string{"b"}}}, known)
+	_, err = deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}}, {ID: "x", Code: "medtop:15000000", Strong: []string{"b"}}}, known, nil)
 	require.Error(t, err, "duplicate ids")
 }
 
@@ -73,4 +73,29 @@ func TestPlural(t *testing.T) {
 	seen := map[string]bool{"strikers": true}
 	require.Equal(t, []string{"striker", "heart attack", "fan*", "heart attacks"},
 		inflectCues([]string{"striker", "heart attack", "fan*"}, seen), "a listed form is not added again, a prefix gets none")
+}
+
+func TestIPTCWeak(t *testing.T) {
+	topics := []taxonomy.Topic{
+		{Code: "medtop:15000000", Label: "sport"},
+		{Code: "medtop:20000822", Label: "competition discipline", Parent: "medtop:15000000"},
+		{Code: "medtop:20000824", Label: "archery", Parent: "medtop:20000822"},
+		{Code: "medtop:20000825", Label: "crossbow shooting", Parent: "medtop:20000824"}, // two levels down
+		{Code: "medtop:20000826", Label: "steeplechase (athletics)", Parent: "medtop:20000822"},
+		{Code: "medtop:20000827", Label: "canoe slalom and sprint", Parent: "medtop:20000822"},
+		{Code: "medtop:20000828", Label: "3x3 basketball", Parent: "medtop:20000822"},
+		{Code: "medtop:20000829", Label: "Tennis", Parent: "medtop:20000822"},
+		{Code: "medtop:20000830", Label: "election", Parent: "medtop:11000000"}, // elsewhere
+	}
+	require.Equal(t, []string{"archery", "crossbow shooting", "tennis"}, narrowerNames(topics, "medtop:20000822"))
+
+	known := map[string]bool{"medtop:15000000": true, "medtop:20000822": true}
+	rules, err := deskRules([]deskRule{{
+		ID: "desk-sport", Code: "medtop:15000000", Strong: []string{"tennis", "athlete*"}, Weak: []string{"match"}, IPTCWeak: "medtop:20000822",
+	}}, known, topics)
+	require.NoError(t, err)
+	require.Equal(t, `(and (or/countunique>=3 (text_content any "tennis athlete*") (text_content any "match archery matches archeries") (text_content adj "crossbow shooting")) `+
+		`(or/countunique>=1 (text_content any "tennis athlete*")))`, rules[0].Query, "IPTC names are weak cues; a name the desk lists already stays where it is")
+	_, err = deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}, IPTCWeak: "medtop:99999999"}}, known, topics)
+	require.Error(t, err, "unknown iptc_weak topic")
 }

@@ -848,7 +848,7 @@ func buildTopics(cfg config) (taxonomy.TopicsFile, taxonomy.RulesFile, error) {
 		r.Origin = "curated"
 		rf.Rules = append(rf.Rules, r)
 	}
-	desks, err := deskRules(cur.Desks, known)
+	desks, err := deskRules(cur.Desks, known, tf.Topics)
 	if err != nil {
 		return tf, rf, err
 	}
