@@ -40,6 +40,9 @@ type deskRule struct {
 	// discipline" are the sport desk's vocabulary, written by IPTC, not
 	// picked from the texts the rules were tried on.
 	IPTCWeak string `json:"iptc_weak,omitempty"`
+	// InThreatReports keeps the desk in a text that reads as a threat
+	// report (genre); other desks give way there (threatReport).
+	InThreatReports bool `json:"in_threat_reports,omitempty"`
 	// Relative is taxonomy.Rule.Relative: deskRelative when 0, none when
 	// negative.
 	Relative float64 `json:"relative,omitempty"`
@@ -59,9 +62,19 @@ const (
 // a side remark of the story.
 const deskRelative = 0.6
 
+// genre is a kind of text recognised by its vocabulary: at least Min
+// distinct Terms.
+type genre struct {
+	Min   int      `json:"min"`
+	Terms []string `json:"terms"`
+}
+
 // deskRules expands the desk rules into rules with origin "curated";
-// topics is the Media Topic tree (for IPTCWeak).
-func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic) ([]taxonomy.Rule, error) {
+// topics is the Media Topic tree (for IPTCWeak). A desk without
+// InThreatReports gives way in a text of the threat-report genre (tr,
+// when tr.Min > 0): the themes of a campaign's lures (tax returns, an
+// election, a pandemic) are not what a threat report is about.
+func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic, tr genre) ([]taxonomy.Rule, error) {
 	var out []taxonomy.Rule
 	ids := map[string]bool{}
 	for _, d := range desks {
@@ -96,6 +109,9 @@ func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic)
 		}
 		d.Strong, d.Weak = inflectCues(d.Strong, seen), inflectCues(d.Weak, seen)
 		q := deskQuery(d)
+		if tr.Min > 0 && !d.InThreatReports {
+			q = strings.TrimSuffix(q, ")") + fmt.Sprintf(" (not (or/countunique>=%d %s)))", tr.Min, cueTerms(tr.Terms))
+		}
 		if _, err := taxonomy.ParseQuery(q); err != nil {
 			return nil, fmt.Errorf("importing desk rule %q: %w", d.ID, err)
 		}

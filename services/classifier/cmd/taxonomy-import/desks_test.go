@@ -15,7 +15,7 @@ func TestDeskRules(t *testing.T) {
 		Strong: []string{"goalkeeper*", "penalty  kick", "innings"},
 		Weak:   []string{"match", "team"},
 		Block:  []string{"dna match"},
-	}}, known, nil)
+	}}, known, nil, genre{})
 	require.NoError(t, err)
 	require.Len(t, rules, 1)
 	r := rules[0]
@@ -40,14 +40,14 @@ func TestDeskRules(t *testing.T) {
 	}
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := deskRules([]deskRule{tt.d}, known, nil)
+			_, err := deskRules([]deskRule{tt.d}, known, nil, genre{})
 			require.Error(t, err)
 		})
 	}
-	none, err := deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}, Relative: -1}}, known, nil)
+	none, err := deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}, Relative: -1}}, known, nil, genre{})
 	require.NoError(t, err)
 	require.Zero(t, none[0].Relative, "a negative relative switches it off")
-	_, err = deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}}, {ID: "x", Code: "medtop:15000000", Strong: []string{"b"}}}, known, nil)
+	_, err = deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}}, {ID: "x", Code: "medtop:15000000", Strong: []string{"b"}}}, known, nil, genre{})
 	require.Error(t, err, "duplicate ids")
 }
 
@@ -92,10 +92,25 @@ func TestIPTCWeak(t *testing.T) {
 	known := map[string]bool{"medtop:15000000": true, "medtop:20000822": true}
 	rules, err := deskRules([]deskRule{{
 		ID: "desk-sport", Code: "medtop:15000000", Strong: []string{"tennis", "athlete*"}, Weak: []string{"match"}, IPTCWeak: "medtop:20000822",
-	}}, known, topics)
+	}}, known, topics, genre{})
 	require.NoError(t, err)
 	require.Equal(t, `(and (or/countunique>=3 (text_content any "tennis athlete*") (text_content any "match archery matches archeries") (text_content adj "crossbow shooting")) `+
 		`(or/countunique>=1 (text_content any "tennis athlete*")))`, rules[0].Query, "IPTC names are weak cues; a name the desk lists already stays where it is")
-	_, err = deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}, IPTCWeak: "medtop:99999999"}}, known, topics)
+	_, err = deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}, IPTCWeak: "medtop:99999999"}}, known, topics, genre{})
 	require.Error(t, err, "unknown iptc_weak topic")
+}
+
+func TestThreatReportGenre(t *testing.T) {
+	known := map[string]bool{"medtop:11000000": true}
+	tr := genre{Min: 3, Terms: []string{"malware", "payload", "command and control"}}
+	rules, err := deskRules([]deskRule{
+		{ID: "desk-politics", Code: "medtop:11000000", Strong: []string{"election"}},
+		{ID: "desk-other", Code: "medtop:11000000", Strong: []string{"ballot"}, InThreatReports: true},
+	}, known, nil, tr)
+	require.NoError(t, err)
+	require.Equal(t, `(and (or/countunique>=3 (text_content any "election elections")) (or/countunique>=1 (text_content any "election elections")) `+
+		`(not (or/countunique>=3 (text_content any "malware payload") (text_content adj "command and control"))))`, rules[0].Query)
+	require.NotContains(t, rules[1].Query, "malware", "a desk kept in threat reports has no genre veto")
+	_, err = taxonomy.ParseQuery(rules[0].Query)
+	require.NoError(t, err)
 }
