@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+	"github.com/newsflow/newsflow/services/classifier/taxonomy"
 )
 
 // topicCodes returns every topic code of tags, inherited ones included.
@@ -432,4 +433,31 @@ func TestRelativeWeight(t *testing.T) {
 	plain, err := New(&tax)
 	require.NoError(t, err)
 	require.Contains(t, topicCodes(plain.Document(title, text)), discipline, "without it the sport words would tag the story")
+}
+
+// TestDistinctTermsOnce checks that two patterns of one rule matching the
+// same word ("military" and "militar*") are one distinct term, while a
+// second word the prefix covers ("militarised") is another.
+func TestDistinctTermsOnce(t *testing.T) {
+	c := newTestClassifier(t)
+	tax := *c.tax
+	q, err := taxonomy.ParseQuery(`(or/countunique>=2 (text_content any "military militar*"))`)
+	require.NoError(t, err)
+	tax.Rules = []taxonomy.Rule{{ID: "t", Code: "medtop:20000056", Origin: "curated", Query: q.String(), Expr: q, MinEvidence: 1}}
+	one, err := New(&tax)
+	require.NoError(t, err)
+	require.Empty(t, one.Document("", "The military moved. The military stayed.").Topics, "one word, two patterns: one distinct term")
+	require.Contains(t, topicCodes(one.Document("", "The military moved into the militarised zone.")), "medtop:20000056")
+}
+
+// TestHackNeedsComputers checks that "hacked" counts for cyber crime only
+// beside a word of computers or networks: rebels who hacked villagers
+// with machetes are not hackers.
+func TestHackNeedsComputers(t *testing.T) {
+	const cyberCrime = "medtop:20000086"
+	c := newTestClassifier(t)
+	require.NotContains(t, topicCodes(c.Document("Survivors describe the raid",
+		"Witnesses said the rebels hacked villagers with machetes and hacked at the doors of the church.")), cyberCrime)
+	require.Contains(t, topicCodes(c.Document("Retailer says it was hacked",
+		"Hackers hacked the retailer's servers and took customer passwords.")), cyberCrime)
 }

@@ -123,6 +123,7 @@ type topicAcc struct {
 	src       int32      // inherited: the last of them
 	minEv     int
 	weight    int     // evidence weight: spans, title spans twice
+	salience  int     // weight by position: title or body (salienceOf)
 	relative  float64 // the least Rule.Relative of the rules that fired
 	tag       *newsv1.TopicTag
 }
@@ -406,18 +407,24 @@ func (c *Classifier) eval(sc *scratch, n *node) result {
 			}
 			r.uniq = min(r.count, 1)
 		}
+		var seen termStarts
 		for _, ri := range sc.termRefs(n) {
 			t := n.refs[ri]
-			k := 0
+			k, last := 0, int32(-1)
 			for h := sc.head[t.pat]; h >= 0; h = sc.next[h] {
 				x := &sc.hits[h]
 				if (t.prefix || x.whole) && c.inField(sc, e.Field, x.s) {
+					if k == 0 { // hits run backwards: the last match
+						last = x.s
+					}
 					k++
 				}
 			}
 			if k > 0 {
 				r.count += k
-				r.uniq++
+				if seen.add(last) {
+					r.uniq++
+				}
 			}
 		}
 		r.ok = r.count > 0
@@ -526,19 +533,25 @@ func (c *Classifier) evalCollect(sc *scratch, n *node, out [][2]int32) (result, 
 		}
 		// eval and collect in one walk over the term's matches.
 		var r result
+		var seen termStarts
 		for _, ri := range sc.termRefs(n) {
 			t := n.refs[ri]
-			k := 0
+			k, last := 0, int32(-1)
 			for h := sc.head[t.pat]; h >= 0; h = sc.next[h] {
 				x := &sc.hits[h]
 				if (t.prefix || x.whole) && c.inField(sc, e.Field, x.s) {
+					if k == 0 { // hits run backwards: the last match
+						last = x.s
+					}
 					k++
 					out = append(out, [2]int32{x.s, sc.wordEnd(x, t.prefix)})
 				}
 			}
 			if k > 0 {
 				r.count += k
-				r.uniq++
+				if seen.add(last) {
+					r.uniq++
+				}
 			}
 		}
 		r.ok = r.count > 0
@@ -664,7 +677,9 @@ func (sc *scratch) sentence(off int32) int {
 }
 
 // evalTopics fires the rules, keeps the topics whose evidence reaches
-// their rule's threshold (title matches count twice), adds their
+// their rule's threshold (title matches count twice) and, for a rule with
+// a Relative share, whose salience reaches that share of the most
+// salient topic's (title matches count three times), adds their
 // ancestors as inherited tags with the union of their evidence, and scores
 // by the amount of distinct evidence.
 func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
@@ -747,12 +762,12 @@ rules:
 		if !a.fired {
 			continue
 		}
-		a.weight = sc.weigh(a.ev)
+		a.weight, a.salience = sc.weigh(a.ev)
 		if a.weight < a.minEv {
 			a.fired = false
 			continue
 		}
-		heaviest = max(heaviest, a.weight)
+		heaviest = max(heaviest, a.salience)
 	}
 	tags := 0
 	for i := range acc {
@@ -762,7 +777,7 @@ rules:
 		}
 		// A topic that only passes in a story about something else
 		// (the sport words of a story on stadium security) gives way.
-		if a.relative > 0 && float64(a.weight) < a.relative*float64(heaviest) {
+		if a.relative > 0 && float64(a.salience) < a.relative*float64(heaviest) {
 			a.fired = false
 			continue
 		}
@@ -854,12 +869,12 @@ rules:
 	return out
 }
 
-// weigh returns the evidence weight of ev: its distinct spans, those in
-// the title counting twice. Most topics a document touches are dropped
+// weigh returns the evidence weight of ev (its distinct spans, those in
+// the title counting twice) and its salience (salienceOf). Most topics a document touches are dropped
 // by their thresholds, so duplicates are found with a per-document stamp
 // by start offset rather than by sorting; two distinct spans that share
 // a start (a word and a phrase it begins) fall back to sorting a copy.
-func (sc *scratch) weigh(ev [][2]int32) int {
+func (sc *scratch) weigh(ev [][2]int32) (w, sal int) {
 	if len(sc.stamp) < len(sc.n.b)+1 {
 		sc.stamp = make([]stampEntry, len(sc.n.b)+1)
 		sc.gen = 0
@@ -869,7 +884,6 @@ func (sc *scratch) weigh(ev [][2]int32) int {
 		clear(sc.stamp)
 		sc.gen = 1
 	}
-	w := 0
 	for _, x := range ev {
 		st := &sc.stamp[x[0]]
 		if st.gen == sc.gen {
@@ -877,21 +891,34 @@ func (sc *scratch) weigh(ev [][2]int32) int {
 				continue
 			}
 			sorted := sortSpans(slices.Clone(ev))
-			w = 0
+			w, sal = 0, 0
 			for _, y := range sorted {
 				w += spanWeight(sc, y)
+				sal += salienceOf(sc, y)
 			}
-			return w
+			return w, sal
 		}
 		st.gen, st.e = sc.gen, x[1]
 		w += spanWeight(sc, x)
+		sal += salienceOf(sc, x)
 	}
-	return w
+	return w, sal
 }
 
 func spanWeight(sc *scratch, x [2]int32) int {
 	if int(x[0]) < sc.n.titleEnd {
 		return 2
+	}
+	return 1
+}
+
+// salienceOf weighs a span by where it stands: what a story is about is
+// in its headline, a side remark in the body. A title span counts three
+// times here (twice in spanWeight): salience decides which topics are the
+// story's (Rule.Relative), not whether a topic has enough evidence.
+func salienceOf(sc *scratch, x [2]int32) int {
+	if int(x[0]) < sc.n.titleEnd {
+		return 3
 	}
 	return 1
 }
@@ -924,4 +951,31 @@ func (sc *scratch) termRefs(n *node) []int32 {
 		end = sc.termStart[n.term+1]
 	}
 	return sc.termRefList[sc.termStart[n.term]:end]
+}
+
+// termStarts are the offsets of the last matches of the terms of one
+// node counted so far. Two of a node's patterns whose last matches start
+// at the same place are one word written twice in a rule ("military" and
+// "militar*", "rescuers" and "rescue*", a cue and the plural the importer
+// added), so they count as one distinct term: a story that says
+// "military" gets one distinct cue for it, not two. The few terms of a
+// node that match in one document fit the array; beyond it every term
+// counts.
+type termStarts struct {
+	n  int
+	at [16]int32
+}
+
+// add records s and reports whether no earlier term started there.
+func (f *termStarts) add(s int32) bool {
+	for _, x := range f.at[:f.n] {
+		if x == s {
+			return false
+		}
+	}
+	if f.n < len(f.at) {
+		f.at[f.n] = s
+		f.n++
+	}
+	return true
 }

@@ -176,8 +176,10 @@ type Rule struct {
 	// DefaultMinEvidence. A query that holds on less is not reported.
 	MinEvidence int `json:"min_evidence,omitempty"`
 	// Relative, when above 0, keeps the topic only if its evidence weighs
-	// at least this fraction of the heaviest topic's in the document: a
-	// desk's words in a story about something else do not tag the desk.
+	// at least this fraction of the heaviest topic's in the document, a
+	// match in the title counting three times here (the headline says
+	// what the story is about): a desk's words in a story about something
+	// else do not tag the desk.
 	Relative float64 `json:"relative,omitempty"`
 	// Note says why a rule was adjusted (e.g. an imported rule given a
 	// stronger threshold).

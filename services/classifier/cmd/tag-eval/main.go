@@ -43,6 +43,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.StringVar(&taxDir, "taxonomy", "", "taxonomy data directory (default the embedded taxonomy)")
 	fs.BoolVar(&cfg.JSON, "json", false, "print JSON")
 	fs.IntVar(&cfg.Top, "top", 15, "rows per table and confusion list (0 for all)")
+	fs.StringVar(&cfg.Half, "half", "", "a or b: one half of the selected documents by site (L3S) or report id (AnnoCTR), to check a change on the half it was not designed on")
 	fs.BoolVar(&cfg.Errors, "errors", false, "list every document with a wrong actor or topic set")
 	fs.BoolVar(&assign, "assign-splits", false, "rewrite the label files with each label's split set by the split rule, then stop")
 	if err := fs.Parse(args); err != nil {

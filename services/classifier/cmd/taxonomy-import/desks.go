@@ -35,6 +35,14 @@ type deskRule struct {
 	MinStrong   int      `json:"min_strong,omitempty"`
 	MinUnique   int      `json:"min_unique,omitempty"`
 	MinEvidence int      `json:"min_evidence,omitempty"`
+	// IPTCWeak is a Media Topic whose narrower topics' names become weak
+	// cues (narrowerNames): the sport disciplines under "competition
+	// discipline" are the sport desk's vocabulary, written by IPTC, not
+	// picked from the texts the rules were tried on.
+	IPTCWeak string `json:"iptc_weak,omitempty"`
+	// InThreatReports keeps the desk in a text that reads as a threat
+	// report (genre); other desks give way there (threatReport).
+	InThreatReports bool `json:"in_threat_reports,omitempty"`
 	// Relative is taxonomy.Rule.Relative: deskRelative when 0, none when
 	// negative.
 	Relative float64 `json:"relative,omitempty"`
@@ -54,8 +62,19 @@ const (
 // a side remark of the story.
 const deskRelative = 0.6
 
-// deskRules expands the desk rules into rules with origin "curated".
-func deskRules(desks []deskRule, known map[string]bool) ([]taxonomy.Rule, error) {
+// genre is a kind of text recognised by its vocabulary: at least Min
+// distinct Terms.
+type genre struct {
+	Min   int      `json:"min"`
+	Terms []string `json:"terms"`
+}
+
+// deskRules expands the desk rules into rules with origin "curated";
+// topics is the Media Topic tree (for IPTCWeak). A desk without
+// InThreatReports gives way in a text of the threat-report genre (tr,
+// when tr.Min > 0): the themes of a campaign's lures (tax returns, an
+// election, a pandemic) are not what a threat report is about.
+func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic, tr genre) ([]taxonomy.Rule, error) {
 	var out []taxonomy.Rule
 	ids := map[string]bool{}
 	for _, d := range desks {
@@ -77,7 +96,22 @@ func deskRules(desks []deskRule, known map[string]bool) ([]taxonomy.Rule, error)
 			}
 			seen[k] = true
 		}
+		if d.IPTCWeak != "" {
+			if !known[d.IPTCWeak] {
+				return nil, fmt.Errorf("importing desk rule %q: unknown topic %s in iptc_weak", d.ID, d.IPTCWeak)
+			}
+			for _, n := range narrowerNames(topics, d.IPTCWeak) {
+				if !seen[n] {
+					seen[n] = true
+					d.Weak = append(slices.Clip(d.Weak), n)
+				}
+			}
+		}
+		d.Strong, d.Weak = inflectCues(d.Strong, seen), inflectCues(d.Weak, seen)
 		q := deskQuery(d)
+		if tr.Min > 0 && !d.InThreatReports {
+			q = strings.TrimSuffix(q, ")") + fmt.Sprintf(" (not (or/countunique>=%d %s)))", tr.Min, cueTerms(tr.Terms))
+		}
 		if _, err := taxonomy.ParseQuery(q); err != nil {
 			return nil, fmt.Errorf("importing desk rule %q: %w", d.ID, err)
 		}
@@ -141,3 +175,80 @@ func cueTerms(cues []string) string {
 }
 
 func quote(s string) string { return strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) }
+
+// inflectCues appends to cues the regular plural of each cue that is not
+// a prefix (of a phrase, its last word): an editor's vocabulary is
+// written in the singular or the plural, the news uses both ("striker",
+// "strikers"; "heart attack", "heart attacks"). A form already listed
+// in the desk (seen, lower-cased) is not added again.
+func inflectCues(cues []string, seen map[string]bool) []string {
+	out := slices.Clone(cues)
+	for _, c := range cues {
+		c = strings.ToLower(strings.Join(strings.Fields(c), " "))
+		if strings.HasSuffix(c, "*") {
+			continue
+		}
+		i := strings.LastIndexByte(c, ' ') + 1
+		p := plural(c[i:])
+		if p == "" || seen[c[:i]+p] {
+			continue
+		}
+		seen[c[:i]+p] = true
+		out = append(out, c[:i]+p)
+	}
+	return out
+}
+
+// plural is the regular English plural of a word, or "" when the word
+// looks plural already, is not a noun form that takes one (-ed, -ing,
+// -ly, -ic, -al words), or is too short to tell (an acronym such as
+// "mp" or "nba" is written with a plural on its own when it takes one).
+func plural(w string) string {
+	if len(w) < 4 || strings.ContainsAny(w, "0123456789&.'") {
+		return ""
+	}
+	for _, suf := range []string{"s", "ed", "ing", "ly", "ic", "al", "ful", "ous", "ive", "able", "ible", "less", "est"} {
+		if strings.HasSuffix(w, suf) {
+			return ""
+		}
+	}
+	for _, suf := range []string{"ch", "sh", "x", "z"} {
+		if strings.HasSuffix(w, suf) {
+			return w + "es"
+		}
+	}
+	if n := len(w); w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])) {
+		return w[:n-1] + "ies"
+	}
+	return w + "s"
+}
+
+// narrowerNames returns the names of the topics below code, lower-cased,
+// that read as a word an article would use: one or two words, without
+// the qualifiers and lists of a classification ("steeplechase
+// (athletics)", "canoe slalom and sprint", "3x3 basketball").
+func narrowerNames(topics []taxonomy.Topic, code string) []string {
+	below := map[string]bool{code: true}
+	for changed := true; changed; {
+		changed = false
+		for _, t := range topics {
+			if !below[t.Code] && below[t.Parent] {
+				below[t.Code], changed = true, true
+			}
+		}
+	}
+	var out []string
+	for _, t := range topics {
+		if t.Code == code || !below[t.Code] {
+			continue
+		}
+		n := strings.ToLower(strings.TrimSpace(t.Label))
+		if strings.ContainsAny(n, "(),/0123456789") || strings.Contains(n, " and ") || len(strings.Fields(n)) > 2 || len(n) < 4 {
+			continue
+		}
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}

@@ -15,15 +15,17 @@ func TestDeskRules(t *testing.T) {
 		Strong: []string{"goalkeeper*", "penalty  kick", "innings"},
 		Weak:   []string{"match", "team"},
 		Block:  []string{"dna match"},
-	}}, known)
+	}}, known, nil, genre{})
 	require.NoError(t, err)
 	require.Len(t, rules, 1)
 	r := rules[0]
 	require.Equal(t, "curated", r.Origin)
 	require.Equal(t, deskMinEvidence, r.MinEvidence, "the default threshold is written out")
 	require.InDelta(t, deskRelative, r.Relative, 1e-9, "and so is the default relative weight")
-	require.Equal(t, `(and (or/countunique>=3 (text_content any "goalkeeper* innings") (text_content adj "penalty kick") (text_content any "match team")) `+
-		`(or/countunique>=1 (text_content any "goalkeeper* innings") (text_content adj "penalty kick")) (not (text_content adj "dna match")))`, r.Query)
+	// Cues get their regular plurals (a phrase on its last word); a
+	// prefix, a word that looks plural already and a block phrase do not.
+	require.Equal(t, `(and (or/countunique>=3 (text_content any "goalkeeper* innings") (text_content adj "penalty kick") (text_content adj "penalty kicks") (text_content any "match team matches teams")) `+
+		`(or/countunique>=1 (text_content any "goalkeeper* innings") (text_content adj "penalty kick") (text_content adj "penalty kicks")) (not (text_content adj "dna match")))`, r.Query)
 	_, err = taxonomy.ParseQuery(r.Query)
 	require.NoError(t, err)
 
@@ -38,13 +40,77 @@ func TestDeskRules(t *testing.T) {
 	}
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := deskRules([]deskRule{tt.d}, known)
+			_, err := deskRules([]deskRule{tt.d}, known, nil, genre{})
 			require.Error(t, err)
 		})
 	}
-	none, err := deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}, Relative: -1}}, known)
+	none, err := deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}, Relative: -1}}, known, nil, genre{})
 	require.NoError(t, err)
 	require.Zero(t, none[0].Relative, "a negative relative switches it off")
-	_, err = deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}}, {ID: "x", Code: "medtop:15000000", Strong: []string{"b"}}}, known)
+	_, err = deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}}, {ID: "x", Code: "medtop:15000000", Strong: []string{"b"}}}, known, nil, genre{})
 	require.Error(t, err, "duplicate ids")
+}
+
+func TestPlural(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"striker", "strikers"},
+		{"match", "matches"},
+		{"crash", "crashes"},
+		{"reflex", "reflexes"},
+		{"tax", ""}, // too short to tell from an acronym
+		{"casualty", "casualties"},
+		{"survey", "surveys"}, // a vowel before the y
+		{"goals", ""},         // plural already
+		{"scored", ""},        // a verb form
+		{"scoring", ""},
+		{"economic", ""}, // an adjective
+		{"nba", ""},      // an acronym, too short to tell
+		{"g20", ""},
+		{"s&p", ""},
+	} {
+		require.Equal(t, tt.want, plural(tt.in), tt.in)
+	}
+	seen := map[string]bool{"strikers": true}
+	require.Equal(t, []string{"striker", "heart attack", "fan*", "heart attacks"},
+		inflectCues([]string{"striker", "heart attack", "fan*"}, seen), "a listed form is not added again, a prefix gets none")
+}
+
+func TestIPTCWeak(t *testing.T) {
+	topics := []taxonomy.Topic{
+		{Code: "medtop:15000000", Label: "sport"},
+		{Code: "medtop:20000822", Label: "competition discipline", Parent: "medtop:15000000"},
+		{Code: "medtop:20000824", Label: "archery", Parent: "medtop:20000822"},
+		{Code: "medtop:20000825", Label: "crossbow shooting", Parent: "medtop:20000824"}, // two levels down
+		{Code: "medtop:20000826", Label: "steeplechase (athletics)", Parent: "medtop:20000822"},
+		{Code: "medtop:20000827", Label: "canoe slalom and sprint", Parent: "medtop:20000822"},
+		{Code: "medtop:20000828", Label: "3x3 basketball", Parent: "medtop:20000822"},
+		{Code: "medtop:20000829", Label: "Tennis", Parent: "medtop:20000822"},
+		{Code: "medtop:20000830", Label: "election", Parent: "medtop:11000000"}, // elsewhere
+	}
+	require.Equal(t, []string{"archery", "crossbow shooting", "tennis"}, narrowerNames(topics, "medtop:20000822"))
+
+	known := map[string]bool{"medtop:15000000": true, "medtop:20000822": true}
+	rules, err := deskRules([]deskRule{{
+		ID: "desk-sport", Code: "medtop:15000000", Strong: []string{"tennis", "athlete*"}, Weak: []string{"match"}, IPTCWeak: "medtop:20000822",
+	}}, known, topics, genre{})
+	require.NoError(t, err)
+	require.Equal(t, `(and (or/countunique>=3 (text_content any "tennis athlete*") (text_content any "match archery matches archeries") (text_content adj "crossbow shooting")) `+
+		`(or/countunique>=1 (text_content any "tennis athlete*")))`, rules[0].Query, "IPTC names are weak cues; a name the desk lists already stays where it is")
+	_, err = deskRules([]deskRule{{ID: "x", Code: "medtop:15000000", Strong: []string{"a"}, IPTCWeak: "medtop:99999999"}}, known, topics, genre{})
+	require.Error(t, err, "unknown iptc_weak topic")
+}
+
+func TestThreatReportGenre(t *testing.T) {
+	known := map[string]bool{"medtop:11000000": true}
+	tr := genre{Min: 3, Terms: []string{"malware", "payload", "command and control"}}
+	rules, err := deskRules([]deskRule{
+		{ID: "desk-politics", Code: "medtop:11000000", Strong: []string{"election"}},
+		{ID: "desk-other", Code: "medtop:11000000", Strong: []string{"ballot"}, InThreatReports: true},
+	}, known, nil, tr)
+	require.NoError(t, err)
+	require.Equal(t, `(and (or/countunique>=3 (text_content any "election elections")) (or/countunique>=1 (text_content any "election elections")) `+
+		`(not (or/countunique>=3 (text_content any "malware payload") (text_content adj "command and control"))))`, rules[0].Query)
+	require.NotContains(t, rules[1].Query, "malware", "a desk kept in threat reports has no genre veto")
+	_, err = taxonomy.ParseQuery(rules[0].Query)
+	require.NoError(t, err)
 }

@@ -749,6 +749,9 @@ type curatedRules struct {
 	ExtraDefaults extraOverride `json:"extra_defaults"`
 	// Desks are rules written as cue lists (desks.go).
 	Desks []deskRule `json:"desks"`
+	// ThreatReport is the vocabulary of the threat-report genre, in which
+	// most desks give way (deskRules).
+	ThreatReport genre `json:"threat_report"`
 }
 
 type extraOverride struct {
@@ -857,7 +860,7 @@ func buildTopics(cfg config) (taxonomy.TopicsFile, taxonomy.RulesFile, error) {
 		r.Origin = "curated"
 		rf.Rules = append(rf.Rules, r)
 	}
-	desks, err := deskRules(cur.Desks, known)
+	desks, err := deskRules(cur.Desks, known, tf.Topics, cur.ThreatReport)
 	if err != nil {
 		return tf, rf, err
 	}

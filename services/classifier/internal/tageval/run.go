@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"io/fs"
 	"os"
@@ -28,6 +29,10 @@ type Config struct {
 	Top int
 	// Errors prints every document with a wrong actor or topic set.
 	Errors bool
+	// Half, "a" or "b", keeps one half of the selected documents (by
+	// HalfOf of the split key), so that a change designed on one half
+	// of tune can be checked on the other; "" keeps both.
+	Half string
 }
 
 // Output is the machine-readable result (--json).
@@ -124,9 +129,13 @@ func Run(cfg Config, tg Tagger, tax *taxonomy.Taxonomy, w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if !slices.Contains([]string{"", "a", "b"}, cfg.Half) {
+		return fmt.Errorf("parsing --half: %q is not a or b", cfg.Half)
+	}
 	problems = append(problems, CheckTopics(docs, tax)...)
 	docs = slices.DeleteFunc(docs, func(d Doc) bool {
-		return cfg.Split != "all" && d.Label.Split != cfg.Split || cfg.Set != "all" && d.Label.Set != cfg.Set
+		return cfg.Split != "all" && d.Label.Split != cfg.Split || cfg.Set != "all" && d.Label.Set != cfg.Set ||
+			cfg.Half != "" && HalfOf(d) != cfg.Half
 	})
 	results := Evaluate(docs, tg, tax)
 	out := Output{TaxonomyVersion: tax.Version(), Docs: results, Problems: problems}
@@ -298,3 +307,21 @@ func (e *errWriter) Write(p []byte) (int, error) {
 }
 
 func (e *errWriter) printf(format string, a ...any) { fmt.Fprintf(e, format, a...) }
+
+// HalfOf puts a document in half "a" or "b" by a second hash of the key
+// its split rests on (the site for L3S, the report id for AnnoCTR), so
+// that one site's pages stay on one side of the halves as of the splits.
+func HalfOf(d Doc) string {
+	key := d.Label.ID
+	if d.Label.Set == SetL3S {
+		if site, err := Site(d.Text.URL); err == nil {
+			key = site
+		}
+	}
+	h := fnv.New32a()
+	h.Write([]byte("half/" + key))
+	if h.Sum32()%2 == 0 {
+		return "a"
+	}
+	return "b"
+}

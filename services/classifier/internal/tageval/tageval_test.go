@@ -508,3 +508,17 @@ func TestAssignSplits(t *testing.T) {
 	assert.Equal(t, SplitOf(SetAnnoCTR, "r1-fancy"), ls[1].Split)
 	assert.Equal(t, []string{"Boko Haram"}, ls[0].Actors)
 }
+
+// TestHalfOf checks that the halves keep a site's pages together (as the
+// splits do), split by report id for AnnoCTR, and both occur.
+func TestHalfOf(t *testing.T) {
+	l3s := func(id, url string) Doc {
+		return Doc{Label: Label{Set: SetL3S, ID: id}, Text: Text{URL: url}}
+	}
+	require.Equal(t, HalfOf(l3s("1", "http://news.bbc.co.uk/a")), HalfOf(l3s("2", "http://www.bbc.co.uk/b")), "one site, one half")
+	seen := map[string]bool{}
+	for _, id := range []string{"r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8"} {
+		seen[HalfOf(Doc{Label: Label{Set: SetAnnoCTR, ID: id}})] = true
+	}
+	require.Equal(t, map[string]bool{"a": true, "b": true}, seen, "reports fall in both halves")
+}
