@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsflow/newsflow/plumbing/door"
+	"github.com/newsflow/newsflow/plumbing/service"
 	"github.com/newsflow/newsflow/services/sink/stage"
 )
 
@@ -58,10 +59,10 @@ func TestConfig(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fs := flag.NewFlagSet("sink", flag.ContinueOnError)
-			c := stage.DefaultConfig()
-			envErr := register(fs, func(k string) string { return tt.env[k] }, &c)
+			common, c := service.DefaultCommon(), stage.DefaultConfig()
+			set := register(fs, func(k string) string { return tt.env[k] }, &common, &c)
 			require.NoError(t, fs.Parse(tt.args))
-			err := errors.Join(envErr, c.Validate())
+			err := errors.Join(set.Load(), c.Validate())
 			if tt.wantErr != "" {
 				require.ErrorContains(t, err, tt.wantErr)
 				return
