@@ -23,7 +23,7 @@ func Check(newCfg func() any, decodeYAML func([]byte, any) error) error {
 	}
 	var errs []error
 	for _, f := range Fields(newCfg()) {
-		flagVal, yamlVal, err := sample(f)
+		flagVal, yamlVal, err := Sample(f)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -96,9 +96,10 @@ func nested(key, v string) []byte {
 	return []byte(b.String())
 }
 
-// sample is a value unlike f's default, as a flag or environment value
-// and as YAML.
-func sample(f Field) (flagVal, yamlVal string, err error) {
+// Sample is a value unlike f's default (its value in the struct Fields
+// read), as a flag or environment value and as YAML: what Check sets, for
+// tests that compare two ways of loading the same settings.
+func Sample(f Field) (flagVal, yamlVal string, err error) {
 	switch f.Kind {
 	case "bool":
 		s := strconv.FormatBool(!f.v.Bool())

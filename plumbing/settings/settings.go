@@ -174,9 +174,10 @@ func (f Field) parse(s string) error {
 	return nil
 }
 
-// setList sets a list field from YAML's sequence items.
+// setList sets a list field from YAML's sequence items; an empty
+// sequence is an empty list, not an unset one.
 func (f Field) setList(items []string) {
-	var l []string
+	l := make([]string, 0, len(items))
 	for _, e := range items {
 		if e = strings.TrimSpace(e); e != "" {
 			l = append(l, e)

@@ -68,7 +68,7 @@ problem, what to change. Exits 1 when a check fails.`)
 		return nil
 	}
 
-	cfg, err := loadUpConfig(*cfgPath)
+	cfg, err := loadUpConfig(*cfgPath, getenv)
 	if err != nil {
 		out = append(out, finding{"FAIL", "config " + *cfgPath, err.Error(), "see newsflow.example.yaml for every key"})
 		return report()
@@ -199,13 +199,7 @@ func rangeOf(a netip.Addr) string {
 // checkNATS connects to the external server, or checks that the embedded
 // one can listen where it is told to.
 func checkNATS(ctx context.Context, cfg upConfig, getenv func(string) string, timeout time.Duration) finding {
-	conn := bus.ConnConfigFromEnv(getenv)
-	if getenv("NATS_URL") == "" {
-		conn.URL = cfg.NATS.URL
-	}
-	if cfg.NATS.Creds != "" {
-		conn.CredsFile = cfg.NATS.Creds
-	}
+	conn := cfg.NATS.Conn() // the environment applied: NATS_URL wins
 	if conn.URL == "" {
 		return checkEmbedded(ctx, cfg, getenv, timeout)
 	}
@@ -266,7 +260,7 @@ func checkEmbedded(ctx context.Context, cfg upConfig, getenv func(string) string
 // checkDatabase opens the sink's database: PostgreSQL, or an existing
 // SQLite file; a SQLite file yet to be created needs a writable directory.
 func checkDatabase(ctx context.Context, cfg upConfig, timeout time.Duration) finding {
-	dsn := cfg.DSN
+	dsn := cfg.Sink.DSN
 	if dsn == "" {
 		dsn = "sqlite://" + filepath.Join(cfg.Data, "newsflow.db")
 	}

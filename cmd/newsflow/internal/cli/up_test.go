@@ -179,11 +179,11 @@ func feedsLs(t *testing.T, env map[string]string) map[string]feedRow {
 
 // TestExampleConfig keeps newsflow.example.yaml loadable.
 func TestExampleConfig(t *testing.T) {
-	cfg, err := loadUpConfig(filepath.Join("..", "..", "..", "..", "newsflow.example.yaml"))
+	cfg, err := loadUpConfig(filepath.Join("..", "..", "..", "..", "newsflow.example.yaml"), noEnv)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.NATS.Port != 4222 || cfg.AllowCIDRs == nil {
+	if cfg.NATS.Port != 4222 || cfg.Fetcher.AllowCIDRs == nil {
 		t.Errorf("example lost nats.port or allow_cidrs: %+v", cfg)
 	}
 }
