@@ -16,10 +16,17 @@ const ConfigEnv = EnvPrefix + "CONFIG"
 // NEWSFLOW_CONFIG), with flags over the environment over the file over
 // the defaults (the values the structs hold when Load runs).
 type Set struct {
-	fields []Field
-	byFlag map[string]Field
+	*Flags
 	getenv func(string) string
 	config string
+}
+
+// Flags are the flags of some settings, applied by Apply after whatever
+// sets them from elsewhere (`newsflow up` loads its file and environment
+// itself).
+type Flags struct {
+	fields []Field
+	byFlag map[string]Field
 	given  []given
 }
 
@@ -32,8 +39,16 @@ type given struct {
 // New defines on fs the flag of every setting of cfgs (pointers to
 // structs; secrets get none) and -config. Parse fs, then call Load.
 func New(fs *flag.FlagSet, getenv func(string) string, cfgs ...any) *Set {
-	s := &Set{fields: Fields(cfgs...), byFlag: map[string]Field{}, getenv: getenv}
+	s := &Set{getenv: getenv}
 	fs.StringVar(&s.config, "config", "", "YAML file of these settings, keys as the flags with _ for - ("+ConfigEnv+"); flags and the environment override it")
+	s.Flags = NewFlags(fs, cfgs...)
+	return s
+}
+
+// NewFlags defines on fs the flag of every setting of cfgs (secrets get
+// none). Parse fs, set the settings from elsewhere, then Apply.
+func NewFlags(fs *flag.FlagSet, cfgs ...any) *Flags {
+	s := &Flags{fields: Fields(cfgs...), byFlag: map[string]Field{}}
 	for _, f := range s.fields {
 		s.byFlag[f.Flag] = f
 		if f.Secret {
@@ -44,9 +59,20 @@ func New(fs *flag.FlagSet, getenv func(string) string, cfgs ...any) *Set {
 	return s
 }
 
+// Apply sets the settings whose flags were given, in command-line order.
+func (s *Flags) Apply() error {
+	var errs []error
+	for _, g := range s.given {
+		if err := g.f.set(g.s); err != nil {
+			errs = append(errs, fmt.Errorf("parsing -%s: %w", g.f.Flag, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
 // Alias defines the flag name as another name of the setting whose flag
 // is target (an older name deployments still pass).
-func (s *Set) Alias(fs *flag.FlagSet, name, target string) {
+func (s *Flags) Alias(fs *flag.FlagSet, name, target string) {
 	f, ok := s.byFlag[target]
 	if !ok {
 		panic("settings: alias of an unknown setting " + target)
@@ -84,10 +110,8 @@ func (s *Set) Load() error {
 			errs = append(errs, err)
 		}
 	}
-	for _, g := range s.given {
-		if err := g.f.set(g.s); err != nil {
-			errs = append(errs, fmt.Errorf("parsing -%s: %w", g.f.Flag, err))
-		}
+	if err := s.Apply(); err != nil {
+		errs = append(errs, err)
 	}
 	return errors.Join(errs...)
 }
@@ -102,7 +126,7 @@ func (s *Set) ConfigFile() string {
 
 // flagValue records a flag for Load, after checking that it parses.
 type flagValue struct {
-	s   *Set
+	s   *Flags
 	f   Field
 	def string
 }

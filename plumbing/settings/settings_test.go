@@ -235,3 +235,25 @@ func TestParseDuration(t *testing.T) {
 		assert.Error(t, err, in)
 	}
 }
+
+func TestTable(t *testing.T) {
+	got := Table(&sampleConfig{Every: 90 * time.Second, Ranges: []string{"a", "b"}, Conn: sampleConn{Password: "hunter2"}})
+	assert.Contains(t, got, "| `every` | `-every` | `NEWSFLOW_EVERY` | `1m30s` | an interval |\n")
+	assert.Contains(t, got, "| `allow_ranges` | `-allow-ranges` | `NEWSFLOW_ALLOW_RANGES`, `NEWSFLOW_OLD_RANGES` | `a,b` | a list |\n")
+	assert.Contains(t, got, "| `conn.password` | (none: secret) | `NEWSFLOW_CONN_PASSWORD` | `(set)` | a password |\n")
+	assert.NotContains(t, got, "hunter2")
+}
+
+// FuzzDecodeYAML: no document makes the decoder panic, and whatever it
+// accepts leaves the configuration printable.
+func FuzzDecodeYAML(f *testing.F) {
+	for _, s := range []string{"max_count: 5\n", "conn:\n  url: x\n", "allow_ranges: [a, *b]\n", "every: 90d\n", "conn: 3\n", "- a\n", "log_level: [x]\n", "a: &x 1\nname: *x\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		cfg := newSample()
+		if err := DecodeYAML(b, cfg); err == nil {
+			_ = Table(cfg)
+		}
+	})
+}

@@ -18,6 +18,7 @@ import (
 	"github.com/newsflow/newsflow/plumbing/door"
 	"github.com/newsflow/newsflow/plumbing/embedded"
 	"github.com/newsflow/newsflow/plumbing/service"
+	"github.com/newsflow/newsflow/plumbing/settings"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
 	classifystage "github.com/newsflow/newsflow/services/classifier/stage"
 	"github.com/newsflow/newsflow/services/fetcher/feedlist"
@@ -107,9 +108,12 @@ func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) st
 	fs := newFlagSet("up", std)
 	cfgPath := fs.String("config", "newsflow.yaml", "configuration file (feeds, data directory, NATS, sink)")
 	sink := fs.String("sink", "", "sink DSN, overrides the config (sqlite://PATH or postgres://…)")
-	natsPort := fs.Int("nats-port", -1, "port of the embedded NATS server on 127.0.0.1, overrides nats.port (default 4222; 0 picks a free one)")
+	// Flags for the settings at the top of newsflow.yaml (-nats-port,
+	// -admin-addr, -nats-url …), over the file and the environment.
+	cfg := defaultUpConfig()
+	flags := settings.NewFlags(fs, &cfg.upTop)
 	fs.Usage = func() {
-		fmt.Fprintln(std.Err, `usage: newsflow up [--config newsflow.yaml] [--sink DSN] [--nats-port N]
+		fmt.Fprintln(std.Err, `usage: newsflow up [--config newsflow.yaml] [--sink DSN] [--nats-port N] [--SETTING VALUE …]
 
 Runs the whole pipeline in one process against the configured feeds until
 interrupted: an embedded NATS JetStream server (127.0.0.1:4222 unless
@@ -120,7 +124,13 @@ New feeds are polled at once, then at their interval. Feeds on loopback or
 private addresses (a feed server on this machine or your LAN) are refused
 unless their range is listed in the config:
 
-  allow_cidrs: [127.0.0.0/8, "::1/128"]   # or 10.0.0.0/8, 192.168.0.0/16 …
+  fetcher:
+    allow_cidrs: [127.0.0.0/8, "::1/128"]   # or 10.0.0.0/8, 192.168.0.0/16 …
+
+Every setting of the service binaries is a key of newsflow.yaml: each
+stage's in its section (fetcher, extractor, classifier, sink), the NATS,
+stream, admin and log settings at the top; flags beat their NEWSFLOW_*
+environment variables, which beat the file (README: "Running the services").
 
 'newsflow doctor --config FILE' checks the config and whether the feeds,
 NATS and the database can be reached.`)
@@ -129,15 +139,11 @@ NATS and the database can be reached.`)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	cfg, err := loadUpConfig(*cfgPath, getenv)
-	if err != nil {
+	if err := errors.Join(cfg.load(*cfgPath, getenv), flags.Apply()); err != nil {
 		return err
 	}
 	if *sink != "" {
 		cfg.Sink.DSN = *sink
-	}
-	if *natsPort >= 0 {
-		cfg.NATS.Port = *natsPort
 	}
 	feeds, err := feedlist.Convert(cfg.Defaults, cfg.Feeds)
 	if err != nil {

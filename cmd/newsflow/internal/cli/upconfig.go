@@ -41,18 +41,24 @@ func (c *upConfig) sections() []upSection {
 // errors naming the known ones.
 func loadUpConfig(path string, getenv func(string) string) (upConfig, error) {
 	c := defaultUpConfig()
+	err := c.load(path, getenv)
+	return c, err
+}
+
+// load is loadUpConfig onto c (at its defaults, or with flags bound).
+func (c *upConfig) load(path string, getenv func(string) string) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return c, fmt.Errorf("reading config: %w", err)
+		return fmt.Errorf("reading config: %w", err)
 	}
 	if err := c.decode(b); err != nil {
-		return c, fmt.Errorf("parsing %s: %w", path, err)
+		return fmt.Errorf("parsing %s: %w", path, err)
 	}
 	errs := []error{settings.ApplyEnv(getenv, &c.upTop)}
 	for _, s := range c.sections() {
 		errs = append(errs, settings.ApplyEnv(getenv, s.cfgs...))
 	}
-	return c, errors.Join(errs...)
+	return errors.Join(errs...)
 }
 
 // decode sets c from a newsflow.yaml document.

@@ -213,3 +213,19 @@ classifier:
 	assert.Equal(t, "bot/1 (+https://example.org/bot)", u.Fetcher.UserAgent)
 	assert.Equal(t, "nats://from-env:4222", u.NATS.URL)
 }
+
+// TestUpFlagsOverAll: up's flags for its top-level settings beat the
+// environment and the file, as the binaries' flags do.
+func TestUpFlagsOverAll(t *testing.T) {
+	path := writeUpConfig(t, "admin_addr: 127.0.0.1:1\nnats:\n  port: 1\n  url: nats://file:4222\n")
+	env := map[string]string{"NEWSFLOW_ADMIN_ADDR": "127.0.0.1:2", "NATS_URL": "nats://env:4222"}
+	cfg := defaultUpConfig()
+	fs := flag.NewFlagSet("up", flag.ContinueOnError)
+	flags := settings.NewFlags(fs, &cfg.upTop)
+	require.NoError(t, fs.Parse([]string{"--nats-port", "0", "--nats-url", "nats://flag:4222"}))
+	require.NoError(t, cfg.load(path, func(k string) string { return env[k] }))
+	require.NoError(t, flags.Apply())
+	assert.Equal(t, 0, cfg.NATS.Port, "flag over file")
+	assert.Equal(t, "nats://flag:4222", cfg.NATS.URL, "flag over environment over file")
+	assert.Equal(t, "127.0.0.1:2", cfg.AdminAddr, "environment over file")
+}

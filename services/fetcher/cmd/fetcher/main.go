@@ -27,7 +27,7 @@ func main() {
 func run(ctx context.Context, args []string, getenv func(string) string) error {
 	fs := flag.NewFlagSet("fetcher", flag.ContinueOnError)
 	c, cfg := service.DefaultCommon(), stage.DefaultConfig()
-	var file feedsFile
+	var file feedlist.Setting
 	set := c.Register(fs, getenv, &cfg, &file)
 	set.Alias(fs, "feeds", "feeds-file")
 	if err := fs.Parse(args); err != nil {
@@ -45,8 +45,8 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 		return err
 	}
 	var feeds []poll.Feed
-	if file.Path != "" {
-		if feeds, err = feedlist.Load(file.Path); err != nil {
+	if file.File != "" {
+		if feeds, err = feedlist.Load(file.File); err != nil {
 			return fmt.Errorf("loading feed list: %w", err)
 		}
 	}
@@ -56,13 +56,7 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 		if err != nil {
 			return err
 		}
-		env.Logger.InfoContext(ctx, "polling feeds", "file_feeds", len(feeds), "file", file.Path)
-		return s.Run(ctx, feeds, file.Path)
+		env.Logger.InfoContext(ctx, "polling feeds", "file_feeds", len(feeds), "file", file.File)
+		return s.Run(ctx, feeds, file.File)
 	})
-}
-
-// feedsFile is the fetcher binary's one setting beyond stage.Config: its
-// feed list (up has its feeds in newsflow.yaml instead).
-type feedsFile struct {
-	Path string `yaml:"feeds_file" help:"YAML feed list, re-read when it changes (also -feeds)"`
 }
