@@ -4,6 +4,7 @@ import (
 	"flag"
 	"io"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
 	"testing"
@@ -137,9 +138,7 @@ func TestLoad(t *testing.T) {
 			fs := flag.NewFlagSet("t", flag.ContinueOnError)
 			fs.SetOutput(io.Discard)
 			env := map[string]string{}
-			for k, v := range tc.env {
-				env[k] = v
-			}
+			maps.Copy(env, tc.env)
 			if tc.file != "" {
 				path := filepath.Join(t.TempDir(), "c.yaml")
 				require.NoError(t, os.WriteFile(path, []byte(tc.file), 0o600))

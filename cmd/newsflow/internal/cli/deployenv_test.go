@@ -44,7 +44,7 @@ func TestDeployEnvNamesAreSettings(t *testing.T) {
 			if d.IsDir() && d.Name() == "nats" && filepath.Base(filepath.Dir(path)) == "k8s" {
 				return filepath.SkipDir
 			}
-			if d.IsDir() || !(strings.HasSuffix(path, ".yaml") || strings.HasSuffix(path, ".tpl")) {
+			if d.IsDir() || (!strings.HasSuffix(path, ".yaml") && !strings.HasSuffix(path, ".tpl")) {
 				return nil
 			}
 			b, err := os.ReadFile(path)

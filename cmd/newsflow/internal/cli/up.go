@@ -162,7 +162,7 @@ NATS and the database can be reached.`)
 	if err := door.CheckExposure(cfg.Sink.APIAddr, keys, cfg.Sink.APIAllowAnonymous); err != nil {
 		return fmt.Errorf("checking %s: %w", *cfgPath, err)
 	}
-	if err := errors.Join(cfg.Sink.Config.Validate(), cfg.Extractor.Validate(), cfg.Classifier.Delivery.Validate(), cfg.Sink.Delivery.Validate()); err != nil {
+	if err := errors.Join(cfg.Sink.Config.Validate(), cfg.Extractor.Validate(), cfg.Classifier.Validate(), cfg.Sink.Delivery.Validate()); err != nil {
 		return fmt.Errorf("checking %s: %w", *cfgPath, err)
 	}
 	if err := os.MkdirAll(cfg.Data, 0o750); err != nil {
@@ -192,8 +192,8 @@ NATS and the database can be reached.`)
 		JS: l.JS, StageJS: l.StageJS, Telemetry: l.Telemetry, Store: l.Store, Classifier: l.Classifier, Logger: logger,
 		Stages: map[string]bus.StageOptions{
 			bus.StageExtractor:  cfg.Extractor.StageOptions(),
-			bus.StageClassifier: cfg.Classifier.Delivery.StageOptions(),
-			bus.StageSink:       cfg.Sink.Delivery.StageOptions(),
+			bus.StageClassifier: cfg.Classifier.StageOptions(),
+			bus.StageSink:       cfg.Sink.StageOptions(),
 		},
 		Fetcher: cfg.Fetcher, Sink: cfg.Sink.Config, Fetch: fcfg, SeenBucket: "newsflow_seen", Classify: cfg.Classifier.Config,
 	})

@@ -209,7 +209,7 @@ classifier:
 	require.NoError(t, err)
 	assert.Equal(t, "sqlite:///old-layout.db", u.Sink.DSN)
 	assert.Equal(t, 30*24*time.Hour, u.Sink.Retention, "environment over file")
-	assert.Equal(t, [3]int{3, 5, 3}, [3]int{u.Extractor.Concurrency, u.Classifier.Concurrency, u.Sink.Delivery.Concurrency}, "a top-level stage key applies to every stage with it; a section's own wins")
+	assert.Equal(t, [3]int{3, 5, 3}, [3]int{u.Extractor.Concurrency, u.Classifier.Concurrency, u.Sink.Concurrency}, "a top-level stage key applies to every stage with it; a section's own wins")
 	assert.Equal(t, "bot/1 (+https://example.org/bot)", u.Fetcher.UserAgent)
 	assert.Equal(t, "nats://from-env:4222", u.NATS.URL)
 }
