@@ -41,12 +41,14 @@ func TestUp(t *testing.T) {
 	origin := serveSite(t)
 	dir := t.TempDir()
 	cfg := fmt.Sprintf(`data: %s
-api_addr: 127.0.0.1:0
 admin_addr: 127.0.0.1:0
-allow_cidrs: [127.0.0.0/8]
-host_interval: 5ms
 nats:
   port: 0
+fetcher:
+  allow_cidrs: [127.0.0.0/8]
+  host_interval: 5ms
+sink:
+  api_addr: 127.0.0.1:0
 defaults:
   interval: 1h
 feeds:
