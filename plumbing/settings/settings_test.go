@@ -132,6 +132,8 @@ func TestLoad(t *testing.T) {
 			wantErr: []string{"line 1: every: invalid duration", "line 2: on_off: want a single value"},
 		},
 		{name: "null keeps the default", file: "name:\nconn:\n", want: defaults()},
+		{name: "a section takes a mapping", file: "conn: nats://x\n", want: defaults(), wantErr: []string{"line 1: conn: want a mapping of settings"}},
+		{name: "a file takes a mapping", file: "- name\n", want: defaults(), wantErr: []string{"line 1: want a mapping of settings"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := newSample().(*sampleConfig)

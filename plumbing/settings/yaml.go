@@ -59,6 +59,9 @@ func decodeMapping(n *yaml.Node, prefix string, byKey map[string]Field, sections
 		return decodeMapping(n.Content[0], prefix, byKey, sections)
 	}
 	if n.Kind != yaml.MappingNode {
+		if prefix == "" {
+			return fmt.Errorf("line %d: want a mapping of settings", n.Line)
+		}
 		return fmt.Errorf("line %d: %s: want a mapping of settings", n.Line, strings.TrimSuffix(prefix, "."))
 	}
 	var errs []error

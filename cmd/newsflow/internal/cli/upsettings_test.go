@@ -229,3 +229,29 @@ func TestUpFlagsOverAll(t *testing.T) {
 	assert.Equal(t, "nats://flag:4222", cfg.NATS.URL, "flag over environment over file")
 	assert.Equal(t, "127.0.0.1:2", cfg.AdminAddr, "environment over file")
 }
+
+// TestUpConfigErrors: a misspelt key names the keys its place takes; a
+// malformed value names its key and line, and never echoes a secret.
+func TestUpConfigErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, yaml string
+		want       []string
+	}{
+		{"unknown top key", "feedz: []\n", []string{"line 1: unknown key feedz (known: admin_addr, classifier, data, defaults, duplicate_window, extractor, feeds, fetcher, log_level, max_msg_size, nats, sink, stream_max_age, stream_replicas)"}},
+		{"unknown section key", "fetcher:\n  max_pols: 3\n", []string{"fetcher: line 2: unknown key max_pols (known: allow_cidrs, default_interval, disable_after, host_interval, max_polls, poll_timeout, replica, seen_ttl, shared_hosts, user_agent)"}},
+		{"provision is the binaries' only", "provision: false\n", []string{"unknown key provision"}},
+		{"malformed value", "sink:\n  retention: ninety days\n", []string{`sink: line 2: retention: invalid duration "ninety days"`}},
+		{"section not a mapping", "extractor: 4\n", []string{"extractor: line 1: want a mapping of settings"}},
+		{"secret not echoed", "nats:\n  token: [s3cret-t0ken]\n", []string{"line 2: nats.token: want a single value"}},
+		{"misspelt feed key", "feeds:\n  - url: https://example.org/rss\n    sauce: ok\n", []string{"field sauce not found"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := loadUpConfig(writeUpConfig(t, tc.yaml), noEnv)
+			require.Error(t, err)
+			for _, w := range tc.want {
+				assert.ErrorContains(t, err, w)
+			}
+			assert.NotContains(t, err.Error(), "s3cret")
+		})
+	}
+}
