@@ -37,7 +37,7 @@ func TestRunLifecycle(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(t.Context())
 	addrc := make(chan string, 1)
-	consumerMade := make(chan struct{})
+	consumerMade, consumerEnsured := make(chan struct{}), make(chan struct{})
 	workDone := make(chan struct{})
 	spec := Spec{
 		Name: "extractor", Version: "test",
@@ -53,6 +53,7 @@ func TestRunLifecycle(t *testing.T) {
 			if _, err := bus.EnsureConsumer(ctx, e.JS, bus.StageExtractor, bus.ConsumerOptions{}); err != nil {
 				return err
 			}
+			close(consumerEnsured)
 			<-ctx.Done()
 			close(workDone)
 			return nil
@@ -69,6 +70,13 @@ func TestRunLifecycle(t *testing.T) {
 	bustest.WaitFor(t, "/readyz to answer 200", func() bool { return get(t, base+"/readyz") == http.StatusOK })
 	if code := get(t, base+"/metrics"); code != http.StatusOK {
 		t.Fatalf("/metrics = %d", code)
+	}
+	// The server may list the consumer (readiness) before its creation's
+	// reply reaches the work: cancel only after the reply.
+	select {
+	case <-consumerEnsured:
+	case err := <-errc:
+		t.Fatalf("Run returned %v before the consumer was made", err)
 	}
 	cancel()
 	if err := <-errc; err != nil {
