@@ -43,6 +43,9 @@ type Spec struct {
 	Version string
 	// Ready checks beyond the NATS connection, e.g. the stage's consumer.
 	Ready map[string]func(ctx context.Context, env Env) error
+	// JSONMirror provisions the JSON mirror's stream too (the classifier's
+	// json_mirror).
+	JSONMirror bool
 	// OnAdminListen, when set, is called with the admin server's bound
 	// address (useful with -admin-addr 127.0.0.1:0).
 	OnAdminListen func(addr string)
@@ -78,8 +81,9 @@ func Run(ctx context.Context, spec Spec, c Common, getenv func(string) string, w
 		}
 	}()
 
-	c.Conn.Name = spec.Name
-	nc, err := bus.Connect(ctx, c.Conn, logger)
+	conn := c.Conn()
+	conn.Name = spec.Name
+	nc, err := bus.Connect(ctx, conn, logger)
 	if err != nil {
 		return err
 	}
@@ -93,7 +97,9 @@ func Run(ctx context.Context, spec Spec, c Common, getenv func(string) string, w
 		return fmt.Errorf("opening JetStream: %w", err)
 	}
 	if c.Provision {
-		if err := bus.Provision(ctx, js, c.Streams); err != nil {
+		streams := c.Streams.Options()
+		streams.JSONMirror = spec.JSONMirror
+		if err := bus.Provision(ctx, js, streams); err != nil {
 			return err
 		}
 	}

@@ -3,7 +3,6 @@ package service
 import (
 	"context"
 	"errors"
-	"flag"
 	"io"
 	"net/http"
 	"testing"
@@ -31,12 +30,14 @@ func TestRunLifecycle(t *testing.T) {
 	// Run provisions the streams itself.
 	b := bustest.Start(t, bustest.WithoutProvision())
 	env := map[string]string{"NATS_URL": b.URL, "NEWSFLOW_ADMIN_ADDR": "127.0.0.1:0", "NEWSFLOW_LOG_LEVEL": "error"}
-	var c Common
-	c.RegisterFlags(flag.NewFlagSet("t", flag.ContinueOnError), func(k string) string { return env[k] })
+	c, err := load(t, env)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	ctx, cancel := context.WithCancel(t.Context())
 	addrc := make(chan string, 1)
-	consumerMade := make(chan struct{})
+	consumerMade, consumerEnsured := make(chan struct{}), make(chan struct{})
 	workDone := make(chan struct{})
 	spec := Spec{
 		Name: "extractor", Version: "test",
@@ -52,6 +53,7 @@ func TestRunLifecycle(t *testing.T) {
 			if _, err := bus.EnsureConsumer(ctx, e.JS, bus.StageExtractor, bus.ConsumerOptions{}); err != nil {
 				return err
 			}
+			close(consumerEnsured)
 			<-ctx.Done()
 			close(workDone)
 			return nil
@@ -69,6 +71,13 @@ func TestRunLifecycle(t *testing.T) {
 	if code := get(t, base+"/metrics"); code != http.StatusOK {
 		t.Fatalf("/metrics = %d", code)
 	}
+	// The server may list the consumer (readiness) before its creation's
+	// reply reaches the work: cancel only after the reply.
+	select {
+	case <-consumerEnsured:
+	case err := <-errc:
+		t.Fatalf("Run returned %v before the consumer was made", err)
+	}
 	cancel()
 	if err := <-errc; err != nil {
 		t.Fatalf("Run returned %v", err)
@@ -81,10 +90,10 @@ func TestRunLifecycle(t *testing.T) {
 }
 
 func TestRunRefusesBadConfig(t *testing.T) {
-	env := map[string]string{"NEWSFLOW_CONCURRENCY": "many"}
-	var c Common
-	c.RegisterFlags(flag.NewFlagSet("t", flag.ContinueOnError), func(k string) string { return env[k] })
-	err := Run(t.Context(), Spec{Name: "x"}, c, func(k string) string { return env[k] }, func(context.Context, Env) error {
+	// Run validates what it is given: here a concurrency of 0.
+	c := DefaultCommon()
+	c.Delivery.Concurrency = 0
+	err := Run(t.Context(), Spec{Name: "x"}, c, func(string) string { return "" }, func(context.Context, Env) error {
 		return errors.New("work must not start")
 	})
 	if err == nil || errors.Is(err, context.Canceled) {
@@ -96,14 +105,12 @@ func TestRunRefusesBadConfig(t *testing.T) {
 // URL here refuses connections) and without running the work.
 func TestRunVersion(t *testing.T) {
 	env := map[string]string{"NATS_URL": "nats://127.0.0.1:1"}
-	fs := flag.NewFlagSet("t", flag.ContinueOnError)
-	var c Common
-	c.RegisterFlags(fs, func(k string) string { return env[k] })
-	if err := fs.Parse([]string{"-version"}); err != nil {
+	c, err := load(t, env, "-version")
+	if err != nil {
 		t.Fatal(err)
 	}
 	ran := false
-	err := Run(t.Context(), Spec{Name: "sink"}, c, func(k string) string { return env[k] }, func(context.Context, Env) error {
+	err = Run(t.Context(), Spec{Name: "sink"}, c, func(k string) string { return env[k] }, func(context.Context, Env) error {
 		ran = true
 		return errors.New("the work ran")
 	})

@@ -52,6 +52,7 @@ require (
 	google.golang.org/genproto/googleapis/api v0.0.0-20260928230214-8a89bd6388cc // indirect
 	google.golang.org/genproto/googleapis/rpc v0.0.0-20260928230214-8a89bd6388cc // indirect
 	google.golang.org/grpc v1.83.2 // indirect
+	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
 
 replace github.com/newsflow/newsflow/proto => ../../proto
@@ -60,7 +61,6 @@ require (
 	github.com/nats-io/nats.go v1.55.0
 	github.com/newsflow/newsflow/plumbing v0.0.0
 	golang.org/x/net v0.62.0
-	gopkg.in/yaml.v3 v3.0.1
 )
 
 replace github.com/newsflow/newsflow/plumbing => ../../plumbing

@@ -5,7 +5,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"gopkg.in/yaml.v3"
 
 	"github.com/newsflow/newsflow/plumbing/settings"
 	"github.com/newsflow/newsflow/services/classifier/stage"
@@ -17,5 +16,5 @@ func TestConfigFormsAgree(t *testing.T) {
 	for _, f := range settings.Fields(&stage.Config{}) {
 		assert.NotEmpty(t, f.Help, "setting %s has no help", f.Key)
 	}
-	require.NoError(t, settings.Check(func() any { c := stage.DefaultConfig(); return &c }, yaml.Unmarshal))
+	require.NoError(t, settings.Check(func() any { c := stage.DefaultConfig(); return &c }, nil))
 }

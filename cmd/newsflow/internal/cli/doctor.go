@@ -68,7 +68,7 @@ problem, what to change. Exits 1 when a check fails.`)
 		return nil
 	}
 
-	cfg, err := loadUpConfig(*cfgPath)
+	cfg, err := loadUpConfig(*cfgPath, getenv)
 	if err != nil {
 		out = append(out, finding{"FAIL", "config " + *cfgPath, err.Error(), "see newsflow.example.yaml for every key"})
 		return report()
@@ -86,7 +86,7 @@ problem, what to change. Exits 1 when a check fails.`)
 	if ferr == nil && cerr == nil {
 		out = append(out, checkFeeds(ctx, fcfg, feeds, *timeout)...)
 	}
-	out = append(out, checkNATS(ctx, cfg, getenv, *timeout))
+	out = append(out, checkNATS(ctx, cfg, *timeout))
 	out = append(out, checkDatabase(ctx, cfg, *timeout))
 	return report()
 }
@@ -198,16 +198,10 @@ func rangeOf(a netip.Addr) string {
 
 // checkNATS connects to the external server, or checks that the embedded
 // one can listen where it is told to.
-func checkNATS(ctx context.Context, cfg upConfig, getenv func(string) string, timeout time.Duration) finding {
-	conn := bus.ConnConfigFromEnv(getenv)
-	if getenv("NATS_URL") == "" {
-		conn.URL = cfg.NATS.URL
-	}
-	if cfg.NATS.Creds != "" {
-		conn.CredsFile = cfg.NATS.Creds
-	}
+func checkNATS(ctx context.Context, cfg upConfig, timeout time.Duration) finding {
+	conn := cfg.NATS.Conn() // the environment applied: NATS_URL wins
 	if conn.URL == "" {
-		return checkEmbedded(ctx, cfg, getenv, timeout)
+		return checkEmbedded(ctx, cfg, timeout)
 	}
 	what := "NATS " + conn.URL
 	ctx, cancel := context.WithTimeout(ctx, timeout)
@@ -234,7 +228,7 @@ func checkNATS(ctx context.Context, cfg upConfig, getenv func(string) string, ti
 	return finding{"ok", what, "JetStream available, the four streams present", ""}
 }
 
-func checkEmbedded(ctx context.Context, cfg upConfig, getenv func(string) string, timeout time.Duration) finding {
+func checkEmbedded(ctx context.Context, cfg upConfig, timeout time.Duration) finding {
 	what := "NATS (embedded)"
 	store := filepath.Join(cfg.Data, "jetstream")
 	if err := writable(cfg.Data); err != nil {
@@ -252,7 +246,7 @@ func checkEmbedded(ctx context.Context, cfg upConfig, getenv func(string) string
 	}
 	// Busy: a running newsflow up (or another NATS server) is fine to
 	// know about, but a second up would not start.
-	conn := bus.ConnConfigFromEnv(getenv)
+	conn := cfg.NATS.Conn() // credentials from the file and the environment
 	conn.URL = "nats://" + addr
 	cctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
@@ -266,7 +260,7 @@ func checkEmbedded(ctx context.Context, cfg upConfig, getenv func(string) string
 // checkDatabase opens the sink's database: PostgreSQL, or an existing
 // SQLite file; a SQLite file yet to be created needs a writable directory.
 func checkDatabase(ctx context.Context, cfg upConfig, timeout time.Duration) finding {
-	dsn := cfg.DSN
+	dsn := cfg.Sink.DSN
 	if dsn == "" {
 		dsn = "sqlite://" + filepath.Join(cfg.Data, "newsflow.db")
 	}

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -13,13 +12,13 @@ import (
 	"path/filepath"
 	"syscall"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/pipeline"
 	"github.com/newsflow/newsflow/plumbing/admin"
 	"github.com/newsflow/newsflow/plumbing/bus"
 	"github.com/newsflow/newsflow/plumbing/door"
 	"github.com/newsflow/newsflow/plumbing/embedded"
+	"github.com/newsflow/newsflow/plumbing/service"
+	"github.com/newsflow/newsflow/plumbing/settings"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
 	classifystage "github.com/newsflow/newsflow/services/classifier/stage"
 	"github.com/newsflow/newsflow/services/fetcher/feedlist"
@@ -30,78 +29,91 @@ import (
 	"github.com/newsflow/newsflow/services/sink/ui"
 )
 
-// upConfig is newsflow.yaml.
+// upConfig is newsflow.yaml: the settings of the process (upTop), one
+// section per stage holding exactly the settings of that stage's binary
+// (its stage.Config and, for the consuming stages, its delivery), and the
+// feeds. Loaded by loadUpConfig (upconfig.go).
 type upConfig struct {
-	// Data holds the embedded JetStream store and the default SQLite file.
-	Data string `yaml:"data"`
-	NATS struct {
-		URL   string `yaml:"url"`
-		Creds string `yaml:"creds"`
-		// Port is the embedded server's port on 127.0.0.1 (0: a free one).
-		Port int `yaml:"port"`
-	} `yaml:"nats"`
-	// SinkConfig is the sink's, the type its binary loads: sink (a DSN,
-	// sqlite://PATH or postgres://…; default a SQLite file in Data),
-	// api_addr, api_keys_file (or NEWSFLOW_API_KEYS_FILE: required when
-	// api_addr is not a loopback address, unless api_allow_anonymous),
-	// api_cors_origins, batch_size, batch_wait, retention, retention_every.
-	SinkConfig `yaml:",inline"`
-	AdminAddr  string `yaml:"admin_addr"`
-	// Config is the fetcher's, the type its binary loads: user_agent,
-	// host_interval, allow_cidrs, shared_hosts, seen_ttl, max_polls,
-	// default_interval, disable_after, poll_timeout, replica.
-	fetchstage.Config `yaml:",inline"`
-	// ClassifierConfig is the classifier's, the type its binary loads:
-	// json_mirror (also publish every tagged record as protojson on
-	// news.json.tagged.<source>, stream NEWS_JSON), taxonomy_dir,
-	// taxonomy_reload.
-	ClassifierConfig `yaml:",inline"`
-	Defaults         feedlist.Entry   `yaml:"defaults"`
-	Feeds            []feedlist.Entry `yaml:"feeds"`
+	upTop
+	Fetcher    fetchstage.Config
+	Extractor  service.Delivery
+	Classifier upClassifier
+	Sink       upSink
+	Defaults   feedlist.Entry
+	Feeds      []feedlist.Entry
 }
 
-// SinkConfig is the sink's configuration type, named apart from the
-// fetcher's (stage.Config both) where upConfig embeds them.
-type SinkConfig = sinkstage.Config
+// upTop are the settings of up's process: keys at the top of
+// newsflow.yaml, named as the service binaries' common settings.
+type upTop struct {
+	Data      string     `yaml:"data" help:"directory of the embedded JetStream store and the default SQLite database"`
+	AdminAddr string     `yaml:"admin_addr" help:"admin listen address for /healthz, /readyz, /metrics"`
+	LogLevel  slog.Level `yaml:"log_level" example:"debug" help:"log level: debug, info, warn, error"`
+	NATS      upNATS     `yaml:"nats"`
+	// Streams are provisioned by up for every stage.
+	Streams service.Streams `yaml:",inline"`
+}
 
-// ClassifierConfig is the classifier's configuration type, named apart
-// from the fetcher's where upConfig embeds them.
-type ClassifierConfig = classifystage.Config
+// upNATS is the binaries' nats section plus the embedded server's port.
+type upNATS struct {
+	service.NATS `yaml:",inline"`
+	// Port is the embedded server's port on 127.0.0.1 (0: a free one).
+	Port int `yaml:"port" help:"port of the embedded NATS server on 127.0.0.1 when url is empty (0: a free one)"`
+}
 
-func loadUpConfig(path string) (upConfig, error) {
-	c := upConfig{Data: "newsflow-data", AdminAddr: "127.0.0.1:9090", Config: fetchstage.DefaultConfig(), SinkConfig: sinkstage.DefaultConfig(), ClassifierConfig: classifystage.DefaultConfig()}
-	c.DSN = "" // a SQLite file in Data
-	// The NATS default port, so that `newsflow feeds|tail|dlq` reach the
-	// embedded server without being told where it is.
-	c.NATS.Port = 4222
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return c, fmt.Errorf("reading config: %w", err)
+// upClassifier is the classifier binary's settings.
+type upClassifier struct {
+	classifystage.Config `yaml:",inline"`
+	service.Delivery     `yaml:",inline"`
+}
+
+// upSink is the sink binary's settings.
+type upSink struct {
+	sinkstage.Config `yaml:",inline"`
+	service.Delivery `yaml:",inline"`
+}
+
+// defaultUpConfig is up's configuration when nothing is set: each stage's
+// as its binary's, and the common settings as the binaries', except that
+// an empty NATS URL means the embedded server and an empty sink DSN a
+// SQLite file in Data.
+func defaultUpConfig() upConfig {
+	common := service.DefaultCommon()
+	c := upConfig{
+		upTop: upTop{
+			Data: "newsflow-data", AdminAddr: common.AdminAddr, LogLevel: common.LogLevel,
+			// The NATS default port, so that `newsflow feeds|tail|dlq`
+			// reach the embedded server without being told where it is.
+			NATS: upNATS{Port: 4222}, Streams: common.Streams,
+		},
+		Fetcher:    fetchstage.DefaultConfig(),
+		Extractor:  service.DefaultDelivery(),
+		Classifier: upClassifier{classifystage.DefaultConfig(), service.DefaultDelivery()},
+		Sink:       upSink{sinkstage.DefaultConfig(), service.DefaultDelivery()},
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(b))
-	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
-		return c, fmt.Errorf("parsing %s: %w", path, err)
-	}
-	return c, nil
+	c.Sink.DSN = ""
+	return c
 }
 
 // fetchConfig is the fetcher's HTTP client configuration from
 // newsflow.yaml, checked with the rest of the fetcher's settings.
 func (cfg upConfig) fetchConfig() (fetch.Config, error) {
-	if err := cfg.Config.Validate(); err != nil {
+	if err := cfg.Fetcher.Validate(); err != nil {
 		return fetch.Config{}, fmt.Errorf("checking fetch settings: %w", err)
 	}
-	return cfg.FetchConfig(fetch.DefaultConfig())
+	return cfg.Fetcher.FetchConfig(fetch.DefaultConfig())
 }
 
 func runUp(ctx context.Context, args []string, std Stdio, getenv func(string) string) error {
 	fs := newFlagSet("up", std)
 	cfgPath := fs.String("config", "newsflow.yaml", "configuration file (feeds, data directory, NATS, sink)")
 	sink := fs.String("sink", "", "sink DSN, overrides the config (sqlite://PATH or postgres://…)")
-	natsPort := fs.Int("nats-port", -1, "port of the embedded NATS server on 127.0.0.1, overrides nats.port (default 4222; 0 picks a free one)")
+	// Flags for the settings at the top of newsflow.yaml (-nats-port,
+	// -admin-addr, -nats-url …), over the file and the environment.
+	cfg := defaultUpConfig()
+	flags := settings.NewFlags(fs, &cfg.upTop)
 	fs.Usage = func() {
-		fmt.Fprintln(std.Err, `usage: newsflow up [--config newsflow.yaml] [--sink DSN] [--nats-port N]
+		fmt.Fprintln(std.Err, `usage: newsflow up [--config newsflow.yaml] [--sink DSN] [--nats-port N] [--SETTING VALUE …]
 
 Runs the whole pipeline in one process against the configured feeds until
 interrupted: an embedded NATS JetStream server (127.0.0.1:4222 unless
@@ -112,7 +124,13 @@ New feeds are polled at once, then at their interval. Feeds on loopback or
 private addresses (a feed server on this machine or your LAN) are refused
 unless their range is listed in the config:
 
-  allow_cidrs: [127.0.0.0/8, "::1/128"]   # or 10.0.0.0/8, 192.168.0.0/16 …
+  fetcher:
+    allow_cidrs: [127.0.0.0/8, "::1/128"]   # or 10.0.0.0/8, 192.168.0.0/16 …
+
+Every setting of the service binaries is a key of newsflow.yaml: each
+stage's in its section (fetcher, extractor, classifier, sink), the NATS,
+stream, admin and log settings at the top; flags beat their NEWSFLOW_*
+environment variables, which beat the file (README: "Running the services").
 
 'newsflow doctor --config FILE' checks the config and whether the feeds,
 NATS and the database can be reached.`)
@@ -121,15 +139,11 @@ NATS and the database can be reached.`)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	cfg, err := loadUpConfig(*cfgPath)
-	if err != nil {
+	if err := errors.Join(cfg.load(*cfgPath, getenv), flags.Apply()); err != nil {
 		return err
 	}
 	if *sink != "" {
-		cfg.DSN = *sink
-	}
-	if *natsPort >= 0 {
-		cfg.NATS.Port = *natsPort
+		cfg.Sink.DSN = *sink
 	}
 	feeds, err := feedlist.Convert(cfg.Defaults, cfg.Feeds)
 	if err != nil {
@@ -139,19 +153,16 @@ NATS and the database can be reached.`)
 	if err != nil {
 		return err
 	}
-	if v := getenv("NEWSFLOW_API_KEYS_FILE"); v != "" {
-		cfg.APIKeysFile = v
-	}
 	var keys *door.Keys
-	if cfg.APIKeysFile != "" {
-		if keys, err = door.LoadKeys(cfg.APIKeysFile); err != nil {
+	if cfg.Sink.APIKeysFile != "" {
+		if keys, err = door.LoadKeys(cfg.Sink.APIKeysFile); err != nil {
 			return fmt.Errorf("loading the query API's keys: %w", err)
 		}
 	}
-	if err := door.CheckExposure(cfg.APIAddr, keys, cfg.APIAllowAnonymous); err != nil {
+	if err := door.CheckExposure(cfg.Sink.APIAddr, keys, cfg.Sink.APIAllowAnonymous); err != nil {
 		return fmt.Errorf("checking %s: %w", *cfgPath, err)
 	}
-	if err := cfg.SinkConfig.Validate(); err != nil {
+	if err := errors.Join(cfg.Sink.Config.Validate(), cfg.Extractor.Validate(), cfg.Classifier.Validate(), cfg.Sink.Delivery.Validate()); err != nil {
 		return fmt.Errorf("checking %s: %w", *cfgPath, err)
 	}
 	if err := os.MkdirAll(cfg.Data, 0o750); err != nil {
@@ -160,18 +171,12 @@ NATS and the database can be reached.`)
 
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	logger := telemetry.NewLogger(std.Err, slog.LevelInfo, "newsflow")
-	conn := bus.ConnConfigFromEnv(getenv)
-	if getenv("NATS_URL") == "" {
-		conn.URL = cfg.NATS.URL // empty: embedded
-	}
-	if cfg.NATS.Creds != "" {
-		conn.CredsFile = cfg.NATS.Creds
-	}
-	streams := bus.DefaultStreamOptions()
-	streams.JSONMirror = cfg.JSONMirror
+	logger := telemetry.NewLogger(std.Err, cfg.LogLevel, "newsflow")
+	conn := cfg.NATS.Conn() // an empty URL: embedded
+	streams := cfg.Streams.Options()
+	streams.JSONMirror = cfg.Classifier.JSONMirror
 	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{
-		Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.DSN, Streams: streams, Logger: logger,
+		Name: "newsflow", DataDir: cfg.Data, NATS: conn, SinkDSN: cfg.Sink.DSN, Streams: streams, Logger: logger,
 		Auth: true, SeenBucket: "newsflow_seen",
 		Embedded: embedded.Options{Port: cfg.NATS.Port},
 	}, getenv)
@@ -185,21 +190,25 @@ NATS and the database can be reached.`)
 
 	p, err := pipeline.Start(ctx, pipeline.Config{
 		JS: l.JS, StageJS: l.StageJS, Telemetry: l.Telemetry, Store: l.Store, Classifier: l.Classifier, Logger: logger,
-		Stage:   bus.StageOptions{Runner: bus.RunnerConfig{Concurrency: 4}},
-		Fetcher: cfg.Config, Sink: cfg.SinkConfig, Fetch: fcfg, SeenBucket: "newsflow_seen", Classify: cfg.ClassifierConfig,
+		Stages: map[string]bus.StageOptions{
+			bus.StageExtractor:  cfg.Extractor.StageOptions(),
+			bus.StageClassifier: cfg.Classifier.StageOptions(),
+			bus.StageSink:       cfg.Sink.StageOptions(),
+		},
+		Fetcher: cfg.Fetcher, Sink: cfg.Sink.Config, Fetch: fcfg, SeenBucket: "newsflow_seen", Classify: cfg.Classifier.Config,
 	})
 	if err != nil {
 		return err
 	}
 
 	retained := make(chan struct{})
-	go func() { defer close(retained); cfg.Retain(ctx, l.Store, logger) }()
+	go func() { defer close(retained); cfg.Sink.Retain(ctx, l.Store, logger) }()
 	defer func() { stop(); <-retained }() // before the store closes
 	errc := make(chan error, 3)
 	apiReady, admReady := make(chan string, 1), make(chan string, 1)
 	go func() {
-		h := door.Front(ui.Mount(api.New(l.Store, logger), l.Store, logger), keys, cfg.APICORSOrigins)
-		errc <- door.Serve(ctx, cfg.APIAddr, h, door.DefaultLimits(), logger, "query API", apiReady)
+		h := door.Front(ui.Mount(api.New(l.Store, logger), l.Store, logger), keys, cfg.Sink.APICORSOrigins)
+		errc <- door.Serve(ctx, cfg.Sink.APIAddr, h, door.DefaultLimits(), logger, "query API", apiReady)
 	}()
 	adm := admin.New(cfg.AdminAddr, l.Telemetry.Registry, map[string]admin.Check{
 		"pipeline": func(ctx context.Context) error {
@@ -231,7 +240,7 @@ NATS and the database can be reached.`)
 	logger.InfoContext(ctx, "newsflow up", "feeds", len(feeds), "nats", l.NATSURL, "api", apiAddr, "admin", admAddr, "data", cfg.Data)
 	printUpBanner(std.Out, upBanner{
 		NATSURL: l.NATSURL, Embedded: conn.URL == "", APIAddr: apiAddr, AdminAddr: admAddr,
-		DataDir: cfg.Data, Sink: cfg.DSN, Feeds: len(feeds), Config: *cfgPath, AdminSeed: l.AdminSeed,
+		DataDir: cfg.Data, Sink: cfg.Sink.DSN, Feeds: len(feeds), Config: *cfgPath, AdminSeed: l.AdminSeed,
 	})
 
 	select {

@@ -41,12 +41,14 @@ func TestUp(t *testing.T) {
 	origin := serveSite(t)
 	dir := t.TempDir()
 	cfg := fmt.Sprintf(`data: %s
-api_addr: 127.0.0.1:0
 admin_addr: 127.0.0.1:0
-allow_cidrs: [127.0.0.0/8]
-host_interval: 5ms
 nats:
   port: 0
+fetcher:
+  allow_cidrs: [127.0.0.0/8]
+  host_interval: 5ms
+sink:
+  api_addr: 127.0.0.1:0
 defaults:
   interval: 1h
 feeds:
@@ -179,11 +181,11 @@ func feedsLs(t *testing.T, env map[string]string) map[string]feedRow {
 
 // TestExampleConfig keeps newsflow.example.yaml loadable.
 func TestExampleConfig(t *testing.T) {
-	cfg, err := loadUpConfig(filepath.Join("..", "..", "..", "..", "newsflow.example.yaml"))
+	cfg, err := loadUpConfig(filepath.Join("..", "..", "..", "..", "newsflow.example.yaml"), noEnv)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.NATS.Port != 4222 || cfg.AllowCIDRs == nil {
+	if cfg.NATS.Port != 4222 || cfg.Fetcher.AllowCIDRs == nil {
 		t.Errorf("example lost nats.port or allow_cidrs: %+v", cfg)
 	}
 }

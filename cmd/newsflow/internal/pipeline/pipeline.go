@@ -47,6 +47,9 @@ type Config struct {
 	Logger     *slog.Logger
 	// Stage options shared by the three consuming stages.
 	Stage bus.StageOptions
+	// Stages, when it has a stage's name, are that stage's own options
+	// in place of Stage (up: each stage's delivery section).
+	Stages map[string]bus.StageOptions
 	// Fetcher is the fetcher's configuration, the type its binary loads
 	// (up loads it from newsflow.yaml); the zero value runs the scheduler
 	// at its defaults without shared host slots (demo, benches, tests).
@@ -86,6 +89,12 @@ func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
 		}
 		return cfg.JS
 	}
+	optsFor := func(stage string) bus.StageOptions {
+		if o, ok := cfg.Stages[stage]; ok {
+			return o
+		}
+		return cfg.Stage
+	}
 	pubFor := func(stage string) *bus.Publisher {
 		return bus.NewPublisher(jsFor(stage), cfg.Telemetry.TracerProvider, cfg.Telemetry.Propagator)
 	}
@@ -108,21 +117,21 @@ func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
 		run  func(ctx context.Context) error
 	}{
 		{bus.StageExtractor, func(ctx context.Context) error {
-			return extractstage.New(pubFor(bus.StageExtractor), cfg.Logger).Run(ctx, jsFor(bus.StageExtractor), cfg.Telemetry, cfg.Stage)
+			return extractstage.New(pubFor(bus.StageExtractor), cfg.Logger).Run(ctx, jsFor(bus.StageExtractor), cfg.Telemetry, optsFor(bus.StageExtractor))
 		}},
 		{bus.StageClassifier, func(ctx context.Context) error {
 			s := classifystage.New(cls, pubFor(bus.StageClassifier), cfg.Logger, cfg.Classify.Options()...)
 			go cfg.Classify.Watch(ctx, s, taxVersion, cfg.Logger)
-			return s.Run(ctx, jsFor(bus.StageClassifier), cfg.Telemetry, cfg.Stage)
+			return s.Run(ctx, jsFor(bus.StageClassifier), cfg.Telemetry, optsFor(bus.StageClassifier))
 		}},
 		{bus.StageSink, func(ctx context.Context) error {
-			return sinkstage.New(cfg.Store, cfg.Logger, cfg.Sink.Options()...).Run(ctx, jsFor(bus.StageSink), cfg.Telemetry, cfg.Stage)
+			return sinkstage.New(cfg.Store, cfg.Logger, cfg.Sink.Options()...).Run(ctx, jsFor(bus.StageSink), cfg.Telemetry, optsFor(bus.StageSink))
 		}},
 	}
 	// Create the consumers before returning so that nothing published
 	// afterwards can be missed, whatever the goroutines' start order.
 	for _, r := range runs {
-		if _, err := bus.EnsureConsumer(ctx, cfg.JS, r.name, cfg.Stage.Consumer); err != nil {
+		if _, err := bus.EnsureConsumer(ctx, cfg.JS, r.name, optsFor(r.name).Consumer); err != nil {
 			cancel()
 			return nil, err
 		}

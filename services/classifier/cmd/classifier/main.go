@@ -14,7 +14,6 @@ import (
 
 	"github.com/newsflow/newsflow/plumbing/bus"
 	"github.com/newsflow/newsflow/plumbing/service"
-	"github.com/newsflow/newsflow/plumbing/settings"
 	"github.com/newsflow/newsflow/services/classifier/stage"
 )
 
@@ -27,17 +26,14 @@ func main() {
 
 func run(ctx context.Context, args []string, getenv func(string) string) error {
 	fs := flag.NewFlagSet("classifier", flag.ContinueOnError)
-	var c service.Common
-	c.RegisterFlags(fs, getenv)
-	cfg := stage.DefaultConfig()
-	envErr := settings.Register(fs, getenv, &cfg)
+	c, cfg := service.DefaultCommon(), stage.DefaultConfig()
+	set := c.Register(fs, getenv, &cfg)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if envErr != nil {
-		return fmt.Errorf("validating configuration: %w", envErr)
+	if err := set.Load(); err != nil {
+		return fmt.Errorf("validating configuration: %w", err)
 	}
-	c.Streams.JSONMirror = cfg.JSONMirror
 	cls, version, err := cfg.Classifier()
 	if err != nil {
 		return err
@@ -45,6 +41,8 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 	spec := service.Spec{
 		Name:    stage.Name,
 		Version: version,
+		// The mirror's stream is provisioned with the others.
+		JSONMirror: cfg.JSONMirror,
 		Ready: map[string]func(context.Context, service.Env) error{
 			"consumer": func(ctx context.Context, env service.Env) error { return bus.Ready(ctx, env.JS, stage.Name) },
 		},
@@ -53,6 +51,6 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 		pub := bus.NewPublisher(env.JS, env.Telemetry.TracerProvider, env.Telemetry.Propagator)
 		s := stage.New(cls, pub, env.Logger, cfg.Options()...)
 		go cfg.Watch(ctx, s, version, env.Logger)
-		return s.Run(ctx, env.JS, env.Telemetry, bus.StageOptions{Runner: c.Runner, Consumer: c.Consumer})
+		return s.Run(ctx, env.JS, env.Telemetry, c.StageOptions())
 	})
 }

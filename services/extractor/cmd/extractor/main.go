@@ -1,12 +1,14 @@
 // Command extractor is newsflow's extractor service: it consumes RawPage
 // records from NEWS_RAW and publishes clean Articles on
-// news.articles.<source>. Configuration: flags, or NATS_* and NEWSFLOW_*
-// environment variables (run with -h).
+// news.articles.<source>. Configuration: flags, NATS_* and NEWSFLOW_*
+// environment variables or a -config YAML file (run with -h); it has no
+// settings beyond service.Common's.
 package main
 
 import (
 	"context"
 	"flag"
+	"fmt"
 	"log/slog"
 	"os"
 
@@ -25,10 +27,13 @@ func main() {
 
 func run(ctx context.Context, args []string, getenv func(string) string) error {
 	fs := flag.NewFlagSet("extractor", flag.ContinueOnError)
-	var c service.Common
-	c.RegisterFlags(fs, getenv)
+	c := service.DefaultCommon()
+	set := c.Register(fs, getenv)
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if err := set.Load(); err != nil {
+		return fmt.Errorf("validating configuration: %w", err)
 	}
 	spec := service.Spec{
 		Name:    stage.Name,
@@ -39,6 +44,6 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 	}
 	return service.Run(ctx, spec, c, getenv, func(ctx context.Context, env service.Env) error {
 		pub := bus.NewPublisher(env.JS, env.Telemetry.TracerProvider, env.Telemetry.Propagator)
-		return stage.New(pub, env.Logger).Run(ctx, env.JS, env.Telemetry, bus.StageOptions{Runner: c.Runner, Consumer: c.Consumer})
+		return stage.New(pub, env.Logger).Run(ctx, env.JS, env.Telemetry, c.StageOptions())
 	})
 }

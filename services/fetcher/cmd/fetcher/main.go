@@ -11,7 +11,6 @@ import (
 	"os"
 
 	"github.com/newsflow/newsflow/plumbing/service"
-	"github.com/newsflow/newsflow/plumbing/settings"
 	"github.com/newsflow/newsflow/services/fetcher/feedlist"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
 	"github.com/newsflow/newsflow/services/fetcher/poll"
@@ -27,18 +26,18 @@ func main() {
 
 func run(ctx context.Context, args []string, getenv func(string) string) error {
 	fs := flag.NewFlagSet("fetcher", flag.ContinueOnError)
-	var c service.Common
-	c.RegisterFlags(fs, getenv)
-	feedsFile := fs.String("feeds", getenv("NEWSFLOW_FEEDS_FILE"), "YAML feed list (NEWSFLOW_FEEDS_FILE)")
-	cfg := stage.DefaultConfig()
-	envErr := settings.Register(fs, getenv, &cfg)
+	c, cfg := service.DefaultCommon(), stage.DefaultConfig()
+	var file feedlist.Setting
+	set := c.Register(fs, getenv, &cfg, &file)
+	set.Alias(fs, "feeds", "feeds-file")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	loadErr := set.Load()
 	if cfg.Replica == "" {
 		cfg.Replica = getenv("HOSTNAME")
 	}
-	if err := errors.Join(envErr, cfg.Validate()); err != nil {
+	if err := errors.Join(loadErr, cfg.Validate()); err != nil {
 		return fmt.Errorf("validating configuration: %w", err)
 	}
 	fcfg, err := cfg.FetchConfig(fetch.DefaultConfig())
@@ -46,8 +45,8 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 		return err
 	}
 	var feeds []poll.Feed
-	if *feedsFile != "" {
-		if feeds, err = feedlist.Load(*feedsFile); err != nil {
+	if file.File != "" {
+		if feeds, err = feedlist.Load(file.File); err != nil {
 			return fmt.Errorf("loading feed list: %w", err)
 		}
 	}
@@ -57,7 +56,7 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 		if err != nil {
 			return err
 		}
-		env.Logger.InfoContext(ctx, "polling feeds", "file_feeds", len(feeds), "file", *feedsFile)
-		return s.Run(ctx, feeds, *feedsFile)
+		env.Logger.InfoContext(ctx, "polling feeds", "file_feeds", len(feeds), "file", file.File)
+		return s.Run(ctx, feeds, file.File)
 	})
 }

@@ -3,12 +3,15 @@ package main
 import (
 	"errors"
 	"flag"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsflow/newsflow/plumbing/door"
+	"github.com/newsflow/newsflow/plumbing/service"
 	"github.com/newsflow/newsflow/services/sink/stage"
 )
 
@@ -18,6 +21,7 @@ func TestConfig(t *testing.T) {
 	tests := []struct {
 		name    string
 		env     map[string]string
+		file    string
 		args    []string
 		want    stage.Config
 		wantErr string
@@ -49,6 +53,16 @@ func TestConfig(t *testing.T) {
 				c.APICORSOrigins = []string{"https://dash.example", "https://b.example"}
 			}),
 		},
+		{
+			name: "config file under environment under flags",
+			file: "sink: sqlite://file.db\nretention: 90d\nbatch_size: 50\nbatch_wait: 1s\n",
+			env:  map[string]string{"NEWSFLOW_BATCH_SIZE": "60"},
+			args: []string{"-batch-wait", "2s"},
+			want: with(func(c *stage.Config) {
+				c.DSN, c.Retention, c.BatchSize, c.BatchWait = "sqlite://file.db", 90*24*time.Hour, 60, 2*time.Second
+			}),
+		},
+		{name: "unknown key in the config file", file: "retension: 90d\n", wantErr: "unknown key retension"},
 		{name: "malformed anonymous switch", env: map[string]string{"NEWSFLOW_API_ALLOW_ANONYMOUS": "perhaps"}, wantErr: "NEWSFLOW_API_ALLOW_ANONYMOUS"},
 		{name: "malformed retention", env: map[string]string{"NEWSFLOW_RETENTION": "ninety days"}, wantErr: `NEWSFLOW_RETENTION="ninety days"`},
 		{name: "malformed batch size", env: map[string]string{"NEWSFLOW_BATCH_SIZE": "lots"}, wantErr: "NEWSFLOW_BATCH_SIZE"},
@@ -57,11 +71,16 @@ func TestConfig(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if tt.file != "" {
+				path := filepath.Join(t.TempDir(), "sink.yaml")
+				require.NoError(t, os.WriteFile(path, []byte(tt.file), 0o600))
+				tt.args = append([]string{"-config", path}, tt.args...)
+			}
 			fs := flag.NewFlagSet("sink", flag.ContinueOnError)
-			c := stage.DefaultConfig()
-			envErr := register(fs, func(k string) string { return tt.env[k] }, &c)
+			common, c := service.DefaultCommon(), stage.DefaultConfig()
+			set := register(fs, func(k string) string { return tt.env[k] }, &common, &c)
 			require.NoError(t, fs.Parse(tt.args))
-			err := errors.Join(envErr, c.Validate())
+			err := errors.Join(set.Load(), c.Validate())
 			if tt.wantErr != "" {
 				require.ErrorContains(t, err, tt.wantErr)
 				return

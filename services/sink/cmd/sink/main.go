@@ -32,14 +32,12 @@ func main() {
 
 func run(ctx context.Context, args []string, getenv func(string) string) error {
 	fs := flag.NewFlagSet("sink", flag.ContinueOnError)
-	var c service.Common
-	c.RegisterFlags(fs, getenv)
-	cfg := stage.DefaultConfig()
-	envErr := register(fs, getenv, &cfg)
+	c, cfg := service.DefaultCommon(), stage.DefaultConfig()
+	set := register(fs, getenv, &c, &cfg)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if err := errors.Join(envErr, cfg.Validate()); err != nil {
+	if err := errors.Join(set.Load(), cfg.Validate()); err != nil {
 		return fmt.Errorf("validating configuration: %w", err)
 	}
 	var keys *door.Keys
@@ -86,7 +84,7 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 		g.Go(func() error { cfg.Retain(ctx, db, env.Logger); return nil })
 		g.Go(func() error {
 			return stage.New(db, env.Logger, cfg.Options()...).
-				Run(ctx, env.JS, env.Telemetry, bus.StageOptions{Runner: c.Runner, Consumer: c.Consumer})
+				Run(ctx, env.JS, env.Telemetry, c.StageOptions())
 		})
 		return g.Wait()
 	})
