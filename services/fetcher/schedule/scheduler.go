@@ -507,7 +507,7 @@ func (s *Scheduler) snapshot() []catalog.State {
 // BlockedAddressFix says how to let the fetcher reach an address its SSRF
 // guard refused (logged with the refusal).
 const BlockedAddressFix = "the feed's address is loopback, private or otherwise not public, which the fetcher refuses by default; " +
-	"if you mean it, add its range to allow_cidrs in newsflow.yaml (newsflow up) or to -allow-cidrs / NEWSFLOW_FETCH_ALLOW_CIDRS (fetcher), " +
+	"if you mean it, add its range to the fetcher setting allow_cidrs (fetcher: {allow_cidrs: [...]} in newsflow.yaml, -allow-cidrs, or NEWSFLOW_FETCH_ALLOW_CIDRS), " +
 	"e.g. 127.0.0.0/8 for this machine or 10.0.0.0/8 for a private network"
 
 // fingerprint identifies a feed's configuration and the fetch settings it
