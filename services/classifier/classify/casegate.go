@@ -80,11 +80,13 @@ func (c *Classifier) inURL(sc *scratch, s, e int) bool {
 	// The normalised text keeps the punctuation of an address and its
 	// spaces, so it is looked at directly.
 	b := sc.n.b
+	// A Markdown link's text ends the run: "[Fox Kitten](https://…)"
+	// names the group; the address after it is not the match's.
 	lo, hi := s, e
-	for lo > 0 && s-lo < 200 && !isSpaceByte(b[lo-1]) {
+	for lo > 0 && s-lo < 200 && !isSpaceByte(b[lo-1]) && b[lo-1] != '[' {
 		lo--
 	}
-	for hi < len(b) && hi-e < 200 && !isSpaceByte(b[hi]) {
+	for hi < len(b) && hi-e < 200 && !isSpaceByte(b[hi]) && b[hi] != ']' {
 		hi++
 	}
 	run := b[lo:hi]

@@ -236,6 +236,12 @@ func wordsBefore(b []byte, s int, out [][2]int32, n int) [][2]int32 {
 	i := s
 	for len(out) < n && i > 0 {
 		for i > 0 { // skip non-word characters
+			if b[i-1] == ')' {
+				if k := linkTargetStart(b, i-1); k >= 0 {
+					i = k
+					continue
+				}
+			}
 			r, size := utf8.DecodeLastRune(b[:i])
 			if isWordRune(r) {
 				break
@@ -263,6 +269,12 @@ func wordsAfter(b []byte, e int, out [][2]int32, n int) [][2]int32 {
 	i := e
 	for len(out) < n && i < len(b) {
 		for i < len(b) {
+			if b[i] == ']' {
+				if k := linkTargetEnd(b, i+1); k >= 0 {
+					i = k
+					continue
+				}
+			}
 			r, size := utf8.DecodeRune(b[i:])
 			if isWordRune(r) {
 				break
@@ -283,4 +295,44 @@ func wordsAfter(b []byte, e int, out [][2]int32, n int) [][2]int32 {
 		out = append(out, [2]int32{int32(st), int32(i)})
 	}
 	return out
+}
+
+// maxLinkTarget bounds the address of a Markdown link that the word
+// readers step over.
+const maxLinkTarget = 400
+
+// linkTargetEnd returns the index after the ")" of a Markdown link target
+// "(address)" starting at b[i] (just after the link text's "]"), or -1.
+// An address is not prose: "[Fox Kitten](https://…/G0117) is a threat
+// actor" has "is a threat actor" right after the name.
+func linkTargetEnd(b []byte, i int) int {
+	if i >= len(b) || b[i] != '(' {
+		return -1
+	}
+	for j := i + 1; j < len(b) && j-i < maxLinkTarget; j++ {
+		switch b[j] {
+		case ')':
+			return j + 1
+		case ' ', '\n', '\t', '(', '[':
+			return -1
+		}
+	}
+	return -1
+}
+
+// linkTargetStart returns the index of the "]" before the link target
+// whose ")" is b[j], or -1 (linkTargetEnd read backwards).
+func linkTargetStart(b []byte, j int) int {
+	for i := j - 1; i > 0 && j-i < maxLinkTarget; i-- {
+		switch b[i] {
+		case '(':
+			if b[i-1] == ']' {
+				return i - 1
+			}
+			return -1
+		case ' ', '\n', '\t', ')', '[', ']':
+			return -1
+		}
+	}
+	return -1
 }
