@@ -75,11 +75,26 @@ func capitalised(orig string) bool {
 var headNoun = map[string]bool{"group": true, "gang": true, "team": true, "crew": true, "collective": true, "network": true, "faction": true, "brigades": true, "army": true, "front": true}
 
 // inURL reports a match inside a web address or a file path, where a
-// name is a slug ("wired.com/story/magecart-amazon…").
+// name is a slug ("wired.com/story/magecart-amazon…"), or inside an
+// identifier: a detection or file name glued to it by "!", "/", "\\" or
+// a dot between word characters ("W32/Agent.gen!Eldorado"), or a file
+// name ("conti.dll"; a dot before another word may be a missing space).
 func (c *Classifier) inURL(sc *scratch, s, e int) bool {
 	// The normalised text keeps the punctuation of an address and its
 	// spaces, so it is looked at directly.
 	b := sc.n.b
+	if s >= 2 && asciiWord[b[s-2]] && (b[s-1] == '!' || b[s-1] == '/' || b[s-1] == '\\' || b[s-1] == '.') {
+		return true
+	}
+	if e+1 < len(b) && b[e] == '!' && asciiWord[b[e+1]] {
+		return true
+	}
+	if e+1 < len(b) && b[e] == '.' {
+		var buf [1][2]int32
+		if w := wordsAfter(b, e, buf[:0], 1); len(w) > 0 && int(w[0][0]) == e+1 && fileExt[string(b[w[0][0]:w[0][1]])] {
+			return true
+		}
+	}
 	// A Markdown link's text ends the run: "[Fox Kitten](https://…)"
 	// names the group; the address after it is not the match's.
 	lo, hi := s, e
@@ -232,4 +247,11 @@ func shouting(doc string, s, e int) bool {
 		j += size
 	}
 	return j > st && word(doc[st:j])
+}
+
+// fileExt are file name extensions: "X.dll" is a file, "X.The" a typo.
+var fileExt = map[string]bool{
+	"exe": true, "dll": true, "bin": true, "sys": true, "ps1": true, "js": true, "vbs": true, "bat": true,
+	"zip": true, "rar": true, "7z": true, "iso": true, "lnk": true, "doc": true, "docx": true, "xls": true,
+	"xlsm": true, "pdf": true, "txt": true, "dat": true, "tmp": true, "onion": true, "elf": true, "so": true,
 }

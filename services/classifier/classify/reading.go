@@ -14,10 +14,11 @@ import (
 //     link of several words, "[TA2101 plays government imposter …](…)"):
 //     a reference list names what other pages were about, not what this
 //     one reports;
-//   - in a text that reads as a threat report, every mention of a cyber
-//     group whose name the text uses for a piece of software ("Maze
-//     ransomware", "GozNym malware"), or of a ransomware gang (named
-//     after its ransomware), unless one mention reads as the people
+//   - in a text that reads as a threat report, every mention of a
+//     criminal group or ransomware gang whose name the text uses for a
+//     piece of software ("Maze ransomware", "GozNym malware"), or of a
+//     ransomware gang by a name the ransomware sources give its family
+//     ("Conti"; not "TA505"), unless one mention reads as the people
 //     ("the Maze operators", "affiliates of Egregor"). Threat reports
 //     write a ransomware family's name for the code; the gang is named
 //     with a noun that says so. News is left alone: there the name
@@ -35,7 +36,7 @@ func (c *Classifier) readMentions(sc *scratch) {
 	if c.cyberSet < 0 || sc.docTerms[c.cyberSet] < c.docMin[c.cyberSet] {
 		return
 	}
-	type reading struct{ people, software bool }
+	type reading struct{ people, software, family bool }
 	var rd map[int32]*reading // few actors per document
 	get := func(a int32) *reading {
 		if rd == nil {
@@ -68,6 +69,7 @@ func (c *Classifier) readMentions(sc *scratch) {
 			if r == nil {
 				continue
 			}
+			r.family = r.family || ar.family
 			r.people = r.people || peopleReading(b, int(h.s), int(h.e))
 			r.software = r.software || softwareReading(b, int(h.e))
 		}
@@ -82,7 +84,11 @@ func (c *Classifier) readMentions(sc *scratch) {
 		}
 		switch c.actors[m.actor].a.Type {
 		case taxonomy.TypeRansomware:
-			return true
+			// A gang named by its family's name ("Conti") is the code
+			// until a mention reads as people; one a source names
+			// otherwise ("TA505", "Storm-0324") only when the text
+			// writes that name for code.
+			return r.family || r.software
 		case taxonomy.TypeCriminal:
 			return r.software
 		}

@@ -32,6 +32,11 @@ const (
 	TypeUnregistered = "unregistered"
 )
 
+// SourceRansomware is the alias provenance (Alias.Sources) of the MISP
+// ransomware galaxy: a name it gives is a ransomware family's name, which
+// threat reports write for the code as often as for the gang.
+const SourceRansomware = "misp-ransomware"
+
 // DocCyber is the name of the document cue set of threat reports.
 const DocCyber = "cyber"
 

@@ -92,6 +92,7 @@ type candidate struct {
 	related  []string // uuids of entries a MISP relation calls the same
 	desc     string
 	imported []taxonomy.Alias
+	typed    int // how the type was decided (typedByDefault…)
 }
 
 func importAll(_ context.Context, cfg config) (*report, error) {

@@ -152,7 +152,7 @@ func mergeCandidates(cands []*candidate, dict, drop map[string]bool, rep *report
 		}
 		first := cands[members[0]]
 		m := &candidate{key: first.key, src: first.src, actor: first.actor}
-		ransomware := false
+		ransomware, typed := false, -1
 		m.actor.Sources = nil
 		m.actor.Designations = nil
 		for _, i := range members {
@@ -169,18 +169,25 @@ func mergeCandidates(cands []*candidate, dict, drop map[string]bool, rep *report
 				m.actor.ActiveFrom = c.actor.ActiveFrom
 			}
 			m.actor.ActiveTo = max(m.actor.ActiveTo, c.actor.ActiveTo)
-			// A gang the ransomware sources know is a ransomware gang,
-			// unless a source ties it to a state.
-			if c.actor.Type == taxonomy.TypeRansomware && m.actor.Type == taxonomy.TypeCriminal {
+			// The type of the member whose source said the most wins
+			// (a state sponsor or observed motivations over a
+			// description, a description over a default). Among equals
+			// the first source's, but a gang the ransomware sources know
+			// is a ransomware gang rather than a criminal group.
+			switch {
+			case c.typed > typed:
+				m.actor.Type, typed = c.actor.Type, c.typed
+			case c.typed == typed && c.actor.Type == taxonomy.TypeRansomware && m.actor.Type == taxonomy.TypeCriminal:
 				m.actor.Type = taxonomy.TypeRansomware
 			}
 			ransomware = ransomware || c.actor.Type == taxonomy.TypeRansomware
 		}
+		m.typed = typed
 		// A state-linked type no source backs with a country is a
 		// source's default (MITRE types every intrusion set state-linked
 		// unless it reads as financially motivated), and a ransomware
 		// source outweighs it (Maze's TA2101, Play, INC Ransom, Medusa).
-		if ransomware && m.actor.Type == taxonomy.TypeStateCyber && m.actor.Country == "" {
+		if ransomware && m.actor.Type == taxonomy.TypeStateCyber && m.actor.Country == "" && typed < typedBySource {
 			m.actor.Type = taxonomy.TypeRansomware
 		}
 		out = append(out, m)
