@@ -36,7 +36,13 @@ func (c *Classifier) readMentions(sc *scratch) {
 	if c.cyberSet < 0 || sc.docTerms[c.cyberSet] < c.docMin[c.cyberSet] {
 		return
 	}
-	type reading struct{ people, software, family bool }
+	type reading struct {
+		people, family bool
+		// software lists the names (normalised text) the text writes for
+		// code: a group named otherwise too ("APT28 … the Sofacy
+		// backdoor") keeps that other name.
+		software []string
+	}
 	var rd map[int32]*reading // few actors per document
 	get := func(a int32) *reading {
 		if rd == nil {
@@ -71,7 +77,17 @@ func (c *Classifier) readMentions(sc *scratch) {
 			}
 			r.family = r.family || ar.family
 			r.people = r.people || peopleReading(b, int(h.s), int(h.e))
-			r.software = r.software || softwareReading(b, int(h.e))
+			if softwareReading(b, int(h.e)) {
+				if name := string(b[h.s:h.e]); !slices.Contains(r.software, name) {
+					r.software = append(r.software, name)
+				}
+			}
+		}
+	}
+	// An actor goes when all its accepted names are written for code.
+	for _, m := range sc.accepted {
+		if r := rd[m.actor]; m.actor >= 0 && r != nil && len(r.software) > 0 && !slices.Contains(r.software, string(b[m.s:m.e])) {
+			r.software = r.software[:0]
 		}
 	}
 	sc.accepted = slices.DeleteFunc(sc.accepted, func(m mention) bool {
@@ -82,19 +98,19 @@ func (c *Classifier) readMentions(sc *scratch) {
 		if r == nil || r.people {
 			return false
 		}
+		software := len(r.software) > 0
 		switch c.actors[m.actor].a.Type {
 		case taxonomy.TypeRansomware:
 			// A gang named by its family's name ("Conti") is the code
 			// until a mention reads as people; one a source names
 			// otherwise ("TA505", "Storm-0324") only when the text
 			// writes that name for code.
-			return r.family || r.software
-		case taxonomy.TypeCriminal:
-			return r.software
+			return r.family || software
 		}
-		// A state-linked group keeps its name when its tool shares it
-		// ("Turla", "Winnti"): reports name the group bare.
-		return false
+		// A criminal or state-linked group whose name the text writes
+		// only for code ("GozNym malware", "the Shamoon wiper") is its
+		// code there.
+		return software
 	})
 }
 
@@ -173,6 +189,9 @@ var softwareNouns = map[string]bool{
 	"binaries": true, "backdoor": true, "rat": true, "stealer": true, "infection": true, "infections": true,
 	"executable": true, "strain": true, "family": true, "encryptor": true, "builder": true, "dropper": true,
 	"dll": true, "module": true, "modules": true, "implant": true, "decryptor": true, "locker": true,
+	"wiper": true, "wipers": true, "rootkit": true, "worm": true, "spyware": true, "keylogger": true,
+	"webshell": true, "toolkit": true, "toolset": true, "downloader": true, "launcher": true, "implants": true,
+	"backdoors": true, "trojans": true, "loaders": true, "droppers": true, "stealers": true,
 }
 
 // peopleReading reports a people noun right after b[s:e] (one software
