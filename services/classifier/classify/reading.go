@@ -77,7 +77,7 @@ func (c *Classifier) readMentions(sc *scratch) {
 			}
 			r.family = r.family || ar.family
 			r.people = r.people || peopleReading(b, int(h.s), int(h.e))
-			if softwareReading(b, int(h.e)) {
+			if softwareReading(b, int(h.e)) || namedAsThing(b, int(h.s)) {
 				if name := string(b[h.s:h.e]); !slices.Contains(r.software, name) {
 					r.software = append(r.software, name)
 				}
@@ -284,4 +284,48 @@ func softwareReading(b []byte, e int) bool {
 // adjacent reports whether only a space or a dash separates b[:e] from b[s:].
 func adjacent(b []byte, e, s int) bool {
 	return s == e+1 && (b[e] == ' ' || b[e] == '-')
+}
+
+// namedAsThing reports a name given, right before b[s:], to code or an
+// operation rather than to people: "researchers dubbed this method
+// “BazarCall”", "a loader known as X" (the nearest noun before the naming
+// verb, as headedByPeople reads it, or the noun between verb and name).
+func namedAsThing(b []byte, s int) bool {
+	var buf [9][2]int32
+	prev := wordsBefore(b, s, buf[:0], 9) // nearest first
+	word := func(i int) string { // i counts forwards, as headedByPeople expects
+		k := len(prev) - 1 - i
+		if k < 0 || k >= len(prev) {
+			return ""
+		}
+		return string(b[prev[k][0]:prev[k][1]])
+	}
+	v := len(prev) - 1 // the word right before the name
+	if w := word(v); softwareNouns[w] || codeNouns[w] || thingNouns[w] {
+		// "dubbed this method X", "named the new loader X".
+		for k := v - 1; k >= 0 && k >= v-4; k-- {
+			switch word(k) {
+			case "dubbed", "called", "named":
+				return k < v-1
+			}
+		}
+		return false
+	}
+	switch w := word(v); {
+	case w == "dubbed" || w == "called" || w == "named":
+	case w == "as" && (word(v-1) == "known" || word(v-1) == "tracked" || word(v-1) == "referred"):
+		v--
+	default:
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		w := word(k)
+		switch {
+		case peopleNouns[w] && w != "threat" && w != "apt":
+			return false
+		case softwareNouns[w] || codeNouns[w] || thingNouns[w]:
+			return true
+		}
+	}
+	return false
 }

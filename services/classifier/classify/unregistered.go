@@ -315,7 +315,7 @@ func headedByPeople(word func(int) string, i int) bool {
 		switch {
 		case peopleNouns[w] && w != "threat" && w != "apt":
 			return true
-		case softwareNouns[w] || codeNouns[w] || w == "campaign" || w == "campaigns" || w == "operation" || w == "attack" || w == "attacks" || w == "technique":
+		case softwareNouns[w] || codeNouns[w] || thingNouns[w]:
 			return false
 		}
 	}
@@ -340,4 +340,11 @@ func quoted(b []byte, s int) bool {
 	}
 	r, _ := utf8.DecodeLastRune(b[:s])
 	return r == '“' || r == '‘' || r == '«' || r == '„'
+}
+
+// thingNouns are what a name is given to besides people and code: "a
+// campaign called X", "this method dubbed X".
+var thingNouns = map[string]bool{
+	"campaign": true, "campaigns": true, "operation": true, "attack": true, "attacks": true, "technique": true,
+	"techniques": true, "method": true, "methods": true, "scheme": true, "tactic": true, "wave": true,
 }
