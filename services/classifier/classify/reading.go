@@ -293,7 +293,7 @@ func adjacent(b []byte, e, s int) bool {
 func namedAsThing(b []byte, s int) bool {
 	var buf [9][2]int32
 	prev := wordsBefore(b, s, buf[:0], 9) // nearest first
-	word := func(i int) string { // i counts forwards, as headedByPeople expects
+	word := func(i int) string {          // i counts forwards, as headedByPeople expects
 		k := len(prev) - 1 - i
 		if k < 0 || k >= len(prev) {
 			return ""
