@@ -14,6 +14,10 @@ import (
 //     link of several words, "[TA2101 plays government imposter …](…)"):
 //     a reference list names what other pages were about, not what this
 //     one reports;
+//   - a name that is part of a place's or a work's name: a capitalised
+//     facility noun right after it ("Hezbollah Street", "Hamas
+//     Hospital") or a word for a work right before it ("the film Red
+//     Army Faction", "the novel Black September");
 //   - in a text that reads as a threat report, every mention of a
 //     criminal group or ransomware gang whose name the text uses for a
 //     piece of software ("Maze ransomware", "GozNym malware"), or of a
@@ -33,6 +37,9 @@ func (c *Classifier) readMentions(sc *scratch) {
 			return m.actor >= 0 && inLinkTitle(b, int(m.s), int(m.e))
 		})
 	}
+	sc.accepted = slices.DeleteFunc(sc.accepted, func(m mention) bool {
+		return m.actor >= 0 && c.namesAThing(sc, int(m.s), int(m.e))
+	})
 	if c.cyberSet < 0 || sc.docTerms[c.cyberSet] < c.docMin[c.cyberSet] {
 		return
 	}
@@ -328,4 +335,31 @@ func namedAsThing(b []byte, s int) bool {
 		}
 	}
 	return false
+}
+
+// facilityNouns, capitalised right after a name, make it part of a
+// place's name.
+var facilityNouns = map[string]bool{
+	"street": true, "road": true, "avenue": true, "square": true, "boulevard": true, "lane": true,
+	"bridge": true, "stadium": true, "hospital": true, "school": true, "university": true, "mosque": true,
+	"airport": true, "station": true, "park": true, "district": true, "quarter": true,
+}
+
+// workNouns right before a name make it a title ("the film Red Army
+// Faction").
+var workNouns = map[string]bool{
+	"film": true, "movie": true, "documentary": true, "novel": true, "book": true, "play": true,
+	"musical": true, "album": true, "song": true, "series": true, "opera": true, "thriller": true,
+}
+
+// namesAThing reports a name read as part of a place's or a work's name.
+func (c *Classifier) namesAThing(sc *scratch, s, e int) bool {
+	b := sc.n.b
+	var buf [1][2]int32
+	if next := wordsAfter(b, e, buf[:0], 1); len(next) > 0 && adjacent(b, e, int(next[0][0])) && b[e] == ' ' &&
+		facilityNouns[string(b[next[0][0]:next[0][1]])] && c.capitalisedWord(sc, next[0]) {
+		return true
+	}
+	prev := wordsBefore(b, s, buf[:0], 1)
+	return len(prev) > 0 && int(prev[0][1])+1 == s && b[s-1] == ' ' && workNouns[string(b[prev[0][0]:prev[0][1]])]
 }
