@@ -43,7 +43,14 @@ func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) (ok, support b
 	if ar.ctx.notInName && (continuedByName(sc.doc, be) || c.afterName(sc.doc, bs)) {
 		return false, false
 	}
-	if ar.ctx.notFirst && sentenceStart(sc.doc, bs) {
+	if ar.ctx.capital {
+		if r, _ := utf8.DecodeRuneInString(sc.doc[bs:]); !unicode.IsUpper(r) {
+			return false, false
+		}
+	}
+	if ar.ctx.notFirst && sentenceStart(sc.doc, bs) && !ar.ctx.cueNext(sc.n.b, e) {
+		// At the start of a sentence the capital says nothing, unless
+		// a cue follows at once ("Hive affiliates deployed …").
 		return false, false
 	}
 	veto, support := ar.ctx.holds(sc.n.b, s, e)

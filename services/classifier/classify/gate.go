@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsflow/newsflow/services/classifier/taxonomy"
@@ -20,9 +21,9 @@ type aliasGate struct {
 	near      map[string][][]string
 	coMention bool
 	// block are the patterns of the Block phrases.
-	block                          []int32
-	notInName, notFirst, cuesAfter bool
-	notNext                        map[string]bool
+	block                                   []int32
+	notInName, notFirst, cuesAfter, capital bool
+	notNext                                 map[string]bool
 	// docSet is the document cue set that licenses the alias in a text
 	// of its kind (taxonomy.DocCue), or -1.
 	docSet int8
@@ -47,7 +48,7 @@ func compileGate(x *taxonomy.Context, cues map[string][][]string, pat func(strin
 	ctx := &aliasGate{
 		window: w, before: phraseTokens(x.Before), after: phraseTokens(x.After),
 		notBefore: phraseTokens(x.NotBefore), notAfter: phraseTokens(x.NotAfter), coMention: x.CoMention,
-		notInName: x.NotInName, notFirst: x.NotFirst, cuesAfter: x.CuesAfter, docSet: -1,
+		notInName: x.NotInName, notFirst: x.NotFirst, cuesAfter: x.CuesAfter, capital: x.Capital, docSet: -1,
 	}
 	if set, ok := docIndex[x.Doc]; ok && x.Doc != "" {
 		ctx.docSet = set
@@ -124,7 +125,7 @@ func (c *Classifier) settle(sc *scratch) {
 			if p.support != (pass == 0) || blocked(x) || (x.notInName && partOfOther(p.m)) {
 				continue
 			}
-			if !p.support && !named(p.m.actor) && (x.docSet < 0 || sc.docTerms[x.docSet] < c.docMin[x.docSet]) {
+			if !p.support && !named(p.m.actor) && (x.docSet < 0 || sc.docTerms[x.docSet] < c.docMin[x.docSet] || !c.capitalisedMatch(sc, p.m)) {
 				continue
 			}
 			sc.cands = append(sc.cands, p.m)
@@ -335,4 +336,29 @@ func linkTargetStart(b []byte, j int) int {
 		}
 	}
 	return -1
+}
+
+// capitalisedMatch reports whether the original text of a mention starts
+// with a capital letter: a document licenses a name, not the word it is
+// made of ("OilRig", not "oil rig"; "WildCard", not "a wildcard").
+func (c *Classifier) capitalisedMatch(sc *scratch, m mention) bool {
+	bs, _ := sc.orig(m.s, m.e)
+	r, _ := utf8.DecodeRuneInString(sc.doc[bs:])
+	return unicode.IsUpper(r)
+}
+
+// cueNext reports a one-word cue of the gate's cue set right after
+// b[:e], one space away ("Hive affiliates", "Lazarus group").
+func (x *aliasGate) cueNext(b []byte, e int) bool {
+	var buf [1][2]int32
+	next := wordsAfter(b, e, buf[:0], 1)
+	if len(next) == 0 || int(next[0][0]) != e+1 || b[e] != ' ' {
+		return false
+	}
+	for _, ph := range x.near[string(b[next[0][0]:next[0][1]])] {
+		if len(ph) == 1 {
+			return true
+		}
+	}
+	return false
 }

@@ -610,6 +610,9 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 			al.CaseSensitive = slices.ContainsFunc(al.Ambiguous, func(w string) bool {
 				return w == "acronym" || w == "common-word" || w == "proper-noun" || w == "person-name"
 			})
+			// A compound of words still needs its capital: "sandworm" and
+			// "wildcard" are words.
+			al.Context.Capital = !al.CaseSensitive && slices.Contains(al.Ambiguous, "compound-word")
 		}
 	}
 	var out []taxonomy.Actor

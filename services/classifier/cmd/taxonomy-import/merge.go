@@ -346,11 +346,13 @@ func defaultContext(typ, text string, why []string) *taxonomy.Context {
 	if cueSet(typ) == "people" {
 		x.NotNext = malwareNouns
 		// A coined word and nothing else (not a malware family's name,
-		// an English word, a name or a product's compound), or a
-		// capitalised name of several English words ("Secret Blizzard",
-		// "Mustang Panda"), names the group wherever the text reads as a
-		// threat report.
-		if len(why) == 1 && (why[0] == "single-word" || why[0] == "common-word" && strings.Contains(stripArticle(text), " ")) {
+		// an English word or a name), two English words written as one
+		// in camel case ("OilRig", "MuddyWater"; not "Foxmail", a
+		// product, or "Sandworm"), or a capitalised name of several
+		// English words ("Secret Blizzard", "Mustang Panda"), names the
+		// group wherever the text reads as a threat report and writes it
+		// capitalised (classify: settle).
+		if len(why) == 1 && (why[0] == "single-word" || why[0] == "compound-word" && camelCase(text) || why[0] == "common-word" && strings.Contains(stripArticle(text), " ")) {
 			x.Doc = "cyber"
 		}
 	}
@@ -397,4 +399,17 @@ func splitFrom(a taxonomy.Actor, desc string, names map[string]string) string {
 		}
 	}
 	return ""
+}
+
+// camelCase reports a capital right after a lower-case letter inside a
+// word ("OilRig", "MuddyWater"): a coined name, not a word.
+func camelCase(text string) bool {
+	prev := rune(0)
+	for _, r := range text {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			return true
+		}
+		prev = r
+	}
+	return false
 }
