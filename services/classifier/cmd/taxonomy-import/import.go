@@ -594,6 +594,13 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 			al.Ambiguous = append(al.Ambiguous, "organisation-name")
 			al.Context = &taxonomy.Context{CoMention: true}
 		}
+		// A creed is no name ("Marxist-Leninist", a Phoenix synonym):
+		// text uses it for any group, party or person of that belief,
+		// so it stands for the group only beside another of its names.
+		if creed(al.Text) && al.Text != a.Name {
+			al.Ambiguous = append(al.Ambiguous, "creed")
+			al.Context = &taxonomy.Context{CoMention: true}
+		}
 		if len(al.Ambiguous) > 0 && al.Context == nil {
 			al.Context = defaultContext(a.Type, al.Text, al.Ambiguous)
 			if _, ok := ov.DocCues[al.Context.Doc]; !ok {
@@ -899,4 +906,17 @@ func institutional(text string) bool {
 		w = w[:len(w)-1]
 	}
 	return len(w) > 1 && institutionNouns[w[len(w)-1]]
+}
+
+// creed reports an alias made only of words for a belief ("Marxist
+// Leninist", "Maoist"): adjectives in -ist, which describe rather than
+// name.
+func creed(text string) bool {
+	w := strings.FieldsFunc(taxonomy.AliasKey(text), func(r rune) bool { return r == ' ' || r == '-' })
+	for _, x := range w {
+		if !strings.HasSuffix(x, "ist") && !strings.HasSuffix(x, "ists") {
+			return false
+		}
+	}
+	return len(w) > 0
 }
