@@ -352,6 +352,9 @@ func defaultContext(typ, text string, why []string) *taxonomy.Context {
 		// English words ("Secret Blizzard", "Mustang Panda"), names the
 		// group wherever the text reads as a threat report and writes it
 		// capitalised (classify: settle).
+		// Not one English word or given name ("Bitter", "Iridium",
+		// "Leviathan"): threat reports name products, browsers and gas
+		// fields that way too.
 		if len(why) == 1 && (why[0] == "single-word" || why[0] == "compound-word" && camelCase(text) || why[0] == "common-word" && strings.Contains(stripArticle(text), " ")) {
 			x.Doc = "cyber"
 		}
@@ -364,7 +367,7 @@ func defaultContext(typ, text string, why []string) *taxonomy.Context {
 }
 
 // malwareNouns after a cyber group's name make it the name of its tool.
-var malwareNouns = []string{"ransomware", "malware", "backdoor", "backdoors", "trojan", "loader", "dropper", "implant", "variant", "variants", "sample", "samples", "payload", "payloads", "binary", "binaries", "strain", "family", "stealer", "botnet", "encryptor", "locker", "builder", "infection", "infections", "rat", "module", "modules", "plugin", "executable", "file", "files", "dll", "version", "versions", "instance", "instances", "build", "builds", "code"}
+var malwareNouns = []string{"beacon", "beacons", "stager", "shellcode", "config", "ransomware", "malware", "backdoor", "backdoors", "trojan", "loader", "dropper", "implant", "variant", "variants", "sample", "samples", "payload", "payloads", "binary", "binaries", "strain", "family", "stealer", "botnet", "encryptor", "locker", "builder", "infection", "infections", "rat", "module", "modules", "plugin", "executable", "file", "files", "dll", "version", "versions", "instance", "instances", "build", "builds", "code"}
 
 // splitFrom finds the group a splinter left: a description that calls it
 // a splinter, breakaway or offshoot of a named group, or a name that is
