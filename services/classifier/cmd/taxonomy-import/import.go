@@ -38,6 +38,9 @@ type report struct {
 	// families that are not gangs).
 	Entries, Kept, ByType, Skipped map[string]int
 	Gated                          int
+	// TypedBy counts the cyber groups per type and what decided it
+	// (typedByDefault…), after merging; the overlay's types count apart.
+	TypedBy map[string]*[4]int
 }
 
 // overlay is taxonomy/source/actors-overlay.json: hand-curated decisions
@@ -513,8 +516,18 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 			id = fmt.Sprintf("%s-%d", base, n)
 		}
 		c.actor.ID = id
+		how := c.typed
 		if typ, ok := lookup(ov.Types, c); ok {
-			c.actor.Type = typ
+			c.actor.Type, how = typ, 3
+		}
+		if c.src != srcCanada && c.src != srcPhoenix || how == 3 {
+			if rep.TypedBy == nil {
+				rep.TypedBy = map[string]*[4]int{}
+			}
+			if rep.TypedBy[c.actor.Type] == nil {
+				rep.TypedBy[c.actor.Type] = &[4]int{}
+			}
+			rep.TypedBy[c.actor.Type][how]++
 		}
 		byID[id] = c
 		order = append(order, c)
