@@ -43,7 +43,14 @@ func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) (ok, support b
 	if ar.ctx.notInName && (continuedByName(sc.doc, be) || c.afterName(sc.doc, bs)) {
 		return false, false
 	}
-	if ar.ctx.notFirst && sentenceStart(sc.doc, bs) {
+	if ar.ctx.capital {
+		if r, _ := utf8.DecodeRuneInString(sc.doc[bs:]); !unicode.IsUpper(r) {
+			return false, false
+		}
+	}
+	if ar.ctx.notFirst && sentenceStart(sc.doc, bs) && !ar.ctx.cueNext(sc.n.b, e) {
+		// At the start of a sentence the capital says nothing, unless
+		// a cue follows at once ("Hive affiliates deployed …").
 		return false, false
 	}
 	veto, support := ar.ctx.holds(sc.n.b, s, e)
@@ -75,16 +82,33 @@ func capitalised(orig string) bool {
 var headNoun = map[string]bool{"group": true, "gang": true, "team": true, "crew": true, "collective": true, "network": true, "faction": true, "brigades": true, "army": true, "front": true}
 
 // inURL reports a match inside a web address or a file path, where a
-// name is a slug ("wired.com/story/magecart-amazon…").
+// name is a slug ("wired.com/story/magecart-amazon…"), or inside an
+// identifier: a detection or file name glued to it by "!", "/", "\\" or
+// a dot between word characters ("W32/Agent.gen!Eldorado"), or a file
+// name ("conti.dll"; a dot before another word may be a missing space).
 func (c *Classifier) inURL(sc *scratch, s, e int) bool {
 	// The normalised text keeps the punctuation of an address and its
 	// spaces, so it is looked at directly.
 	b := sc.n.b
+	if s >= 2 && asciiWord[b[s-2]] && (b[s-1] == '!' || b[s-1] == '/' || b[s-1] == '\\' || b[s-1] == '.') {
+		return true
+	}
+	if e+1 < len(b) && b[e] == '!' && asciiWord[b[e+1]] {
+		return true
+	}
+	if e+1 < len(b) && b[e] == '.' {
+		var buf [1][2]int32
+		if w := wordsAfter(b, e, buf[:0], 1); len(w) > 0 && int(w[0][0]) == e+1 && fileExt[string(b[w[0][0]:w[0][1]])] {
+			return true
+		}
+	}
+	// A Markdown link's text ends the run: "[Fox Kitten](https://…)"
+	// names the group; the address after it is not the match's.
 	lo, hi := s, e
-	for lo > 0 && s-lo < 200 && !isSpaceByte(b[lo-1]) {
+	for lo > 0 && s-lo < 200 && !isSpaceByte(b[lo-1]) && b[lo-1] != '[' {
 		lo--
 	}
-	for hi < len(b) && hi-e < 200 && !isSpaceByte(b[hi]) {
+	for hi < len(b) && hi-e < 200 && !isSpaceByte(b[hi]) && b[hi] != ']' {
 		hi++
 	}
 	run := b[lo:hi]
@@ -230,4 +254,11 @@ func shouting(doc string, s, e int) bool {
 		j += size
 	}
 	return j > st && word(doc[st:j])
+}
+
+// fileExt are file name extensions: "X.dll" is a file, "X.The" a typo.
+var fileExt = map[string]bool{
+	"exe": true, "dll": true, "bin": true, "sys": true, "ps1": true, "js": true, "vbs": true, "bat": true,
+	"zip": true, "rar": true, "7z": true, "iso": true, "lnk": true, "doc": true, "docx": true, "xls": true,
+	"xlsm": true, "pdf": true, "txt": true, "dat": true, "tmp": true, "onion": true, "elf": true, "so": true,
 }

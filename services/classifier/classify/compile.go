@@ -36,7 +36,10 @@ type aliasRef struct {
 	// exact is the alias normalised without case folding, for case-sensitive aliases.
 	exact string
 	cs    bool
-	ctx   *aliasGate
+	// family: a ransomware source lists the alias as a family's name,
+	// so a threat report writes it for the code (readMentions).
+	family bool
+	ctx    *aliasGate
 }
 
 type actorInfo struct {
@@ -95,7 +98,7 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 			c.knownIDs[strings.TrimPrefix(taxonomy.UnregisteredID(al.Text), "unregistered:")] = true
 		}
 		for _, al := range a.Aliases {
-			ref := aliasRef{actor: int32(ai), text: al.Text, cs: al.CaseSensitive, ctx: compileGate(al.Context, cues, pat, nearIndex, nextIndex, docIndex)}
+			ref := aliasRef{actor: int32(ai), text: al.Text, cs: al.CaseSensitive, family: slices.Contains(al.Sources, taxonomy.SourceRansomware), ctx: compileGate(al.Context, cues, pat, nearIndex, nextIndex, docIndex)}
 			if ref.cs {
 				ref.exact = exactForm(al.Text)
 			}

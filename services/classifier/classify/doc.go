@@ -29,21 +29,26 @@
 //     found; conditions on the whole document (a block phrase such as
 //     "Royal Air Force", a co-mention of the actor by a name that needed no
 //     support, a word of another tagged actor's name) are settled after
-//     the scan (settle). Matches inside web addresses do not count.
+//     the scan (settle). Matches inside web addresses, detection and file
+//     names ("W32/Agent.gen!X", "x.dll") do not count; a Markdown link's
+//     address is not prose to the word readers ("[X](https://…) is a
+//     threat actor"). A document licence counts only a capitalised match.
 //   - Accepted actor mentions are then read in the whole document
 //     (reading.go): a mention in the title of a cited page (Markdown link
-//     text of four words or more) does not count; in a text that reads as
-//     a threat report (taxonomy.DocCyber) a ransomware gang, or a
-//     criminal group whose name the text uses for code ("X malware", "X
-//     was two malicious programs"), is tagged only when one mention reads
-//     as its people ("the X operators", "operators of X", "X claimed",
-//     "X: one of the … gangs").
+//     text of four words or more), or inside a place's or a work's name
+//     ("X Street", "the film X"), does not count; in a text that reads as
+//     a threat report (taxonomy.DocCyber) a ransomware gang named by its
+//     family's name is tagged only when one mention reads as its people
+//     ("the X operators", "operators of X", "X claimed", "X: one of the
+//     … gangs"), and any cyber group whose every name the text writes
+//     for code ("X malware", "the X wiper", "X was two malicious
+//     programs", "dubbed this method X") is not tagged.
 //   - Groups no registry carries are tagged with type
 //     taxonomy.TypeUnregistered and id taxonomy.UnregisteredID
 //     (unregistered.go): a vendor tracking number (TA574, UNC2452,
 //     Storm-0324, APT-C-36…) written as vendors write it, and, in threat
 //     reports, a name a text introduces as a group ("the X group", "an
-//     actor tracked as X"). A name a registered actor carries never
+//     actor tracked as X", "X is a financially motivated threat group"). A name a registered actor carries never
 //     makes an unregistered tag.
 //   - A topic is tagged when one of its rules holds and the rule's
 //     distinct evidence reaches its threshold (taxonomy.Rule.MinEvidence,

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsflow/newsflow/services/classifier/taxonomy"
@@ -20,9 +21,9 @@ type aliasGate struct {
 	near      map[string][][]string
 	coMention bool
 	// block are the patterns of the Block phrases.
-	block                          []int32
-	notInName, notFirst, cuesAfter bool
-	notNext                        map[string]bool
+	block                                   []int32
+	notInName, notFirst, cuesAfter, capital bool
+	notNext                                 map[string]bool
 	// docSet is the document cue set that licenses the alias in a text
 	// of its kind (taxonomy.DocCue), or -1.
 	docSet int8
@@ -47,7 +48,7 @@ func compileGate(x *taxonomy.Context, cues map[string][][]string, pat func(strin
 	ctx := &aliasGate{
 		window: w, before: phraseTokens(x.Before), after: phraseTokens(x.After),
 		notBefore: phraseTokens(x.NotBefore), notAfter: phraseTokens(x.NotAfter), coMention: x.CoMention,
-		notInName: x.NotInName, notFirst: x.NotFirst, cuesAfter: x.CuesAfter, docSet: -1,
+		notInName: x.NotInName, notFirst: x.NotFirst, cuesAfter: x.CuesAfter, capital: x.Capital, docSet: -1,
 	}
 	if set, ok := docIndex[x.Doc]; ok && x.Doc != "" {
 		ctx.docSet = set
@@ -124,7 +125,7 @@ func (c *Classifier) settle(sc *scratch) {
 			if p.support != (pass == 0) || blocked(x) || (x.notInName && partOfOther(p.m)) {
 				continue
 			}
-			if !p.support && !named(p.m.actor) && (x.docSet < 0 || sc.docTerms[x.docSet] < c.docMin[x.docSet]) {
+			if !p.support && !named(p.m.actor) && (x.docSet < 0 || sc.docTerms[x.docSet] < c.docMin[x.docSet] || !c.capitalisedMatch(sc, p.m)) {
 				continue
 			}
 			sc.cands = append(sc.cands, p.m)
@@ -236,6 +237,12 @@ func wordsBefore(b []byte, s int, out [][2]int32, n int) [][2]int32 {
 	i := s
 	for len(out) < n && i > 0 {
 		for i > 0 { // skip non-word characters
+			if b[i-1] == ')' {
+				if k := linkTargetStart(b, i-1); k >= 0 {
+					i = k
+					continue
+				}
+			}
 			r, size := utf8.DecodeLastRune(b[:i])
 			if isWordRune(r) {
 				break
@@ -263,6 +270,12 @@ func wordsAfter(b []byte, e int, out [][2]int32, n int) [][2]int32 {
 	i := e
 	for len(out) < n && i < len(b) {
 		for i < len(b) {
+			if b[i] == ']' {
+				if k := linkTargetEnd(b, i+1); k >= 0 {
+					i = k
+					continue
+				}
+			}
 			r, size := utf8.DecodeRune(b[i:])
 			if isWordRune(r) {
 				break
@@ -283,4 +296,69 @@ func wordsAfter(b []byte, e int, out [][2]int32, n int) [][2]int32 {
 		out = append(out, [2]int32{int32(st), int32(i)})
 	}
 	return out
+}
+
+// maxLinkTarget bounds the address of a Markdown link that the word
+// readers step over.
+const maxLinkTarget = 400
+
+// linkTargetEnd returns the index after the ")" of a Markdown link target
+// "(address)" starting at b[i] (just after the link text's "]"), or -1.
+// An address is not prose: "[Fox Kitten](https://…/G0117) is a threat
+// actor" has "is a threat actor" right after the name.
+func linkTargetEnd(b []byte, i int) int {
+	if i >= len(b) || b[i] != '(' {
+		return -1
+	}
+	for j := i + 1; j < len(b) && j-i < maxLinkTarget; j++ {
+		switch b[j] {
+		case ')':
+			return j + 1
+		case ' ', '\n', '\t', '(', '[':
+			return -1
+		}
+	}
+	return -1
+}
+
+// linkTargetStart returns the index of the "]" before the link target
+// whose ")" is b[j], or -1 (linkTargetEnd read backwards).
+func linkTargetStart(b []byte, j int) int {
+	for i := j - 1; i > 0 && j-i < maxLinkTarget; i-- {
+		switch b[i] {
+		case '(':
+			if b[i-1] == ']' {
+				return i - 1
+			}
+			return -1
+		case ' ', '\n', '\t', ')', '[', ']':
+			return -1
+		}
+	}
+	return -1
+}
+
+// capitalisedMatch reports whether the original text of a mention starts
+// with a capital letter: a document licenses a name, not the word it is
+// made of ("OilRig", not "oil rig"; "WildCard", not "a wildcard").
+func (c *Classifier) capitalisedMatch(sc *scratch, m mention) bool {
+	bs, _ := sc.orig(m.s, m.e)
+	r, _ := utf8.DecodeRuneInString(sc.doc[bs:])
+	return unicode.IsUpper(r)
+}
+
+// cueNext reports a one-word cue of the gate's cue set right after
+// b[:e], one space away ("Hive affiliates", "Lazarus group").
+func (x *aliasGate) cueNext(b []byte, e int) bool {
+	var buf [1][2]int32
+	next := wordsAfter(b, e, buf[:0], 1)
+	if len(next) == 0 || int(next[0][0]) != e+1 || b[e] != ' ' {
+		return false
+	}
+	for _, ph := range x.near[string(b[next[0][0]:next[0][1]])] {
+		if len(ph) == 1 {
+			return true
+		}
+	}
+	return false
 }

@@ -14,10 +14,15 @@ import (
 //     link of several words, "[TA2101 plays government imposter …](…)"):
 //     a reference list names what other pages were about, not what this
 //     one reports;
-//   - in a text that reads as a threat report, every mention of a cyber
-//     group whose name the text uses for a piece of software ("Maze
-//     ransomware", "GozNym malware"), or of a ransomware gang (named
-//     after its ransomware), unless one mention reads as the people
+//   - a name that is part of a place's or a work's name: a capitalised
+//     facility noun right after it ("Hezbollah Street", "Hamas
+//     Hospital") or a word for a work right before it ("the film Red
+//     Army Faction", "the novel Black September");
+//   - in a text that reads as a threat report, every mention of a
+//     criminal group or ransomware gang whose name the text uses for a
+//     piece of software ("Maze ransomware", "GozNym malware"), or of a
+//     ransomware gang by a name the ransomware sources give its family
+//     ("Conti"; not "TA505"), unless one mention reads as the people
 //     ("the Maze operators", "affiliates of Egregor"). Threat reports
 //     write a ransomware family's name for the code; the gang is named
 //     with a noun that says so. News is left alone: there the name
@@ -32,10 +37,19 @@ func (c *Classifier) readMentions(sc *scratch) {
 			return m.actor >= 0 && inLinkTitle(b, int(m.s), int(m.e))
 		})
 	}
+	sc.accepted = slices.DeleteFunc(sc.accepted, func(m mention) bool {
+		return m.actor >= 0 && c.namesAThing(sc, int(m.s), int(m.e))
+	})
 	if c.cyberSet < 0 || sc.docTerms[c.cyberSet] < c.docMin[c.cyberSet] {
 		return
 	}
-	type reading struct{ people, software bool }
+	type reading struct {
+		people, family bool
+		// software lists the names (normalised text) the text writes for
+		// code: a group named otherwise too ("APT28 … the Sofacy
+		// backdoor") keeps that other name.
+		software []string
+	}
 	var rd map[int32]*reading // few actors per document
 	get := func(a int32) *reading {
 		if rd == nil {
@@ -68,8 +82,19 @@ func (c *Classifier) readMentions(sc *scratch) {
 			if r == nil {
 				continue
 			}
+			r.family = r.family || ar.family
 			r.people = r.people || peopleReading(b, int(h.s), int(h.e))
-			r.software = r.software || softwareReading(b, int(h.e))
+			if softwareReading(b, int(h.e)) || namedAsThing(b, int(h.s)) {
+				if name := string(b[h.s:h.e]); !slices.Contains(r.software, name) {
+					r.software = append(r.software, name)
+				}
+			}
+		}
+	}
+	// An actor goes when all its accepted names are written for code.
+	for _, m := range sc.accepted {
+		if r := rd[m.actor]; m.actor >= 0 && r != nil && len(r.software) > 0 && !slices.Contains(r.software, string(b[m.s:m.e])) {
+			r.software = r.software[:0]
 		}
 	}
 	sc.accepted = slices.DeleteFunc(sc.accepted, func(m mention) bool {
@@ -80,15 +105,19 @@ func (c *Classifier) readMentions(sc *scratch) {
 		if r == nil || r.people {
 			return false
 		}
+		software := len(r.software) > 0
 		switch c.actors[m.actor].a.Type {
 		case taxonomy.TypeRansomware:
-			return true
-		case taxonomy.TypeCriminal:
-			return r.software
+			// A gang named by its family's name ("Conti") is the code
+			// until a mention reads as people; one a source names
+			// otherwise ("TA505", "Storm-0324") only when the text
+			// writes that name for code.
+			return r.family || software
 		}
-		// A state-linked group keeps its name when its tool shares it
-		// ("Turla", "Winnti"): reports name the group bare.
-		return false
+		// A criminal or state-linked group whose name the text writes
+		// only for code ("GozNym malware", "the Shamoon wiper") is its
+		// code there.
+		return software
 	})
 }
 
@@ -167,6 +196,9 @@ var softwareNouns = map[string]bool{
 	"binaries": true, "backdoor": true, "rat": true, "stealer": true, "infection": true, "infections": true,
 	"executable": true, "strain": true, "family": true, "encryptor": true, "builder": true, "dropper": true,
 	"dll": true, "module": true, "modules": true, "implant": true, "decryptor": true, "locker": true,
+	"wiper": true, "wipers": true, "rootkit": true, "worm": true, "spyware": true, "keylogger": true,
+	"webshell": true, "toolkit": true, "toolset": true, "downloader": true, "launcher": true, "implants": true,
+	"backdoors": true, "trojans": true, "loaders": true, "droppers": true, "stealers": true,
 }
 
 // peopleReading reports a people noun right after b[s:e] (one software
@@ -259,4 +291,75 @@ func softwareReading(b []byte, e int) bool {
 // adjacent reports whether only a space or a dash separates b[:e] from b[s:].
 func adjacent(b []byte, e, s int) bool {
 	return s == e+1 && (b[e] == ' ' || b[e] == '-')
+}
+
+// namedAsThing reports a name given, right before b[s:], to code or an
+// operation rather than to people: "researchers dubbed this method
+// “BazarCall”", "a loader known as X" (the nearest noun before the naming
+// verb, as headedByPeople reads it, or the noun between verb and name).
+func namedAsThing(b []byte, s int) bool {
+	var buf [9][2]int32
+	prev := wordsBefore(b, s, buf[:0], 9) // nearest first
+	word := func(i int) string {          // i counts forwards, as headedByPeople expects
+		k := len(prev) - 1 - i
+		if k < 0 || k >= len(prev) {
+			return ""
+		}
+		return string(b[prev[k][0]:prev[k][1]])
+	}
+	v := len(prev) - 1 // the word right before the name
+	if w := word(v); softwareNouns[w] || codeNouns[w] || thingNouns[w] {
+		// "dubbed this method X", "named the new loader X".
+		for k := v - 1; k >= 0 && k >= v-4; k-- {
+			switch word(k) {
+			case "dubbed", "called", "named":
+				return k < v-1
+			}
+		}
+		return false
+	}
+	switch w := word(v); {
+	case w == "dubbed" || w == "called" || w == "named":
+	case w == "as" && (word(v-1) == "known" || word(v-1) == "tracked" || word(v-1) == "referred"):
+		v--
+	default:
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		w := word(k)
+		switch {
+		case peopleNouns[w] && w != "threat" && w != "apt":
+			return false
+		case softwareNouns[w] || codeNouns[w] || thingNouns[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// facilityNouns, capitalised right after a name, make it part of a
+// place's name.
+var facilityNouns = map[string]bool{
+	"street": true, "road": true, "avenue": true, "square": true, "boulevard": true, "lane": true,
+	"bridge": true, "stadium": true, "hospital": true, "school": true, "university": true, "mosque": true,
+	"airport": true, "station": true, "park": true, "district": true, "quarter": true,
+}
+
+// workNouns right before a name make it a title ("the film Red Army
+// Faction").
+var workNouns = map[string]bool{
+	"film": true, "movie": true, "documentary": true, "novel": true, "book": true, "play": true,
+	"musical": true, "album": true, "song": true, "series": true, "opera": true, "thriller": true,
+}
+
+// namesAThing reports a name read as part of a place's or a work's name.
+func (c *Classifier) namesAThing(sc *scratch, s, e int) bool {
+	b := sc.n.b
+	var buf [1][2]int32
+	if next := wordsAfter(b, e, buf[:0], 1); len(next) > 0 && adjacent(b, e, int(next[0][0])) && b[e] == ' ' &&
+		facilityNouns[string(b[next[0][0]:next[0][1]])] && c.capitalisedWord(sc, next[0]) {
+		return true
+	}
+	prev := wordsBefore(b, s, buf[:0], 1)
+	return len(prev) > 0 && int(prev[0][1])+1 == s && b[s-1] == ' ' && workNouns[string(b[prev[0][0]:prev[0][1]])]
 }

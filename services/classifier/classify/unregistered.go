@@ -280,6 +280,20 @@ func (c *Classifier) introduced(sc *scratch, add func(id, name string, s, e int)
 			if lo, hi, ok := name(j, -1); ok && word(lo-1) == "the" && hi == j && !quoted(b, int(ws[lo][0])) {
 				try(lo, hi)
 			}
+		case (w == "is" || w == "as") && (word(i+1) == "a" || word(i+1) == "an") && i > 0 && ws[i][0] == ws[i-1][1]+1:
+			// "X is a new APT group", "we assess X as a high-capability
+			// threat group": a definition whose head is people.
+			if !c.definedAsPeople(b, ws, word, i) {
+				continue
+			}
+			lo, hi, ok := name(i-1, -1)
+			switch {
+			case !ok || hi != i-1:
+			case w == "as" && !assessVerbs[word(lo-1)]:
+			case lo == hi && c.tax.IsCommonWord(word(lo)): // "It is a group"
+			default:
+				try(lo, hi)
+			}
 		case w == "dubbed" || w == "called" || w == "named" || (w == "as" && (word(i-1) == "tracked" || word(i-1) == "tracks" || word(i-1) == "track" || word(i-1) == "known" || word(i-2) == "referred")):
 			if !headedByPeople(word, i) {
 				continue
@@ -315,7 +329,7 @@ func headedByPeople(word func(int) string, i int) bool {
 		switch {
 		case peopleNouns[w] && w != "threat" && w != "apt":
 			return true
-		case softwareNouns[w] || codeNouns[w] || w == "campaign" || w == "campaigns" || w == "operation" || w == "attack" || w == "attacks" || w == "technique":
+		case softwareNouns[w] || codeNouns[w] || thingNouns[w]:
 			return false
 		}
 	}
@@ -340,4 +354,46 @@ func quoted(b []byte, s int) bool {
 	}
 	r, _ := utf8.DecodeLastRune(b[:s])
 	return r == '“' || r == '‘' || r == '«' || r == '„'
+}
+
+// thingNouns are what a name is given to besides people and code: "a
+// campaign called X", "this method dubbed X".
+var thingNouns = map[string]bool{
+	"campaign": true, "campaigns": true, "operation": true, "attack": true, "attacks": true, "technique": true,
+	"techniques": true, "method": true, "methods": true, "scheme": true, "tactic": true, "wave": true,
+}
+
+// assessVerbs before "X as a … group" make it a definition ("we assess
+// X as a high-capability APT group").
+var assessVerbs = map[string]bool{
+	"assess": true, "assessed": true, "assesses": true, "consider": true, "considered": true, "considers": true,
+	"classify": true, "classified": true, "classifies": true, "identify": true, "identified": true, "identifies": true,
+	"regard": true, "regarded": true, "regards": true, "describe": true, "described": true, "describes": true,
+}
+
+// definedAsPeople reports whether the phrase after "is a" / "as a" at
+// word i has, within five words of one sentence and before any word for
+// code or an operation, a head that says an attacker: a gang or crew, or
+// a group or actor with a word of the trade before it ("X is a
+// financially motivated threat group", "an APT group"; not "X is a
+// loader used by a group", nor "X is a team of analysts").
+func (c *Classifier) definedAsPeople(b []byte, ws [][2]int32, word func(int) string, i int) bool {
+	trade := false
+	for k := i + 2; k < len(ws) && k <= i+6; k++ {
+		if bytes.ContainsAny(b[ws[k-1][1]:ws[k][0]], ".;:\n") {
+			return false
+		}
+		w := word(k)
+		switch {
+		case softwareNouns[w] || codeNouns[w] || thingNouns[w]:
+			return false
+		case introModifier[w]:
+			trade = true
+		case w == "gang" || w == "crew" || w == "cartel" || w == "syndicate":
+			return true
+		case peopleNouns[w]:
+			return trade && (w == "group" || w == "actor" || w == "actors" || w == "groups")
+		}
+	}
+	return false
 }

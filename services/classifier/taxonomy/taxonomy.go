@@ -32,6 +32,11 @@ const (
 	TypeUnregistered = "unregistered"
 )
 
+// SourceRansomware is the alias provenance (Alias.Sources) of the MISP
+// ransomware galaxy: a name it gives is a ransomware family's name, which
+// threat reports write for the code as often as for the gang.
+const SourceRansomware = "misp-ransomware"
+
 // DocCyber is the name of the document cue set of threat reports.
 const DocCyber = "cyber"
 
@@ -147,6 +152,11 @@ type Context struct {
 	// then stands for a thing, not the group ("REvil ransomware", "Winnti
 	// backdoor").
 	NotNext []string `json:"not_next,omitempty"`
+	// Capital vetoes a match that does not start with a capital letter:
+	// a name made of words is a name only when written as one
+	// ("Sandworm hackers", not "sandworm-themed"; "WildCard", not "a
+	// wildcard certificate"), whatever its inner case ("Darkside").
+	Capital bool `json:"capital,omitempty"`
 	// CuesAfter looks for Near and cue phrases after the match only
 	// ("FARC rebels", not "separatists [EPA]").
 	CuesAfter bool `json:"cues_after,omitempty"`

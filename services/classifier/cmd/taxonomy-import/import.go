@@ -38,6 +38,9 @@ type report struct {
 	// families that are not gangs).
 	Entries, Kept, ByType, Skipped map[string]int
 	Gated                          int
+	// TypedBy counts the cyber groups per type and what decided it
+	// (typedByDefault…), after merging; the overlay's types count apart.
+	TypedBy map[string]*[4]int
 }
 
 // overlay is taxonomy/source/actors-overlay.json: hand-curated decisions
@@ -92,6 +95,7 @@ type candidate struct {
 	related  []string // uuids of entries a MISP relation calls the same
 	desc     string
 	imported []taxonomy.Alias
+	typed    int // how the type was decided (typedByDefault…)
 }
 
 func importAll(_ context.Context, cfg config) (*report, error) {
@@ -512,8 +516,18 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 			id = fmt.Sprintf("%s-%d", base, n)
 		}
 		c.actor.ID = id
+		how := c.typed
 		if typ, ok := lookup(ov.Types, c); ok {
-			c.actor.Type = typ
+			c.actor.Type, how = typ, 3
+		}
+		if c.src != srcCanada && c.src != srcPhoenix || how == 3 {
+			if rep.TypedBy == nil {
+				rep.TypedBy = map[string]*[4]int{}
+			}
+			if rep.TypedBy[c.actor.Type] == nil {
+				rep.TypedBy[c.actor.Type] = &[4]int{}
+			}
+			rep.TypedBy[c.actor.Type][how]++
 		}
 		byID[id] = c
 		order = append(order, c)
@@ -593,6 +607,13 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 			al.Ambiguous = append(al.Ambiguous, "organisation-name")
 			al.Context = &taxonomy.Context{CoMention: true}
 		}
+		// A creed is no name ("Marxist-Leninist", a Phoenix synonym):
+		// text uses it for any group, party or person of that belief,
+		// so it stands for the group only beside another of its names.
+		if creed(al.Text) && al.Text != a.Name {
+			al.Ambiguous = append(al.Ambiguous, "creed")
+			al.Context = &taxonomy.Context{CoMention: true}
+		}
 		if len(al.Ambiguous) > 0 && al.Context == nil {
 			al.Context = defaultContext(a.Type, al.Text, al.Ambiguous)
 			if _, ok := ov.DocCues[al.Context.Doc]; !ok {
@@ -609,6 +630,9 @@ func buildActors(cands []*candidate, ov overlay, dict, proper, drop map[string]b
 			al.CaseSensitive = slices.ContainsFunc(al.Ambiguous, func(w string) bool {
 				return w == "acronym" || w == "common-word" || w == "proper-noun" || w == "person-name"
 			})
+			// A compound of words still needs its capital: "sandworm" and
+			// "wildcard" are words.
+			al.Context.Capital = !al.CaseSensitive && slices.Contains(al.Ambiguous, "compound-word")
 		}
 	}
 	var out []taxonomy.Actor
@@ -895,4 +919,17 @@ func institutional(text string) bool {
 		w = w[:len(w)-1]
 	}
 	return len(w) > 1 && institutionNouns[w[len(w)-1]]
+}
+
+// creed reports an alias made only of words for a belief ("Marxist
+// Leninist", "Maoist"): adjectives in -ist, which describe rather than
+// name.
+func creed(text string) bool {
+	w := strings.FieldsFunc(taxonomy.AliasKey(text), func(r rune) bool { return r == ' ' || r == '-' })
+	for _, x := range w {
+		if !strings.HasSuffix(x, "ist") && !strings.HasSuffix(x, "ists") {
+			return false
+		}
+	}
+	return len(w) > 0
 }

@@ -152,7 +152,7 @@ func mergeCandidates(cands []*candidate, dict, drop map[string]bool, rep *report
 		}
 		first := cands[members[0]]
 		m := &candidate{key: first.key, src: first.src, actor: first.actor}
-		ransomware := false
+		ransomware, typed := false, -1
 		m.actor.Sources = nil
 		m.actor.Designations = nil
 		for _, i := range members {
@@ -169,18 +169,25 @@ func mergeCandidates(cands []*candidate, dict, drop map[string]bool, rep *report
 				m.actor.ActiveFrom = c.actor.ActiveFrom
 			}
 			m.actor.ActiveTo = max(m.actor.ActiveTo, c.actor.ActiveTo)
-			// A gang the ransomware sources know is a ransomware gang,
-			// unless a source ties it to a state.
-			if c.actor.Type == taxonomy.TypeRansomware && m.actor.Type == taxonomy.TypeCriminal {
+			// The type of the member whose source said the most wins
+			// (a state sponsor or observed motivations over a
+			// description, a description over a default). Among equals
+			// the first source's, but a gang the ransomware sources know
+			// is a ransomware gang rather than a criminal group.
+			switch {
+			case c.typed > typed:
+				m.actor.Type, typed = c.actor.Type, c.typed
+			case c.typed == typed && c.actor.Type == taxonomy.TypeRansomware && m.actor.Type == taxonomy.TypeCriminal:
 				m.actor.Type = taxonomy.TypeRansomware
 			}
 			ransomware = ransomware || c.actor.Type == taxonomy.TypeRansomware
 		}
+		m.typed = typed
 		// A state-linked type no source backs with a country is a
 		// source's default (MITRE types every intrusion set state-linked
 		// unless it reads as financially motivated), and a ransomware
 		// source outweighs it (Maze's TA2101, Play, INC Ransom, Medusa).
-		if ransomware && m.actor.Type == taxonomy.TypeStateCyber && m.actor.Country == "" {
+		if ransomware && m.actor.Type == taxonomy.TypeStateCyber && m.actor.Country == "" && typed < typedBySource {
 			m.actor.Type = taxonomy.TypeRansomware
 		}
 		out = append(out, m)
@@ -339,11 +346,16 @@ func defaultContext(typ, text string, why []string) *taxonomy.Context {
 	if cueSet(typ) == "people" {
 		x.NotNext = malwareNouns
 		// A coined word and nothing else (not a malware family's name,
-		// an English word, a name or a product's compound), or a
-		// capitalised name of several English words ("Secret Blizzard",
-		// "Mustang Panda"), names the group wherever the text reads as a
-		// threat report.
-		if len(why) == 1 && (why[0] == "single-word" || why[0] == "common-word" && strings.Contains(stripArticle(text), " ")) {
+		// an English word or a name), two English words written as one
+		// in camel case ("OilRig", "MuddyWater"; not "Foxmail", a
+		// product, or "Sandworm"), or a capitalised name of several
+		// English words ("Secret Blizzard", "Mustang Panda"), names the
+		// group wherever the text reads as a threat report and writes it
+		// capitalised (classify: settle).
+		// Not one English word or given name ("Bitter", "Iridium",
+		// "Leviathan"): threat reports name products, browsers and gas
+		// fields that way too.
+		if len(why) == 1 && (why[0] == "single-word" || why[0] == "compound-word" && camelCase(text) || why[0] == "common-word" && strings.Contains(stripArticle(text), " ")) {
 			x.Doc = "cyber"
 		}
 	}
@@ -355,7 +367,7 @@ func defaultContext(typ, text string, why []string) *taxonomy.Context {
 }
 
 // malwareNouns after a cyber group's name make it the name of its tool.
-var malwareNouns = []string{"ransomware", "malware", "backdoor", "backdoors", "trojan", "loader", "dropper", "implant", "variant", "variants", "sample", "samples", "payload", "payloads", "binary", "binaries", "strain", "family", "stealer", "botnet", "encryptor", "locker", "builder", "infection", "infections", "rat", "module", "modules", "plugin", "executable", "file", "files", "dll", "version", "versions", "instance", "instances", "build", "builds", "code"}
+var malwareNouns = []string{"beacon", "beacons", "stager", "shellcode", "config", "ransomware", "malware", "backdoor", "backdoors", "trojan", "loader", "dropper", "implant", "variant", "variants", "sample", "samples", "payload", "payloads", "binary", "binaries", "strain", "family", "stealer", "botnet", "encryptor", "locker", "builder", "infection", "infections", "rat", "module", "modules", "plugin", "executable", "file", "files", "dll", "version", "versions", "instance", "instances", "build", "builds", "code"}
 
 // splitFrom finds the group a splinter left: a description that calls it
 // a splinter, breakaway or offshoot of a named group, or a name that is
@@ -390,4 +402,17 @@ func splitFrom(a taxonomy.Actor, desc string, names map[string]string) string {
 		}
 	}
 	return ""
+}
+
+// camelCase reports a capital right after a lower-case letter inside a
+// word ("OilRig", "MuddyWater"): a coined name, not a word.
+func camelCase(text string) bool {
+	prev := rune(0)
+	for _, r := range text {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			return true
+		}
+		prev = r
+	}
+	return false
 }

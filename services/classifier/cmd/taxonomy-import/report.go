@@ -40,6 +40,18 @@ func (r *report) markdown() string {
 	for _, k := range sortedKeys(r.ByType) {
 		fmt.Fprintf(&b, "| %s | %d |\n", k, r.ByType[k])
 	}
+	if len(r.TypedBy) > 0 {
+		b.WriteString("\n## What typed the cyber groups\n\nPer type, the merged entries (first source a cyber source, or typed by the overlay; before aliases are checked, so the counts can exceed the table above) whose type came from a source's default (a country, the file), a source's description, a source's field (state sponsor, Microsoft's origin, Tidal's motivations) or the overlay; the strongest wins a merge (../SOURCES.md).\n\n| type | default | description | source field | overlay |\n| --- | --- | --- | --- | --- |\n")
+		types := make([]string, 0, len(r.TypedBy))
+		for k := range r.TypedBy {
+			types = append(types, k)
+		}
+		slices.Sort(types)
+		for _, k := range types {
+			n := r.TypedBy[k]
+			fmt.Fprintf(&b, "| %s | %d | %d | %d | %d |\n", k, n[0], n[1], n[2], n[3])
+		}
+	}
 	b.WriteString("\n## Sources\n\nEntries imported, entries left out on purpose (ransomware families that are malware, not gangs; see ../SOURCES.md) and the actors each source gives at least one alias to (after merging, so an actor can count for several sources).\n\n| source | entries | left out | actors |\n| --- | --- | --- | --- |\n")
 	for _, s := range append(slices.Clone(sourceOrder), srcOverlay) {
 		fmt.Fprintf(&b, "| %s | %d | %d | %d |\n", s, r.Entries[s], r.Skipped[s], r.Kept[s])

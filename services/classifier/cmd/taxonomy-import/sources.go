@@ -24,7 +24,7 @@ const (
 	srcMITRE      = "mitre-attack"
 	srcMicrosoft  = "microsoft"
 	srcTidal      = "tidal"
-	srcRansomware = "misp-ransomware"
+	srcRansomware = taxonomy.SourceRansomware
 	srcPhoenix    = "phoenix-mnsa"
 	srcOverlay    = "overlay"
 )
@@ -44,6 +44,7 @@ type mispValue struct {
 		GroupAttackID string   `json:"group_attack_id"`
 		Source        string   `json:"source"`
 		Motivations   []string `json:"observed_motivations"`
+		Motive        string   `json:"motive"`
 		OriginThreat  string   `json:"microsoft-origin-threat"`
 		Links         []string `json:"links"`
 		Date          string   `json:"date"`
@@ -128,11 +129,17 @@ func readSources(dir string, ov overlay, skipped map[string]int) ([]*candidate, 
 		return nil, err
 	}
 	for _, v := range vals {
+		// A country is where a group is, not who it works for: it types
+		// the group state-linked only when nothing says otherwise.
 		typ := taxonomy.TypeCriminal
-		if v.Meta.Country != "" || v.Meta.StateSponsor != "" {
+		if v.Meta.Country != "" {
 			typ = taxonomy.TypeStateCyber
 		}
 		c := newCandidate(srcThreat, v, v.Value, typ)
+		c.readType(v.Meta.Motive + "\n" + v.Description)
+		if v.Meta.StateSponsor != "" {
+			c.actor.Type, c.typed = taxonomy.TypeStateCyber, typedBySource
+		}
 		c.actor.Country = v.Meta.Country
 		c.actor.Sources = []string{"misp-galaxy:threat-actor:" + v.UUID}
 		for _, s := range append(append([]string(nil), v.Meta.Synonyms...), v.Meta.Attribution...) {
@@ -147,11 +154,11 @@ func readSources(dir string, ov overlay, skipped map[string]int) ([]*candidate, 
 	}
 	for _, v := range vals {
 		name, _, _ := strings.Cut(v.Value, " - G")
-		typ := taxonomy.TypeStateCyber
-		if strings.HasPrefix(name, "FIN") || strings.Contains(strings.ToLower(v.Description), "financially motivated") {
-			typ = taxonomy.TypeCriminal
+		c := newCandidate(srcMITRE, v, name, taxonomy.TypeStateCyber)
+		c.readType(v.Description)
+		if strings.HasPrefix(name, "FIN") && c.typed == typedByDefault {
+			c.actor.Type, c.typed = taxonomy.TypeCriminal, typedByText
 		}
-		c := newCandidate(srcMITRE, v, name, typ)
 		c.actor.Sources = []string{"mitre-attack:" + v.Meta.ExternalID + " (MISP galaxy mitre-intrusion-set " + v.UUID + ")"}
 		c.ids = append(c.ids, v.Meta.ExternalID)
 		c.imported = toAliases(srcMITRE, cyberNames(name, v.Meta.Synonyms))
@@ -164,10 +171,22 @@ func readSources(dir string, ov overlay, skipped map[string]int) ([]*candidate, 
 	for _, v := range vals {
 		origin := strings.ToLower(v.Meta.OriginThreat)
 		typ := taxonomy.TypeStateCyber
-		if v.Meta.Country == "" || strings.Contains(origin, "financially motivated") {
+		if v.Meta.Country == "" {
 			typ = taxonomy.TypeCriminal
 		}
 		c := newCandidate(srcMicrosoft, v, v.Value, typ)
+		c.readType(v.Description)
+		// Microsoft's origin says nation-state (a country) or financially
+		// motivated: its own typing.
+		switch {
+		case strings.Contains(origin, "financially motivated"):
+			if c.actor.Type != taxonomy.TypeRansomware {
+				c.actor.Type = taxonomy.TypeCriminal
+			}
+			c.typed = typedBySource
+		case v.Meta.Country != "" && !strings.Contains(origin, "private sector") && !strings.Contains(origin, "development"):
+			c.actor.Type, c.typed = taxonomy.TypeStateCyber, typedBySource
+		}
 		c.actor.Country = v.Meta.Country
 		c.actor.Sources = []string{"microsoft-activity-group (MISP galaxy " + v.UUID + ")"}
 		c.imported = toAliases(srcMicrosoft, cyberNames(v.Value, v.Meta.Synonyms))
@@ -186,8 +205,10 @@ func readSources(dir string, ov overlay, skipped map[string]int) ([]*candidate, 
 		for _, m := range v.Meta.Motivations {
 			financial = financial || m == "Financial Gain"
 		}
+		espionage := slices.Contains(v.Meta.Motivations, "Cyber Espionage")
 		lower := strings.ToLower(v.Value + " " + v.Description)
 		switch {
+		case espionage:
 		case strings.Contains(lower, "ransomware"):
 			typ = taxonomy.TypeRansomware
 		case financial || v.Meta.Country == "":
@@ -199,6 +220,13 @@ func readSources(dir string, ov overlay, skipped map[string]int) ([]*candidate, 
 			name = core
 		}
 		c := newCandidate(srcTidal, v, name, typ)
+		if espionage || financial {
+			// Tidal's observed motivations are the source's own typing
+			// (espionage over financial gain: APT41, Fox Kitten).
+			c.typed = typedBySource
+		} else {
+			c.readType(v.Description)
+		}
 		c.actor.Country = v.Meta.Country
 		c.actor.Sources = []string{"tidal-cyber:" + v.Meta.GroupAttackID + " (MISP galaxy tidal-groups " + v.UUID + ")"}
 		// Tidal numbers MITRE's groups with MITRE's ids, and its own from G3000.
@@ -219,6 +247,7 @@ func readSources(dir string, ov overlay, skipped map[string]int) ([]*candidate, 
 		}
 		name := properCase(strings.TrimSpace(v.Value))
 		c := newCandidate(srcRansomware, v, name, taxonomy.TypeRansomware)
+		c.typed = typedByText // the source lists ransomware and the gangs behind it
 		c.actor.Sources = []string{"misp-galaxy:ransomware:" + v.UUID}
 		if m := yearRE.FindString(v.Meta.Date); m != "" {
 			c.actor.ActiveFrom, _ = strconv.Atoi(m)
@@ -239,6 +268,45 @@ func readSources(dir string, ov overlay, skipped map[string]int) ([]*candidate, 
 		add(c)
 	}
 	return cands, nil
+}
+
+// How a candidate's type was decided, weakest first: a merge keeps the
+// type of the member whose source said the most.
+const (
+	typedByDefault = iota // the source's default (a country, a file of state groups)
+	typedByText           // the source's description says what the group does
+	typedBySource         // a field of the source (a state sponsor, observed motivations)
+)
+
+// stateWords, ransomWords and crimeWords in a source's description of a
+// cyber group say what it is, in that order of precedence: a state group
+// that also deployed ransomware or stole money is still a state group.
+var (
+	stateWords  = regexp.MustCompile(`(?i)\b(state[- ]sponsored|state[- ]backed|nation[- ]state|government[- ]backed|(cyber[- ]?)?espionage|intelligence (service|agency)|military intelligence)\b`)
+	ransomWords = regexp.MustCompile(`(?i)\b(ransomware|extortion|extorts?)\b`)
+	crimeWords  = regexp.MustCompile(`(?i)\b(financially[- ]motivated|financial gain|cyber ?crim\w*|e-?crime|criminals?|fraud\w*|carding|banking (trojan|malware)|hacktivis\w*)\b`)
+)
+
+// readType types a cyber group from its source's description when the
+// description says what the group does.
+// The kind the description says most often wins; state over ransomware
+// over crime among equals ("a rival of nation-state groups" once beside
+// three mentions of ransomware is a ransomware gang).
+func (c *candidate) readType(desc string) {
+	st := len(stateWords.FindAllStringIndex(desc, -1))
+	rw := len(ransomWords.FindAllStringIndex(desc, -1))
+	cr := len(crimeWords.FindAllStringIndex(desc, -1))
+	switch {
+	case st == 0 && rw == 0 && cr == 0:
+		return
+	case st >= rw && st >= cr:
+		c.actor.Type = taxonomy.TypeStateCyber
+	case rw >= cr:
+		c.actor.Type = taxonomy.TypeRansomware
+	default:
+		c.actor.Type = taxonomy.TypeCriminal
+	}
+	c.typed = typedByText
 }
 
 func newCandidate(src string, v mispValue, name, typ string) *candidate {
