@@ -23,9 +23,11 @@ type Classifier struct {
 	pats   []pattern
 	actors []actorInfo
 	rules  []rule
-	places []taxonomy.Place
-	topics map[string]taxonomy.Topic
-	slots  []topicSlot
+	// hasFallback: some rule is a fallback (taxonomy.Rule.Fallback).
+	hasFallback bool
+	places      []taxonomy.Place
+	topics      map[string]taxonomy.Topic
+	slots       []topicSlot
 	// gates are the rules' necessary conditions and patGates, per
 	// pattern, the gates it counts towards (topics.go).
 	gates    []gate

@@ -24,6 +24,9 @@ type rule struct {
 	gateLo, gateHi int32
 	// relative is taxonomy.Rule.Relative.
 	relative float64
+	// fallback is taxonomy.Rule.Fallback: evaluated only when no other
+	// rule tags the document.
+	fallback bool
 }
 
 // gate is a necessary condition of a rule: at least min distinct
@@ -731,58 +734,13 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 		refList[start[ta.term]] = ta.ref
 	}
 	sc.termPairs, sc.termRefList = pairs, refList
-	any := false
-rules:
-	for i := range c.rules {
-		r := &c.rules[i]
-		for g := r.gateLo; g < r.gateHi; g++ {
-			if hits[g] < c.gates[g].min {
-				continue rules
-			}
+	tags := c.fireRules(sc, acc, hits, false)
+	if tags == 0 && c.hasFallback {
+		// Nothing tagged the story: a relaxed reading of the desks may.
+		for i := range acc {
+			acc[i] = topicAcc{ev: acc[i].ev[:0]}
 		}
-		a := &acc[r.slot]
-		var res result
-		if res, a.ev = c.evalCollect(sc, r.expr, a.ev); !res.ok {
-			continue
-		}
-		if !a.fired || r.minEvidence < a.minEv {
-			a.minEv = r.minEvidence
-		}
-		if !a.fired || r.relative < a.relative {
-			a.relative = r.relative
-		}
-		a.fired, any = true, true
-	}
-	if !any {
-		return nil
-	}
-	heaviest := 0
-	for i := range acc {
-		a := &acc[i]
-		if !a.fired {
-			continue
-		}
-		a.weight, a.salience = sc.weigh(a.ev)
-		if a.weight < a.minEv {
-			a.fired = false
-			continue
-		}
-		heaviest = max(heaviest, a.salience)
-	}
-	tags := 0
-	for i := range acc {
-		a := &acc[i]
-		if !a.fired {
-			continue
-		}
-		// A topic that only passes in a story about something else
-		// (the sport words of a story on stadium security) gives way.
-		if a.relative > 0 && float64(a.salience) < a.relative*float64(heaviest) {
-			a.fired = false
-			continue
-		}
-		a.ev = sortSpans(a.ev)
-		tags++
+		tags = c.fireRules(sc, acc, hits, true)
 	}
 	if tags == 0 {
 		return nil
@@ -867,6 +825,70 @@ rules:
 		}
 	}
 	return out
+}
+
+// fireRules evaluates the rules of one kind (fallback or not), keeps the
+// topics whose evidence reaches their rule's threshold and whose
+// salience reaches their rule's share of the heaviest topic's, and
+// returns how many it kept.
+func (c *Classifier) fireRules(sc *scratch, acc []topicAcc, hits []int32, fallback bool) int {
+	any := false
+rules:
+	for i := range c.rules {
+		r := &c.rules[i]
+		if r.fallback != fallback {
+			continue
+		}
+		for g := r.gateLo; g < r.gateHi; g++ {
+			if hits[g] < c.gates[g].min {
+				continue rules
+			}
+		}
+		a := &acc[r.slot]
+		var res result
+		if res, a.ev = c.evalCollect(sc, r.expr, a.ev); !res.ok {
+			continue
+		}
+		if !a.fired || r.minEvidence < a.minEv {
+			a.minEv = r.minEvidence
+		}
+		if !a.fired || r.relative < a.relative {
+			a.relative = r.relative
+		}
+		a.fired, any = true, true
+	}
+	if !any {
+		return 0
+	}
+	heaviest := 0
+	for i := range acc {
+		a := &acc[i]
+		if !a.fired {
+			continue
+		}
+		a.weight, a.salience = sc.weigh(a.ev)
+		if a.weight < a.minEv {
+			a.fired = false
+			continue
+		}
+		heaviest = max(heaviest, a.salience)
+	}
+	tags := 0
+	for i := range acc {
+		a := &acc[i]
+		if !a.fired {
+			continue
+		}
+		// A topic that only passes in a story about something else
+		// (the sport words of a story on stadium security) gives way.
+		if a.relative > 0 && float64(a.salience) < a.relative*float64(heaviest) {
+			a.fired = false
+			continue
+		}
+		a.ev = sortSpans(a.ev)
+		tags++
+	}
+	return tags
 }
 
 // weigh returns the evidence weight of ev (its distinct spans, those in

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -46,7 +48,31 @@ type deskRule struct {
 	// Relative is taxonomy.Rule.Relative: deskRelative when 0, none when
 	// negative.
 	Relative float64 `json:"relative,omitempty"`
-	Note     string  `json:"note,omitempty"`
+	// NoFallback leaves the desk out of the fallback pass (deskFallback).
+	NoFallback bool   `json:"no_fallback,omitempty"`
+	Note       string `json:"note,omitempty"`
+}
+
+// deskFallback is the relaxed reading of every desk, tried only on a
+// story that no rule tags (taxonomy.Rule.Fallback): a short story (a
+// brief, a transfer, a product launch) names its subject with a few
+// plain cues and no desk reaches the thresholds written for full-length
+// stories. Each desk becomes a second rule, "<id>-fallback", with its
+// thresholds times Scale (rounded up; at least one strong cue, MinUnique
+// distinct cues and MinEvidence), its blocks and the threat-report veto:
+// a desk that asks much of a full story (armed conflict: four strong
+// cues) still asks more of a brief than one that asks little. Scale 0
+// leaves fallbacks out.
+type deskFallback struct {
+	Scale       float64 `json:"scale"`
+	MinUnique   int     `json:"min_unique"`
+	MinEvidence int     `json:"min_evidence"`
+	Note        string  `json:"note,omitempty"`
+}
+
+// scaled is n times f rounded up, at least floor.
+func scaled(n int, f float64, floor int) int {
+	return max(int(math.Ceil(float64(n)*f-1e-9)), floor)
 }
 
 // Defaults of a desk rule: one strong cue among three distinct cues, and
@@ -74,7 +100,7 @@ type genre struct {
 // InThreatReports gives way in a text of the threat-report genre (tr,
 // when tr.Min > 0): the themes of a campaign's lures (tax returns, an
 // election, a pandemic) are not what a threat report is about.
-func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic, tr genre) ([]taxonomy.Rule, error) {
+func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic, tr genre, fb deskFallback) ([]taxonomy.Rule, error) {
 	var out []taxonomy.Rule
 	ids := map[string]bool{}
 	for _, d := range desks {
@@ -108,10 +134,13 @@ func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic,
 			}
 		}
 		d.Strong, d.Weak = inflectCues(d.Strong, seen), inflectCues(d.Weak, seen)
-		q := deskQuery(d)
-		if tr.Min > 0 && !d.InThreatReports {
-			q = strings.TrimSuffix(q, ")") + fmt.Sprintf(" (not (or/countunique>=%d %s)))", tr.Min, cueTerms(tr.Terms))
+		veto := func(q string) string {
+			if tr.Min > 0 && !d.InThreatReports {
+				q = strings.TrimSuffix(q, ")") + fmt.Sprintf(" (not (or/countunique>=%d %s)))", tr.Min, cueTerms(tr.Terms))
+			}
+			return q
 		}
+		q := veto(deskQuery(d))
 		if _, err := taxonomy.ParseQuery(q); err != nil {
 			return nil, fmt.Errorf("importing desk rule %q: %w", d.ID, err)
 		}
@@ -127,6 +156,13 @@ func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic,
 			rel = 0
 		}
 		out = append(out, taxonomy.Rule{ID: d.ID, Code: d.Code, Origin: "curated", Name: d.Name, Query: q, MinEvidence: minEv, Relative: rel, Note: d.Note})
+		if fb.Scale > 0 && !d.NoFallback {
+			r := d
+			r.MinStrong = scaled(cmp.Or(d.MinStrong, deskMinStrong), fb.Scale, 1)
+			r.MinUnique = scaled(cmp.Or(d.MinUnique, deskMinUnique), fb.Scale, max(fb.MinUnique, r.MinStrong))
+			out = append(out, taxonomy.Rule{ID: d.ID + "-fallback", Code: d.Code, Origin: "curated", Name: d.Name + " (fallback: a story no rule tags)",
+				Query: veto(deskQuery(r)), MinEvidence: scaled(minEv, fb.Scale, max(fb.MinEvidence, 1)), Relative: rel, Fallback: true, Note: fb.Note})
+		}
 	}
 	return out, nil
 }

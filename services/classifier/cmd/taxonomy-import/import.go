@@ -752,6 +752,9 @@ type curatedRules struct {
 	// ThreatReport is the vocabulary of the threat-report genre, in which
 	// most desks give way (deskRules).
 	ThreatReport genre `json:"threat_report"`
+	// DeskFallback is the relaxed reading of the desks for a story no
+	// rule tags (deskFallback).
+	DeskFallback deskFallback `json:"desk_fallback"`
 }
 
 type extraOverride struct {
@@ -860,7 +863,7 @@ func buildTopics(cfg config) (taxonomy.TopicsFile, taxonomy.RulesFile, error) {
 		r.Origin = "curated"
 		rf.Rules = append(rf.Rules, r)
 	}
-	desks, err := deskRules(cur.Desks, known, tf.Topics, cur.ThreatReport)
+	desks, err := deskRules(cur.Desks, known, tf.Topics, cur.ThreatReport, cur.DeskFallback)
 	if err != nil {
 		return tf, rf, err
 	}
