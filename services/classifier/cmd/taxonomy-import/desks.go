@@ -25,7 +25,8 @@ import (
 // classifier evaluates it like any other rule:
 //
 //	(and (or/countunique>=MinUnique strong… weak…)
-//	     (or/countunique>=MinStrong strong…)
+//	     (or (or/countunique>=MinStrong strong…)
+//	         (or/countunique>=MinWeak weak…))
 //	     (not block…))
 type deskRule struct {
 	ID          string   `json:"id"`
@@ -37,6 +38,12 @@ type deskRule struct {
 	MinStrong   int      `json:"min_strong,omitempty"`
 	MinUnique   int      `json:"min_unique,omitempty"`
 	MinEvidence int      `json:"min_evidence,omitempty"`
+	// MinWeak distinct weak cues stand in for the strong ones: a game
+	// report written in "season, points, rebounds, victory, game" names
+	// no position or league, but that many of the desk's words together
+	// are the desk. 0 is weakOnly times MinUnique; negative, never (a
+	// sport discipline: its weak cues are every sport's words).
+	MinWeak int `json:"min_weak,omitempty"`
 	// IPTCWeak is a Media Topic whose narrower topics' names become weak
 	// cues (narrowerNames): the sport disciplines under "competition
 	// discipline" are the sport desk's vocabulary, written by IPTC, not
@@ -100,7 +107,9 @@ type genre struct {
 // InThreatReports gives way in a text of the threat-report genre (tr,
 // when tr.Min > 0): the themes of a campaign's lures (tax returns, an
 // election, a pandemic) are not what a threat report is about.
-func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic, tr genre, fb deskFallback) ([]taxonomy.Rule, error) {
+//
+// weakOnly is the default MinWeak as a multiple of MinUnique (0: none).
+func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic, tr genre, fb deskFallback, weakOnly float64) ([]taxonomy.Rule, error) {
 	var out []taxonomy.Rule
 	ids := map[string]bool{}
 	for _, d := range desks {
@@ -134,6 +143,9 @@ func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic,
 			}
 		}
 		d.Strong, d.Weak = inflectCues(d.Strong, seen), inflectCues(d.Weak, seen)
+		if d.MinWeak == 0 {
+			d.MinWeak = scaled(cmp.Or(d.MinUnique, deskMinUnique), weakOnly, 0)
+		}
 		veto := func(q string) string {
 			if tr.Min > 0 && !d.InThreatReports {
 				q = strings.TrimSuffix(q, ")") + fmt.Sprintf(" (not (or/countunique>=%d %s)))", tr.Min, cueTerms(tr.Terms))
@@ -181,7 +193,11 @@ func deskQuery(d deskRule) string {
 	if len(d.Weak) > 0 {
 		b.WriteString(" " + cueTerms(d.Weak))
 	}
-	fmt.Fprintf(&b, ") (or/countunique>=%d %s)", minStrong, strong)
+	if d.MinWeak > 0 && len(d.Weak) > 0 {
+		fmt.Fprintf(&b, ") (or (or/countunique>=%d %s) (or/countunique>=%d %s))", minStrong, strong, d.MinWeak, cueTerms(d.Weak))
+	} else {
+		fmt.Fprintf(&b, ") (or/countunique>=%d %s)", minStrong, strong)
+	}
 	if len(d.Block) > 0 {
 		fmt.Fprintf(&b, " (not %s)", cueTerms(d.Block))
 	}
