@@ -27,6 +27,7 @@ import (
 //	(and (or/countunique>=MinUnique strong… weak…)
 //	     (or (or/countunique>=MinStrong strong…)
 //	         (or/countunique>=MinWeak weak…))
+//	     (or/countunique>=MinContext context…)
 //	     (not block…))
 type deskRule struct {
 	ID          string   `json:"id"`
@@ -35,6 +36,12 @@ type deskRule struct {
 	Strong      []string `json:"strong"`
 	Weak        []string `json:"weak,omitempty"`
 	Block       []string `json:"block,omitempty"`
+	// Context cues set the scene the desk needs (a transfer is a sport
+	// story: a club, a player, a manager): at least MinContext (1 when
+	// 0) distinct ones must occur besides the desk's own cues. They are
+	// not the desk's cues and may be another desk's.
+	Context    []string `json:"context,omitempty"`
+	MinContext int      `json:"min_context,omitempty"`
 	MinStrong   int      `json:"min_strong,omitempty"`
 	MinUnique   int      `json:"min_unique,omitempty"`
 	MinEvidence int      `json:"min_evidence,omitempty"`
@@ -143,6 +150,11 @@ func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic,
 			}
 		}
 		d.Strong, d.Weak = inflectCues(d.Strong, seen), inflectCues(d.Weak, seen)
+		ctx := map[string]bool{}
+		for _, c := range d.Context {
+			ctx[strings.ToLower(strings.Join(strings.Fields(c), " "))] = true
+		}
+		d.Context = inflectCues(d.Context, ctx)
 		if d.MinWeak == 0 {
 			d.MinWeak = scaled(cmp.Or(d.MinUnique, deskMinUnique), weakOnly, 0)
 		}
@@ -197,6 +209,9 @@ func deskQuery(d deskRule) string {
 		fmt.Fprintf(&b, ") (or (or/countunique>=%d %s) (or/countunique>=%d %s))", minStrong, strong, d.MinWeak, cueTerms(d.Weak))
 	} else {
 		fmt.Fprintf(&b, ") (or/countunique>=%d %s)", minStrong, strong)
+	}
+	if len(d.Context) > 0 {
+		fmt.Fprintf(&b, " (or/countunique>=%d %s)", max(d.MinContext, 1), cueTerms(d.Context))
 	}
 	if len(d.Block) > 0 {
 		fmt.Fprintf(&b, " (not %s)", cueTerms(d.Block))

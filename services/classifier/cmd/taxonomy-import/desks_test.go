@@ -155,3 +155,17 @@ func TestDeskWeakOnly(t *testing.T) {
 	_, err = taxonomy.ParseQuery(rules[0].Query)
 	require.NoError(t, err)
 }
+
+func TestDeskContext(t *testing.T) {
+	known := map[string]bool{"medtop:20001148": true}
+	rules, err := deskRules([]deskRule{{
+		ID: "desk-transfer", Code: "medtop:20001148", Strong: []string{"undisclosed fee"}, Weak: []string{"bid"},
+		Context: []string{"club", "clubs", "striker"}, MinContext: 2,
+	}}, known, nil, genre{}, deskFallback{}, 0)
+	require.NoError(t, err)
+	require.Equal(t, `(and (or/countunique>=3 (text_content adj "undisclosed fee") (text_content any "bid")) `+
+		`(or/countunique>=1 (text_content adj "undisclosed fee")) (or/countunique>=2 (text_content any "club clubs striker strikers")))`, rules[0].Query,
+		"context cues are an operand of their own, inflected once")
+	_, err = taxonomy.ParseQuery(rules[0].Query)
+	require.NoError(t, err)
+}
