@@ -30,18 +30,18 @@ import (
 //	     (or/countunique>=MinContext context…)
 //	     (not block…))
 type deskRule struct {
-	ID          string   `json:"id"`
-	Code        string   `json:"code"`
-	Name        string   `json:"name"`
-	Strong      []string `json:"strong"`
-	Weak        []string `json:"weak,omitempty"`
-	Block       []string `json:"block,omitempty"`
+	ID     string   `json:"id"`
+	Code   string   `json:"code"`
+	Name   string   `json:"name"`
+	Strong []string `json:"strong"`
+	Weak   []string `json:"weak,omitempty"`
+	Block  []string `json:"block,omitempty"`
 	// Context cues set the scene the desk needs (a transfer is a sport
 	// story: a club, a player, a manager): at least MinContext (1 when
 	// 0) distinct ones must occur besides the desk's own cues. They are
 	// not the desk's cues and may be another desk's.
-	Context    []string `json:"context,omitempty"`
-	MinContext int      `json:"min_context,omitempty"`
+	Context     []string `json:"context,omitempty"`
+	MinContext  int      `json:"min_context,omitempty"`
 	MinStrong   int      `json:"min_strong,omitempty"`
 	MinUnique   int      `json:"min_unique,omitempty"`
 	MinEvidence int      `json:"min_evidence,omitempty"`
