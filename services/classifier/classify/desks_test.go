@@ -472,4 +472,7 @@ func TestHackNeedsComputers(t *testing.T) {
 		"Witnesses said the rebels hacked villagers with machetes and hacked at the doors of the church.")), cyberCrime)
 	require.Contains(t, topicCodes(c.Document("Retailer says it was hacked",
 		"Hackers hacked the retailer's servers and took customer passwords.")), cyberCrime)
+	// A name that begins with the letters (Hackett, Hackney) is no hacking.
+	require.NotContains(t, topicCodes(c.Document("Guard leads comeback",
+		"Hackett scored 20 points and Hackett's steal sealed it; the team's website streamed the game online.")), cyberCrime)
 }
