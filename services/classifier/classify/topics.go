@@ -42,14 +42,17 @@ type gate struct {
 // patterns per gate, which is much cheaper than evaluating the rule; a
 // rule whose gates are not all reached cannot hold and is skipped.
 func (c *Classifier) buildGates() {
-	c.patGates = make([][]int32, len(c.pats))
-	c.patTerms = make([][]termAt, len(c.pats))
+	for k := range c.patGates {
+		c.patGates[k] = make([][]int32, len(c.pats))
+		c.patTerms[k] = make([][]termAt, len(c.pats))
+	}
+	kind := 0 // 1 while the fallback rules are built
 	add := func(pats []int32, min int32) {
 		g := int32(len(c.gates))
 		c.gates = append(c.gates, gate{min: max(min, 1)})
 		for _, p := range pats {
-			if !slices.Contains(c.patGates[p], g) {
-				c.patGates[p] = append(c.patGates[p], g)
+			if !slices.Contains(c.patGates[kind][p], g) {
+				c.patGates[kind][p] = append(c.patGates[kind][p], g)
 			}
 		}
 	}
@@ -59,7 +62,7 @@ func (c *Classifier) buildGates() {
 			c.terms++
 			n.term = c.terms
 			for k, t := range n.refs {
-				c.patTerms[t.pat] = append(c.patTerms[t.pat], termAt{term: n.term, ref: int32(k)})
+				c.patTerms[kind][t.pat] = append(c.patTerms[kind][t.pat], termAt{term: n.term, ref: int32(k)})
 			}
 		}
 		for _, t := range n.refs {
@@ -71,26 +74,34 @@ func (c *Classifier) buildGates() {
 			mark(ch)
 		}
 	}
-	for ri := range c.rules {
-		r := &c.rules[ri]
-		mark(r.expr)
-		r.gateLo = int32(len(c.gates))
-		if !r.always {
-			if r.expr.e.Op == taxonomy.OpAnd {
-				for _, ch := range r.expr.children {
-					if ch.e.Op == taxonomy.OpNot {
-						continue
-					}
-					if m := ch.minPatterns(); m > 0 {
-						add(ch.patterns(nil), m)
+	for kind = range 2 {
+		for ri := range c.rules {
+			r := &c.rules[ri]
+			if r.fallback != (kind == 1) {
+				continue
+			}
+			mark(r.expr)
+			r.gateLo = int32(len(c.gates))
+			if !r.always {
+				if r.expr.e.Op == taxonomy.OpAnd {
+					for _, ch := range r.expr.children {
+						if ch.e.Op == taxonomy.OpNot {
+							continue
+						}
+						if m := ch.minPatterns(); m > 0 {
+							add(ch.patterns(nil), m)
+						}
 					}
 				}
+				if int32(len(c.gates)) == r.gateLo {
+					add(r.expr.patterns(nil), r.expr.minPatterns())
+				}
 			}
-			if int32(len(c.gates)) == r.gateLo {
-				add(r.expr.patterns(nil), r.expr.minPatterns())
-			}
+			r.gateHi = int32(len(c.gates))
 		}
-		r.gateHi = int32(len(c.gates))
+		if kind == 0 {
+			c.termsFirst = c.terms
+		}
 	}
 }
 
@@ -698,48 +709,14 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 	}
 	hits := sc.gateHits[:len(c.gates)]
 	clear(hits)
-	// The matched refs of every term, grouped by term (a counting sort
-	// of (term, ref) pairs of the matched patterns): a desk rule's term
-	// lists hundreds of patterns of which a story matches a few.
-	if cap(sc.termStart) < int(c.terms)+1 {
-		sc.termStart = make([]int32, c.terms+1)
-	}
-	start := sc.termStart[:c.terms+1]
-	clear(start)
-	pairs := sc.termPairs[:0]
-	for h := range sc.hits {
-		if sc.next[h] >= 0 {
-			continue // count each pattern once: at its first match
-		}
-		for _, g := range c.patGates[sc.hits[h].pat] {
-			hits[g]++
-		}
-		for _, ta := range c.patTerms[sc.hits[h].pat] {
-			pairs = append(pairs, ta)
-			start[ta.term]++
-		}
-	}
-	for i := 1; i < len(start); i++ {
-		start[i] += start[i-1]
-	}
-	// start[t] is now where term t's refs end; filling from the back
-	// leaves it where they begin, and term t's refs at
-	// termRefList[start[t]:start[t+1]] (len(pairs) for the last term).
-	if cap(sc.termRefList) < len(pairs) {
-		sc.termRefList = make([]int32, len(pairs), 2*len(pairs))
-	}
-	refList := sc.termRefList[:len(pairs)]
-	for _, ta := range slices.Backward(pairs) {
-		start[ta.term]--
-		refList[start[ta.term]] = ta.ref
-	}
-	sc.termPairs, sc.termRefList = pairs, refList
+	c.groupTerms(sc, hits, 0)
 	tags := c.fireRules(sc, acc, hits, false)
 	if tags == 0 && c.hasFallback {
 		// Nothing tagged the story: a relaxed reading of the desks may.
 		for i := range acc {
 			acc[i] = topicAcc{ev: acc[i].ev[:0]}
 		}
+		c.groupTerms(sc, hits, 1)
 		tags = c.fireRules(sc, acc, hits, true)
 	}
 	if tags == 0 {
@@ -825,6 +802,52 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 		}
 	}
 	return out
+}
+
+// groupTerms counts, for the rules of one kind (0: not fallbacks, 1:
+// fallbacks), the distinct matched patterns of each gate into hits and
+// groups the matched refs of every term by term (a counting sort of
+// (term, ref) pairs of the matched patterns; see termRefs): a desk
+// rule's term lists hundreds of patterns of which a story matches a few.
+func (c *Classifier) groupTerms(sc *scratch, hits []int32, kind int) {
+	terms := c.termsFirst
+	if kind == 1 {
+		terms = c.terms
+	}
+	if cap(sc.termStart) < int(terms)+1 {
+		sc.termStart = make([]int32, c.terms+1)
+	}
+	start := sc.termStart[:terms+1]
+	clear(start)
+	pairs := sc.termPairs[:0]
+	gates, patTerms := c.patGates[kind], c.patTerms[kind]
+	for h := range sc.hits {
+		if sc.next[h] >= 0 {
+			continue // count each pattern once: at its first match
+		}
+		for _, g := range gates[sc.hits[h].pat] {
+			hits[g]++
+		}
+		for _, ta := range patTerms[sc.hits[h].pat] {
+			pairs = append(pairs, ta)
+			start[ta.term]++
+		}
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	// start[t] is now where term t's refs end; filling from the back
+	// leaves it where they begin, and term t's refs at
+	// termRefList[start[t]:start[t+1]] (len(pairs) for the last term).
+	if cap(sc.termRefList) < len(pairs) {
+		sc.termRefList = make([]int32, len(pairs), 2*len(pairs))
+	}
+	refList := sc.termRefList[:len(pairs)]
+	for _, ta := range slices.Backward(pairs) {
+		start[ta.term]--
+		refList[start[ta.term]] = ta.ref
+	}
+	sc.termPairs, sc.termRefList, sc.termStart = pairs, refList, start
 }
 
 // fireRules evaluates the rules of one kind (fallback or not), keeps the
