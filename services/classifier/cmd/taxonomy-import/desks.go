@@ -81,7 +81,11 @@ type deskFallback struct {
 	Scale       float64 `json:"scale"`
 	MinUnique   int     `json:"min_unique"`
 	MinEvidence int     `json:"min_evidence"`
-	Note        string  `json:"note,omitempty"`
+	// Relative, when above the desk's, is the fallback's share of the
+	// most salient topic: a brief is about one thing, so its fallback
+	// desks keep only the one (or ones) its cues weigh most for.
+	Relative float64 `json:"relative,omitempty"`
+	Note     string  `json:"note,omitempty"`
 }
 
 // scaled is n times f rounded up, at least floor.
@@ -185,7 +189,7 @@ func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic,
 			r.MinStrong = scaled(cmp.Or(d.MinStrong, deskMinStrong), fb.Scale, 1)
 			r.MinUnique = scaled(cmp.Or(d.MinUnique, deskMinUnique), fb.Scale, max(fb.MinUnique, r.MinStrong))
 			out = append(out, taxonomy.Rule{ID: d.ID + "-fallback", Code: d.Code, Origin: "curated", Name: d.Name + " (fallback: a story no rule tags)",
-				Query: veto(deskQuery(r)), MinEvidence: scaled(minEv, fb.Scale, max(fb.MinEvidence, 1)), Relative: rel, Fallback: true, Note: fb.Note})
+				Query: veto(deskQuery(r)), MinEvidence: scaled(minEv, fb.Scale, max(fb.MinEvidence, 1)), Relative: max(rel, fb.Relative), Fallback: true, Note: fb.Note})
 		}
 	}
 	return out, nil

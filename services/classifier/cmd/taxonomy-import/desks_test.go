@@ -118,7 +118,7 @@ func TestThreatReportGenre(t *testing.T) {
 func TestDeskFallback(t *testing.T) {
 	known := map[string]bool{"medtop:11000000": true}
 	tr := genre{Min: 3, Terms: []string{"malware", "payload"}}
-	fb := deskFallback{Scale: 0.5, MinUnique: 2, MinEvidence: 3}
+	fb := deskFallback{Scale: 0.5, MinUnique: 2, MinEvidence: 3, Relative: 0.9}
 	rules, err := deskRules([]deskRule{
 		{ID: "desk-politics", Code: "medtop:11000000", Strong: []string{"election"}, Weak: []string{"vote"}, Block: []string{"election day sale"}, MinUnique: 5, MinStrong: 2, MinEvidence: 7},
 		{ID: "desk-other", Code: "medtop:11000000", Strong: []string{"ballot"}, NoFallback: true},
@@ -131,7 +131,7 @@ func TestDeskFallback(t *testing.T) {
 	require.Equal(t, "desk-politics-fallback", f.ID)
 	require.True(t, f.Fallback)
 	require.Equal(t, 4, f.MinEvidence, "half of 7, rounded up")
-	require.InDelta(t, rules[0].Relative, f.Relative, 1e-9, "the desk's relative share")
+	require.InDelta(t, 0.9, f.Relative, 1e-9, "the fallback's relative share, above the desk's")
 	require.Equal(t, `(and (or/countunique>=3 (text_content any "election elections") (text_content any "vote votes")) (or/countunique>=1 (text_content any "election elections")) `+
 		`(not (text_content adj "election day sale")) (not (or/countunique>=3 (text_content any "malware payload"))))`, f.Query, "half the desk's counts rounded up (5 → 3 distinct, 2 → 1 strong), its blocks and the genre veto")
 	require.Equal(t, "desk-other", rules[2].ID)
