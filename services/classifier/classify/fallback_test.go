@@ -50,3 +50,29 @@ func TestFallbackRules(t *testing.T) {
 		})
 	}
 }
+
+// TestGateAlternatives checks the gate test: every gate must be reached,
+// except that of a run of alternatives (a desk's "strong cues or many
+// weak ones") one is enough.
+func TestGateAlternatives(t *testing.T) {
+	c := &Classifier{gates: []gate{{min: 3}, {min: 1}, {min: 5, alt: true}, {min: 2}}}
+	tests := []struct {
+		name string
+		hits []int32
+		want bool
+	}{
+		{"all reached", []int32{3, 1, 5, 2}, true},
+		{"the first alternative", []int32{3, 1, 0, 2}, true},
+		{"the second alternative", []int32{3, 0, 5, 2}, true},
+		{"no alternative", []int32{3, 0, 4, 2}, false},
+		{"a plain gate before", []int32{2, 1, 5, 2}, false},
+		{"a plain gate after", []int32{3, 1, 5, 1}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			require.Equal(t, tt.want, c.reached(tt.hits, 0, 4))
+		})
+	}
+	require.False(t, c.reached([]int32{3, 0, 4}, 0, 3), "a run of alternatives ending the rule's gates")
+	require.True(t, c.reached([]int32{0, 0, 5}, 1, 3), "gates from lo on")
+}

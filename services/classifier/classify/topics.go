@@ -33,6 +33,28 @@ type rule struct {
 // patterns of one part of its query matched.
 type gate struct {
 	min int32
+	// alt: this gate is an alternative to the one before it (an operand
+	// that is an OR of counted parts, such as a desk's "enough strong cues
+	// or many weak ones"): of a run of alternatives, one must be reached.
+	alt bool
+}
+
+// reached reports whether the document's gate counts (hits) reach the
+// gates [lo, hi): every gate, or one of each run of alternatives.
+func (c *Classifier) reached(hits []int32, lo, hi int32) bool {
+	ok := true // the current run of alternatives has a gate reached
+	for g := lo; g < hi; g++ {
+		r := hits[g] >= c.gates[g].min
+		if c.gates[g].alt {
+			ok = ok || r
+			continue
+		}
+		if !ok {
+			return false
+		}
+		ok = r
+	}
+	return ok
 }
 
 // buildGates derives each rule's gates from its query: one per operand
@@ -47,9 +69,9 @@ func (c *Classifier) buildGates() {
 		c.patTerms[k] = make([][]termAt, len(c.pats))
 	}
 	kind := 0 // 1 while the fallback rules are built
-	add := func(pats []int32, min int32) {
+	add := func(pats []int32, min int32, alt bool) {
 		g := int32(len(c.gates))
-		c.gates = append(c.gates, gate{min: max(min, 1)})
+		c.gates = append(c.gates, gate{min: max(min, 1), alt: alt})
 		for _, p := range pats {
 			if !slices.Contains(c.patGates[kind][p], g) {
 				c.patGates[kind][p] = append(c.patGates[kind][p], g)
@@ -88,13 +110,17 @@ func (c *Classifier) buildGates() {
 						if ch.e.Op == taxonomy.OpNot {
 							continue
 						}
-						if m := ch.minPatterns(); m > 0 {
-							add(ch.patterns(nil), m)
+						if alts := ch.alternatives(); alts != nil {
+							for i, a := range alts {
+								add(a.patterns(nil), a.minPatterns(), i > 0)
+							}
+						} else if m := ch.minPatterns(); m > 0 {
+							add(ch.patterns(nil), m, false)
 						}
 					}
 				}
 				if int32(len(c.gates)) == r.gateLo {
-					add(r.expr.patterns(nil), r.expr.minPatterns())
+					add(r.expr.patterns(nil), r.expr.minPatterns(), false)
 				}
 			}
 			r.gateHi = int32(len(c.gates))
@@ -358,6 +384,28 @@ func (n *node) minPatterns() int32 {
 		return 1
 	}
 	return 0
+}
+
+// alternatives returns the children of an uncounted OR when each needs
+// some patterns and one needs more than one (a desk's "strong cues or
+// many weak ones"): gating them one by one, as alternatives, keeps the
+// stricter count of each instead of the least of them over all patterns.
+func (n *node) alternatives() []*node {
+	if n.e.Op != taxonomy.OpOr || n.e.Count.Op != "" || len(n.children) < 2 {
+		return nil
+	}
+	most := int32(0)
+	for _, ch := range n.children {
+		m := ch.minPatterns()
+		if m == 0 {
+			return nil
+		}
+		most = max(most, m)
+	}
+	if most < 2 {
+		return nil
+	}
+	return n.children
 }
 
 // plainDistinct reports whether n's children are text terms whose
@@ -856,16 +904,10 @@ func (c *Classifier) groupTerms(sc *scratch, hits []int32, kind int) {
 // returns how many it kept.
 func (c *Classifier) fireRules(sc *scratch, acc []topicAcc, hits []int32, fallback bool) int {
 	any := false
-rules:
 	for i := range c.rules {
 		r := &c.rules[i]
-		if r.fallback != fallback {
+		if r.fallback != fallback || !c.reached(hits, r.gateLo, r.gateHi) {
 			continue
-		}
-		for g := r.gateLo; g < r.gateHi; g++ {
-			if hits[g] < c.gates[g].min {
-				continue rules
-			}
 		}
 		a := &acc[r.slot]
 		var res result
