@@ -1055,10 +1055,8 @@ type termStarts struct {
 
 // add records s and reports whether no earlier term started there.
 func (f *termStarts) add(s int32) bool {
-	for _, x := range f.at[:f.n] {
-		if x == s {
-			return false
-		}
+	if slices.Contains(f.at[:f.n], s) {
+		return false
 	}
 	if f.n < len(f.at) {
 		f.at[f.n] = s

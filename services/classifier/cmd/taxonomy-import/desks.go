@@ -188,8 +188,10 @@ func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic,
 			r := d
 			r.MinStrong = scaled(cmp.Or(d.MinStrong, deskMinStrong), fb.Scale, 1)
 			r.MinUnique = scaled(cmp.Or(d.MinUnique, deskMinUnique), fb.Scale, max(fb.MinUnique, r.MinStrong))
-			out = append(out, taxonomy.Rule{ID: d.ID + "-fallback", Code: d.Code, Origin: "curated", Name: d.Name + " (fallback: a story no rule tags)",
-				Query: veto(deskQuery(r)), MinEvidence: scaled(minEv, fb.Scale, max(fb.MinEvidence, 1)), Relative: max(rel, fb.Relative), Fallback: true, Note: fb.Note})
+			out = append(out, taxonomy.Rule{
+				ID: d.ID + "-fallback", Code: d.Code, Origin: "curated", Name: d.Name + " (fallback: a story no rule tags)",
+				Query: veto(deskQuery(r)), MinEvidence: scaled(minEv, fb.Scale, max(fb.MinEvidence, 1)), Relative: max(rel, fb.Relative), Fallback: true, Note: fb.Note,
+			})
 		}
 	}
 	return out, nil

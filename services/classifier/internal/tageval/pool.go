@@ -2,6 +2,7 @@ package tageval
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -82,15 +83,14 @@ func Pool(cfg Config, tg Tagger, tax *taxonomy.Taxonomy) ([]PoolPage, error) {
 // readBroken adds the page ids of broken-ids.txt (one a line, # comments)
 // to skip; a missing file leaves skip as it is.
 func readBroken(path string, skip map[string]bool) error {
-	f, err := os.Open(path)
+	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
 	if err != nil {
 		return fmt.Errorf("reading broken page ids: %w", err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
 		if l := strings.TrimSpace(sc.Text()); l != "" && !strings.HasPrefix(l, "#") {
 			skip[l] = true

@@ -531,7 +531,7 @@ func TestPool(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join("testdata", "labels", "l3s.jsonl"))
 	require.NoError(t, err)
 	var keep []string
-	for _, l := range strings.Split(string(b), "\n") {
+	for l := range strings.SplitSeq(string(b), "\n") {
 		if strings.Contains(l, `"page-match"`) {
 			keep = append(keep, l)
 		}
