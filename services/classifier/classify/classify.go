@@ -23,18 +23,26 @@ type Classifier struct {
 	pats   []pattern
 	actors []actorInfo
 	rules  []rule
-	places []taxonomy.Place
-	topics map[string]taxonomy.Topic
-	slots  []topicSlot
+	// hasFallback: some rule is a fallback (taxonomy.Rule.Fallback).
+	hasFallback bool
+	places      []taxonomy.Place
+	topics      map[string]taxonomy.Topic
+	slots       []topicSlot
 	// gates are the rules' necessary conditions and patGates, per
 	// pattern, the gates it counts towards (topics.go).
+	// Both are kept apart for fallback rules ([1]; [0] the others), which
+	// are evaluated on few documents: the first pass does not count for
+	// them.
 	gates    []gate
-	patGates [][]int32
+	patGates [2][][]int32
 	// patTerms lists, per pattern, the term nodes (node.term) that look
 	// for it and where in their refs, so that a term walks only its
 	// patterns that matched rather than all of them.
-	patTerms [][]termAt
+	patTerms [2][][]termAt
 	terms    int32 // term nodes numbered so far
+	// termsFirst is how many term nodes the rules that are not fallbacks
+	// have; theirs are numbered first (1…termsFirst).
+	termsFirst int32
 	// placeWords are one-word place names and demonyms, lower case.
 	placeWords map[string]bool
 	// docMin is, per document cue set (taxonomy.DocCue), how many of its

@@ -162,6 +162,8 @@ func New(t *taxonomy.Taxonomy, opts ...Option) (*Classifier, error) {
 		empty, actors := ru.expr.holdsEmpty()
 		ru.always = empty || actors
 		ru.relative = r.Relative
+		ru.fallback = r.Fallback
+		c.hasFallback = c.hasFallback || r.Fallback
 		c.rules = append(c.rules, ru)
 	}
 	c.buildGates()

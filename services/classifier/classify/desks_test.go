@@ -382,6 +382,18 @@ func TestDeskTopics(t *testing.T) {
 			want:  []string{intlRel},
 		},
 		{
+			name:  "a game report in the desk's common words only (no position, league or discipline named)",
+			title: "Hosts stretch winning run to four",
+			text:  "The hosts beat the visitors 104-98 for their fourth straight victory of the season. Their top scorer had 31 points and nine rebounds, and the coach praised a team that has won six of its last seven games. The visitors' defeat was their third in a row on the road, and their injured forward will miss the next match.",
+			want:  []string{sport},
+		},
+		{
+			name:  "a brief with a strong cue in the headline and one more cue (fallback)",
+			title: "Rovers sign veteran goalkeeper",
+			text:  "The 34-year-old joins the club on a free transfer.",
+			want:  []string{sport},
+		},
+		{
 			name: "near miss: a chess battle and a drug war are not war",
 			text: "The champion won a long battle over the board, and the film about the war on drugs opened the festival. The actor said the fighting scenes took weeks.",
 			not:  []string{conflict},
@@ -460,4 +472,7 @@ func TestHackNeedsComputers(t *testing.T) {
 		"Witnesses said the rebels hacked villagers with machetes and hacked at the doors of the church.")), cyberCrime)
 	require.Contains(t, topicCodes(c.Document("Retailer says it was hacked",
 		"Hackers hacked the retailer's servers and took customer passwords.")), cyberCrime)
+	// A name that begins with the letters (Hackett, Hackney) is no hacking.
+	require.NotContains(t, topicCodes(c.Document("Guard leads comeback",
+		"Hackett scored 20 points and Hackett's steal sealed it; the team's website streamed the game online.")), cyberCrime)
 }

@@ -57,7 +57,9 @@
 //     that fraction of the document's heaviest topic (a desk's words in a
 //     story about something else do not tag the desk); its ancestors
 //     follow as inherited tags carrying the union of their descendants'
-//     evidence.
+//     evidence. Rules marked taxonomy.Rule.Fallback (a desk's relaxed
+//     reading for briefs) are evaluated only when no other rule tags the
+//     document; their gates and terms are counted only then.
 //   - A rule is evaluated only when its gates are reached: per operand of
 //     a top-level AND (else for the whole query), the least number of
 //     distinct patterns that must have matched for it to hold. Counting

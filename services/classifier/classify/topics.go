@@ -24,12 +24,37 @@ type rule struct {
 	gateLo, gateHi int32
 	// relative is taxonomy.Rule.Relative.
 	relative float64
+	// fallback is taxonomy.Rule.Fallback: evaluated only when no other
+	// rule tags the document.
+	fallback bool
 }
 
 // gate is a necessary condition of a rule: at least min distinct
 // patterns of one part of its query matched.
 type gate struct {
 	min int32
+	// alt: this gate is an alternative to the one before it (an operand
+	// that is an OR of counted parts, such as a desk's "enough strong cues
+	// or many weak ones"): of a run of alternatives, one must be reached.
+	alt bool
+}
+
+// reached reports whether the document's gate counts (hits) reach the
+// gates [lo, hi): every gate, or one of each run of alternatives.
+func (c *Classifier) reached(hits []int32, lo, hi int32) bool {
+	ok := true // the current run of alternatives has a gate reached
+	for g := lo; g < hi; g++ {
+		r := hits[g] >= c.gates[g].min
+		if c.gates[g].alt {
+			ok = ok || r
+			continue
+		}
+		if !ok {
+			return false
+		}
+		ok = r
+	}
+	return ok
 }
 
 // buildGates derives each rule's gates from its query: one per operand
@@ -39,14 +64,17 @@ type gate struct {
 // patterns per gate, which is much cheaper than evaluating the rule; a
 // rule whose gates are not all reached cannot hold and is skipped.
 func (c *Classifier) buildGates() {
-	c.patGates = make([][]int32, len(c.pats))
-	c.patTerms = make([][]termAt, len(c.pats))
-	add := func(pats []int32, min int32) {
+	for k := range c.patGates {
+		c.patGates[k] = make([][]int32, len(c.pats))
+		c.patTerms[k] = make([][]termAt, len(c.pats))
+	}
+	kind := 0 // 1 while the fallback rules are built
+	add := func(pats []int32, min int32, alt bool) {
 		g := int32(len(c.gates))
-		c.gates = append(c.gates, gate{min: max(min, 1)})
+		c.gates = append(c.gates, gate{min: max(min, 1), alt: alt})
 		for _, p := range pats {
-			if !slices.Contains(c.patGates[p], g) {
-				c.patGates[p] = append(c.patGates[p], g)
+			if !slices.Contains(c.patGates[kind][p], g) {
+				c.patGates[kind][p] = append(c.patGates[kind][p], g)
 			}
 		}
 	}
@@ -56,7 +84,7 @@ func (c *Classifier) buildGates() {
 			c.terms++
 			n.term = c.terms
 			for k, t := range n.refs {
-				c.patTerms[t.pat] = append(c.patTerms[t.pat], termAt{term: n.term, ref: int32(k)})
+				c.patTerms[kind][t.pat] = append(c.patTerms[kind][t.pat], termAt{term: n.term, ref: int32(k)})
 			}
 		}
 		for _, t := range n.refs {
@@ -68,26 +96,38 @@ func (c *Classifier) buildGates() {
 			mark(ch)
 		}
 	}
-	for ri := range c.rules {
-		r := &c.rules[ri]
-		mark(r.expr)
-		r.gateLo = int32(len(c.gates))
-		if !r.always {
-			if r.expr.e.Op == taxonomy.OpAnd {
-				for _, ch := range r.expr.children {
-					if ch.e.Op == taxonomy.OpNot {
-						continue
-					}
-					if m := ch.minPatterns(); m > 0 {
-						add(ch.patterns(nil), m)
+	for kind = range 2 {
+		for ri := range c.rules {
+			r := &c.rules[ri]
+			if r.fallback != (kind == 1) {
+				continue
+			}
+			mark(r.expr)
+			r.gateLo = int32(len(c.gates))
+			if !r.always {
+				if r.expr.e.Op == taxonomy.OpAnd {
+					for _, ch := range r.expr.children {
+						if ch.e.Op == taxonomy.OpNot {
+							continue
+						}
+						if alts := ch.alternatives(); alts != nil {
+							for i, a := range alts {
+								add(a.patterns(nil), a.minPatterns(), i > 0)
+							}
+						} else if m := ch.minPatterns(); m > 0 {
+							add(ch.patterns(nil), m, false)
+						}
 					}
 				}
+				if int32(len(c.gates)) == r.gateLo {
+					add(r.expr.patterns(nil), r.expr.minPatterns(), false)
+				}
 			}
-			if int32(len(c.gates)) == r.gateLo {
-				add(r.expr.patterns(nil), r.expr.minPatterns())
-			}
+			r.gateHi = int32(len(c.gates))
 		}
-		r.gateHi = int32(len(c.gates))
+		if kind == 0 {
+			c.termsFirst = c.terms
+		}
 	}
 }
 
@@ -344,6 +384,28 @@ func (n *node) minPatterns() int32 {
 		return 1
 	}
 	return 0
+}
+
+// alternatives returns the children of an uncounted OR when each needs
+// some patterns and one needs more than one (a desk's "strong cues or
+// many weak ones"): gating them one by one, as alternatives, keeps the
+// stricter count of each instead of the least of them over all patterns.
+func (n *node) alternatives() []*node {
+	if n.e.Op != taxonomy.OpOr || n.e.Count.Op != "" || len(n.children) < 2 {
+		return nil
+	}
+	most := int32(0)
+	for _, ch := range n.children {
+		m := ch.minPatterns()
+		if m == 0 {
+			return nil
+		}
+		most = max(most, m)
+	}
+	if most < 2 {
+		return nil
+	}
+	return n.children
 }
 
 // plainDistinct reports whether n's children are text terms whose
@@ -695,94 +757,15 @@ func (c *Classifier) evalTopics(sc *scratch) []*newsv1.TopicTag {
 	}
 	hits := sc.gateHits[:len(c.gates)]
 	clear(hits)
-	// The matched refs of every term, grouped by term (a counting sort
-	// of (term, ref) pairs of the matched patterns): a desk rule's term
-	// lists hundreds of patterns of which a story matches a few.
-	if cap(sc.termStart) < int(c.terms)+1 {
-		sc.termStart = make([]int32, c.terms+1)
-	}
-	start := sc.termStart[:c.terms+1]
-	clear(start)
-	pairs := sc.termPairs[:0]
-	for h := range sc.hits {
-		if sc.next[h] >= 0 {
-			continue // count each pattern once: at its first match
+	c.groupTerms(sc, hits, 0)
+	tags := c.fireRules(sc, acc, hits, false)
+	if tags == 0 && c.hasFallback {
+		// Nothing tagged the story: a relaxed reading of the desks may.
+		for i := range acc {
+			acc[i] = topicAcc{ev: acc[i].ev[:0]}
 		}
-		for _, g := range c.patGates[sc.hits[h].pat] {
-			hits[g]++
-		}
-		for _, ta := range c.patTerms[sc.hits[h].pat] {
-			pairs = append(pairs, ta)
-			start[ta.term]++
-		}
-	}
-	for i := 1; i < len(start); i++ {
-		start[i] += start[i-1]
-	}
-	// start[t] is now where term t's refs end; filling from the back
-	// leaves it where they begin, and term t's refs at
-	// termRefList[start[t]:start[t+1]] (len(pairs) for the last term).
-	if cap(sc.termRefList) < len(pairs) {
-		sc.termRefList = make([]int32, len(pairs), 2*len(pairs))
-	}
-	refList := sc.termRefList[:len(pairs)]
-	for _, ta := range slices.Backward(pairs) {
-		start[ta.term]--
-		refList[start[ta.term]] = ta.ref
-	}
-	sc.termPairs, sc.termRefList = pairs, refList
-	any := false
-rules:
-	for i := range c.rules {
-		r := &c.rules[i]
-		for g := r.gateLo; g < r.gateHi; g++ {
-			if hits[g] < c.gates[g].min {
-				continue rules
-			}
-		}
-		a := &acc[r.slot]
-		var res result
-		if res, a.ev = c.evalCollect(sc, r.expr, a.ev); !res.ok {
-			continue
-		}
-		if !a.fired || r.minEvidence < a.minEv {
-			a.minEv = r.minEvidence
-		}
-		if !a.fired || r.relative < a.relative {
-			a.relative = r.relative
-		}
-		a.fired, any = true, true
-	}
-	if !any {
-		return nil
-	}
-	heaviest := 0
-	for i := range acc {
-		a := &acc[i]
-		if !a.fired {
-			continue
-		}
-		a.weight, a.salience = sc.weigh(a.ev)
-		if a.weight < a.minEv {
-			a.fired = false
-			continue
-		}
-		heaviest = max(heaviest, a.salience)
-	}
-	tags := 0
-	for i := range acc {
-		a := &acc[i]
-		if !a.fired {
-			continue
-		}
-		// A topic that only passes in a story about something else
-		// (the sport words of a story on stadium security) gives way.
-		if a.relative > 0 && float64(a.salience) < a.relative*float64(heaviest) {
-			a.fired = false
-			continue
-		}
-		a.ev = sortSpans(a.ev)
-		tags++
+		c.groupTerms(sc, hits, 1)
+		tags = c.fireRules(sc, acc, hits, true)
 	}
 	if tags == 0 {
 		return nil
@@ -867,6 +850,110 @@ rules:
 		}
 	}
 	return out
+}
+
+// groupTerms counts, for the rules of one kind (0: not fallbacks, 1:
+// fallbacks), the distinct matched patterns of each gate into hits and
+// groups the matched refs of every term by term (a counting sort of
+// (term, ref) pairs of the matched patterns; see termRefs): a desk
+// rule's term lists hundreds of patterns of which a story matches a few.
+func (c *Classifier) groupTerms(sc *scratch, hits []int32, kind int) {
+	terms := c.termsFirst
+	if kind == 1 {
+		terms = c.terms
+	}
+	if cap(sc.termStart) < int(terms)+1 {
+		sc.termStart = make([]int32, c.terms+1)
+	}
+	start := sc.termStart[:terms+1]
+	clear(start)
+	pairs := sc.termPairs[:0]
+	gates, patTerms := c.patGates[kind], c.patTerms[kind]
+	for h := range sc.hits {
+		if sc.next[h] >= 0 {
+			continue // count each pattern once: at its first match
+		}
+		for _, g := range gates[sc.hits[h].pat] {
+			hits[g]++
+		}
+		for _, ta := range patTerms[sc.hits[h].pat] {
+			pairs = append(pairs, ta)
+			start[ta.term]++
+		}
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	// start[t] is now where term t's refs end; filling from the back
+	// leaves it where they begin, and term t's refs at
+	// termRefList[start[t]:start[t+1]] (len(pairs) for the last term).
+	if cap(sc.termRefList) < len(pairs) {
+		sc.termRefList = make([]int32, len(pairs), 2*len(pairs))
+	}
+	refList := sc.termRefList[:len(pairs)]
+	for _, ta := range slices.Backward(pairs) {
+		start[ta.term]--
+		refList[start[ta.term]] = ta.ref
+	}
+	sc.termPairs, sc.termRefList, sc.termStart = pairs, refList, start
+}
+
+// fireRules evaluates the rules of one kind (fallback or not), keeps the
+// topics whose evidence reaches their rule's threshold and whose
+// salience reaches their rule's share of the heaviest topic's, and
+// returns how many it kept.
+func (c *Classifier) fireRules(sc *scratch, acc []topicAcc, hits []int32, fallback bool) int {
+	any := false
+	for i := range c.rules {
+		r := &c.rules[i]
+		if r.fallback != fallback || !c.reached(hits, r.gateLo, r.gateHi) {
+			continue
+		}
+		a := &acc[r.slot]
+		var res result
+		if res, a.ev = c.evalCollect(sc, r.expr, a.ev); !res.ok {
+			continue
+		}
+		if !a.fired || r.minEvidence < a.minEv {
+			a.minEv = r.minEvidence
+		}
+		if !a.fired || r.relative < a.relative {
+			a.relative = r.relative
+		}
+		a.fired, any = true, true
+	}
+	if !any {
+		return 0
+	}
+	heaviest := 0
+	for i := range acc {
+		a := &acc[i]
+		if !a.fired {
+			continue
+		}
+		a.weight, a.salience = sc.weigh(a.ev)
+		if a.weight < a.minEv {
+			a.fired = false
+			continue
+		}
+		heaviest = max(heaviest, a.salience)
+	}
+	tags := 0
+	for i := range acc {
+		a := &acc[i]
+		if !a.fired {
+			continue
+		}
+		// A topic that only passes in a story about something else
+		// (the sport words of a story on stadium security) gives way.
+		if a.relative > 0 && float64(a.salience) < a.relative*float64(heaviest) {
+			a.fired = false
+			continue
+		}
+		a.ev = sortSpans(a.ev)
+		tags++
+	}
+	return tags
 }
 
 // weigh returns the evidence weight of ev (its distinct spans, those in
@@ -968,10 +1055,8 @@ type termStarts struct {
 
 // add records s and reports whether no earlier term started there.
 func (f *termStarts) add(s int32) bool {
-	for _, x := range f.at[:f.n] {
-		if x == s {
-			return false
-		}
+	if slices.Contains(f.at[:f.n], s) {
+		return false
 	}
 	if f.n < len(f.at) {
 		f.at[f.n] = s

@@ -191,6 +191,12 @@ type Rule struct {
 	// what the story is about): a desk's words in a story about something
 	// else do not tag the desk.
 	Relative float64 `json:"relative,omitempty"`
+	// Fallback rules are tried only on a document that no other rule
+	// tags: a relaxed reading of a desk (fewer distinct cues), so that a
+	// short story whose few cues are plain still gets its desk, while a
+	// long story that tags a desk is not given a second one on thin
+	// evidence.
+	Fallback bool `json:"fallback,omitempty"`
 	// Note says why a rule was adjusted (e.g. an imported rule given a
 	// stronger threshold).
 	Note string `json:"note,omitempty"`

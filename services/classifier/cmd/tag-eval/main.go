@@ -35,7 +35,7 @@ func run(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("tag-eval", flag.ContinueOnError)
 	cfg := tageval.Config{}
 	var taxDir string
-	var assign bool
+	var assign, pool bool
 	fs.StringVar(&cfg.Split, "split", "all", "tune, heldout or all")
 	fs.StringVar(&cfg.Set, "set", "all", "l3s, annoctr or all")
 	fs.StringVar(&cfg.DataDir, "data", "", "directory with l3s-gn1/ and annoctr/ (default ../shared/data next to the repository root)")
@@ -46,6 +46,7 @@ func run(args []string, stdout io.Writer) error {
 	fs.StringVar(&cfg.Half, "half", "", "a or b: one half of the selected documents by site (L3S) or report id (AnnoCTR), to check a change on the half it was not designed on")
 	fs.BoolVar(&cfg.Errors, "errors", false, "list every document with a wrong actor or topic set")
 	fs.BoolVar(&assign, "assign-splits", false, "rewrite the label files with each label's split set by the split rule, then stop")
+	fs.BoolVar(&pool, "pool", false, "tag the unlabelled L3S pages of tune sites and list their top-level topics (coverage without labels), then stop")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -80,6 +81,13 @@ func run(args []string, stdout io.Writer) error {
 	c, err := classify.New(tax)
 	if err != nil {
 		return fmt.Errorf("building the classifier: %w", err)
+	}
+	if pool {
+		pages, err := tageval.Pool(cfg, c, tax)
+		if err != nil {
+			return err
+		}
+		return tageval.WritePool(stdout, pages, tax)
 	}
 	return tageval.Run(cfg, c, tax, stdout)
 }

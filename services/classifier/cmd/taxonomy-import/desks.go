@@ -1,7 +1,9 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -23,18 +25,32 @@ import (
 // classifier evaluates it like any other rule:
 //
 //	(and (or/countunique>=MinUnique strong… weak…)
-//	     (or/countunique>=MinStrong strong…)
+//	     (or (or/countunique>=MinStrong strong…)
+//	         (or/countunique>=MinWeak weak…))
+//	     (or/countunique>=MinContext context…)
 //	     (not block…))
 type deskRule struct {
-	ID          string   `json:"id"`
-	Code        string   `json:"code"`
-	Name        string   `json:"name"`
-	Strong      []string `json:"strong"`
-	Weak        []string `json:"weak,omitempty"`
-	Block       []string `json:"block,omitempty"`
+	ID     string   `json:"id"`
+	Code   string   `json:"code"`
+	Name   string   `json:"name"`
+	Strong []string `json:"strong"`
+	Weak   []string `json:"weak,omitempty"`
+	Block  []string `json:"block,omitempty"`
+	// Context cues set the scene the desk needs (a transfer is a sport
+	// story: a club, a player, a manager): at least MinContext (1 when
+	// 0) distinct ones must occur besides the desk's own cues. They are
+	// not the desk's cues and may be another desk's.
+	Context     []string `json:"context,omitempty"`
+	MinContext  int      `json:"min_context,omitempty"`
 	MinStrong   int      `json:"min_strong,omitempty"`
 	MinUnique   int      `json:"min_unique,omitempty"`
 	MinEvidence int      `json:"min_evidence,omitempty"`
+	// MinWeak distinct weak cues stand in for the strong ones: a game
+	// report written in "season, points, rebounds, victory, game" names
+	// no position or league, but that many of the desk's words together
+	// are the desk. 0 is weakOnly times MinUnique; negative, never (a
+	// sport discipline: its weak cues are every sport's words).
+	MinWeak int `json:"min_weak,omitempty"`
 	// IPTCWeak is a Media Topic whose narrower topics' names become weak
 	// cues (narrowerNames): the sport disciplines under "competition
 	// discipline" are the sport desk's vocabulary, written by IPTC, not
@@ -46,7 +62,35 @@ type deskRule struct {
 	// Relative is taxonomy.Rule.Relative: deskRelative when 0, none when
 	// negative.
 	Relative float64 `json:"relative,omitempty"`
+	// NoFallback leaves the desk out of the fallback pass (deskFallback).
+	NoFallback bool   `json:"no_fallback,omitempty"`
+	Note       string `json:"note,omitempty"`
+}
+
+// deskFallback is the relaxed reading of every desk, tried only on a
+// story that no rule tags (taxonomy.Rule.Fallback): a short story (a
+// brief, a transfer, a product launch) names its subject with a few
+// plain cues and no desk reaches the thresholds written for full-length
+// stories. Each desk becomes a second rule, "<id>-fallback", with its
+// thresholds times Scale (rounded up; at least one strong cue, MinUnique
+// distinct cues and MinEvidence), its blocks and the threat-report veto:
+// a desk that asks much of a full story (armed conflict: four strong
+// cues) still asks more of a brief than one that asks little. Scale 0
+// leaves fallbacks out.
+type deskFallback struct {
+	Scale       float64 `json:"scale"`
+	MinUnique   int     `json:"min_unique"`
+	MinEvidence int     `json:"min_evidence"`
+	// Relative, when above the desk's, is the fallback's share of the
+	// most salient topic: a brief is about one thing, so its fallback
+	// desks keep only the one (or ones) its cues weigh most for.
+	Relative float64 `json:"relative,omitempty"`
 	Note     string  `json:"note,omitempty"`
+}
+
+// scaled is n times f rounded up, at least floor.
+func scaled(n int, f float64, floor int) int {
+	return max(int(math.Ceil(float64(n)*f-1e-9)), floor)
 }
 
 // Defaults of a desk rule: one strong cue among three distinct cues, and
@@ -74,7 +118,9 @@ type genre struct {
 // InThreatReports gives way in a text of the threat-report genre (tr,
 // when tr.Min > 0): the themes of a campaign's lures (tax returns, an
 // election, a pandemic) are not what a threat report is about.
-func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic, tr genre) ([]taxonomy.Rule, error) {
+//
+// weakOnly is the default MinWeak as a multiple of MinUnique (0: none).
+func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic, tr genre, fb deskFallback, weakOnly float64) ([]taxonomy.Rule, error) {
 	var out []taxonomy.Rule
 	ids := map[string]bool{}
 	for _, d := range desks {
@@ -108,10 +154,21 @@ func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic,
 			}
 		}
 		d.Strong, d.Weak = inflectCues(d.Strong, seen), inflectCues(d.Weak, seen)
-		q := deskQuery(d)
-		if tr.Min > 0 && !d.InThreatReports {
-			q = strings.TrimSuffix(q, ")") + fmt.Sprintf(" (not (or/countunique>=%d %s)))", tr.Min, cueTerms(tr.Terms))
+		ctx := map[string]bool{}
+		for _, c := range d.Context {
+			ctx[strings.ToLower(strings.Join(strings.Fields(c), " "))] = true
 		}
+		d.Context = inflectCues(d.Context, ctx)
+		if d.MinWeak == 0 {
+			d.MinWeak = scaled(cmp.Or(d.MinUnique, deskMinUnique), weakOnly, 0)
+		}
+		veto := func(q string) string {
+			if tr.Min > 0 && !d.InThreatReports {
+				q = strings.TrimSuffix(q, ")") + fmt.Sprintf(" (not (or/countunique>=%d %s)))", tr.Min, cueTerms(tr.Terms))
+			}
+			return q
+		}
+		q := veto(deskQuery(d))
 		if _, err := taxonomy.ParseQuery(q); err != nil {
 			return nil, fmt.Errorf("importing desk rule %q: %w", d.ID, err)
 		}
@@ -127,6 +184,15 @@ func deskRules(desks []deskRule, known map[string]bool, topics []taxonomy.Topic,
 			rel = 0
 		}
 		out = append(out, taxonomy.Rule{ID: d.ID, Code: d.Code, Origin: "curated", Name: d.Name, Query: q, MinEvidence: minEv, Relative: rel, Note: d.Note})
+		if fb.Scale > 0 && !d.NoFallback {
+			r := d
+			r.MinStrong = scaled(cmp.Or(d.MinStrong, deskMinStrong), fb.Scale, 1)
+			r.MinUnique = scaled(cmp.Or(d.MinUnique, deskMinUnique), fb.Scale, max(fb.MinUnique, r.MinStrong))
+			out = append(out, taxonomy.Rule{
+				ID: d.ID + "-fallback", Code: d.Code, Origin: "curated", Name: d.Name + " (fallback: a story no rule tags)",
+				Query: veto(deskQuery(r)), MinEvidence: scaled(minEv, fb.Scale, max(fb.MinEvidence, 1)), Relative: max(rel, fb.Relative), Fallback: true, Note: fb.Note,
+			})
+		}
 	}
 	return out, nil
 }
@@ -145,7 +211,14 @@ func deskQuery(d deskRule) string {
 	if len(d.Weak) > 0 {
 		b.WriteString(" " + cueTerms(d.Weak))
 	}
-	fmt.Fprintf(&b, ") (or/countunique>=%d %s)", minStrong, strong)
+	if d.MinWeak > 0 && len(d.Weak) > 0 {
+		fmt.Fprintf(&b, ") (or (or/countunique>=%d %s) (or/countunique>=%d %s))", minStrong, strong, d.MinWeak, cueTerms(d.Weak))
+	} else {
+		fmt.Fprintf(&b, ") (or/countunique>=%d %s)", minStrong, strong)
+	}
+	if len(d.Context) > 0 {
+		fmt.Fprintf(&b, " (or/countunique>=%d %s)", max(d.MinContext, 1), cueTerms(d.Context))
+	}
 	if len(d.Block) > 0 {
 		fmt.Fprintf(&b, " (not %s)", cueTerms(d.Block))
 	}

@@ -776,6 +776,12 @@ type curatedRules struct {
 	// ThreatReport is the vocabulary of the threat-report genre, in which
 	// most desks give way (deskRules).
 	ThreatReport genre `json:"threat_report"`
+	// DeskFallback is the relaxed reading of the desks for a story no
+	// rule tags (deskFallback).
+	DeskFallback deskFallback `json:"desk_fallback"`
+	// DeskWeakOnly is the default deskRule.MinWeak as a multiple of the
+	// desk's MinUnique (0: weak cues never stand in for strong ones).
+	DeskWeakOnly float64 `json:"desk_weak_only"`
 }
 
 type extraOverride struct {
@@ -884,7 +890,7 @@ func buildTopics(cfg config) (taxonomy.TopicsFile, taxonomy.RulesFile, error) {
 		r.Origin = "curated"
 		rf.Rules = append(rf.Rules, r)
 	}
-	desks, err := deskRules(cur.Desks, known, tf.Topics, cur.ThreatReport)
+	desks, err := deskRules(cur.Desks, known, tf.Topics, cur.ThreatReport, cur.DeskFallback, cur.DeskWeakOnly)
 	if err != nil {
 		return tf, rf, err
 	}

@@ -522,3 +522,33 @@ func TestHalfOf(t *testing.T) {
 	}
 	require.Equal(t, map[string]bool{"a": true, "b": true}, seen, "reports fall in both halves")
 }
+
+func TestPool(t *testing.T) {
+	tax := defaultTax(t)
+	c, err := classify.New(tax)
+	require.NoError(t, err)
+	labels := t.TempDir()
+	b, err := os.ReadFile(filepath.Join("testdata", "labels", "l3s.jsonl"))
+	require.NoError(t, err)
+	var keep []string
+	for l := range strings.SplitSeq(string(b), "\n") {
+		if strings.Contains(l, `"page-match"`) {
+			keep = append(keep, l)
+		}
+	}
+	require.Len(t, keep, 1)
+	require.NoError(t, os.WriteFile(filepath.Join(labels, "l3s.jsonl"), []byte(strings.Join(keep, "\n")+"\n"), 0o600))
+	cfg := testConfig("all")
+	cfg.LabelDir = labels
+	pages, err := Pool(cfg, c, tax)
+	require.NoError(t, err)
+	// page-match is labelled, page-boko's site is heldout: page-hamas is the pool.
+	require.Len(t, pages, 1)
+	p := pages[0]
+	assert.Equal(t, "page-hamas", p.ID)
+	assert.Equal(t, "example.org", p.Site)
+	assert.Contains(t, p.TopLevel, "medtop:16000000", "a ceasefire story reaches the conflict desk")
+	var buf bytes.Buffer
+	require.NoError(t, WritePool(&buf, pages, tax))
+	assert.Contains(t, buf.String(), "pool: 1 unlabelled tune-site pages, 1 (1.000) with a top-level topic")
+}
