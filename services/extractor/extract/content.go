@@ -83,13 +83,14 @@ func prevElement(n *html.Node) *html.Node {
 // figure or a short label.
 const (
 	minDataRows      = 3
+	maxDataRows      = 60
 	maxDataCellWords = 6
 	minShortCells    = 0.8
 )
 
-// dataTable reports whether n is (or wraps only) a table of data: rows of
-// two or more short cells, almost no links, no nested blocks other than
-// paragraphs. Layout tables hold paragraphs of text or whole link columns
+// dataTable reports whether n is (or wraps only) a table of data: 3 to 60
+// rows of two or more short cells, almost no links, no nested blocks other
+// than paragraphs. Layout tables hold paragraphs of text or whole link columns
 // and fail the test.
 func dataTable(n *html.Node, st stats) bool {
 	if n.DataAtom != atom.Table {
@@ -131,6 +132,9 @@ func dataTable(n *html.Node, st stats) bool {
 			if k >= 2 {
 				rows++
 			}
+			// A table longer than a results page is a dump, and the
+			// walk stops there.
+			ok = ok && rows <= maxDataRows
 			return false
 		}
 		return true
