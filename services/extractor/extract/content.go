@@ -60,9 +60,10 @@ func bestContent(body *html.Node, st stats) []*html.Node {
 			continue
 		}
 		// A data table right after the story (a scoreboard, standings,
-		// results) belongs to it; only the first element after the story
+		// results) or a box of facts (a list of practical details with
+		// no links) belongs to it; only the first element after the story
 		// is looked at, so a table further down the page stays out.
-		if after && out[len(out)-1] == prevElement(s) && dataTable(s, st) {
+		if after && out[len(out)-1] == prevElement(s) && (dataTable(s, st) || factBox(s, st)) {
 			out = append(out, s)
 		}
 	}
@@ -273,4 +274,39 @@ func firstElement(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// Bounds of a box of facts after the story.
+const (
+	minFactItems = 3
+	minFactWords = 8
+	maxFactWords = 300
+)
+
+// factBox reports whether n is a box of facts that closes a story: a list
+// of at least three items, under an optional heading, with no links at all
+// (related lists, tag lists and link columns all link).
+func factBox(n *html.Node, st stats) bool {
+	v := st.get(n)
+	if v.linkChars > 0 || v.words < minFactWords || v.words > maxFactWords {
+		return false
+	}
+	items := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+			continue
+		}
+		switch {
+		case isHeading(c) || c.DataAtom == atom.P && st.get(c).words <= 6:
+		case c.DataAtom == atom.Ul || c.DataAtom == atom.Ol:
+			for li := c.FirstChild; li != nil; li = li.NextSibling {
+				if li.DataAtom == atom.Li && st.get(li).words > 0 {
+					items++
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return items >= minFactItems
 }

@@ -46,6 +46,11 @@ func (p *page) removeStructure() {
 		if k == KindForm && st.get(n).pwords > 60 {
 			k = ""
 		}
+		// A line of text beside its own buttons ("Was this helpful?
+		// Yes No") is a control, in any language.
+		if k == "" && st.get(n).words <= maxWidgetWords && (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.P) && controlCount(n) >= 2 {
+			k = KindForm
+		}
 		// Walls are counted even when protected: their text may be all
 		// the page holds.
 		switch k {
@@ -104,3 +109,39 @@ func hasHeadingLink(n *html.Node) bool {
 
 // contentHintRe finds a class or id that names the story container.
 var contentHintRe = regexp.MustCompile(`article|content|main|body|story|post|entry|text`)
+
+// maxWidgetWords bounds the text of a control widget.
+const maxWidgetWords = 12
+
+// controlCount counts the buttons and visible inputs among n's children
+// and grandchildren.
+func controlCount(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if isControl(c) {
+			k++
+			continue
+		}
+		if c.Type == html.ElementNode {
+			for g := c.FirstChild; g != nil; g = g.NextSibling {
+				if isControl(g) {
+					k++
+				}
+			}
+		}
+	}
+	return k
+}
+
+func isControl(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Button, atom.Select, atom.Textarea:
+		return true
+	case atom.Input:
+		return !strings.EqualFold(attr(n, "type"), "hidden")
+	}
+	return false
+}

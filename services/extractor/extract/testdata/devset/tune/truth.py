@@ -201,3 +201,66 @@ out = {}
 for k, v in P.items():
     out[k] = {"articleBody": v["text"], "url": v["url"], "pageType": "article", "mustNotContain": v["mustNot"]}
 json.dump(out, open("ground-truth.json", "w"), ensure_ascii=False, indent=1, sort_keys=True)
+P2 = {}
+P2["de-ratgeber-balkon"] = dict(url="https://energie-ratgeber.test/ratgeber/balkonkraftwerk-anmelden", text="""Die Rechtslage
+
+Seit dem Frühjahr 2024 dürfen Mieterinnen und Mieter ein Steckersolargerät nicht mehr ohne triftigen Grund verboten bekommen. Vermieter können aber mitreden, wie und wo das Gerät befestigt wird.
+
+Die zulässige Wechselrichterleistung liegt bei 800 Watt. Module dürfen zusammen bis zu 2.000 Watt Spitzenleistung haben.
+
+Schritt für Schritt
+
+Vermieter informieren. Schicken Sie eine kurze schriftliche Mitteilung mit Angaben zu Gerät und Befestigung.
+
+Im Marktstammdatenregister eintragen. Die Anmeldung ist kostenlos und dauert etwa zehn Minuten.
+
+Zähler prüfen. Ein alter Ferraris-Zähler ohne Rücklaufsperre wird vom Messstellenbetreiber getauscht; bis dahin darf das Gerät schon laufen.
+
+Häufige Fragen
+
+Brauche ich einen Elektriker?
+
+Nein. Geräte mit Schuko-Stecker darf man selbst anschließen, solange die Steckdose in Ordnung ist.
+
+Lohnt sich das finanziell?
+
+Bei einem Strompreis von 35 Cent amortisiert sich ein Set für 400 Euro meist nach vier bis sechs Jahren.""", mustNot=["Balkonkraftwerk anmelden: Was Mieter jetzt wissen müssen", "Diese Website nutzt Cookies", "Aktualisiert: 02.05.2026", "Lesezeit", "Anzeige", "War dieser Artikel hilfreich", "schreibt seit 2019", "Weitere Ratgeber", "Wechselrichter im Vergleich", "Stromrechner", "Zum Rechner", "gGmbH"])
+P2["de-magazin-wandern"] = dict(url="https://unterwegs-magazin.test/reportage/rennsteig-drei-tage", text="""Der Rennsteig beginnt mit einem Ritual. Wer in Hörschel an der Werra aufbricht, nimmt einen Kiesel aus dem Fluss mit und trägt ihn 170 Kilometer weit bis nach Blankenstein an der Saale.
+
+Ich habe nur drei Tage Zeit, also nehme ich mir das Mittelstück vor: von Oberhof bis Neuhaus am Rennweg, gut 60 Kilometer über die Kammlinie des Thüringer Waldes.
+
+Am ersten Morgen liegt Nebel über den Fichten. Der Weg ist breit und weich, immer wieder kreuzen Langlaufloipen, die jetzt im Mai nur an den Schildern zu erkennen sind.
+
+Zweiter Tag: Über den Großen Beerberg
+
+Am Großen Beerberg, mit 982 Metern der höchste Punkt des Thüringer Waldes, führt der Weg an einem Hochmoor vorbei. Holzstege schützen den empfindlichen Boden.
+
+Mittags kehre ich in einer Baude ein. Es gibt Thüringer Klöße, natürlich, und der Wirt erzählt, dass früher hier oben die Grenze zwischen drei Kleinstaaten verlief.
+
+Dritter Tag: Ankunft in Neuhaus
+
+Die letzte Etappe ist die längste. Als ich am Abend Neuhaus erreiche, tun mir die Füße weh, aber ich will schon jetzt wiederkommen – dann für die ganze Strecke.
+
+Den Kiesel habe ich übrigens noch.
+
+Praktische Infos
+
+Anreise: Bahn bis Eisenach oder Oberhof
+
+Übernachtung: Pensionen und Bauden, Vorbuchen im Sommer empfohlen
+
+Karte: Rennsteig-Wanderkarte 1:50.000""", mustNot=["Drei Tage auf dem Rennsteig", "Text und Fotos", "Lust auf mehr Reportagen", "Jetzt abonnieren", "Pinnen", "Mehr Reportagen", "Kanu durch den Spreewald", "Mediadaten"])
+P2["fr-blog-voyage"] = dict(url="https://carnetsderoute.test/2026/06/acores-sans-voiture.html", text="""Tout le monde nous avait prévenus : aux Açores, sans voiture, on ne voit rien. Nous avons essayé quand même, et nous ne le regrettons pas.
+
+Sur l'île de São Miguel, les bus relient Ponta Delgada aux principaux villages plusieurs fois par jour. Les horaires sont affichés aux arrêts, mais pas toujours respectés, alors mieux vaut arriver en avance et prévoir un livre.
+
+Le troisième jour, nous avons rejoint à pied la Lagoa do Fogo depuis la route du col. Il faut compter deux heures aller-retour, et la descente jusqu'à la plage du lac est raide.
+
+Pour passer sur l'île de Pico, nous avons pris le ferry depuis Horta. La traversée dure une demi-heure et coûte moins de cinq euros.
+
+Bilan : une semaine plus lente, mais bien plus riche en rencontres.
+
+À bientôt pour la suite !""", mustNot=["Une semaine aux Açores sans voiture", "Voyages lents", "samedi 13 juin 2026", "Publié par", "3 commentaires", "Envoyer par e-mail", "Libellés", "Merci pour ces conseils", "Très joli récit", "Publier un commentaire", "Article plus récent", "Archives du blog", "Qui suis-je", "Fourni par Blogger"])
+for k, v in P2.items():
+    out[k] = {"articleBody": v["text"], "url": v["url"], "pageType": "article", "mustNotContain": v["mustNot"]}
+json.dump(out, open("ground-truth.json", "w"), ensure_ascii=False, indent=1, sort_keys=True)
