@@ -3,10 +3,17 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 var (
-	bylineLineRe = regexp.MustCompile(`(?i)^(by|written by|words by|reported by|von|par|por|oleh)\s+\p{Lu}`)
+	// Only the opener is case-blind: the name after it must be
+	// capitalised, so "par exemple" or "por ejemplo" opens no byline.
+	bylineLineRe = regexp.MustCompile(`^(?i:by|written by|words by|reported by|von|par|por|oleh|di|door)\s+\p{Lu}`)
+	yearRe       = regexp.MustCompile(`(^|\D)(19|20)\d\d(\D|$)`)
 	dateLineRe   = regexp.MustCompile(`(?i)^((published|updated|posted|edited|modified|last updated|first published)\b|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`)
 )
 
@@ -27,10 +34,48 @@ func lineKind(pa para, n int) Kind {
 		return KindByline
 	case n <= 14 && dateLineRe.MatchString(t):
 		return KindDate
+	case n <= 10 && datedStamp(t) && !inTable(pa.src):
+		return KindDate
 	case menuLine(t):
 		return KindNavigation
 	case pa.linked && n >= minLinkListWords:
 		return KindRelated
 	}
 	return ""
+}
+
+// datedStamp reports a short line that is a date stamp in any language or
+// script: a year and at least one more number (day, time), few words
+// besides them ("12. Januar 2026, 07:15 Uhr", "Veröffentlicht am 14. März
+// 2026", "9 октября 2026, 15:20"), and no sentence end.
+func datedStamp(t string) bool {
+	if endsSentence(t) && !yearRe.MatchString(t[max(0, len(t)-6):]) || !yearRe.MatchString(t) {
+		return false
+	}
+	nums, alpha := 0, 0
+	for _, f := range strings.Fields(t) {
+		digit, letter := false, false
+		for _, r := range f {
+			digit = digit || unicode.IsDigit(r)
+			letter = letter || unicode.IsLetter(r)
+		}
+		switch {
+		case digit:
+			nums++
+		case letter:
+			alpha++
+		}
+	}
+	return nums >= 2 && alpha <= 4
+}
+
+// inTable reports whether n sits in a table cell: data tables hold dates
+// as data.
+func inTable(n *html.Node) bool {
+	for q, k := n, 0; q != nil && k < 4; q, k = q.Parent, k+1 {
+		if q.DataAtom == atom.Td || q.DataAtom == atom.Th {
+			return true
+		}
+	}
+	return false
 }

@@ -12,10 +12,16 @@ func TestLineKind(t *testing.T) {
 		{"byline", para{text: "By Jane Smith"}, KindByline},
 		{"byline in German", para{text: "Von Hans Müller"}, KindByline},
 		{"sentence starting with by", para{text: "By Monday the council had voted."}, ""},
-		// (?i) folds \p{Lu} as well, so any word after "by" makes a short
-		// unpunctuated line a byline; pinned here so that a change to it
-		// is a decision, not an accident.
-		{"lower-case after by", para{text: "by the river"}, KindByline},
+		// Only the opener is case-blind; a list item that opens with
+		// the same word is no byline.
+		{"lower-case after by", para{text: "by the river"}, ""},
+		{"Spanish list item", para{text: "Por ejemplo las pensiones y el salario mínimo"}, ""},
+		{"French byline", para{text: "Par Julien Marchal"}, KindByline},
+		{"German date stamp", para{text: "12. Januar 2026, 07:15 Uhr"}, KindDate},
+		{"German published stamp", para{text: "Veröffentlicht am 14. März 2026"}, KindDate},
+		{"Russian date stamp", para{text: "9 октября 2026, 15:20"}, KindDate},
+		{"a year in a list item", para{text: "30 % de fibres recyclées dans les collections 2027"}, ""},
+		{"a year and a figure in a sentence", para{text: "Im Jahr 2025 kamen 1.284 Mitglieder."}, ""},
 		{"by inside a word", para{text: "Bystanders watched"}, ""},
 		{"published stamp", para{text: "Published 12 March 2024"}, KindDate},
 		{"weekday date", para{text: "Tuesday, March 12, 2024 10:41"}, KindDate},
