@@ -364,6 +364,11 @@ lines:
 		p.count(KindRelated, int32(len(out)-i))
 		out = p.dropTrailingHeadings(out[:i])
 	}
+	if i := trailingLinkLines(out); i < len(out) {
+		p.count(KindRelated, int32(len(out)-i))
+		out = p.dropTrailingHeadings(out[:i])
+	}
+	out = p.dropLinkLineRuns(out)
 	out = p.dropTextAds(out)
 	out = p.dropPullQuotes(out)
 	res := make([]string, 0, len(out))

@@ -105,6 +105,8 @@ type para struct {
 	heading bool
 	// linked is true when nearly all the paragraph's text is link text.
 	linked bool
+	// halfLinked is true when at least half of it is.
+	halfLinked bool
 }
 
 // paragraphs serialises the subtrees of roots into paragraphs: one per block
@@ -128,6 +130,7 @@ func paragraphs(roots []*html.Node) []para {
 		}
 		t := normalize(cur.String())
 		linked := textN > 0 && linkN*10 >= textN*9
+		half := textN > 0 && linkN*2 >= textN
 		cur.Reset()
 		textN, linkN = 0, 0
 		if owner != nil {
@@ -137,7 +140,7 @@ func paragraphs(roots []*html.Node) []para {
 		if t == "" {
 			return
 		}
-		out = append(out, para{text: t, src: src, heading: isHeading(src), linked: linked})
+		out = append(out, para{text: t, src: src, heading: isHeading(src), linked: linked, halfLinked: half})
 	}
 	type frame struct {
 		n     *html.Node
