@@ -55,9 +55,22 @@ func bestContent(body *html.Node, st stats) []*html.Node {
 			headline = true
 			continue
 		}
+		// A header block holding the <h1> may hold the standfirst too,
+		// after the headline.
 		if joinsTop(s, top, best, scores, st) || (headline && !after && isLede(s, st)) {
 			out = append(out, s)
 			continue
+		}
+		if !after && !headline {
+			if h := findH1(s); h != nil {
+				headline = true
+				for d := h.NextSibling; d != nil; d = d.NextSibling {
+					if d.Type == html.ElementNode && isLede(d, st) {
+						out = append(out, d)
+					}
+				}
+				continue
+			}
 		}
 		// A data table right after the story (a scoreboard, standings,
 		// results) or a box of facts (a list of practical details with
@@ -309,4 +322,30 @@ func factBox(n *html.Node, st stats) bool {
 		}
 	}
 	return items >= minFactItems
+}
+
+// maxHeaderDepth bounds the search for a headline in a header block.
+const maxHeaderDepth = 4
+
+// findH1 returns the <h1> in n's subtree, at most maxHeaderDepth levels
+// down, or nil.
+func findH1(n *html.Node) *html.Node {
+	var h *html.Node
+	var rec func(c *html.Node, d int)
+	rec = func(c *html.Node, d int) {
+		for k := c.FirstChild; k != nil && h == nil; k = k.NextSibling {
+			if k.Type != html.ElementNode {
+				continue
+			}
+			if k.DataAtom == atom.H1 {
+				h = k
+				return
+			}
+			if d < maxHeaderDepth {
+				rec(k, d+1)
+			}
+		}
+	}
+	rec(n, 1)
+	return h
 }

@@ -58,6 +58,12 @@ func TestBestContent(t *testing.T) {
 			[]string{"lede", "main"},
 		},
 		{
+			"standfirst inside the header block joins, the byline stays out",
+			`<div id="wrap"><header id="hd"><h1>Budget passed</h1><p id="dek">Office workers will work 32 hours for the same pay during a twelve-month pilot</p><p id="by">Priya Nair, reporter</p></header>` +
+				`<div id="main">` + story + `</div></div>`,
+			[]string{"dek", "main"},
+		},
+		{
 			"kicker before the headline stays out",
 			`<div id="wrap"><p id="kicker">Die Stadtratssitzung am Montagabend im Rathaus der Stadt</p><h1>Budget passed</h1>` +
 				`<div id="main">` + story + `</div></div>`,

@@ -261,6 +261,17 @@ Pour passer sur l'île de Pico, nous avons pris le ferry depuis Horta. La traver
 Bilan : une semaine plus lente, mais bien plus riche en rencontres.
 
 À bientôt pour la suite !""", mustNot=["Une semaine aux Açores sans voiture", "Voyages lents", "samedi 13 juin 2026", "Publié par", "3 commentaires", "Envoyer par e-mail", "Libellés", "Merci pour ces conseils", "Très joli récit", "Publier un commentaire", "Article plus récent", "Archives du blog", "Qui suis-je", "Fourni par Blogger"])
+P2["en-news-council"] = dict(url="https://fenlandcourier.test/news/council-four-day-week-trial", text="""Office workers at the district council will work 32 hours for the same pay during a twelve-month pilot starting in October
+
+District councillors voted 21 to 14 on Tuesday night to trial a four-day week for around 280 office staff, despite warnings from the opposition that residents would notice the difference.
+
+Under the plan, services such as the contact centre and waste collections will keep their current hours, with staff working in rotas. Refuse crews are not part of the trial.
+
+Council leader Tom Hadley said the authority had struggled to fill planning and environmental health posts for three years. "We cannot compete with private firms on salary. We can compete on how we treat people," he said.
+
+Opposition leader Sarah Wells called the scheme "a gamble with public money" and asked for monthly reports on response times.
+
+The trial will be reviewed by an independent panel after six months.""", mustNot=["Council backs four-day week trial for its own staff", "We value your privacy", "I accept", "What's On", "Local Democracy Reporter", "4:05pm", "Picture: Fenland Courier", "Most read", "Road closures planned", "Registered in England"])
 for k, v in P2.items():
     out[k] = {"articleBody": v["text"], "url": v["url"], "pageType": "article", "mustNotContain": v["mustNot"]}
 json.dump(out, open("ground-truth.json", "w"), ensure_ascii=False, indent=1, sort_keys=True)
