@@ -181,7 +181,17 @@ func isLede(s *html.Node, st stats) bool {
 		}
 	}
 	v := st.get(s)
-	return v.words >= minLedeWords && v.words <= maxLedeWords && v.linkChars == 0 && v.pwords == v.words
+	if v.words < minLedeWords || v.words > maxLedeWords || v.linkChars > 0 || v.pwords < v.words || isMetaClass(s) {
+		return false
+	}
+	// Date and time stamps are runs of figures; a standfirst is words.
+	nums := 0
+	for f := range strings.FieldsSeq(textOf(s)) {
+		if strings.ContainsAny(f, "0123456789") {
+			nums++
+		}
+	}
+	return nums*4 <= v.words
 }
 
 // hasBlockSibling reports whether a block element follows n.
