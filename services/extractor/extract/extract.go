@@ -119,6 +119,9 @@ type page struct {
 	// paidAt are the parents of removed "Sponsored" labels: a teaser that
 	// held one is a paid card, not a listing entry.
 	paidAt []*html.Node
+	// shownTitle is the page's only <h1> when it opens the content but
+	// reads differently from the <title>: the headline as shown.
+	shownTitle string
 	// controls are the page's buttons and forms, counted before the cuts.
 	controls controls
 	// st are the text statistics of body, computed once after the
@@ -248,6 +251,9 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	art.PageType = newsv1.PageType_PAGE_TYPE_ARTICLE
 	art.Paywalled = paywalled
 	art.Title = p.title
+	if p.shownTitle != "" {
+		art.Title = p.shownTitle
+	}
 	art.Byline = byline
 	if t, src := p.meta.published(); src != "" {
 		art.Published, art.PublishedSource = timestamppb.New(t), src
@@ -331,6 +337,10 @@ lines:
 		}
 		sofar += n
 		isTitle := p.titleLine(pa, n, ft, titleWords)
+		if !isTitle && !titleSeen && p.soleHeadline(pa, n, len(out)) {
+			// The headline as shown is the title.
+			isTitle, p.shownTitle = true, pa.text
+		}
 		if isTitle && !titleSeen && len(out) > 0 && chromeBeforeHeadline(out, total) {
 			p.count(KindNavigation, int32(len(out)))
 			out = out[:0]
@@ -417,4 +427,15 @@ func (p *page) captionParagraphs() []string {
 		out = append(out, c)
 	}
 	return out
+}
+
+// maxHeadlineWords bounds a headline.
+const maxHeadlineWords = 25
+
+// soleHeadline reports whether pa, with kept paragraphs before it, is the
+// page's only <h1> opening the content: the headline, even when its words
+// differ from the <title> ("Unsere Leistungen" on a page titled
+// "Leistungen – Tischlerei Brandt").
+func (p *page) soleHeadline(pa para, n, kept int) bool {
+	return kept == 0 && n <= maxHeadlineWords && pa.src != nil && pa.src.DataAtom == atom.H1 && len(p.meta.h1s) == 1
 }

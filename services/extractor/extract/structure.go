@@ -30,7 +30,12 @@ func (p *page) removeStructure() {
 	}
 	var cut []*html.Node
 	var kinds []Kind
-	walk(p.body, func(n *html.Node) bool {
+	// widgetsAreContent is set when the blocks named "widget" hold most of
+	// the page's running text: page builders name every content block so,
+	// and then the name says nothing about sidebars.
+	widgetsAreContent := false
+	var visit func(n *html.Node) bool
+	visit = func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
@@ -38,6 +43,9 @@ func (p *page) removeStructure() {
 			return false
 		}
 		k := structuralKind(n)
+		if k == KindSidebar && widgetsAreContent && widgetNamed(n) {
+			k = ""
+		}
 		if k == KindHeader && (insideAny(n, atom.Article, atom.Main) || hasHeadingLink(n)) {
 			k = ""
 		}
@@ -73,7 +81,25 @@ func (p *page) removeStructure() {
 		cut = append(cut, n)
 		kinds = append(kinds, k)
 		return false
-	})
+	}
+	walk(p.body, visit)
+	if widgets := widgetWords(cut, kinds, st); total >= 80 && widgets*2 >= total {
+		// Take the widgets back and look inside them instead.
+		widgetsAreContent = true
+		keep, keepKinds := cut[:0:0], kinds[:0:0]
+		var again []*html.Node
+		for i, n := range cut {
+			if kinds[i] == KindSidebar && widgetNamed(n) {
+				again = append(again, n)
+				continue
+			}
+			keep, keepKinds = append(keep, n), append(keepKinds, kinds[i])
+		}
+		cut, kinds = keep, keepKinds
+		for _, n := range again {
+			walk(n, visit)
+		}
+	}
 	for i, n := range cut {
 		if kinds[i] == KindCaption && len(p.captions) < 16 {
 			if t := textOf(n); t != "" {
@@ -144,4 +170,26 @@ func isControl(n *html.Node) bool {
 		return !strings.EqualFold(attr(n, "type"), "hidden")
 	}
 	return false
+}
+
+// widgetNamed reports a block that is a sidebar by its "widget" class name
+// alone: not an <aside>, not role=complementary, not named "sidebar".
+func widgetNamed(n *html.Node) bool {
+	if n.DataAtom == atom.Aside || strings.EqualFold(attr(n, "role"), "complementary") {
+		return false
+	}
+	c := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return (classHas(c, "widget") || classHas(c, "widgets")) && !strings.Contains(c, "sidebar")
+}
+
+// widgetWords sums the running-text words of the blocks cut as sidebars by
+// their "widget" name alone.
+func widgetWords(cut []*html.Node, kinds []Kind, st stats) int {
+	w := 0
+	for i, n := range cut {
+		if kinds[i] == KindSidebar && widgetNamed(n) {
+			w += st.get(n).pwords
+		}
+	}
+	return w
 }

@@ -272,6 +272,31 @@ Council leader Tom Hadley said the authority had struggled to fill planning and 
 Opposition leader Sarah Wells called the scheme "a gamble with public money" and asked for monthly reports on response times.
 
 The trial will be reviewed by an independent panel after six months.""", mustNot=["Council backs four-day week trial for its own staff", "We value your privacy", "I accept", "What's On", "Local Democracy Reporter", "4:05pm", "Picture: Fenland Courier", "Most read", "Road closures planned", "Registered in England"])
+P2["de-firma-leistungen"] = dict(url="https://tischlerei-brandt.test/leistungen/", text="""Seit fast vierzig Jahren bauen wir in unserer Werkstatt in Bremen-Walle Möbel und Einbauten, die genau in Ihre Räume passen. Jedes Stück planen wir gemeinsam mit Ihnen.
+
+Möbel nach Maß
+
+Ob Einbauschrank unter der Dachschräge, Küche oder Bücherregal: Wir fertigen aus Massivholz und Plattenwerkstoffen.
+
+Einbauschränke und Garderoben
+
+Küchen aus Massivholz
+
+Regale und Sideboards
+
+Innenausbau
+
+Wir bauen Türen, Treppenverkleidungen und Wandvertäfelungen ein und arbeiten dabei eng mit anderen Handwerksbetrieben zusammen.
+
+Innentüren und Zargen
+
+Treppen und Geländer
+
+Akustikdecken
+
+Reparatur und Restaurierung
+
+Alte Möbel haben oft mehr Zukunft, als man denkt. Wir reparieren Fenster, Türen und Erbstücke.""", mustNot=["Unsere Leistungen", "Meisterbetrieb seit 1987", "Referenzen", "Jetzt anfragen", "Heimatstraße 12", "Öffnungszeiten", "Mo–Fr 7–16 Uhr", "Impressum"])
 for k, v in P2.items():
     out[k] = {"articleBody": v["text"], "url": v["url"], "pageType": "article", "mustNotContain": v["mustNot"]}
 json.dump(out, open("ground-truth.json", "w"), ensure_ascii=False, indent=1, sort_keys=True)
