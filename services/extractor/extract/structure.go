@@ -34,6 +34,9 @@ func (p *page) removeStructure() {
 	// the page's running text: page builders name every content block so,
 	// and then the name says nothing about sidebars.
 	widgetsAreContent := false
+	// keptWidgets are the outermost blocks named "widget" that were kept
+	// for holding most of the text.
+	var keptWidgets []*html.Node
 	var visit func(n *html.Node) bool
 	visit = func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
@@ -75,7 +78,13 @@ func (p *page) removeStructure() {
 				p.controls.consentWords += w
 			}
 		}
-		if k == "" || protected(n, k) {
+		if k == "" {
+			return true
+		}
+		if protected(n, k) {
+			if k == KindSidebar && widgetNamed(n) && !insideAnyOf(n, keptWidgets) {
+				keptWidgets = append(keptWidgets, n)
+			}
 			return true
 		}
 		cut = append(cut, n)
@@ -83,7 +92,11 @@ func (p *page) removeStructure() {
 		return false
 	}
 	walk(p.body, visit)
-	if widgets := widgetWords(cut, kinds, st); total >= 80 && widgets*2 >= total {
+	widgets := widgetWords(cut, kinds, st)
+	for _, n := range keptWidgets {
+		widgets += st.get(n).pwords
+	}
+	if total >= 80 && widgets*2 >= total {
 		// Take the widgets back and look inside them instead.
 		widgetsAreContent = true
 		keep, keepKinds := cut[:0:0], kinds[:0:0]
@@ -192,4 +205,14 @@ func widgetWords(cut []*html.Node, kinds []Kind, st stats) int {
 		}
 	}
 	return w
+}
+
+// insideAnyOf reports whether n lies under one of the elements of as.
+func insideAnyOf(n *html.Node, as []*html.Node) bool {
+	for _, a := range as {
+		if contains(a, n) {
+			return true
+		}
+	}
+	return false
 }
