@@ -374,6 +374,10 @@ lines:
 		p.count(KindRelated, int32(len(out)-i))
 		out = p.dropTrailingHeadings(out[:i])
 	}
+	if i := trailingSnippets(out); i < len(out) {
+		p.count(KindRelated, int32(len(out)-i))
+		out = p.dropTrailingHeadings(out[:i])
+	}
 	if i := trailingLinkLines(out); i < len(out) {
 		p.count(KindRelated, int32(len(out)-i))
 		out = p.dropTrailingHeadings(out[:i])

@@ -252,3 +252,36 @@ func (p *page) dropLinkLineRuns(ps []para) []para {
 	}
 	return out
 }
+
+// trailingSnippets finds a run of at least two teasers at the end of ps
+// that each open with a linked headline and end in a cut-off summary ("…"
+// or "..."), with short labels among them, and returns where it starts, or
+// len(ps). A story's paragraphs are not cut off mid-sentence.
+func trailingSnippets(ps []para) int {
+	start, teasers := len(ps), 0
+	for i := len(ps) - 1; i >= 0; i-- {
+		pa := ps[i]
+		t := strings.TrimSpace(pa.text)
+		switch {
+		case pa.linkHead && (strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")) && words(t) <= maxTeaserTextWords+maxTeaserHeadWords:
+			teasers++
+		case words(t) <= 4 && (pa.linkHead || !endsSentence(t)):
+			// A label or a "more" link between the teasers.
+		default:
+			i = -1
+			continue
+		}
+		start = i
+	}
+	if teasers < 2 {
+		return len(ps)
+	}
+	story := 0
+	for _, pa := range ps[:start] {
+		story += words(pa.text)
+	}
+	if story < minTailStoryWords {
+		return len(ps)
+	}
+	return start
+}

@@ -250,3 +250,21 @@ func TestLinkLineRuns(t *testing.T) {
 		}
 	}
 }
+
+func TestTrailingSnippets(t *testing.T) {
+	story := plain(strings.Repeat("The council approved the budget after a long debate, officials said. ", 12))
+	teaser := func(s string) para { return para{text: s, linkHead: true} }
+	for _, tc := range []struct {
+		name string
+		ps   []para
+		cut  int
+	}{
+		{"two cut-off teasers", append(slices.Clone(story), teaser("Skype 2.2 arrives Skype has released the beta version for phones that..."), teaser("Flat rate plan On Wednesday the company announced a new rate plan for…")), 2},
+		{"one teaser", append(slices.Clone(story), teaser("Skype 2.2 arrives Skype has released the beta version for phones that...")), 0},
+		{"story ending in an ellipsis", append(slices.Clone(story), plain("And then…", "We will see...")...), 0},
+	} {
+		if got := len(tc.ps) - trailingSnippets(tc.ps); got != tc.cut {
+			t.Errorf("%s: trailingSnippets cuts %d, want %d", tc.name, got, tc.cut)
+		}
+	}
+}

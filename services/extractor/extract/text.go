@@ -107,6 +107,9 @@ type para struct {
 	linked bool
 	// halfLinked is true when at least half of it is.
 	halfLinked bool
+	// linkHead is true when the paragraph opens with link text (a teaser
+	// headline followed by its summary).
+	linkHead bool
 }
 
 // paragraphs serialises the subtrees of roots into paragraphs: one per block
@@ -122,6 +125,8 @@ func paragraphs(roots []*html.Node) []para {
 		// Non-space bytes of the paragraph being built, and of those
 		// inside a link.
 		textN, linkN int
+		// head is whether the paragraph's first text is link text.
+		head bool
 	)
 	flush := func(src *html.Node) {
 		brs = 0
@@ -140,7 +145,7 @@ func paragraphs(roots []*html.Node) []para {
 		if t == "" {
 			return
 		}
-		out = append(out, para{text: t, src: src, heading: isHeading(src), linked: linked, halfLinked: half})
+		out = append(out, para{text: t, src: src, heading: isHeading(src), linked: linked, halfLinked: half, linkHead: head})
 	}
 	type frame struct {
 		n     *html.Node
@@ -169,6 +174,9 @@ func paragraphs(roots []*html.Node) []para {
 						owner = f.block
 					}
 					k := nonSpace(n.Data)
+					if textN == 0 {
+						head = f.link
+					}
 					textN += k
 					if f.link {
 						linkN += k
