@@ -29,10 +29,10 @@
 // Rules that read text work in any language and script: structure (text
 // and link density, position beside the <h1> and the story, repeated
 // names) decides first; phrase lists (rules/<lang>.txt) name box labels
-// and stock lines only. The multilingual development set in testdata/devset (tune/ and
-// held-out pages in German, French, Spanish, Russian and English: news,
-// blogs, company, association, agency and magazine pages) is scored by
-// TestDevset with the benchmark's metric.
+// and stock lines only. The multilingual development set in
+// testdata/devset (tune/ and held-out pages in German, French, Spanish,
+// Russian and English: news, blogs, company, association, agency and
+// magazine pages) is scored by TestDevset with the benchmark's metric.
 //
 // Each heuristic lives in a file of its own with a table test beside it,
 // in the order HTML runs them: siterules.go (per-site selectors),
