@@ -440,6 +440,18 @@ const maxHeadlineWords = 25
 // page's only <h1> opening the content: the headline, even when its words
 // differ from the <title> ("Unsere Leistungen" on a page titled
 // "Leistungen – Tischlerei Brandt").
+//
+// On a page without an <h1>, a bold line of three words or more that opens
+// the content is the headline likewise ("<b>Sommerfest 2026</b><br>").
 func (p *page) soleHeadline(pa para, n, kept int) bool {
-	return kept == 0 && n <= maxHeadlineWords && pa.src != nil && pa.src.DataAtom == atom.H1 && len(p.meta.h1s) == 1
+	if kept > 0 || n > maxHeadlineWords || pa.src == nil {
+		return false
+	}
+	switch len(p.meta.h1s) {
+	case 0:
+		return pa.boldLine && n >= 3
+	case 1:
+		return pa.src.DataAtom == atom.H1
+	}
+	return false
 }

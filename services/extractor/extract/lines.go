@@ -12,9 +12,10 @@ import (
 var (
 	// Only the opener is case-blind: the name after it must be
 	// capitalised, so "par exemple" or "por ejemplo" opens no byline.
-	bylineLineRe = regexp.MustCompile(`^(?i:by|written by|words by|reported by|von|par|por|oleh|di|door)\s+\p{Lu}`)
-	yearRe       = regexp.MustCompile(`(^|\D)(19|20)\d\d(\D|$)`)
-	dateLineRe   = regexp.MustCompile(`(?i)^((published|updated|posted|edited|modified|last updated|first published)\b|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`)
+	bylineLineRe  = regexp.MustCompile(`^(?i:by|written by|words by|reported by|von|par|por|oleh|di|door)\s+\p{Lu}`)
+	numericDateRe = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\D?$`)
+	yearRe        = regexp.MustCompile(`(^|\D)(19|20)\d\d(\D|$)`)
+	dateLineRe    = regexp.MustCompile(`(?i)^((published|updated|posted|edited|modified|last updated|first published)\b|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`)
 )
 
 // minLinkListWords is the length from which a paragraph of nothing but
@@ -32,9 +33,7 @@ func lineKind(pa para, n int) Kind {
 	switch {
 	case n <= 12 && bylineLineRe.MatchString(t) && !strings.ContainsAny(t, ".!?\""):
 		return KindByline
-	case n <= 14 && dateLineRe.MatchString(t):
-		return KindDate
-	case n <= 10 && datedStamp(t) && !inTable(pa.src):
+	case (n <= 14 && dateLineRe.MatchString(t) || n <= 10 && datedStamp(t)) && !inTable(pa.src):
 		return KindDate
 	case menuLine(t):
 		return KindNavigation
@@ -60,6 +59,9 @@ func datedStamp(t string) bool {
 			letter = letter || unicode.IsLetter(r)
 		}
 		switch {
+		case numericDateRe.MatchString(f):
+			// A whole date (02.06.2026, 2026-06-02) is a day and a year.
+			nums += 2
 		case digit:
 			nums++
 		case letter:
@@ -69,13 +71,29 @@ func datedStamp(t string) bool {
 	return nums >= 2 && alpha <= 4
 }
 
-// inTable reports whether n sits in a table cell: data tables hold dates
-// as data.
+// inTable reports whether n sits in a small table cell: data tables hold
+// dates as data. A cell of a layout table holds breaks, blocks or much
+// text and is a page region, not data.
 func inTable(n *html.Node) bool {
 	for q, k := n, 0; q != nil && k < 4; q, k = q.Parent, k+1 {
 		if q.DataAtom == atom.Td || q.DataAtom == atom.Th {
-			return true
+			return dataCell(q)
 		}
 	}
 	return false
+}
+
+// maxDataCellNodes bounds the walk that tells a data cell.
+const maxDataCellNodes = 40
+
+func dataCell(td *html.Node) bool {
+	seen, ok := 0, true
+	walk(td, func(c *html.Node) bool {
+		seen++
+		if seen > maxDataCellNodes || c != td && (c.DataAtom == atom.Br || isBlock(c)) {
+			ok = false
+		}
+		return ok
+	})
+	return ok
 }

@@ -297,6 +297,17 @@ Akustikdecken
 Reparatur und Restaurierung
 
 Alte Möbel haben oft mehr Zukunft, als man denkt. Wir reparieren Fenster, Türen und Erbstücke.""", mustNot=["Unsere Leistungen", "Meisterbetrieb seit 1987", "Referenzen", "Jetzt anfragen", "Heimatstraße 12", "Öffnungszeiten", "Mo–Fr 7–16 Uhr", "Impressum"])
+P2["de-verein-tabellen"] = dict(url="http://kgv-sonnenhang.test/aktuelles.html", text="""Liebe Gartenfreundinnen und Gartenfreunde,
+
+unser diesjähriges Sommerfest findet am Samstag, dem 11. Juli, ab 14 Uhr auf der Festwiese am Vereinsheim statt. Für Kaffee und Kuchen ist gesorgt, am Abend wird gegrillt. Wer einen Kuchen beisteuern möchte, trägt sich bitte in die Liste im Schaukasten ein.
+
+Außerdem müssen bis Ende August in allen Parzellen die alten Wasseruhren gegen geeichte Zähler getauscht werden. Die Zähler können zum Preis von 28 Euro beim Vorstand bestellt werden. Der Einbau ist Sache der Pächter.
+
+Bitte denkt auch an die Gemeinschaftsstunden: Bisher haben erst 41 von 96 Parzellen ihre fünf Stunden geleistet.
+
+Mit grünen Grüßen
+
+Euer Vorstand""", mustNot=["Sommerfest 2026 und neue Wasseruhren", "Eingestellt am", "Freie Gärten", "Besucher seit 2003", "Impressum", "Letzte Änderung"])
 for k, v in P2.items():
     out[k] = {"articleBody": v["text"], "url": v["url"], "pageType": "article", "mustNotContain": v["mustNot"]}
 json.dump(out, open("ground-truth.json", "w"), ensure_ascii=False, indent=1, sort_keys=True)
