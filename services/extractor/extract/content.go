@@ -173,12 +173,21 @@ func isLede(s *html.Node, st stats) bool {
 	default:
 		return false
 	}
-	if hasBlockChild(s) {
-		// A wrapper holding one paragraph is the paragraph.
+	// Wrappers holding one paragraph are the paragraph.
+	for k := 0; hasBlockChild(s); k++ {
 		c := firstElement(s)
-		if c == nil || c.DataAtom != atom.P || c.NextSibling != nil && hasBlockSibling(c) {
+		if k == maxHeaderDepth || c == nil || !isBlock(c) || c.NextSibling != nil && hasBlockSibling(c) || st.get(c).chars != st.get(s).chars {
 			return false
 		}
+		if isMetaClass(s) {
+			return false
+		}
+		s = c
+	}
+	switch s.DataAtom {
+	case atom.P, atom.Div, atom.H2, atom.Section:
+	default:
+		return false
 	}
 	v := st.get(s)
 	if v.words < minLedeWords || v.words > maxLedeWords || v.linkChars > 0 || v.pwords < v.words || isMetaClass(s) {
