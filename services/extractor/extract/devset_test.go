@@ -162,7 +162,7 @@ func shinglePR(truth, pred string) (p, r float64) {
 }
 
 func shingles4(s string) map[string]int {
-	toks := strings.FieldsFunc(s, func(r rune) bool { return !(r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r)) })
+	toks := strings.FieldsFunc(s, func(r rune) bool { return r != '_' && !unicode.IsLetter(r) && !unicode.IsNumber(r) })
 	m := map[string]int{}
 	if len(toks) == 0 {
 		return m

@@ -52,7 +52,7 @@ func datedStamp(t string) bool {
 		return false
 	}
 	nums, alpha := 0, 0
-	for _, f := range strings.Fields(t) {
+	for f := range strings.FieldsSeq(t) {
 		digit, letter := false, false
 		for _, r := range f {
 			digit = digit || unicode.IsDigit(r)

@@ -37,8 +37,7 @@ func (p *page) removeStructure() {
 	// keptWidgets are the outermost blocks named "widget" that were kept
 	// for holding most of the text.
 	var keptWidgets []*html.Node
-	var visit func(n *html.Node) bool
-	visit = func(n *html.Node) bool {
+	visit := func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
