@@ -24,24 +24,13 @@ func scoreBlocks(body *html.Node, st stats) (map[*html.Node]float64, []*html.Nod
 			order = append(order, n)
 		}
 	}
-	// wrapper caches whether an element is a bare wrapper: one element
-	// child and no text of its own.
-	wrapper := map[*html.Node]bool{}
-	isWrapper := func(n *html.Node) bool {
-		w, ok := wrapper[n]
-		if !ok {
-			w = (n.DataAtom == atom.Div || n.DataAtom == atom.Section) && st.get(n).ownChars == 0 && elementChildren(n, 2) == 1
-			wrapper[n] = w
-		}
-		return w
-	}
 	add := func(start *html.Node, cs float64, self bool) {
-		level, chain := 0, !self
+		level := 0
 		n := start
 		if !self {
 			n = start.Parent
 		}
-		for k := 0; n != nil && n.Type == html.ElementNode && level < 5 && k < maxScoreClimb; n, k = n.Parent, k+1 {
+		for ; n != nil && n.Type == html.ElementNode && level < 5; n = n.Parent {
 			if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
 				break
 			}
@@ -55,13 +44,7 @@ func scoreBlocks(body *html.Node, st stats) (map[*html.Node]float64, []*html.Nod
 				div = float64(level * 3)
 			}
 			scores[n] += cs / div
-			// Bare wrappers right around a paragraph say no more than
-			// the paragraph: layout divs around every paragraph do not
-			// push the story's container a level further away.
-			if !chain || !isWrapper(n) {
-				chain = false
-				level++
-			}
+			level++
 		}
 	}
 	walk(body, func(n *html.Node) bool {
@@ -97,24 +80,4 @@ func scoreBlocks(body *html.Node, st stats) (map[*html.Node]float64, []*html.Nod
 		return true
 	})
 	return scores, order
-}
-
-// maxScoreClimb bounds how many ancestors a paragraph's score is added to,
-// wrappers included.
-//
-// Treating the wrappers right around a paragraph as part of it lifts
-// L3S-GN1's tune sites rebuilt with two layout divs around every <p> from
-// F1* 0.932 to 0.947 and leaves the pages as they are at 0.965.
-const maxScoreClimb = 12
-
-// elementChildren counts n's element children that can hold text, up to
-// limit.
-func elementChildren(n *html.Node, limit int) int {
-	k := 0
-	for c := n.FirstChild; c != nil && k < limit; c = c.NextSibling {
-		if c.Type == html.ElementNode && !skipAtoms[c.DataAtom] {
-			k++
-		}
-	}
-	return k
 }

@@ -64,12 +64,6 @@ func TestBestContent(t *testing.T) {
 			[]string{"dek", "main"},
 		},
 		{
-			"paragraphs wrapped in layout divs score their container",
-			`<div id="side">` + teasers + `</div><div id="main">` +
-				strings.Repeat(`<div class="g"><div class="i"><p>The council approved the budget after a long debate, officials said on Monday.</p></div></div>`, 6) + `</div>`,
-			[]string{"main"},
-		},
-		{
 			"kicker before the headline stays out",
 			`<div id="wrap"><p id="kicker">Die Stadtratssitzung am Montagabend im Rathaus der Stadt</p><h1>Budget passed</h1>` +
 				`<div id="main">` + story + `</div></div>`,
