@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -66,5 +67,45 @@ func TestRemoveStructure(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestWidgetsHoldingTheText checks the page-level reading of "widget": on a
+// page-builder page whose prose sits in blocks named widget they stay (and
+// chrome inside them still goes); on a blog whose widgets are a sidebar
+// they go.
+func TestWidgetsHoldingTheText(t *testing.T) {
+	prose := strings.Repeat("Seit fast vierzig Jahren bauen wir in unserer Werkstatt Möbel und Einbauten. ", 5)
+	for _, tc := range []struct {
+		name, body string
+		want, not  []string
+	}{
+		{
+			"page builder",
+			`<div class="elementor-widget-heading"><h2>Möbel nach Maß</h2></div><div class="elementor-widget-text-editor"><p>` + prose + `</p><div class="share">Teilen Facebook</div></div>` +
+				`<div class="elementor-widget-text-editor"><p>` + prose + `</p></div>`,
+			[]string{"Möbel nach Maß", "vierzig Jahren"},
+			[]string{"Teilen"},
+		},
+		{
+			"blog sidebar",
+			`<div class="post"><p>` + prose + prose + prose + `</p></div><div class="widget widget_text"><h2>Über mich</h2><p>Ich schreibe hier seit vielen Jahren über meine Reisen und das Kochen.</p></div>`,
+			[]string{"vierzig Jahren"},
+			[]string{"Über mich", "Ich schreibe hier"},
+		},
+	} {
+		p := testPage(t, tc.body)
+		p.removeStructure()
+		got := textOf(p.body)
+		for _, w := range tc.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: %q was cut; text %q", tc.name, w, got)
+			}
+		}
+		for _, w := range tc.not {
+			if strings.Contains(got, w) {
+				t.Errorf("%s: %q stayed; text %q", tc.name, w, got)
+			}
+		}
 	}
 }

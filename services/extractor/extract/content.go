@@ -41,19 +41,176 @@ func bestContent(body *html.Node, st stats) []*html.Node {
 		return []*html.Node{top}
 	}
 	var out []*html.Node
+	headline, after := false, false
 	for s := parent.FirstChild; s != nil; s = s.NextSibling {
 		if s == top {
 			out = append(out, s)
+			after = true
 			continue
 		}
 		if s.Type != html.ElementNode || skipAtoms[s.DataAtom] {
 			continue
 		}
-		if joinsTop(s, top, best, scores, st) {
+		if s.DataAtom == atom.H1 {
+			headline = true
+			continue
+		}
+		// A header block holding the <h1> may hold the standfirst too,
+		// after the headline.
+		if joinsTop(s, top, best, scores, st) || (headline && !after && isLede(s, st)) {
+			out = append(out, s)
+			continue
+		}
+		if !after && !headline {
+			if h := findH1(s); h != nil {
+				headline = true
+				for d := h.NextSibling; d != nil; d = d.NextSibling {
+					if d.Type == html.ElementNode && isLede(d, st) {
+						out = append(out, d)
+					}
+				}
+				continue
+			}
+		}
+		// A data table right after the story (a scoreboard, standings,
+		// results) or a box of facts (a list of practical details with
+		// no links) belongs to it; only the first element after the story
+		// is looked at, so a table further down the page stays out.
+		if after && out[len(out)-1] == prevElement(s) && (dataTable(s, st) || factBox(s, st)) {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// prevElement returns the element before n among its siblings.
+func prevElement(n *html.Node) *html.Node {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode && !skipAtoms[s.DataAtom] {
+			return s
+		}
+	}
+	return nil
+}
+
+// Shape of a data table: rows, and the share of its cells that hold a
+// figure or a short label.
+const (
+	minDataRows      = 3
+	maxDataRows      = 60
+	maxDataCellWords = 6
+	minShortCells    = 0.8
+)
+
+// dataTable reports whether n is (or wraps only) a table of data: 3 to 60
+// rows of two or more short cells, almost no links, no nested blocks other
+// than paragraphs. Layout tables hold paragraphs of text or whole link columns
+// and fail the test.
+func dataTable(n *html.Node, st stats) bool {
+	if n.DataAtom != atom.Table {
+		c := firstElement(n)
+		if c == nil || c.DataAtom != atom.Table || hasBlockSibling(c) {
+			return false
+		}
+		n = c
+	}
+	if st.linkDensity(n) > 0.1 || st.get(n).words == 0 {
+		return false
+	}
+	rows, cells, short := 0, 0, 0
+	ok := true
+	walk(n, func(c *html.Node) bool {
+		if !ok || c.Type != html.ElementNode {
+			return false
+		}
+		switch c.DataAtom {
+		case atom.Table:
+			if c != n {
+				ok = false
+			}
+			return ok
+		case atom.Tr:
+			k := 0
+			for d := c.FirstChild; d != nil; d = d.NextSibling {
+				if d.DataAtom == atom.Td || d.DataAtom == atom.Th {
+					k++
+					cells++
+					if st.get(d).words <= maxDataCellWords {
+						short++
+					}
+					if hasBlockChild(d) && firstElement(d).DataAtom != atom.P {
+						ok = false
+					}
+				}
+			}
+			if k >= 2 {
+				rows++
+			}
+			// A table longer than a results page is a dump, and the
+			// walk stops there.
+			ok = ok && rows <= maxDataRows
+			return false
+		}
+		return true
+	})
+	return ok && rows >= minDataRows && float64(short) >= minShortCells*float64(cells)
+}
+
+// Bounds of a standfirst, in words.
+const (
+	minLedeWords = 8
+	maxLedeWords = 80
+)
+
+// isLede reports whether s, a block between the page's <h1> and the
+// winning block, is the story's standfirst: a run of unlinked sentence
+// text of its own (a <p>, a text-only <div> or a subtitle <h2>), whatever
+// the language. Kickers, bylines and date lines there are too short, and
+// share bars are links.
+func isLede(s *html.Node, st stats) bool {
+	switch s.DataAtom {
+	case atom.P, atom.Div, atom.H2, atom.Section:
+	default:
+		return false
+	}
+	// Wrappers holding one paragraph are the paragraph.
+	for k := 0; hasBlockChild(s); k++ {
+		c := firstElement(s)
+		if k == maxHeaderDepth || c == nil || !isBlock(c) || c.NextSibling != nil && hasBlockSibling(c) || st.get(c).chars != st.get(s).chars {
+			return false
+		}
+		if isMetaClass(s) {
+			return false
+		}
+		s = c
+	}
+	switch s.DataAtom {
+	case atom.P, atom.Div, atom.H2, atom.Section:
+	default:
+		return false
+	}
+	v := st.get(s)
+	if v.words < minLedeWords || v.words > maxLedeWords || v.linkChars > 0 || v.pwords < v.words || isMetaClass(s) {
+		return false
+	}
+	// Date and time stamps are runs of figures; a standfirst is words.
+	nums := 0
+	for f := range strings.FieldsSeq(textOf(s)) {
+		if strings.ContainsAny(f, "0123456789") {
+			nums++
+		}
+	}
+	return nums*4 <= v.words
+}
+
+// hasBlockSibling reports whether a block element follows n.
+func hasBlockSibling(n *html.Node) bool {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if isBlock(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinsTop reports whether sibling s of the winning block top belongs to
@@ -99,8 +256,9 @@ var sentenceEnd = regexp.MustCompile(`\.( |$)`)
 // endsSentence reports whether t ends with a full stop, a question or
 // exclamation mark, or a closing quote after one.
 func endsSentence(t string) bool {
-	t = strings.TrimRight(t, "\"'”’ ")
-	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+	t = strings.TrimRight(t, "\"'”’“»« )")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") ||
+		strings.HasSuffix(t, "…") || strings.HasSuffix(t, "。") || strings.HasSuffix(t, "？") || strings.HasSuffix(t, "！")
 }
 
 func onlyBlockChild(n *html.Node) bool {
@@ -148,4 +306,65 @@ func firstElement(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// Bounds of a box of facts after the story.
+const (
+	minFactItems = 3
+	minFactWords = 8
+	maxFactWords = 300
+)
+
+// factBox reports whether n is a box of facts that closes a story: a list
+// of at least three items, under an optional heading, with no links at all
+// (related lists, tag lists and link columns all link).
+func factBox(n *html.Node, st stats) bool {
+	v := st.get(n)
+	if v.linkChars > 0 || v.words < minFactWords || v.words > maxFactWords {
+		return false
+	}
+	items := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+			continue
+		}
+		switch {
+		case isHeading(c) || c.DataAtom == atom.P && st.get(c).words <= 6:
+		case c.DataAtom == atom.Ul || c.DataAtom == atom.Ol:
+			for li := c.FirstChild; li != nil; li = li.NextSibling {
+				if li.DataAtom == atom.Li && st.get(li).words > 0 {
+					items++
+				}
+			}
+		default:
+			return false
+		}
+	}
+	return items >= minFactItems
+}
+
+// maxHeaderDepth bounds the search for a headline in a header block.
+const maxHeaderDepth = 4
+
+// findH1 returns the <h1> in n's subtree, at most maxHeaderDepth levels
+// down, or nil.
+func findH1(n *html.Node) *html.Node {
+	var h *html.Node
+	var rec func(c *html.Node, d int)
+	rec = func(c *html.Node, d int) {
+		for k := c.FirstChild; k != nil && h == nil; k = k.NextSibling {
+			if k.Type != html.ElementNode {
+				continue
+			}
+			if k.DataAtom == atom.H1 {
+				h = k
+				return
+			}
+			if d < maxHeaderDepth {
+				rec(k, d+1)
+			}
+		}
+	}
+	rec(n, 1)
+	return h
 }

@@ -51,6 +51,52 @@ func TestBestContent(t *testing.T) {
 				numbered("The mayor said the bridge would open in spring.", 2) + `</div></div>`,
 			[]string{"a", "b"},
 		},
+		{
+			"standfirst between the headline and the story joins",
+			`<div id="wrap"><h1>Budget passed</h1><p id="lede">Der Stadtrat hat den Haushalt nach langer Debatte mit knapper Mehrheit beschlossen</p><div id="meta">12.03.2026</div>` +
+				`<div id="main">` + story + `</div></div>`,
+			[]string{"lede", "main"},
+		},
+		{
+			"standfirst inside the header block joins, the byline stays out",
+			`<div id="wrap"><header id="hd"><h1>Budget passed</h1><p id="dek">Office workers will work 32 hours for the same pay during a twelve-month pilot</p><p id="by">Priya Nair, reporter</p></header>` +
+				`<div id="main">` + story + `</div></div>`,
+			[]string{"dek", "main"},
+		},
+		{
+			"kicker before the headline stays out",
+			`<div id="wrap"><p id="kicker">Die Stadtratssitzung am Montagabend im Rathaus der Stadt</p><h1>Budget passed</h1>` +
+				`<div id="main">` + story + `</div></div>`,
+			[]string{"main"},
+		},
+		{
+			"data table right after the story joins",
+			`<div id="wrap"><div id="main">` + story + `</div><table id="t"><tr><td>1</td><td>Harbour City</td><td>40</td></tr>` +
+				`<tr><td>2</td><td>Southern United</td><td>40</td></tr><tr><td>3</td><td>Northfield</td><td>34</td></tr></table></div>`,
+			[]string{"main", "t"},
+		},
+		{
+			"linked table after the story stays out",
+			`<div id="wrap"><div id="main">` + story + `</div><table id="t"><tr><td><a href="/a">Harbour City</a></td><td><a href="/1">Mayor opens the bridge</a></td></tr>` +
+				`<tr><td><a href="/b">Southern United</a></td><td><a href="/2">School wins a prize</a></td></tr><tr><td><a href="/c">Northfield</a></td><td><a href="/3">Rail strike ends</a></td></tr></table></div>`,
+			[]string{"main"},
+		},
+		{
+			"table after something else stays out",
+			`<div id="wrap"><div id="main">` + story + `</div><div id="share"><a href="/s">Share</a></div><table id="t"><tr><td>1</td><td>Harbour City</td></tr>` +
+				`<tr><td>2</td><td>Southern United</td></tr><tr><td>3</td><td>Northfield</td></tr></table></div>`,
+			[]string{"main"},
+		},
+		{
+			"unlinked fact box after the story joins",
+			`<div id="wrap"><div id="main">` + story + `</div><div id="facts"><h4>Praktische Infos</h4><ul><li>Anreise: Bahn bis Eisenach</li><li>Übernachtung: Pensionen und Bauden</li><li>Karte: Wanderkarte 1:50.000</li></ul></div></div>`,
+			[]string{"main", "facts"},
+		},
+		{
+			"linked list box after the story stays out",
+			`<div id="wrap"><div id="main">` + story + `</div><div id="more"><h4>Mehr Reportagen</h4><ul><li><a href="/1">Mit dem Kanu durch den Spreewald</a></li><li><a href="/2">Wintertage auf Rügen</a></li><li><a href="/3">Die Zugspitze ohne Seilbahn</a></li></ul></div></div>`,
+			[]string{"main"},
+		},
 	} {
 		p := testPage(t, tc.body)
 		got := bestContent(p.body, p.st)

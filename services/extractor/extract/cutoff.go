@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -50,7 +52,65 @@ func (p *page) cutoffLine(raw []para, i, n, sofar, total int) (k Kind, act cutof
 	if b := inlineBox(raw[i].src); b != nil && i+1 < len(raw) && !contains(b, raw[len(raw)-1].src) {
 		return k, openBox, b
 	}
+	if k != KindComments {
+		if b := storyContinues(raw, i); b != nil {
+			if b == raw[i].src {
+				return k, dropLine, nil
+			}
+			return k, openBox, b
+		}
+	}
 	return k, endStory, nil
+}
+
+// Evidence that the story goes on after a related-stories opener.
+const (
+	// minContinuedParas is how many story paragraphs must follow.
+	minContinuedParas = 2
+	// minStoryParaWords is the length of a story paragraph.
+	minStoryParaWords = 15
+	// storyParents is how many of the last story paragraphs name the
+	// story's container.
+	storyParents = 5
+)
+
+// storyContinues returns the box that the opener raw[i] heads when the
+// story goes on after it: at least two long, unlinked paragraphs after it
+// sit in the same container as the story paragraphs before it (a
+// "Related" box set into the story as a <div>). The box is the opener's
+// ancestor that is a child of that container, or the opener itself when
+// it sits there directly. It returns nil when nothing of the story follows.
+func storyContinues(raw []para, i int) *html.Node {
+	var parents []*html.Node
+	for j := i - 1; j >= 0 && len(parents) < storyParents; j-- {
+		if pa := raw[j]; !pa.halfLinked && words(pa.text) >= minStoryParaWords && pa.src != nil && pa.src.Parent != nil {
+			parents = append(parents, pa.src.Parent)
+		}
+	}
+	if len(parents) == 0 || raw[i].src == nil {
+		return nil
+	}
+	in := func(n *html.Node) bool { return slices.Contains(parents, n) }
+	// The box: climb from the opener to the child of a story container.
+	box := raw[i].src
+	for k := 0; box != nil && !in(box.Parent) && k < maxBoxDepth; k++ {
+		box = box.Parent
+	}
+	if box == nil || !in(box.Parent) {
+		return nil
+	}
+	n := 0
+	for j := i + 1; j < len(raw); j++ {
+		pa := raw[j]
+		if pa.src == nil || contains(box, pa.src) || pa.halfLinked || words(pa.text) < minStoryParaWords || !in(pa.src.Parent) {
+			continue
+		}
+		n++
+	}
+	if n < minContinuedParas {
+		return nil
+	}
+	return box
 }
 
 // inlineBox returns the nearest table or aside around n, a few levels up:

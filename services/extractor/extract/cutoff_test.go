@@ -24,6 +24,26 @@ func TestCutoffLine(t *testing.T) {
 		{"early long opener stays", `<p id="x">Add your view on the budget and the bridge plan</p><p>` + story + `</p>`, "x", 10, 300, KindComments, keepLine, ""},
 		{"enough story before", `<p>` + story + `</p><p id="x">Have your say</p><p>` + story + story + `</p>`, "x", 130, 400, KindComments, endStory, ""},
 		{
+			"related box set into the story as a div",
+			`<div><p>` + story + `</p><div id="box"><p id="x">Related stories</p><ul><li><a href="/a">Mayor opens bridge</a></li></ul></div><p>` + story + `</p><p>` + story + `</p></div>`,
+			"x", 200, 400, KindRelated, openBox, "box",
+		},
+		{
+			"related opener line among the story paragraphs",
+			`<div><p>` + story + `</p><p id="x">Related stories</p><p>` + story + `</p><p>` + story + `</p></div>`,
+			"x", 200, 400, KindRelated, dropLine, "",
+		},
+		{
+			"related box at the end",
+			`<div><p>` + story + `</p><div id="box"><p id="x">Related stories</p><p>` + story + `</p></div></div>`,
+			"x", 200, 300, KindRelated, endStory, "",
+		},
+		{
+			"comments among the story's paragraphs still end it",
+			`<div><p>` + story + `</p><p id="x">Have your say</p><p>` + story + `</p><p>` + story + `</p></div>`,
+			"x", 200, 400, KindComments, endStory, "",
+		},
+		{
 			"inline box",
 			`<p>` + story + `</p><aside id="box"><p id="x">Have your say</p><p>Comment one</p></aside><p>` + story + `</p>`,
 			"x", 200, 300, KindComments, openBox, "box",

@@ -26,17 +26,28 @@
 //   - Every Article carries Version; a behaviour change bumps it so that a
 //     re-extraction replaces older records.
 //
+// Rules that read text work in any language and script: structure (text
+// and link density, position beside the <h1> and the story, repeated
+// names) decides first; phrase lists (rules/<lang>.txt) name box labels
+// and stock lines only. The multilingual development set in
+// testdata/devset (tune/ and held-out pages in German, French, Spanish,
+// Russian and English: news, blogs, company, association, agency and
+// magazine pages) is scored by TestDevset with the benchmark's metric.
+//
 // Each heuristic lives in a file of its own with a table test beside it,
 // in the order HTML runs them: siterules.go (per-site selectors),
 // structure.go and boilerplate.go (chrome by tag, role, class, id and
 // visibility), labelbox.go (boxes headed by a label such as "See also" or
 // "Sponsored"), candidates.go and content.go (readability scoring of
-// blocks, the winner and the siblings that join it; stats.go and
+// blocks, the winner and the siblings that join it: a standfirst after the
+// <h1>, a data table or an unlinked box of facts right after the story;
+// stats.go and
 // classweight.go feed them), then inside the chosen content
 // contentboxes.go (meta and link boxes), comments.go (comment threads
 // found by their repeated controls), cutoff.go (lines that end the story
 // or open an inline box), headline.go (the headline repeated and the
 // chrome before it), lines.go (byline, date, menu and link-list lines),
-// headings.go, tail.go and pullquote.go (what trails the story). The
+// headings.go, tail.go (teaser lists, cut-off snippets and runs of short
+// link lines) and pullquote.go (what trails the story). The
 // kinds they count in Article.Removed are the Kind constants (kinds.go).
 package extract

@@ -17,7 +17,7 @@ import (
 
 // Version is the extractor version recorded on every Article; bump it on
 // any behaviour change so re-extracted records replace older ones.
-const Version = "1.4.0"
+const Version = "1.5.0"
 
 // MaxBodySize is the largest body HTML reads; the rest is ignored so a
 // runaway page cannot exhaust memory.
@@ -119,6 +119,9 @@ type page struct {
 	// paidAt are the parents of removed "Sponsored" labels: a teaser that
 	// held one is a paid card, not a listing entry.
 	paidAt []*html.Node
+	// shownTitle is the page's only <h1> when it opens the content but
+	// reads differently from the <title>: the headline as shown.
+	shownTitle string
 	// controls are the page's buttons and forms, counted before the cuts.
 	controls controls
 	// st are the text statistics of body, computed once after the
@@ -248,6 +251,9 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	art.PageType = newsv1.PageType_PAGE_TYPE_ARTICLE
 	art.Paywalled = paywalled
 	art.Title = p.title
+	if p.shownTitle != "" {
+		art.Title = p.shownTitle
+	}
 	art.Byline = byline
 	if t, src := p.meta.published(); src != "" {
 		art.Published, art.PublishedSource = timestamppb.New(t), src
@@ -331,6 +337,10 @@ lines:
 		}
 		sofar += n
 		isTitle := p.titleLine(pa, n, ft, titleWords)
+		if !isTitle && !titleSeen && p.soleHeadline(pa, n, len(out)) {
+			// The headline as shown is the title.
+			isTitle, p.shownTitle = true, pa.text
+		}
 		if isTitle && !titleSeen && len(out) > 0 && chromeBeforeHeadline(out, total) {
 			p.count(KindNavigation, int32(len(out)))
 			out = out[:0]
@@ -364,6 +374,15 @@ lines:
 		p.count(KindRelated, int32(len(out)-i))
 		out = p.dropTrailingHeadings(out[:i])
 	}
+	if i := trailingSnippets(out); i < len(out) {
+		p.count(KindRelated, int32(len(out)-i))
+		out = p.dropTrailingHeadings(out[:i])
+	}
+	if i := trailingLinkLines(out); i < len(out) {
+		p.count(KindRelated, int32(len(out)-i))
+		out = p.dropTrailingHeadings(out[:i])
+	}
+	out = p.dropLinkLineRuns(out)
 	out = p.dropTextAds(out)
 	out = p.dropPullQuotes(out)
 	res := make([]string, 0, len(out))
@@ -412,4 +431,27 @@ func (p *page) captionParagraphs() []string {
 		out = append(out, c)
 	}
 	return out
+}
+
+// maxHeadlineWords bounds a headline.
+const maxHeadlineWords = 25
+
+// soleHeadline reports whether pa, with kept paragraphs before it, is the
+// page's only <h1> opening the content: the headline, even when its words
+// differ from the <title> ("Unsere Leistungen" on a page titled
+// "Leistungen – Tischlerei Brandt").
+//
+// On a page without an <h1>, a bold line of three words or more that opens
+// the content is the headline likewise ("<b>Sommerfest 2026</b><br>").
+func (p *page) soleHeadline(pa para, n, kept int) bool {
+	if kept > 0 || n > maxHeadlineWords || pa.src == nil {
+		return false
+	}
+	switch len(p.meta.h1s) {
+	case 0:
+		return pa.boldLine && n >= 3
+	case 1:
+		return pa.src.DataAtom == atom.H1
+	}
+	return false
 }

@@ -43,9 +43,16 @@ func (p *page) removeLabelBoxes() {
 		}
 		r, exact, ok := p.e.rules.label(textOf(n))
 		if !ok {
-			return false
+			// The label may sit in a child of a short box that holds
+			// other text too.
+			return true
 		}
 		labelText := v.chars - v.linkChars
+		// A box that opens with the label and holds nothing else but
+		// links ("Lesen Sie auch <a>…</a>") is the box itself.
+		if !exact && labelText <= nonSpace(r.raw)+2 && v.linkChars > 0 {
+			exact = true
+		}
 		box := n
 		for a := n.Parent; a != nil && a != p.body && a.Type == html.ElementNode; a = a.Parent {
 			va := st.get(a)
@@ -55,7 +62,7 @@ func (p *page) removeLabelBoxes() {
 			box = a
 		}
 		if box == n && !exact {
-			return false
+			return true
 		}
 		hits = append(hits, hit{box, r.kind})
 		return false

@@ -56,13 +56,28 @@ type textRules struct {
 	prefix, short []int
 	// cutoffs holds the indexes of the cutoff rules, in file order.
 	cutoffs []int
+	// labelWhole maps a phrase to the first label or prefix rule with it;
+	// labelHead maps a phrase to the first label rule with it. label looks
+	// a text's word prefixes up in them instead of trying every rule.
+	labelWhole, labelHead map[string]int
 }
 
 // index builds whole, prefix, short and cutoffs from rules.
 func (tr *textRules) index() {
 	tr.whole = map[string]int{}
+	tr.labelWhole, tr.labelHead = map[string]int{}, map[string]int{}
 	tr.prefix, tr.short, tr.cutoffs = nil, nil, nil
 	for i, r := range tr.rules {
+		if r.match == matchLabel || r.match == matchPrefix {
+			if _, ok := tr.labelWhole[r.phrase]; !ok {
+				tr.labelWhole[r.phrase] = i
+			}
+		}
+		if r.match == matchLabel {
+			if _, ok := tr.labelHead[r.phrase]; !ok {
+				tr.labelHead[r.phrase] = i
+			}
+		}
 		switch r.match {
 		case matchExact, matchLabel, matchPrefix:
 			if _, ok := tr.whole[r.phrase]; !ok {
@@ -308,16 +323,23 @@ func (tr *textRules) paragraph(t string) Kind {
 // prefix at a word boundary), and whether the match is exact.
 func (tr *textRules) label(t string) (textRule, bool, bool) {
 	f := fold(t)
-	for _, r := range tr.rules {
-		if r.match != matchLabel && r.match != matchPrefix {
-			continue
-		}
-		if f == r.phrase {
-			return r, true, true
-		}
-		if r.match == matchLabel && hasWordPrefix(f, r.phrase) {
-			return r, false, true
-		}
+	best, exact := -1, false
+	if i, ok := tr.labelWhole[f]; ok {
+		best, exact = i, true
 	}
-	return textRule{}, false, false
+	// Every proper prefix of f that ends at a word boundary may be a
+	// label rule's phrase (hasWordPrefix's test, done from f's side).
+	prev := rune(-1)
+	for k, r := range f {
+		if k > 0 && (!isWordRune(prev) || !isWordRune(r)) {
+			if i, ok := tr.labelHead[f[:k]]; ok && (best < 0 || i < best) {
+				best, exact = i, false
+			}
+		}
+		prev = r
+	}
+	if best < 0 {
+		return textRule{}, false, false
+	}
+	return tr.rules[best], exact, true
 }

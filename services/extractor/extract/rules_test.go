@@ -196,3 +196,41 @@ func checkTime(t *testing.T, what string, got *timestamppb.Timestamp, want strin
 		t.Errorf("%s = %v, want %s", what, got.AsTime(), w)
 	}
 }
+
+// TestLabelLookup checks the map lookup of label rules against trying
+// every rule in file order, on every label phrase, the phrase with text
+// after it, and texts that merely start alike.
+func TestLabelLookup(t *testing.T) {
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := e.rules
+	naive := func(t string) (textRule, bool, bool) {
+		f := fold(t)
+		for _, r := range tr.rules {
+			if r.match != matchLabel && r.match != matchPrefix {
+				continue
+			}
+			if f == r.phrase {
+				return r, true, true
+			}
+			if r.match == matchLabel && hasWordPrefix(f, r.phrase) {
+				return r, false, true
+			}
+		}
+		return textRule{}, false, false
+	}
+	var texts []string
+	for _, r := range tr.rules {
+		texts = append(texts, r.raw, r.raw+":", r.raw+" more news", r.raw+"s", strings.ToUpper(r.raw)+" »", "x "+r.raw)
+	}
+	texts = append(texts, "", "Lesen Sie auch Pegelstände an Mosel und Saar", "Читайте также: новости")
+	for _, s := range texts {
+		gr, ge, gok := tr.label(s)
+		wr, we, wok := naive(s)
+		if gok != wok || ge != we || gr.phrase != wr.phrase || gr.kind != wr.kind {
+			t.Errorf("label(%q) = (%q %s, %v, %v), want (%q %s, %v, %v)", s, gr.phrase, gr.kind, ge, gok, wr.phrase, wr.kind, we, wok)
+		}
+	}
+}

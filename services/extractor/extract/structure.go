@@ -30,7 +30,14 @@ func (p *page) removeStructure() {
 	}
 	var cut []*html.Node
 	var kinds []Kind
-	walk(p.body, func(n *html.Node) bool {
+	// widgetsAreContent is set when the blocks named "widget" hold most of
+	// the page's running text: page builders name every content block so,
+	// and then the name says nothing about sidebars.
+	widgetsAreContent := false
+	// keptWidgets are the outermost blocks named "widget" that were kept
+	// for holding most of the text.
+	var keptWidgets []*html.Node
+	visit := func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
@@ -38,6 +45,9 @@ func (p *page) removeStructure() {
 			return false
 		}
 		k := structuralKind(n)
+		if k == KindSidebar && widgetsAreContent && widgetNamed(n) {
+			k = ""
+		}
 		if k == KindHeader && (insideAny(n, atom.Article, atom.Main) || hasHeadingLink(n)) {
 			k = ""
 		}
@@ -45,6 +55,11 @@ func (p *page) removeStructure() {
 		// pages put everything in one), not a search or sign-up box.
 		if k == KindForm && st.get(n).pwords > 60 {
 			k = ""
+		}
+		// A line of text beside its own buttons ("Was this helpful?
+		// Yes No") is a control, in any language.
+		if k == "" && st.get(n).words <= maxWidgetWords && (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.P) && controlCount(n) >= 2 {
+			k = KindForm
 		}
 		// Walls are counted even when protected: their text may be all
 		// the page holds.
@@ -62,13 +77,41 @@ func (p *page) removeStructure() {
 				p.controls.consentWords += w
 			}
 		}
-		if k == "" || protected(n, k) {
+		if k == "" {
+			return true
+		}
+		if protected(n, k) {
+			if k == KindSidebar && widgetNamed(n) && !insideAnyOf(n, keptWidgets) {
+				keptWidgets = append(keptWidgets, n)
+			}
 			return true
 		}
 		cut = append(cut, n)
 		kinds = append(kinds, k)
 		return false
-	})
+	}
+	walk(p.body, visit)
+	widgets := widgetWords(cut, kinds, st)
+	for _, n := range keptWidgets {
+		widgets += st.get(n).pwords
+	}
+	if total >= 80 && widgets*2 >= total {
+		// Take the widgets back and look inside them instead.
+		widgetsAreContent = true
+		keep, keepKinds := cut[:0:0], kinds[:0:0]
+		var again []*html.Node
+		for i, n := range cut {
+			if kinds[i] == KindSidebar && widgetNamed(n) {
+				again = append(again, n)
+				continue
+			}
+			keep, keepKinds = append(keep, n), append(keepKinds, kinds[i])
+		}
+		cut, kinds = keep, keepKinds
+		for _, n := range again {
+			walk(n, visit)
+		}
+	}
 	for i, n := range cut {
 		if kinds[i] == KindCaption && len(p.captions) < 16 {
 			if t := textOf(n); t != "" {
@@ -104,3 +147,71 @@ func hasHeadingLink(n *html.Node) bool {
 
 // contentHintRe finds a class or id that names the story container.
 var contentHintRe = regexp.MustCompile(`article|content|main|body|story|post|entry|text`)
+
+// maxWidgetWords bounds the text of a control widget.
+const maxWidgetWords = 12
+
+// controlCount counts the buttons and visible inputs among n's children
+// and grandchildren.
+func controlCount(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if isControl(c) {
+			k++
+			continue
+		}
+		if c.Type == html.ElementNode {
+			for g := c.FirstChild; g != nil; g = g.NextSibling {
+				if isControl(g) {
+					k++
+				}
+			}
+		}
+	}
+	return k
+}
+
+func isControl(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Button, atom.Select, atom.Textarea:
+		return true
+	case atom.Input:
+		return !strings.EqualFold(attr(n, "type"), "hidden")
+	}
+	return false
+}
+
+// widgetNamed reports a block that is a sidebar by its "widget" class name
+// alone: not an <aside>, not role=complementary, not named "sidebar".
+func widgetNamed(n *html.Node) bool {
+	if n.DataAtom == atom.Aside || strings.EqualFold(attr(n, "role"), "complementary") {
+		return false
+	}
+	c := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return (classHas(c, "widget") || classHas(c, "widgets")) && !strings.Contains(c, "sidebar")
+}
+
+// widgetWords sums the running-text words of the blocks cut as sidebars by
+// their "widget" name alone.
+func widgetWords(cut []*html.Node, kinds []Kind, st stats) int {
+	w := 0
+	for i, n := range cut {
+		if kinds[i] == KindSidebar && widgetNamed(n) {
+			w += st.get(n).pwords
+		}
+	}
+	return w
+}
+
+// insideAnyOf reports whether n lies under one of the elements of as.
+func insideAnyOf(n *html.Node, as []*html.Node) bool {
+	for _, a := range as {
+		if contains(a, n) {
+			return true
+		}
+	}
+	return false
+}

@@ -170,3 +170,118 @@ func menuLine(t string) bool {
 	}
 	return true
 }
+
+// Limits of a run of link lines that ends the content block.
+const (
+	// minLinkLines is how many short link lines make a run.
+	minLinkLines = 3
+	// maxLinkLineWords bounds one line of the run.
+	maxLinkLineWords = 10
+)
+
+// trailingLinkLines finds a run of short lines at the end of ps that are
+// mostly link text (a section menu, a list of site links, a "more" box
+// flattened into the content), together with the short unlinked label
+// lines inside it, and returns where it starts, or len(ps). A story ends
+// in sentences; its lists are of plain text.
+func trailingLinkLines(ps []para) int {
+	start, links := len(ps), 0
+	for i := len(ps) - 1; i >= 0; i-- {
+		pa := ps[i]
+		n := words(pa.text)
+		if n > maxLinkLineWords {
+			break
+		}
+		switch {
+		case pa.halfLinked:
+			links++
+		case n <= 4 && (n == 1 || !endsSentence(pa.text)):
+			// A label between the links ("N.F.L." is one word).
+		default:
+			i = -1
+			continue
+		}
+		start = i
+	}
+	if links < minLinkLines {
+		return len(ps)
+	}
+	// The run must follow some story.
+	story := 0
+	for _, pa := range ps[:start] {
+		story += words(pa.text)
+	}
+	if story < minTailStoryWords {
+		return len(ps)
+	}
+	return start
+}
+
+// minInlineLinkLines is how many short link lines make a box inside the
+// story (a section menu set between two paragraphs).
+const minInlineLinkLines = 4
+
+// dropLinkLineRuns removes runs of at least minInlineLinkLines short link
+// lines (with short labels among them) inside the story: a story's own
+// sentences are not a column of links.
+func (p *page) dropLinkLineRuns(ps []para) []para {
+	var out []para
+	for i := 0; i < len(ps); {
+		j, links := i, 0
+		for j < len(ps) {
+			pa := ps[j]
+			n := words(pa.text)
+			if n > maxLinkLineWords {
+				break
+			}
+			if pa.halfLinked {
+				links++
+			} else if n > 4 || n > 1 && endsSentence(pa.text) {
+				break
+			}
+			j++
+		}
+		if links >= minInlineLinkLines {
+			p.count(KindRelated, int32(j-i))
+			i = j
+			continue
+		}
+		// Keep one paragraph and look for a run from the next.
+		out = append(out, ps[i])
+		i++
+	}
+	return out
+}
+
+// trailingSnippets finds a run of at least two teasers at the end of ps
+// that each open with a linked headline and end in a cut-off summary ("…"
+// or "..."), with short labels among them, and returns where it starts, or
+// len(ps). A story's paragraphs are not cut off mid-sentence.
+func trailingSnippets(ps []para) int {
+	start, teasers := len(ps), 0
+	for i := len(ps) - 1; i >= 0; i-- {
+		pa := ps[i]
+		t := strings.TrimSpace(pa.text)
+		switch {
+		case pa.linkHead && (strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")) && words(t) <= maxTeaserTextWords+maxTeaserHeadWords:
+			teasers++
+		case words(t) <= 4 && (pa.linkHead || !endsSentence(t)):
+			// A label or a "more" link between the teasers.
+		default:
+			i = -1
+			continue
+		}
+		start = i
+	}
+	if teasers < 2 {
+		return len(ps)
+	}
+	story := 0
+	for _, pa := range ps[:start] {
+		story += words(pa.text)
+	}
+	if story < minTailStoryWords {
+		return len(ps)
+	}
+	return start
+}

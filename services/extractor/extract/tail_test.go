@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -221,6 +222,49 @@ func checkText(t *testing.T, paragraphs, want, not []string) {
 	for _, n := range not {
 		if strings.Contains(text, n) {
 			t.Errorf("text keeps %q:\n%s", n, text)
+		}
+	}
+}
+
+func TestLinkLineRuns(t *testing.T) {
+	link := func(s string) para { return para{text: s, linked: true, halfLinked: true} }
+	story := plain(strings.Repeat("The council approved the budget after a long debate, officials said. ", 12))
+	for _, tc := range []struct {
+		name       string
+		ps         []para
+		trailing   int // paragraphs trailingLinkLines cuts
+		inlineKept int // paragraphs dropLinkLineRuns keeps
+	}{
+		{"section menu at the end", append(slices.Clone(story), link("Scoreboard"), plain("N.F.L.")[0], link("Schedules: A.F.C. | N.F.C."), link("Transactions")), 4, 5},
+		{"two links only", append(slices.Clone(story), link("Scoreboard"), link("Transactions")), 0, 3},
+		{"plain list at the end", append(slices.Clone(story), plain("400 g de harina", "10 g de sal", "350 g de agua", "100 g de masa madre")...), 0, 5},
+		{"menu inside the story", append(append(slices.Clone(story), link("Scoreboard"), link("Standings"), link("Teams"), link("Injuries")), story...), 0, 2},
+		{"too little story before", []para{plain("Short intro.")[0], link("A"), link("B"), link("C")}, 0, 4},
+	} {
+		if got := len(tc.ps) - trailingLinkLines(tc.ps); got != tc.trailing {
+			t.Errorf("%s: trailingLinkLines cuts %d, want %d", tc.name, got, tc.trailing)
+		}
+		p := &page{removed: map[string]int32{}}
+		if got := len(p.dropLinkLineRuns(tc.ps)); got != tc.inlineKept {
+			t.Errorf("%s: dropLinkLineRuns keeps %d, want %d", tc.name, got, tc.inlineKept)
+		}
+	}
+}
+
+func TestTrailingSnippets(t *testing.T) {
+	story := plain(strings.Repeat("The council approved the budget after a long debate, officials said. ", 12))
+	teaser := func(s string) para { return para{text: s, linkHead: true} }
+	for _, tc := range []struct {
+		name string
+		ps   []para
+		cut  int
+	}{
+		{"two cut-off teasers", append(slices.Clone(story), teaser("Skype 2.2 arrives Skype has released the beta version for phones that..."), teaser("Flat rate plan On Wednesday the company announced a new rate plan for…")), 2},
+		{"one teaser", append(slices.Clone(story), teaser("Skype 2.2 arrives Skype has released the beta version for phones that...")), 0},
+		{"story ending in an ellipsis", append(slices.Clone(story), plain("And then…", "We will see...")...), 0},
+	} {
+		if got := len(tc.ps) - trailingSnippets(tc.ps); got != tc.cut {
+			t.Errorf("%s: trailingSnippets cuts %d, want %d", tc.name, got, tc.cut)
 		}
 	}
 }

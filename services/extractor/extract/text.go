@@ -105,7 +105,17 @@ type para struct {
 	heading bool
 	// linked is true when nearly all the paragraph's text is link text.
 	linked bool
+	// halfLinked is true when at least half of it is.
+	halfLinked bool
+	// linkHead is true when the paragraph opens with link text (a teaser
+	// headline followed by its summary).
+	linkHead bool
+	// boldLine is true for a line of bold text ended by a single <br>.
+	boldLine bool
 }
+
+// maxBoldLineWords bounds a bold heading line.
+const maxBoldLineWords = 20
 
 // paragraphs serialises the subtrees of roots into paragraphs: one per block
 // element, with runs of two or more <br> acting as paragraph breaks. Inline
@@ -120,6 +130,12 @@ func paragraphs(roots []*html.Node) []para {
 		// Non-space bytes of the paragraph being built, and of those
 		// inside a link.
 		textN, linkN int
+		// head is whether the paragraph's first text is link text.
+		head bool
+		// boldN counts the non-space bytes inside <b> or <strong>; a line
+		// of nothing but bold text ended by one <br> is a heading line.
+		boldN    int
+		boldLine bool
 	)
 	flush := func(src *html.Node) {
 		brs = 0
@@ -127,7 +143,10 @@ func paragraphs(roots []*html.Node) []para {
 			return
 		}
 		t := normalize(cur.String())
+		heading := boldLine
+		boldLine, boldN = false, 0
 		linked := textN > 0 && linkN*10 >= textN*9
+		half := textN > 0 && linkN*2 >= textN
 		cur.Reset()
 		textN, linkN = 0, 0
 		if owner != nil {
@@ -137,13 +156,14 @@ func paragraphs(roots []*html.Node) []para {
 		if t == "" {
 			return
 		}
-		out = append(out, para{text: t, src: src, heading: isHeading(src), linked: linked})
+		out = append(out, para{text: t, src: src, heading: heading || isHeading(src), boldLine: heading, linked: linked, halfLinked: half, linkHead: head})
 	}
 	type frame struct {
 		n     *html.Node
 		enter bool
 		block *html.Node
 		link  bool
+		bold  bool
 	}
 	for _, root := range roots {
 		stack := []frame{{n: root, enter: true, block: blockOf(root)}}
@@ -166,6 +186,12 @@ func paragraphs(roots []*html.Node) []para {
 						owner = f.block
 					}
 					k := nonSpace(n.Data)
+					if textN == 0 {
+						head = f.link
+					}
+					if f.bold {
+						boldN += k
+					}
 					textN += k
 					if f.link {
 						linkN += k
@@ -176,6 +202,14 @@ func paragraphs(roots []*html.Node) []para {
 			case html.ElementNode:
 				if n.DataAtom == atom.Br {
 					brs++
+					if brs == 1 && textN > 0 && boldN == textN && words(cur.String()) <= maxBoldLineWords {
+						// A bold line ended by one break heads what
+						// follows, as <b>Title</b><br>text does in bare
+						// bodies.
+						boldLine = true
+						flush(f.block)
+						continue
+					}
 					cur.WriteByte(' ')
 					if brs >= 2 {
 						// The break is committed when text follows, so a
@@ -193,6 +227,7 @@ func paragraphs(roots []*html.Node) []para {
 				continue
 			}
 			block, link := f.block, f.link || n.DataAtom == atom.A && attr(n, "href") != ""
+			bold := f.bold || n.DataAtom == atom.B || n.DataAtom == atom.Strong
 			if isBlock(n) && n.DataAtom != atom.Hr && n != root && !hasText(n) {
 				// An empty block (an ad slot between two halves of a word)
 				// must not break the paragraph around it.
@@ -204,7 +239,7 @@ func paragraphs(roots []*html.Node) []para {
 				stack = append(stack, frame{n: n, enter: false, block: block})
 			}
 			for c := n.LastChild; c != nil; c = c.PrevSibling {
-				stack = append(stack, frame{n: c, enter: true, block: block, link: link})
+				stack = append(stack, frame{n: c, enter: true, block: block, link: link, bold: bold})
 			}
 		}
 		flush(root)

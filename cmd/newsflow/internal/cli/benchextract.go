@@ -58,6 +58,8 @@ func runBenchExtract(ctx context.Context, args []string, std Stdio, getenv func(
 	exclude := fs.String("exclude", "", "file of page ids to leave out, one a line ('#' comments)")
 	sites := fs.String("sites", "", "K/N: only the pages whose site (host without www.) hashes to K modulo N (FNV-1a), or all but them with !K/N: holds whole sites out of tuning")
 	headline := fs.Bool("headline", false, "also score every extractor against the ground truth without the page's headline (marked *): L3S-GN1's truth keeps the headline that the text contract drops")
+	perPage := fs.String("per-page", "", "write every extractor's per-page precision, recall and F1 to this TSV file (worst first), for finding what a change lost")
+	textsDir := fs.String("texts", "", "write every extractor's text of each page to DIR/<extractor>/<id>.txt")
 	helper := fs.String("helper", "", "the "+helperName+" binary (default: $NEWSFLOW_BENCH_HELPER, then next to this binary, then $PATH, then `go run "+helperPkg+"` inside the source tree)")
 	fs.Usage = func() {
 		fmt.Fprintln(std.Err, "usage: newsflow bench extract [flags] DIR\n\nDIR holds ground-truth.json ({\"<id>\": {\"articleBody\", \"url\"}}) and html/<id>.html[.gz].\nPrints precision, recall and F1 (4-gram shingles, article-extraction-benchmark metric)\nand speed on one core for each extractor.")
@@ -92,6 +94,7 @@ func runBenchExtract(ctx context.Context, args []string, std Stdio, getenv func(
 		headless = withoutHeadlines(pages)
 	}
 	var rows []benchRow
+	var perPageRows []perPageRow
 	for name := range strings.SplitSeq(*names, ",") {
 		name = strings.TrimSpace(name)
 		if name == "" {
@@ -114,10 +117,26 @@ func runBenchExtract(ctx context.Context, args []string, std Stdio, getenv func(
 		if headless != nil {
 			rows = append(rows, scoreRow(name+"*", headless, texts, secs, errPage))
 		}
+		if *perPage != "" {
+			perPageRows = append(perPageRows, perPageRows1(name, pages, texts)...)
+			if headless != nil {
+				perPageRows = append(perPageRows, perPageRows1(name+"*", headless, texts)...)
+			}
+		}
+		if *textsDir != "" {
+			if err := writeTexts(filepath.Join(*textsDir, name), texts); err != nil {
+				return err
+			}
+		}
 	}
 	note := ""
 	if headless != nil {
 		note = "; * = ground truth without the headline"
+	}
+	if *perPage != "" {
+		if err := writePerPage(*perPage, perPageRows); err != nil {
+			return err
+		}
 	}
 	fmt.Fprintf(std.Out, "dataset %s: %d pages, %.1f MB of HTML; one core (GOMAXPROCS=1), best of %d run(s), %s%s\n",
 		dir, len(pages), float64(htmlBytes)/1e6, max(*runs, 1), runtime.Version(), note)
@@ -366,6 +385,57 @@ func printBenchTable(w io.Writer, rows []benchRow) error {
 	}
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("writing table: %w", err)
+	}
+	return nil
+}
+
+// perPageRow is one extractor's score on one page.
+type perPageRow struct {
+	extractor, id string
+	p, r, f1      float64
+}
+
+func perPageRows1(name string, pages []benchPage, texts map[string]string) []perPageRow {
+	out := make([]perPageRow, 0, len(pages))
+	for _, p := range pages {
+		s := scorePage(p.truth, texts[p.id])
+		m := aggregateScores([]pageScore{s})
+		f1 := m.f1
+		if f1 != f1 { // NaN: an empty prediction
+			f1 = 0
+		}
+		out = append(out, perPageRow{extractor: name, id: p.id, p: m.precision, r: m.recall, f1: f1})
+	}
+	return out
+}
+
+// writePerPage writes the per-page scores, each extractor's worst page first.
+func writePerPage(path string, rows []perPageRow) error {
+	sort.SliceStable(rows, func(i, j int) bool {
+		if rows[i].extractor != rows[j].extractor {
+			return rows[i].extractor < rows[j].extractor
+		}
+		return rows[i].f1 < rows[j].f1
+	})
+	var b strings.Builder
+	b.WriteString("extractor\tid\tprecision\trecall\tF1\n")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "%s\t%s\t%.3f\t%.3f\t%.3f\n", r.extractor, r.id, r.p, r.r, r.f1)
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		return fmt.Errorf("writing per-page scores: %w", err)
+	}
+	return nil
+}
+
+func writeTexts(dir string, texts map[string]string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("creating %s: %w", dir, err)
+	}
+	for id, t := range texts {
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(id)+".txt"), []byte(t), 0o644); err != nil {
+			return fmt.Errorf("writing text of %s: %w", id, err)
+		}
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"math"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -185,6 +186,41 @@ func TestPagesOfSites(t *testing.T) {
 	for _, bad := range []string{"2/2", "x", "1/0"} {
 		if _, err := pagesOfSites(pages, bad); err == nil {
 			t.Errorf("--sites %q accepted", bad)
+		}
+	}
+}
+
+// TestBenchExtractPerPage checks that --per-page writes one scored row per
+// page, worst first, and --texts the text of every page.
+func TestBenchExtractPerPage(t *testing.T) {
+	dir := t.TempDir()
+	tsv, texts := filepath.Join(dir, "pp.tsv"), filepath.Join(dir, "texts")
+	code, _, errOut := runCLI(t, "", "bench", "extract", "--extractors", "newsflow", "--runs", "1", "--per-page", tsv, "--texts", texts, benchData)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	b, err := os.ReadFile(tsv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) != 4 || lines[0] != "extractor\tid\tprecision\trecall\tF1" {
+		t.Fatalf("per-page file:\n%s", b)
+	}
+	prev := -1.0
+	for _, l := range lines[1:] {
+		f := strings.Split(l, "\t")
+		if len(f) != 5 || f[0] != "newsflow" {
+			t.Fatalf("row %q", l)
+		}
+		f1, err := strconv.ParseFloat(f[4], 64)
+		if err != nil || f1 < prev || f1 < 0 || f1 > 1 {
+			t.Errorf("row %q: F1 not in [0,1] or not worst first", l)
+		}
+		prev = f1
+		txt, err := os.ReadFile(filepath.Join(texts, "newsflow", f[1]+".txt"))
+		if err != nil || len(txt) == 0 {
+			t.Errorf("text of %s: %v (%d bytes)", f[1], err, len(txt))
 		}
 	}
 }
