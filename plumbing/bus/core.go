@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -75,21 +76,30 @@ func DeliveryLimit(maxDeliver int) Middleware {
 func KeepAlive(every time.Duration) Middleware {
 	return func(next Handler) Handler {
 		return func(ctx context.Context, m jetstream.Msg) error {
-			done := make(chan struct{})
-			defer close(done)
-			go func() {
-				t := time.NewTicker(every)
-				defer t.Stop()
-				for {
-					select {
-					case <-done:
-						return
-					case <-ctx.Done():
-						return
-					case <-t.C:
-						_ = m.InProgress()
-					}
+			// A timer rather than a goroutine with a ticker: nearly every
+			// handler returns long before the first tick, and a timer that
+			// never fires costs no goroutine and no wake-up.
+			var (
+				mu   sync.Mutex
+				done bool
+				t    *time.Timer
+			)
+			mu.Lock()
+			t = time.AfterFunc(every, func() {
+				mu.Lock()
+				defer mu.Unlock()
+				if done || ctx.Err() != nil {
+					return
 				}
+				_ = m.InProgress()
+				t.Reset(every)
+			})
+			mu.Unlock()
+			defer func() {
+				mu.Lock()
+				done = true
+				t.Stop()
+				mu.Unlock()
 			}()
 			return next(ctx, m)
 		}

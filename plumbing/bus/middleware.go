@@ -22,25 +22,29 @@ func Tracing(tp trace.TracerProvider, prop propagation.TextMapPropagator, stage 
 	return func(next Handler) Handler {
 		return func(ctx context.Context, m jetstream.Msg) error {
 			ctx = prop.Extract(ctx, propagation.HeaderCarrier(m.Headers()))
-			attrs := []attribute.KeyValue{
-				semconv.MessagingSystemKey.String("nats"),
-				semconv.MessagingOperationTypeProcess,
-				semconv.MessagingOperationName("process"),
-				semconv.MessagingDestinationName(m.Subject()),
-				semconv.MessagingConsumerGroupName(stage),
-				semconv.MessagingMessageBodySize(len(m.Data())),
-			}
-			if id := m.Headers().Get("Nats-Msg-Id"); id != "" {
-				attrs = append(attrs, semconv.MessagingMessageID(id))
-			}
-			if id := m.Headers().Get(HeaderRecordID); id != "" {
-				attrs = append(attrs, attribute.String("newsflow.record_id", id))
-			}
-			if meta, err := m.Metadata(); err == nil {
-				attrs = append(attrs, attribute.Int64("messaging.nats.delivery_count", int64(meta.NumDelivered)))
-			}
-			ctx, span := tracer.Start(ctx, "process "+m.Subject(), trace.WithSpanKind(trace.SpanKindConsumer), trace.WithAttributes(attrs...))
+			ctx, span := tracer.Start(ctx, "process "+m.Subject(), trace.WithSpanKind(trace.SpanKindConsumer))
 			defer span.End()
+			// Attributes only for a span that is recorded: without an
+			// exporter (or unsampled) they would be built, the reply
+			// subject parsed for the delivery count, and all dropped.
+			if span.IsRecording() {
+				span.SetAttributes(
+					semconv.MessagingSystemKey.String("nats"),
+					semconv.MessagingOperationTypeProcess,
+					semconv.MessagingOperationName("process"),
+					semconv.MessagingDestinationName(m.Subject()),
+					semconv.MessagingConsumerGroupName(stage),
+					semconv.MessagingMessageBodySize(len(m.Data())))
+				if id := m.Headers().Get("Nats-Msg-Id"); id != "" {
+					span.SetAttributes(semconv.MessagingMessageID(id))
+				}
+				if id := m.Headers().Get(HeaderRecordID); id != "" {
+					span.SetAttributes(attribute.String("newsflow.record_id", id))
+				}
+				if meta, err := m.Metadata(); err == nil {
+					span.SetAttributes(attribute.Int64("messaging.nats.delivery_count", int64(meta.NumDelivered)))
+				}
+			}
 			err := next(ctx, m)
 			if err != nil {
 				span.RecordError(err)
@@ -65,17 +69,21 @@ func Metrics(mp metric.MeterProvider, stage string) (Middleware, error) {
 	if err != nil {
 		return nil, fmt.Errorf("creating duration histogram: %w", err)
 	}
+	// The attribute sets are built once: a set per call sorts and
+	// allocates for every message.
 	stageAttr := attribute.String("stage", stage)
+	byStage := metric.WithAttributeSet(attribute.NewSet(stageAttr))
+	okOutcome := metric.WithAttributeSet(attribute.NewSet(stageAttr, attribute.String("outcome", "ok")))
 	return func(next Handler) Handler {
 		return func(ctx context.Context, m jetstream.Msg) error {
 			start := time.Now()
 			err := next(ctx, m)
-			result := "ok"
-			if err != nil {
-				result = string(outcome(err))
+			duration.Record(ctx, time.Since(start).Seconds(), byStage)
+			if err == nil {
+				processed.Add(ctx, 1, okOutcome)
+			} else {
+				processed.Add(ctx, 1, metric.WithAttributes(stageAttr, attribute.String("outcome", string(outcome(err)))))
 			}
-			duration.Record(ctx, time.Since(start).Seconds(), metric.WithAttributes(stageAttr))
-			processed.Add(ctx, 1, metric.WithAttributes(stageAttr, attribute.String("outcome", result)))
 			return err
 		}
 	}, nil

@@ -405,28 +405,34 @@ func fail(span trace.Span, err error) {
 // message builds the NATS message and starts its producer span; the caller
 // ends the span.
 func (p *Publisher) message(ctx context.Context, subject, msgID, recordID, msgType, contentType, digest string, data []byte) (*nats.Msg, trace.Span) {
-	ctx, span := p.tracer.Start(ctx, "send "+subject,
-		trace.WithSpanKind(trace.SpanKindProducer),
-		trace.WithAttributes(
+	ctx, span := p.tracer.Start(ctx, "send "+subject, trace.WithSpanKind(trace.SpanKindProducer))
+	// Attributes only for a span that is recorded: without an exporter
+	// (or unsampled) they would be built for every message and dropped.
+	if span.IsRecording() {
+		span.SetAttributes(
 			semconv.MessagingSystemKey.String("nats"),
 			semconv.MessagingOperationTypeSend,
 			semconv.MessagingOperationName("send"),
 			semconv.MessagingDestinationName(subject),
 			semconv.MessagingMessageID(msgID),
 			semconv.MessagingMessageBodySize(len(data)),
-			attribute.String("newsflow.message_type", msgType),
-		))
-	msg := nats.NewMsg(subject)
-	msg.Data = data
-	msg.Header.Set(HeaderContentType, contentType)
-	msg.Header.Set(HeaderMessageType, msgType)
+			attribute.String("newsflow.message_type", msgType))
+		if recordID != "" {
+			span.SetAttributes(attribute.String("newsflow.record_id", recordID))
+		}
+	}
+	// The keys are in canonical form already: set without Header.Set's
+	// canonicalisation and its slice per call.
+	h := make(nats.Header, 8)
+	h[HeaderContentType] = []string{contentType}
+	h[HeaderMessageType] = []string{msgType}
 	if digest != "" {
-		msg.Header.Set(HeaderDigest, digest)
+		h[HeaderDigest] = []string{digest}
 	}
 	if recordID != "" {
-		msg.Header.Set(HeaderRecordID, recordID)
-		span.SetAttributes(attribute.String("newsflow.record_id", recordID))
+		h[HeaderRecordID] = []string{recordID}
 	}
+	msg := &nats.Msg{Subject: subject, Header: h, Data: data}
 	p.prop.Inject(ctx, propagation.HeaderCarrier(msg.Header))
 	return msg, span
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
@@ -185,8 +186,33 @@ func TestSQLiteWriterPragmas(t *testing.T) {
 		"synchronous":        "2", // FULL
 		"foreign_keys":       "1",
 		"cache_size":         "-65536",
+		"page_size":          "32768",
+		"wal_autocheckpoint": "2048", // 64 MB of 32 KB pages
+		"temp_store":         "2",    // MEMORY
+	} {
+		var got string
+		require.NoError(t, w.QueryRowContext(t.Context(), "PRAGMA "+pragma).Scan(&got), pragma)
+		require.Equal(t, want, got, pragma)
+	}
+}
+
+// A database created with SQLite's default 4 KB pages keeps them, and its
+// checkpoint interval is still 64 MB of WAL.
+func TestSQLiteWriterKeepsPageSize(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	old, err := sql.Open("sqlite", "file:"+path+"?_journal_mode=WAL")
+	require.NoError(t, err)
+	_, err = old.ExecContext(t.Context(), "CREATE TABLE t (x INTEGER)")
+	require.NoError(t, err)
+	require.NoError(t, old.Close())
+
+	w, r, err := openSQLite(t.Context(), path)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = w.Close(); _ = r.Close() })
+	for pragma, want := range map[string]string{
+		"journal_mode":       "wal",
+		"page_size":          "4096",
 		"wal_autocheckpoint": "16384",
-		"temp_store":         "2", // MEMORY
 	} {
 		var got string
 		require.NoError(t, w.QueryRowContext(t.Context(), "PRAGMA "+pragma).Scan(&got), pragma)
