@@ -69,6 +69,8 @@ func TestDeskTopics(t *testing.T) {
 		healthFac  = "medtop:20000461"
 		relLeader  = "medtop:20000703"
 		sportDisc  = "medtop:20001103"
+		aerospace  = "medtop:20000757"
+		government = "medtop:20000593"
 	)
 	tests := []struct {
 		name, title, text string
@@ -132,6 +134,29 @@ func TestDeskTopics(t *testing.T) {
 			title: "Budget airline unveils its cheapest fares yet",
 			text:  "The low-cost airline unveiled a new fare structure on Tuesday, with seats from London to Madrid priced at 19 euros. Rival carriers and the wider aviation industry expect a price war; analysts said consumers will benefit while the sector's margins shrink. The airline also plans new routes and a loyalty scheme for frequent customers.",
 			want:  []string{sector},
+		},
+		{
+			name:  "a shuttle launch delayed is aerospace engineering",
+			title: "Shuttle launch scrubbed again over fuel sensors",
+			text:  "The space agency scrubbed the launch of the shuttle on Thursday after a fuel sensor in the external fuel tank failed a test during the countdown. Engineers will replace the wiring before the next launch window opens, and the crew returned to their quarters.",
+			want:  []string{aerospace, technology},
+		},
+		{
+			name: "near miss: an airport shuttle and a rocket of a goal are no aerospace",
+			text: "Fans took the airport shuttle to the stadium, where the striker scored with a rocket from 30 yards. The flight home was delayed by fog, and the crew of the team bus waited on the launch of the new kit.",
+			not:  []string{aerospace},
+		},
+		{
+			name:  "a sentence handed down is judiciary",
+			title: "Former clerk gets life in prison for plot",
+			text:  "A former bank clerk was sentenced to life in prison on Friday for plotting to bomb two offices. His lawyer said he would appeal the sentence; the defendant had rejected a plea deal last year.",
+			want:  []string{judiciary},
+		},
+		{
+			name:  "a governor's inauguration is government",
+			title: "New governor sworn in at the state capitol",
+			text:  "The new governor was sworn in on Monday before the state legislature, promising to cut the state government's budget. The first lady and the lieutenant governor stood beside him at the inauguration.",
+			want:  []string{government},
 		},
 		{
 			name: "near miss: a rocket launch is not an industry story",
