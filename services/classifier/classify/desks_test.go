@@ -159,6 +159,12 @@ func TestDeskTopics(t *testing.T) {
 			want:  []string{government},
 		},
 		{
+			name:  "the January sales are the retail sector",
+			title: "Shoppers queue through the night for the winter sale",
+			text:  "Thousands of shoppers queued outside the department store before the winter sale opened at dawn. Bargain hunters found discounts of up to 70 percent on the high street, and retailers expect the January sales to lift takings after a weak Christmas.",
+			want:  []string{sector},
+		},
+		{
 			name: "near miss: a rocket launch is not an industry story",
 			text: "The space agency will launch the probe next week. The rocket's engine passed its final tests at the plant, and the team said its models of the orbit were confirmed by the telescope.",
 			not:  []string{sector},
