@@ -70,6 +70,7 @@ func TestDeskTopics(t *testing.T) {
 		relLeader  = "medtop:20000703"
 		sportDisc  = "medtop:20001103"
 		aerospace  = "medtop:20000757"
+		armedConf  = "medtop:20000056"
 		government = "medtop:20000593"
 	)
 	tests := []struct {
@@ -134,6 +135,12 @@ func TestDeskTopics(t *testing.T) {
 			title: "Budget airline unveils its cheapest fares yet",
 			text:  "The low-cost airline unveiled a new fare structure on Tuesday, with seats from London to Madrid priced at 19 euros. Rival carriers and the wider aviation industry expect a price war; analysts said consumers will benefit while the sector's margins shrink. The airline also plans new routes and a loyalty scheme for frequent customers.",
 			want:  []string{sector},
+		},
+		{
+			name:  "factions fighting in the streets are armed conflict",
+			title: "Rival factions in deadly clashes in the city",
+			text:  "Deadly clashes erupted on Monday between rival factions, as armed groups fought gun battles in the streets for hours. Troops sealed off the district; at least four people were killed and 60 wounded in the worst fighting for a month.",
+			want:  []string{armedConf},
 		},
 		{
 			name:  "a shuttle launch delayed is aerospace engineering",
