@@ -71,6 +71,7 @@ func TestDeskTopics(t *testing.T) {
 		sportDisc  = "medtop:20001103"
 		aerospace  = "medtop:20000757"
 		armedConf  = "medtop:20000056"
+		transfer   = "medtop:20001148"
 		government = "medtop:20000593"
 	)
 	tests := []struct {
@@ -135,6 +136,12 @@ func TestDeskTopics(t *testing.T) {
 			title: "Budget airline unveils its cheapest fares yet",
 			text:  "The low-cost airline unveiled a new fare structure on Tuesday, with seats from London to Madrid priced at 19 euros. Rival carriers and the wider aviation industry expect a price war; analysts said consumers will benefit while the sector's margins shrink. The airline also plans new routes and a loyalty scheme for frequent customers.",
 			want:  []string{sector},
+		},
+		{
+			name:  "a player not for sale is a transfer story",
+			title: "Striker is not for sale, says manager",
+			text:  "The club's manager said his striker is not for sale and he will not listen to offers in January, despite speculation that the forward wants to leave. Two Premier League clubs had asked about him, and a rival claims a pre-contract agreement with the player.",
+			want:  []string{transfer},
 		},
 		{
 			name:  "factions fighting in the streets are armed conflict",
