@@ -138,6 +138,12 @@ func TestDeskTopics(t *testing.T) {
 			want:  []string{sector},
 		},
 		{
+			name:  "a preview told in records and streaks is sport",
+			title: "Unbeaten visitors test the hosts",
+			text:  "The hosts face the undefeated visitors tonight, hoping to end a three-game losing streak in front of their fans. The visitors sit top of the standings and are ranked fifth after a big win; their coach said the team had watched clips of last season's game all week.",
+			want:  []string{discipline},
+		},
+		{
 			name:  "a player not for sale is a transfer story",
 			title: "Striker is not for sale, says manager",
 			text:  "The club's manager said his striker is not for sale and he will not listen to offers in January, despite speculation that the forward wants to leave. Two Premier League clubs had asked about him, and a rival claims a pre-contract agreement with the player.",
