@@ -72,6 +72,7 @@ func TestDeskTopics(t *testing.T) {
 		aerospace  = "medtop:20000757"
 		armedConf  = "medtop:20000056"
 		transfer   = "medtop:20001148"
+		lawEnforce = "medtop:20000129"
 		government = "medtop:20000593"
 	)
 	tests := []struct {
@@ -136,6 +137,12 @@ func TestDeskTopics(t *testing.T) {
 			title: "Budget airline unveils its cheapest fares yet",
 			text:  "The low-cost airline unveiled a new fare structure on Tuesday, with seats from London to Madrid priced at 19 euros. Rival carriers and the wider aviation industry expect a price war; analysts said consumers will benefit while the sector's margins shrink. The airline also plans new routes and a loyalty scheme for frequent customers.",
 			want:  []string{sector},
+		},
+		{
+			name:  "spot checks and impaired driving charges are law enforcement",
+			title: "Two charged despite weekend spot checks",
+			text:  "Two drivers were charged with impaired driving on Sunday night despite spot checks across the region. Officers tracked down one driver who had left the scene and charged him.",
+			want:  []string{lawEnforce},
 		},
 		{
 			name:  "a preview told in records and streaks is sport",
