@@ -94,7 +94,7 @@ func pageTitles(r io.Reader) []string {
 func titleParts(t string) []string {
 	parts := []string{t}
 	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " : "} {
-		for _, p := range strings.Split(t, sep) {
+		for p := range strings.SplitSeq(t, sep) {
 			if p = strings.TrimSpace(p); p != t {
 				parts = append(parts, p)
 			}
@@ -178,7 +178,7 @@ func readPageTitles(dir, id string) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading L3S page %s: %w", id, err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read-only: a close error loses nothing
 	zr, err := gzip.NewReader(f)
 	if err != nil {
 		return nil, fmt.Errorf("reading L3S page %s: %w", id, err)

@@ -559,8 +559,10 @@ func TestSplitAtHeadline(t *testing.T) {
 		name, in, title, body string
 		ok                    bool
 	}{
-		{"dateline before, body after on one line", "08/01/2008 11:13 Cole: Winning Cup Would Give Momentum Ahead of tonight's semi-final",
-			"Cole: Winning Cup Would Give Momentum", "08/01/2008 11:13\nAhead of tonight's semi-final", true},
+		{
+			"dateline before, body after on one line", "08/01/2008 11:13 Cole: Winning Cup Would Give Momentum Ahead of tonight's semi-final",
+			"Cole: Winning Cup Would Give Momentum", "08/01/2008 11:13\nAhead of tonight's semi-final", true,
+		},
 		{"whitespace and case differ", "cole:  winning\ncup would give MOMENTUM\nBody.", "cole: winning cup would give MOMENTUM", "Body.", true},
 		{"too far into the story", strings.Repeat("word ", 100) + "Cole: Winning Cup Would Give Momentum", "", "", false},
 		{"part of a longer word", "Cole: Winning Cup Would Give Momentums and more", "", "", false},
