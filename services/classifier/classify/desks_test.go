@@ -69,6 +69,11 @@ func TestDeskTopics(t *testing.T) {
 		healthFac  = "medtop:20000461"
 		relLeader  = "medtop:20000703"
 		sportDisc  = "medtop:20001103"
+		aerospace  = "medtop:20000757"
+		armedConf  = "medtop:20000056"
+		transfer   = "medtop:20001148"
+		lawEnforce = "medtop:20000129"
+		government = "medtop:20000593"
 	)
 	tests := []struct {
 		name, title, text string
@@ -131,6 +136,59 @@ func TestDeskTopics(t *testing.T) {
 			name:  "an industry's product",
 			title: "Budget airline unveils its cheapest fares yet",
 			text:  "The low-cost airline unveiled a new fare structure on Tuesday, with seats from London to Madrid priced at 19 euros. Rival carriers and the wider aviation industry expect a price war; analysts said consumers will benefit while the sector's margins shrink. The airline also plans new routes and a loyalty scheme for frequent customers.",
+			want:  []string{sector},
+		},
+		{
+			name:  "spot checks and impaired driving charges are law enforcement",
+			title: "Two charged despite weekend spot checks",
+			text:  "Two drivers were charged with impaired driving on Sunday night despite spot checks across the region. Officers tracked down one driver who had left the scene and charged him.",
+			want:  []string{lawEnforce},
+		},
+		{
+			name:  "a preview told in records and streaks is sport",
+			title: "Unbeaten visitors test the hosts",
+			text:  "The hosts face the undefeated visitors tonight, hoping to end a three-game losing streak in front of their fans. The visitors sit top of the standings and are ranked fifth after a big win; their coach said the team had watched clips of last season's game all week.",
+			want:  []string{discipline},
+		},
+		{
+			name:  "a player not for sale is a transfer story",
+			title: "Striker is not for sale, says manager",
+			text:  "The club's manager said his striker is not for sale and he will not listen to offers in January, despite speculation that the forward wants to leave. Two Premier League clubs had asked about him, and a rival claims a pre-contract agreement with the player.",
+			want:  []string{transfer},
+		},
+		{
+			name:  "factions fighting in the streets are armed conflict",
+			title: "Rival factions in deadly clashes in the city",
+			text:  "Deadly clashes erupted on Monday between rival factions, as armed groups fought gun battles in the streets for hours. Troops sealed off the district; at least four people were killed and 60 wounded in the worst fighting for a month.",
+			want:  []string{armedConf},
+		},
+		{
+			name:  "a shuttle launch delayed is aerospace engineering",
+			title: "Shuttle launch scrubbed again over fuel sensors",
+			text:  "The space agency scrubbed the launch of the shuttle on Thursday after a fuel sensor in the external fuel tank failed a test during the countdown. Engineers will replace the wiring before the next launch window opens, and the crew returned to their quarters.",
+			want:  []string{aerospace, technology},
+		},
+		{
+			name: "near miss: an airport shuttle and a rocket of a goal are no aerospace",
+			text: "Fans took the airport shuttle to the stadium, where the striker scored with a rocket from 30 yards. The flight home was delayed by fog, and the crew of the team bus waited on the launch of the new kit.",
+			not:  []string{aerospace},
+		},
+		{
+			name:  "a sentence handed down is judiciary",
+			title: "Former clerk gets life in prison for plot",
+			text:  "A former bank clerk was sentenced to life in prison on Friday for plotting to bomb two offices. His lawyer said he would appeal the sentence; the defendant had rejected a plea deal last year.",
+			want:  []string{judiciary},
+		},
+		{
+			name:  "a governor's inauguration is government",
+			title: "New governor sworn in at the state capitol",
+			text:  "The new governor was sworn in on Monday before the state legislature, promising to cut the state government's budget. The first lady and the lieutenant governor stood beside him at the inauguration.",
+			want:  []string{government},
+		},
+		{
+			name:  "the January sales are the retail sector",
+			title: "Shoppers queue through the night for the winter sale",
+			text:  "Thousands of shoppers queued outside the department store before the winter sale opened at dawn. Bargain hunters found discounts of up to 70 percent on the high street, and retailers expect the January sales to lift takings after a weak Christmas.",
 			want:  []string{sector},
 		},
 		{

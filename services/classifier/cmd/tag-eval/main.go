@@ -44,11 +44,17 @@ func run(args []string, stdout io.Writer) error {
 	fs.BoolVar(&cfg.JSON, "json", false, "print JSON")
 	fs.IntVar(&cfg.Top, "top", 15, "rows per table and confusion list (0 for all)")
 	fs.StringVar(&cfg.Half, "half", "", "a or b: one half of the selected documents by site (L3S) or report id (AnnoCTR), to check a change on the half it was not designed on")
+	headline := fs.String("headline", string(tageval.HeadlinePage), "how an L3S page's headline is told from its body: page (the page's declared title found at the start of the assessors' text, as the extractor passes it) or lines (a short first line)")
 	fs.BoolVar(&cfg.Errors, "errors", false, "list every document with a wrong actor or topic set")
 	fs.BoolVar(&assign, "assign-splits", false, "rewrite the label files with each label's split set by the split rule, then stop")
 	fs.BoolVar(&pool, "pool", false, "tag the unlabelled L3S pages of tune sites and list their top-level topics (coverage without labels), then stop")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	switch cfg.Headline = tageval.HeadlineMode(*headline); cfg.Headline {
+	case tageval.HeadlinePage, tageval.HeadlineLines:
+	default:
+		return fmt.Errorf("parsing flags: --headline %q: want page or lines", *headline)
 	}
 	if cfg.DataDir == "" || cfg.LabelDir == "" {
 		root, err := repoRoot()
@@ -63,7 +69,7 @@ func run(args []string, stdout io.Writer) error {
 		}
 	}
 	if assign {
-		l3s, err := tageval.ReadL3S(filepath.Join(cfg.DataDir, "l3s-gn1"))
+		l3s, err := tageval.ReadL3S(filepath.Join(cfg.DataDir, "l3s-gn1"), tageval.HeadlineLines)
 		if err != nil {
 			return err
 		}

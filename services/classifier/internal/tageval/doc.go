@@ -22,4 +22,9 @@
 // false; an adjusted score, always reported next to it and never in its
 // place, excuses a false actor of the registry type ransomware/extortion
 // gang that one of the document's MALWARE spans resolves to (Excuse).
+//
+// The tagger weighs a headline, and the pipeline passes the extractor's
+// title; the assessors' L3S text often runs the headline into the body,
+// so ReadL3S (HeadlinePage) looks for the page's declared title at the
+// start of that text and makes it the title.
 package tageval

@@ -34,7 +34,7 @@ type PoolPage struct {
 // broken-ids.txt, whose text the crawl lost, left out).
 func Pool(cfg Config, tg Tagger, tax *taxonomy.Taxonomy) ([]PoolPage, error) {
 	dir := filepath.Join(cfg.DataDir, "l3s-gn1")
-	texts, err := ReadL3S(dir)
+	texts, err := ReadL3S(dir, cfg.Headline)
 	if err != nil {
 		return nil, noData(err)
 	}

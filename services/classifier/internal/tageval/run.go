@@ -33,6 +33,9 @@ type Config struct {
 	// HalfOf of the split key), so that a change designed on one half
 	// of tune can be checked on the other; "" keeps both.
 	Half string
+	// Headline is how an L3S page's headline is told from its body
+	// ("" is HeadlinePage).
+	Headline HeadlineMode
 }
 
 // Output is the machine-readable result (--json).
@@ -61,7 +64,7 @@ func Load(cfg Config) ([]Doc, []string, error) {
 		need[l.Set] = true
 	}
 	if need[SetL3S] {
-		if texts[SetL3S], err = ReadL3S(filepath.Join(cfg.DataDir, "l3s-gn1")); err != nil {
+		if texts[SetL3S], err = ReadL3S(filepath.Join(cfg.DataDir, "l3s-gn1"), cfg.Headline); err != nil {
 			return nil, nil, noData(err)
 		}
 	}

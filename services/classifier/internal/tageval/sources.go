@@ -29,8 +29,9 @@ type Text struct {
 
 // ReadL3S reads the article texts of L3S-GN1 from dir/ground-truth.json,
 // the assessors' article text (headline, byline and body as blocks, one a
-// line), keyed by page id.
-func ReadL3S(dir string) (map[string]Text, error) {
+// line), keyed by page id, the headline separated from the body by mode
+// (HeadlinePage reads the page's HTML in dir/html; "" means HeadlinePage).
+func ReadL3S(dir string, mode HeadlineMode) (map[string]Text, error) {
 	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
 	if err != nil {
 		return nil, fmt.Errorf("reading L3S-GN1: %w", err)
@@ -44,7 +45,10 @@ func ReadL3S(dir string) (map[string]Text, error) {
 	}
 	out := make(map[string]Text, len(gt))
 	for id, g := range gt {
-		title, body := splitHeadline(g.ArticleBody)
+		title, body, err := l3sHeadline(dir, id, g.ArticleBody, mode)
+		if err != nil {
+			return nil, err
+		}
 		out[id] = Text{Title: title, Body: body, URL: g.URL}
 	}
 	return out, nil

@@ -497,7 +497,7 @@ func TestAssignSplits(t *testing.T) {
 	in := `{"set":"l3s","id":"page-boko","actors":["Boko Haram"],"topics_required":["medtop:16000000"]}` + "\n" +
 		`{"set":"annoctr","id":"r1-fancy","split":"tune","actors":[],"topics_required":[]}` + "\n"
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.jsonl"), []byte(in), 0o644))
-	l3s, err := ReadL3S(filepath.Join("testdata", "data", "l3s-gn1"))
+	l3s, err := ReadL3S(filepath.Join("testdata", "data", "l3s-gn1"), HeadlinePage)
 	require.NoError(t, err)
 	_, err = AssignSplits(dir, l3s)
 	require.NoError(t, err)
@@ -551,4 +551,34 @@ func TestPool(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, WritePool(&buf, pages, tax))
 	assert.Contains(t, buf.String(), "pool: 1 unlabelled tune-site pages, 1 (1.000) with a top-level topic")
+}
+
+func TestSplitAtHeadline(t *testing.T) {
+	titles := []string{"Goal.com - Chelsea - Cole: Winning Cup Would Give Momentum", "Sports"}
+	tests := []struct {
+		name, in, title, body string
+		ok                    bool
+	}{
+		{
+			"dateline before, body after on one line", "08/01/2008 11:13 Cole: Winning Cup Would Give Momentum Ahead of tonight's semi-final",
+			"Cole: Winning Cup Would Give Momentum", "08/01/2008 11:13\nAhead of tonight's semi-final", true,
+		},
+		{"whitespace and case differ", "cole:  winning\ncup would give MOMENTUM\nBody.", "cole: winning cup would give MOMENTUM", "Body.", true},
+		{"too far into the story", strings.Repeat("word ", 100) + "Cole: Winning Cup Would Give Momentum", "", "", false},
+		{"part of a longer word", "Cole: Winning Cup Would Give Momentums and more", "", "", false},
+		{"a title part under three words is no headline", "Sports and more", "", "", false},
+		{"nothing but the headline", "Cole: Winning Cup Would Give Momentum", "", "", false},
+	}
+	for _, tt := range tests {
+		title, body, ok := splitAtHeadline(tt.in, titles)
+		assert.Equal(t, tt.ok, ok, tt.name)
+		assert.Equal(t, tt.title, title, tt.name)
+		assert.Equal(t, tt.body, body, tt.name)
+	}
+}
+
+func TestPageTitles(t *testing.T) {
+	page := `<html><head><title>Site - Late goal &amp; a win</title><meta property="og:title" content="Late goal and a win"></head>` +
+		`<body><h1>Sport <b>Story</b></h1><h1>Late goal</h1></body></html>`
+	assert.Equal(t, []string{"Late goal and a win", "Site - Late goal & a win", "Sport Story", "Late goal"}, pageTitles(strings.NewReader(page)))
 }
