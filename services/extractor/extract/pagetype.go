@@ -32,7 +32,13 @@ type controls struct {
 	// paywallText counts paragraphs of the content that ask the reader to
 	// subscribe or sign in to read on.
 	paywallText int
+	// emailInputs are the inputs that ask for an e-mail address: the
+	// field of a sign-up box, whatever the box's class names say.
+	emailInputs []*html.Node
 }
+
+// maxEmailInputs bounds the e-mail fields remembered per page.
+const maxEmailInputs = 64
 
 // minPaywallBoxWords is the text a visible paywall box shows ("Subscribe
 // to read on"); an empty box is a placeholder that free stories carry too.
@@ -65,6 +71,10 @@ func (p *page) scanControls(doc *html.Node) {
 				}
 			case "submit", "button":
 				c.label(attr(n, "value"))
+			case "email":
+				if len(c.emailInputs) < maxEmailInputs {
+					c.emailInputs = append(c.emailInputs, n)
+				}
 			}
 			return false
 		case atom.Button:
