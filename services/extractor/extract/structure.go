@@ -62,6 +62,12 @@ func (p *page) removeStructure() {
 		if k == "" && st.get(n).words <= maxWidgetWords && (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.P) && controlCount(n) >= 2 {
 			k = KindForm
 		}
+		// A line of text with a button of its own in the same box and
+		// no paragraph of its own ("Newsletter: every Thursday in your
+		// inbox [Subscribe]") is a call to action, not story text.
+		if k == "" && st.get(n).words <= maxCallWords && (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Aside) && !hasBlockChild(n) && directButton(n) {
+			k = KindForm
+		}
 		// A short notice beside a button that accepts consent is the
 		// placeholder of an embed that waits for it ("To see this
 		// content, accept external content"), in any language.
@@ -177,6 +183,20 @@ var contentHintRe = regexp.MustCompile(`article|content|main|body|story|post|ent
 
 // maxWidgetWords bounds the text of a control widget.
 const maxWidgetWords = 12
+
+// maxCallWords bounds the text of a call-to-action box.
+const maxCallWords = 25
+
+// directButton reports a button, or a link styled as one, among n's
+// children.
+func directButton(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Button || c.DataAtom == atom.A && hasButtonClass(c)) {
+			return true
+		}
+	}
+	return false
+}
 
 // maxPlaceholderWords bounds the notice of an embed placeholder.
 const maxPlaceholderWords = 30

@@ -643,7 +643,194 @@ def liveblog(pg, r):
 """ % dict(sprite=svg_sprite(r, pg["icons"]), menu=mega_menu(r, L, pg["menu"][0], pg["menu"][1], "main-nav"), fmenu=mega_menu(r, L, 3, 8, "footer-nav"), body="\n".join(b), keys=keys, mr="".join('<li><a href="/m%d"><span class="teaser__kicker">%s</span> %s</a></li>' % (i, E(pg["chrome"]["cat"]), E(x)) for i, x in enumerate(pg["mostread"])), **common(pg))
 
 
-LAYOUTS = dict(wp_blocks=wp_blocks, next_hashed=next_hashed, amp=amp, drupal=drupal, ghost=ghost, newsletter=newsletter, arc=arc, elementor=elementor, medium=medium, liveblog=liveblog)
+def nuxt(pg, r):
+    # Vue/Nuxt SSR: scoped-style data-v attributes, short BEM classes, the
+    # page state again in window.__NUXT__, a "Read next" rail between
+    # paragraphs and a comment count link.
+    L = pg["lang"]
+    dv = "data-v-%s" % rnd_ident(r, 8)
+    b = []
+    for i, (kind, v) in enumerate(pg["blocks"]):
+        if kind == "p":
+            b.append('<p %s class="rich-text__p">%s</p>' % (dv, E(v)))
+        elif kind in ("h2", "h3"):
+            b.append('<%s %s class="rich-text__h">%s</%s>' % (kind, dv, E(v), kind))
+        elif kind == "ul":
+            b.append('<ul %s class="rich-text__list">%s</ul>' % (dv, "".join("<li %s>%s</li>" % (dv, E(x)) for x in v)))
+        elif kind == "quote":
+            b.append('<blockquote %s class="rich-text__quote"><p>%s</p></blockquote>' % (dv, E(v)))
+        elif kind == "fig":
+            b.append('<figure %s class="media"><div class="media__ratio"><img src="/m/%d.webp" alt="" loading="lazy"></div><figcaption class="media__caption">%s</figcaption></figure>' % (dv, i, E(v)))
+        elif kind == "card":
+            b.append('<aside %s class="read-next"><p class="read-next__label">%s</p><ul><li><a href="/n/%s"><img src="/n.jpg" alt=""><span>%s</span></a></li></ul></aside>' % (dv, E(v[0]), rnd_ident(r, 6), E(v[1])))
+        elif kind == "signup":
+            b.append('<div %s class="nl-box"><p class="nl-box__title">%s</p><p class="nl-box__text">%s</p><form><input type="email" placeholder="E-mail"><button type="submit">%s</button></form></div>' % (dv, E(v[0]), E(v[1]), E(v[2])))
+        elif kind == "embed":
+            b.append('<div %s class="embed embed--blocked"><p>%s</p><button>%s</button></div>' % (dv, E(v), E(pg["chrome"]["accept"])))
+    return head(pg, r, jsonld(pg, False) + pad_to(r, pg["weight"], False) + '<script>window.__NUXT__=%s</script>' % json.dumps({"data": [{"story": {"title": pg["title"], "blocks": [[k, v] for k, v in pg["blocks"]]}}], "state": {"menu": [rnd_ident(r, 6) for _ in range(300)]}}, ensure_ascii=False).replace("</", "<\\/")) + """<body>
+<div id="__nuxt"><div id="__layout"><div %(dv)s class="app">
+%(sprite)s
+<div %(dv)s class="cmp-banner"><p>%(cookie)s</p><button>%(accept)s</button><button>%(settings)s</button></div>
+<header %(dv)s class="top-bar is-fixed"><a href="/" class="top-bar__logo">%(site)s</a>%(menu)s<a href="/login" class="top-bar__login">%(login)s</a></header>
+<main %(dv)s class="page">
+<div %(dv)s class="page__grid">
+<div %(dv)s class="page__main">
+<div %(dv)s class="story-head"><a class="story-head__kicker" href="/c">%(cat)s</a><h1 class="story-head__title">%(title)s</h1><p class="story-head__teaser">%(sf)s</p><div class="story-head__meta"><span>%(byprefix)s %(author)s</span> · <time datetime="%(date)s">%(datetext)s</time> · <a href="#comments">%(comtitle)s</a></div></div>
+<div %(dv)s class="rich-text">
+%(body)s
+</div>
+<div %(dv)s class="share-row">%(share)s %(icons)s</div>
+<section %(dv)s id="comments" class="talk"><h2>%(comtitle)s</h2><div class="talk__item"><b>%(comauthor)s</b><p>%(comment)s</p></div></section>
+</div>
+<div %(dv)s class="page__rail"><div class="rail-box"><h3>%(mostread)s</h3><ol>%(mr)s</ol></div></div>
+</div>
+</main>
+<footer %(dv)s class="bottom">%(fmenu)s<p>%(footer)s</p></footer>
+</div></div></div>
+</body>
+</html>
+""" % dict(dv=dv, sprite=svg_sprite(r, pg["icons"]), menu=mega_menu(r, L, pg["menu"][0], pg["menu"][1], "top-nav"), fmenu=mega_menu(r, L, 3, 8, "bottom-nav"), body="\n".join(b), icons="".join(icon(r) for _ in range(4)), mr="".join('<li><a href="/m%d">%s</a></li>' % (i, E(x)) for i, x in enumerate(pg["mostread"])), **common(pg))
+
+
+def tailwind(pg, r):
+    # Astro/Tailwind blog: utility classes only, the story in a "prose"
+    # block, a table of contents beside it, a sticky sign-up footer.
+    L = pg["lang"]
+    u = lambda: " ".join(r.sample(["mx-auto", "max-w-3xl", "px-4", "py-2", "mt-6", "mb-4", "text-lg", "leading-7", "text-slate-700", "dark:text-slate-300", "font-serif", "md:px-0", "flex", "gap-4", "items-center", "rounded-xl", "border", "border-slate-200", "bg-white", "shadow-sm"], r.randint(3, 7)))
+    b = []
+    toc = []
+    for i, (kind, v) in enumerate(pg["blocks"]):
+        if kind == "p":
+            b.append("<p>%s</p>" % E(v))
+        elif kind in ("h2", "h3"):
+            sid = "s-%d" % i
+            toc.append('<li><a href="#%s" class="%s">%s</a></li>' % (sid, u(), E(v)))
+            b.append('<%s id="%s"><a href="#%s" class="%s" aria-hidden="true">#</a>%s</%s>' % (kind, sid, sid, u(), E(v), kind))
+        elif kind == "ul":
+            b.append("<ul>%s</ul>" % "".join("<li>%s</li>" % E(x) for x in v))
+        elif kind == "quote":
+            b.append("<blockquote><p>%s</p></blockquote>" % E(v))
+        elif kind == "fig":
+            b.append('<figure class="%s"><img src="/_astro/%s.webp" alt="" class="%s"><figcaption class="%s">%s</figcaption></figure>' % (u(), rnd_ident(r, 10), u(), u(), E(v)))
+        elif kind == "card":
+            b.append('<div class="not-prose %s"><a href="/blog/%s" class="%s"><img src="/c.webp" alt="" class="%s"><div class="%s"><p class="%s">%s</p><p class="%s">%s</p></div></a></div>' % (u(), rnd_ident(r, 8), u(), u(), u(), u(), E(v[0]), u(), E(v[1])))
+        elif kind == "signup":
+            b.append('<div class="not-prose %s"><p class="%s">%s</p><p class="%s">%s</p><form class="%s"><input type="email" class="%s" placeholder="you@example.com"><button class="%s">%s</button></form></div>' % (u(), u(), E(v[0]), u(), E(v[1]), u(), u(), u(), E(v[2])))
+        elif kind == "embed":
+            b.append('<div class="not-prose %s"><iframe src="https://video.test/embed/%s" title="%s" loading="lazy"></iframe></div>' % (u(), rnd_ident(r, 11), E(v)))
+    return head(pg, r, jsonld(pg, False) + pad_to(r, pg["weight"], False)) + """<body class="%(u1)s">
+%(sprite)s
+<header class="sticky top-0 z-50 %(u2)s"><div class="%(u3)s"><a href="/" class="%(u4)s">%(site)s</a>%(menu)s<button class="%(u5)s" aria-label="Theme">%(icon)s</button></div></header>
+<div class="%(u6)s">
+<aside class="hidden lg:block %(u7)s"><nav class="%(u8)s"><p class="%(u9)s">%(tocword)s</p><ul>%(toclist)s</ul></nav></aside>
+<main class="%(u10)s">
+<div class="%(u11)s"><a href="/tags/x" class="%(u12)s">%(cat)s</a><h1 class="%(u13)s">%(title)s</h1><p class="%(u14)s">%(sf)s</p><div class="%(u15)s"><img src="/me.webp" alt="" class="%(u16)s"><span>%(author)s</span><time datetime="%(date)s">%(datetext)s</time><span>%(readtime)s</span></div></div>
+<article class="prose prose-slate lg:prose-lg dark:prose-invert %(u17)s">
+%(body)s
+</article>
+<div class="%(u18)s"><a href="/p" class="%(u19)s"><span>%(prev)s</span></a><a href="/n" class="%(u20)s"><span>%(next)s</span></a></div>
+<section class="%(u21)s"><h2 class="%(u22)s">%(mostread)s</h2><ul class="%(u23)s">%(mr)s</ul></section>
+</main>
+</div>
+<footer class="%(u24)s">%(fmenu)s<p class="%(u25)s">%(footer)s</p></footer>
+</body>
+</html>
+""" % dict(sprite=svg_sprite(r, pg["icons"]), icon=icon(r), menu=mega_menu(r, L, pg["menu"][0], pg["menu"][1], "flex"), fmenu=mega_menu(r, L, 3, 6, "grid"), body="\n".join(b), toclist="".join(toc), tocword=E(pg["chrome"]["toc"]), mr="".join('<li><a href="/blog/m%d" class="%s">%s</a></li>' % (i, u(), E(x)) for i, x in enumerate(pg["mostread"])), **dict({"u%d" % i: u() for i in range(1, 26)}, **common(pg)))
+
+
+def typo3(pg, r):
+    # TYPO3 company press page: content elements as frame divs with ids,
+    # header and bodytext separated, a download box and a contact box.
+    L = pg["lang"]
+    b = []
+    for i, (kind, v) in enumerate(pg["blocks"]):
+        cid = r.randint(1000, 9999)
+        if kind == "p":
+            b.append('<div id="c%d" class="frame frame-default frame-type-text frame-layout-0"><div class="ce-bodytext"><p>%s</p></div></div>' % (cid, E(v)))
+        elif kind in ("h2", "h3"):
+            b.append('<div id="c%d" class="frame frame-default frame-type-header frame-layout-0"><header><%s class="">%s</%s></header></div>' % (cid, kind, E(v), kind))
+        elif kind == "ul":
+            b.append('<div id="c%d" class="frame frame-default frame-type-bullets frame-layout-0"><ul class="ce-bullets">%s</ul></div>' % (cid, "".join("<li>%s</li>" % E(x) for x in v)))
+        elif kind == "quote":
+            b.append('<div id="c%d" class="frame frame-default frame-type-text frame-layout-0"><div class="ce-bodytext"><blockquote><p>%s</p></blockquote></div></div>' % (cid, E(v)))
+        elif kind == "fig":
+            b.append('<div id="c%d" class="frame frame-default frame-type-image frame-layout-0"><div class="ce-image ce-center ce-above"><div class="ce-gallery"><figure class="image"><img class="image-embed-item" src="/fileadmin/_processed_/%s.jpg" alt=""><figcaption class="image-caption">%s</figcaption></figure></div></div></div>' % (cid, rnd_ident(r, 10), E(v)))
+        elif kind == "card":
+            b.append('<div id="c%d" class="frame frame-default frame-type-uploads frame-layout-0"><header><h3>%s</h3></header><ul class="ce-uploads"><li><a href="/fileadmin/%s.pdf"><span class="ce-uploads-fileName">%s</span></a><span class="ce-uploads-filesize">1 MB</span></li></ul></div>' % (cid, E(v[0]), rnd_ident(r, 8), E(v[1])))
+        elif kind == "signup":
+            b.append('<div id="c%d" class="frame frame-default frame-type-form_formframework frame-layout-0"><form class="newsletter"><h3>%s</h3><p>%s</p><input type="email"><button>%s</button></form></div>' % (cid, E(v[0]), E(v[1]), E(v[2])))
+    return head(pg, r, jsonld(pg, False) + pad_to(r, pg["weight"], False)) + """<body id="p%(pid)d" class="page-%(pid)d pagelevel-3 language-0 backendlayout-subnavigation_left layout-default">
+%(sprite)s
+<div id="cookieman-modal" class="modal" role="dialog"><div class="modal-body"><p>%(cookie)s</p><button class="btn btn-primary">%(accept)s</button></div></div>
+<div class="body-bg">
+<header class="navbar navbar-mainnavigation navbar-fixed-top"><div class="container"><a class="navbar-brand" href="/">%(site)s</a>%(menu)s</div></header>
+<nav class="breadcrumb-section"><div class="container"><ol class="breadcrumb"><li><a href="/">%(home)s</a></li><li><a href="/presse">%(cat)s</a></li><li class="active">%(title)s</li></ol></div></nav>
+<div id="page-content" class="bp-page-content main-section"><div class="container"><div class="row">
+<div class="col-md-3 subnav-wrap"><nav class="frame-type-menu_subpages">%(subnav)s</nav></div>
+<main class="col-md-9 maincontent-wrap" role="main">
+<div class="section section-default">
+<div id="c%(hid)d" class="frame frame-default frame-type-header frame-layout-0"><header><h1 class="element-header">%(title)s</h1><p class="element-subheader">%(datetext)s</p></header></div>
+<div id="c%(tid)d" class="frame frame-default frame-type-text frame-layout-0"><div class="ce-bodytext"><p class="lead">%(sf)s</p></div></div>
+%(body)s
+<div id="c%(kid)d" class="frame frame-default frame-type-textpic frame-layout-0 frame-background-light"><header><h3>%(contact)s</h3></header><div class="ce-bodytext"><p>%(author)s<br>%(contactline)s</p></div></div>
+</div>
+</main>
+</div></div></div>
+<footer class="section footer-section"><div class="container">%(fmenu)s<p>%(footer)s</p></div></footer>
+</div>
+</body>
+</html>
+""" % dict(pid=r.randint(10, 999), hid=r.randint(1000, 9999), tid=r.randint(1000, 9999), kid=r.randint(1000, 9999), sprite=svg_sprite(r, pg["icons"]), menu=mega_menu(r, L, pg["menu"][0], pg["menu"][1], "navbar-nav"), subnav=mega_menu(r, L, 1, 9, "nav"), fmenu=mega_menu(r, L, 3, 8, "footer-nav"), body="\n".join(b), **common(pg))
+
+
+def bootstrap(pg, r):
+    # A regional news site on Bootstrap: rows and columns, the story in
+    # col-lg-8, a "more on this" card row after the third paragraph, an
+    # outbrain-like grid and a comment prompt at the end.
+    L = pg["lang"]
+    b = []
+    for i, (kind, v) in enumerate(pg["blocks"]):
+        if kind == "p":
+            b.append('<p class="mb-3">%s</p>' % E(v))
+        elif kind in ("h2", "h3"):
+            b.append('<%s class="h4 mt-4">%s</%s>' % (kind, E(v), kind))
+        elif kind == "ul":
+            b.append('<ul class="list-unstyled ps-3">%s</ul>' % "".join("<li>%s</li>" % E(x) for x in v))
+        elif kind == "quote":
+            b.append('<blockquote class="blockquote border-start ps-3"><p>%s</p></blockquote>' % E(v))
+        elif kind == "fig":
+            b.append('<figure class="figure w-100"><img src="/fotos/%d.jpg" class="figure-img img-fluid rounded" alt=""><figcaption class="figure-caption">%s</figcaption></figure>' % (i, E(v)))
+        elif kind == "card":
+            b.append('<div class="row g-3 my-3"><div class="col-12"><div class="card h-100"><div class="card-body"><h5 class="card-title"><a href="/nota/%d" class="stretched-link">%s</a></h5><p class="card-text small">%s</p></div></div></div></div>' % (r.randint(1000, 99999), E(v[1]), E(v[2]) if len(v) > 2 and v[2] else E(pg["chrome"]["excerpt"])))
+        elif kind == "signup":
+            b.append('<div class="alert alert-secondary"><strong>%s</strong> %s <a href="/boletin" class="btn btn-sm btn-dark">%s</a></div>' % (E(v[0]), E(v[1]), E(v[2])))
+        elif kind == "embed":
+            b.append('<div class="ratio ratio-16x9"><div class="yt-lite" data-id="%s"><button class="btn">%s</button></div></div>' % (rnd_ident(r, 11), E(v)))
+    return head(pg, r, jsonld(pg, True) + pad_to(r, pg["weight"], False)) + """<body class="d-flex flex-column h-100">
+%(sprite)s
+<div class="fixed-bottom bg-dark text-white p-3" id="cookie-consent"><div class="container d-flex"><p class="mb-0">%(cookie)s</p><button class="btn btn-light ms-3">%(accept)s</button></div></div>
+<nav class="navbar navbar-expand-lg navbar-dark bg-primary sticky-top"><div class="container"><a class="navbar-brand" href="/">%(site)s</a>%(menu)s</div></nav>
+<main class="flex-shrink-0"><div class="container my-4"><div class="row">
+<div class="col-lg-8">
+<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">%(home)s</a></li><li class="breadcrumb-item active">%(cat)s</li></ol></nav>
+<h1 class="display-6 fw-bold">%(title)s</h1>
+<p class="lead">%(sf)s</p>
+<div class="d-flex small text-muted mb-3"><span class="me-2">%(byprefix)s <a href="/autor/x">%(author)s</a></span><span>%(datetext)s</span></div>
+<div class="d-flex gap-2 mb-3">%(icons)s</div>
+%(body)s
+<div class="border-top pt-3 mt-4"><p class="small text-muted">%(tags)s: <a href="/t/1" class="badge bg-secondary">%(cat)s</a></p></div>
+<div class="row row-cols-1 row-cols-md-3 g-3 mt-2">%(grid)s</div>
+<div class="mt-4"><a class="btn btn-outline-dark" href="#comentarios">%(comtitle)s</a></div>
+</div>
+<div class="col-lg-4"><div class="sticky-top"><div class="card"><div class="card-header">%(mostread)s</div><ul class="list-group list-group-flush">%(mr)s</ul></div><div class="bg-light text-center p-5 mt-3">%(ad)s</div></div></div>
+</div></div></main>
+<footer class="footer mt-auto py-3 bg-light"><div class="container">%(fmenu)s<span class="text-muted">%(footer)s</span></div></footer>
+</body>
+</html>
+""" % dict(sprite=svg_sprite(r, pg["icons"]), menu=mega_menu(r, L, pg["menu"][0], pg["menu"][1], "navbar-nav"), fmenu=mega_menu(r, L, 3, 8, "nav"), body="\n".join(b), icons="".join(icon(r) for _ in range(4)), grid="".join('<div class="col"><div class="card h-100"><img src="/g%d.jpg" class="card-img-top" alt=""><div class="card-body"><h5 class="card-title"><a href="/g/%d" class="stretched-link">%s</a></h5></div></div></div>' % (i, i, E(x)) for i, x in enumerate(pg["mostread"][:3])), mr="".join('<li class="list-group-item"><a href="/m%d">%s</a></li>' % (i, E(x)) for i, x in enumerate(pg["mostread"])), **common(pg))
+
+
+LAYOUTS = dict(wp_blocks=wp_blocks, next_hashed=next_hashed, amp=amp, drupal=drupal, ghost=ghost, newsletter=newsletter, arc=arc, elementor=elementor, medium=medium, liveblog=liveblog, nuxt=nuxt, tailwind=tailwind, typo3=typo3, bootstrap=bootstrap)
 
 from modern_pages import PAGES  # noqa: E402  (the stories, kept apart from the markup)
 
