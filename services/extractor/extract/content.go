@@ -142,11 +142,16 @@ const minSectionWords = 20
 // class names but for one id-like token) that hold running text and few
 // links hold the rest of it.
 func joinSections(out []*html.Node, parent *html.Node, st stats) []*html.Node {
-	a := parent
-	for a.Parent != nil && a.Parent.DataAtom != atom.Body && a.Parent.Type == html.ElementNode && onlyBlockChild(a) {
+	// A winner alone in its parent is itself the wrapper to climb from.
+	start := parent
+	if len(out) == 1 {
+		start = out[0]
+	}
+	a := start
+	for a.Parent != nil && a.Parent.Type == html.ElementNode && a.Parent.DataAtom != atom.Body && a.Parent.DataAtom != atom.Html && onlyBlockChild(a) {
 		a = a.Parent
 	}
-	if a == parent || a.Parent == nil {
+	if a == start || a.Parent == nil {
 		return out
 	}
 	var before, after []*html.Node
@@ -173,6 +178,10 @@ func joinSections(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 	}
 	return append(append(before, out...), after...)
 }
+
+// minIDLen is the length from which a class-name suffix without figures is
+// taken for a hash.
+const minIDLen = 6
 
 // sameShapeLoose reports blocks of one tag whose class names agree but for
 // one token on each side, and those two tokens differ only after their last
@@ -208,7 +217,12 @@ func sameShapeLoose(a, b *html.Node) bool {
 		return false
 	}
 	i, j := strings.LastIndexAny(ua, "-_"), strings.LastIndexAny(ub, "-_")
-	return i > 0 && i == j && ua[:i] == ub[:j]
+	if i <= 0 || i != j || ua[:i] != ub[:j] || len(ua) != len(ub) {
+		return false
+	}
+	// An id is figures or a hash; a modifier ("-top", "-wide") is a word.
+	sa, sb := ua[i+1:], ub[j+1:]
+	return len(sa) >= minIDLen || strings.ContainsAny(sa, "0123456789") && strings.ContainsAny(sb, "0123456789")
 }
 
 // maxLedeClimb bounds how many wrappers of the story the search for its
