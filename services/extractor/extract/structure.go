@@ -105,7 +105,7 @@ func (p *page) removeStructure() {
 				p.controls.paywallMarkup = true
 			}
 		case KindPopup:
-			if w := st.get(n).words; w <= maxConsentWallWords && consentTextRe.MatchString(textOf(n)) {
+			if w := st.get(n).words; w <= maxConsentWallWords && aboutConsent(textOf(n)) {
 				p.controls.consentWords += w
 			}
 		}
