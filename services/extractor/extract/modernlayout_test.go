@@ -42,7 +42,8 @@ func TestModernLayoutStructure(t *testing.T) {
 			// still win over one paragraph's box.
 			"paragraphs three boxes deep",
 			`<div id="main">` + wrapped(`<div class="css-a%d"><div class="x1"><div class="x2">`, `</div></div></div>`) + `</div><div class="css-q9">` + teaserColumn + `</div>`,
-			storyParas, []string{"Mayor opens"},
+			storyParas,
+			[]string{"Mayor opens"},
 		},
 		{
 			// The headline block sits beside the layout that holds the
@@ -58,19 +59,22 @@ func TestModernLayoutStructure(t *testing.T) {
 			"sign-up box with hashed classes",
 			`<div id="main">` + wrapped(`<div class="css-p%d">`, `</div>`) +
 				`<div class="css-n1"><div class="css-n2"><span>Köln am Morgen</span><p>Die wichtigsten Nachrichten jeden Morgen um sechs in Ihrem Postfach.</p><form><input type="email"><button>Kostenlos abonnieren</button></form></div></div></div>`,
-			storyParas, []string{"Köln am Morgen", "jeden Morgen um sechs"},
+			storyParas,
+			[]string{"Köln am Morgen", "jeden Morgen um sechs"},
 		},
 		{
 			"embed waiting for consent",
 			`<div id="main">` + wrapped(`<div class="p%d">`, `</div>`) +
 				`<div class="embed"><p>Um diesen Inhalt zu sehen, müssen Sie externen Inhalten zustimmen.</p><button>Alle akzeptieren</button></div></div>`,
-			storyParas, []string{"externen Inhalten"},
+			storyParas,
+			[]string{"externen Inhalten"},
 		},
 		{
 			"call to action with a button link",
 			`<div id="main">` + wrapped(`<div class="p%d">`, `</div>`) +
 				`<div class="alert"><strong>Newsletter Culture</strong> Chaque jeudi, nos idées de sorties dans votre boîte. <a class="btn btn-dark" href="/nl">Je m’abonne</a></div></div>`,
-			storyParas, []string{"Chaque jeudi"},
+			storyParas,
+			[]string{"Chaque jeudi"},
 		},
 		{
 			// A link around a title and a summary in blocks of their own,
@@ -79,14 +83,16 @@ func TestModernLayoutStructure(t *testing.T) {
 			`<div class="body">` + storyP(0, 3) +
 				`<div class="embedded"><a href="/p/other"><div class="t">Why tram priority signals keep failing</div><div class="d">The signals work. The problem is who is allowed to switch them on.</div></a></div>` +
 				storyP(3, 5) + `<div class="css-k"><a href="/x"><img src="/t.jpg" alt=""><span>Explainer</span><span>How the assembly is elected</span></a></div>` + storyP(5, 6) + `</div>`,
-			storyParas, []string{"Why tram priority", "The signals work", "How the assembly"},
+			storyParas,
+			[]string{"Why tram priority", "The signals work", "How the assembly"},
 		},
 		{
 			"teaser card with a linked heading",
 			`<div class="body">` + storyP(0, 3) +
 				`<article class="post"><span>Aktuelles</span><h3><a href="/weihnachtsfeier">Weihnachtsfeier der Jugendabteilung</a></h3><p>Alle Kinder und Eltern sind herzlich eingeladen.</p></article>` +
 				storyP(3, 6) + `</div>`,
-			storyParas, []string{"Weihnachtsfeier", "herzlich eingeladen"},
+			storyParas,
+			[]string{"Weihnachtsfeier", "herzlich eingeladen"},
 		},
 		{
 			// Page builders name every block "widget" and spread one
@@ -94,14 +100,16 @@ func TestModernLayoutStructure(t *testing.T) {
 			"story over page-builder sections",
 			section("a1b2c3d", storyP(0, 2)) + section("e4f5a6b", storyP(2, 4)) + section("c7d8e9f", storyP(4, 6)) +
 				`<aside class="sidebar">` + teaserColumn + `</aside>`,
-			storyParas, []string{"Mayor opens"},
+			storyParas,
+			[]string{"Mayor opens"},
 		},
 		{
 			// A live blog: entries of a title, a paragraph or two and a
 			// time each; the feed holds the story, the times go.
 			"live-blog entries",
 			`<div class="css-f">` + liveEntries() + `</div><div class="css-r">` + teaserColumn + `</div>`,
-			storyParas, []string{"21:47", "Mayor opens"},
+			storyParas,
+			[]string{"21:47", "Mayor opens"},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
