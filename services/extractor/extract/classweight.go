@@ -18,6 +18,12 @@ var (
 // chrome. weights caches the weight of each class or id string: pages
 // repeat the same long class lists on many wrappers.
 func classWeight(n *html.Node, weights map[string]float64) float64 {
+	return classWeightWith(n, weights, false)
+}
+
+// classWeightWith is classWeight that, with noWidget, takes "widget" for
+// no hint: page builders name every block so.
+func classWeightWith(n *html.Node, weights map[string]float64, noWidget bool) float64 {
 	w := 0.0
 	for _, s := range [2]string{attr(n, "class"), attr(n, "id")} {
 		if s == "" {
@@ -25,7 +31,11 @@ func classWeight(n *html.Node, weights map[string]float64) float64 {
 		}
 		v, ok := weights[s]
 		if !ok {
-			v = nameWeight(strings.ToLower(s))
+			l := strings.ToLower(s)
+			if noWidget {
+				l = strings.ReplaceAll(l, "widget", "")
+			}
+			v = nameWeight(l)
 			weights[s] = v
 		}
 		w += v

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -13,7 +14,11 @@ import (
 // density and boosted by class hints) and returns the winning block plus the
 // siblings that belong with it, in document order.
 func bestContent(body *html.Node, st stats) []*html.Node {
-	scores, order := scoreBlocks(body, st)
+	return bestContentWith(body, st, scoreHints{})
+}
+
+func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
+	scores, order := scoreBlocksWith(body, st, h)
 	var top *html.Node
 	best := 0.0
 	for _, n := range order {
@@ -30,6 +35,13 @@ func bestContent(body *html.Node, st stats) []*html.Node {
 			return []*html.Node{body}
 		}
 		return nil
+	}
+	// A block a little above the winner that scores nearly as well but
+	// holds several times its running text is the story's container: a
+	// story told in many boxes of a few paragraphs each (live-blog
+	// entries, page-builder widgets) has its best box win on its own.
+	if a := containerAbove(top, best, scores, st); a != nil {
+		top, best = a, scores[a]
 	}
 	// A winner that is the only block child of its parent says nothing the
 	// parent does not; climbing keeps wrapped intros and subheads.
@@ -80,7 +92,177 @@ func bestContent(body *html.Node, st stats) []*html.Node {
 			out = append(out, s)
 		}
 	}
+	out = joinSections(out, parent, st)
+	if !headline {
+		// The story's header may sit beside one of the wrappers of the
+		// story rather than beside the story (a live blog's feed inside a
+		// layout with a rail, a body wrapped with its paywall box): its
+		// standfirst is found by climbing a few levels.
+		out = append(ancestorLede(parent, st), out...)
+	}
 	return out
+}
+
+// Bounds of containerAbove: how far up it looks, the share of the winner's
+// score the container must reach, how much more running text it must hold
+// and the link density it may have.
+const (
+	maxContainerClimb    = 3
+	minContainerScore    = 0.5
+	minContainerWordsX   = 3
+	maxContainerLinkDens = 0.2
+)
+
+// containerAbove returns the highest ancestor of top, at most
+// maxContainerClimb levels up, that scores at least minContainerScore of
+// best, holds minContainerWordsX times top's running text and few links.
+func containerAbove(top *html.Node, best float64, scores map[*html.Node]float64, st stats) *html.Node {
+	var found *html.Node
+	tw := st.get(top).pwords
+	a := top.Parent
+	for k := 0; k < maxContainerClimb && a != nil && a.Type == html.ElementNode && a.DataAtom != atom.Body; k, a = k+1, a.Parent {
+		sc, ok := scores[a]
+		if !ok || sc < minContainerScore*best {
+			continue
+		}
+		if st.get(a).pwords >= minContainerWordsX*tw && st.linkDensity(a) < maxContainerLinkDens {
+			found = a
+		}
+	}
+	return found
+}
+
+// minSectionWords is the running text a sibling section needs to continue
+// the story.
+const minSectionWords = 20
+
+// joinSections follows a story that a page builder spread over sibling
+// sections: when the blocks chosen sit alone inside wrappers (section,
+// container, column), the wrapper's siblings built the same way (the same
+// class names but for one id-like token) that hold running text and few
+// links hold the rest of it.
+func joinSections(out []*html.Node, parent *html.Node, st stats) []*html.Node {
+	// A winner alone in its parent is itself the wrapper to climb from.
+	start := parent
+	if len(out) == 1 {
+		start = out[0]
+	}
+	a := start
+	for a.Parent != nil && a.Parent.Type == html.ElementNode && a.Parent.DataAtom != atom.Body && a.Parent.DataAtom != atom.Html && onlyBlockChild(a) {
+		a = a.Parent
+	}
+	if a == start || a.Parent == nil {
+		return out
+	}
+	var before, after []*html.Node
+	seen := false
+	for s := a.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s == a {
+			seen = true
+			continue
+		}
+		if s.Type != html.ElementNode || !sameShapeLoose(s, a) {
+			continue
+		}
+		if v := st.get(s); v.pwords < minSectionWords || st.linkDensity(s) >= 0.3 {
+			continue
+		}
+		if seen {
+			after = append(after, s)
+		} else {
+			before = append(before, s)
+		}
+	}
+	if len(before) == 0 && len(after) == 0 {
+		return out
+	}
+	return append(append(before, out...), after...)
+}
+
+// minIDLen is the length from which a class-name suffix without figures is
+// taken for a hash.
+const minIDLen = 6
+
+// sameShapeLoose reports blocks of one tag whose class names agree but for
+// one token on each side, and those two tokens differ only after their last
+// dash: page builders put an element id in the class list
+// ("elementor-element-3f2a1b9"). Blocks with the very same class list are
+// not taken: utility-class layouts give every wrapper the same one.
+func sameShapeLoose(a, b *html.Node) bool {
+	if a.DataAtom != b.DataAtom {
+		return false
+	}
+	ta, tb := strings.Fields(attr(a, "class")), strings.Fields(attr(b, "class"))
+	if len(ta) < 2 || len(ta) != len(tb) {
+		return false
+	}
+	var ua, ub string
+	for _, x := range ta {
+		if !slices.Contains(tb, x) {
+			if ua != "" {
+				return false
+			}
+			ua = x
+		}
+	}
+	for _, x := range tb {
+		if !slices.Contains(ta, x) {
+			if ub != "" {
+				return false
+			}
+			ub = x
+		}
+	}
+	if ua == "" || ub == "" {
+		return false
+	}
+	i, j := strings.LastIndexAny(ua, "-_"), strings.LastIndexAny(ub, "-_")
+	if i <= 0 || i != j || ua[:i] != ub[:j] || len(ua) != len(ub) {
+		return false
+	}
+	// An id is figures or a hash; a modifier ("-top", "-wide") is a word.
+	sa, sb := ua[i+1:], ub[j+1:]
+	return len(sa) >= minIDLen || strings.ContainsAny(sa, "0123456789") && strings.ContainsAny(sb, "0123456789")
+}
+
+// maxLedeClimb bounds how many wrappers of the story the search for its
+// header climbs; page builders nest each block five deep.
+const maxLedeClimb = 5
+
+// maxDeepHeader bounds the search for the <h1> in a header block found by
+// climbing.
+const maxDeepHeader = 8
+
+// ancestorLede finds the header block (the one holding the <h1>) among the
+// earlier siblings of a, or of its nearest ancestors, and returns the
+// standfirst after the <h1>: a sibling of the <h1>, or of one of its
+// wrappers inside the header block (a page builder puts the headline and
+// the standfirst in widgets of their own).
+func ancestorLede(a *html.Node, st stats) []*html.Node {
+	for k := 0; a != nil && a.DataAtom != atom.Body && k < maxLedeClimb; a, k = a.Parent, k+1 {
+		for s := a.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type != html.ElementNode || skipAtoms[s.DataAtom] {
+				continue
+			}
+			h := findH1Within(s, maxDeepHeader)
+			if h == nil {
+				continue
+			}
+			for q := h; q != nil && q != s; q = q.Parent {
+				var out []*html.Node
+				for d := q.NextSibling; d != nil; d = d.NextSibling {
+					if d.Type == html.ElementNode && isLede(d, st) {
+						out = append(out, d)
+					}
+				}
+				if len(out) > 0 {
+					return out
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // prevElement returns the element before n among its siblings.
@@ -164,12 +346,12 @@ const (
 
 // isLede reports whether s, a block between the page's <h1> and the
 // winning block, is the story's standfirst: a run of unlinked sentence
-// text of its own (a <p>, a text-only <div> or a subtitle <h2>), whatever
+// text of its own (a <p>, a text-only <div> or a subtitle <h2> or <h3>), whatever
 // the language. Kickers, bylines and date lines there are too short, and
 // share bars are links.
 func isLede(s *html.Node, st stats) bool {
 	switch s.DataAtom {
-	case atom.P, atom.Div, atom.H2, atom.Section:
+	case atom.P, atom.Div, atom.H2, atom.H3, atom.Section:
 	default:
 		return false
 	}
@@ -185,7 +367,7 @@ func isLede(s *html.Node, st stats) bool {
 		s = c
 	}
 	switch s.DataAtom {
-	case atom.P, atom.Div, atom.H2, atom.Section:
+	case atom.P, atom.Div, atom.H2, atom.H3, atom.Section:
 	default:
 		return false
 	}
@@ -349,6 +531,11 @@ const maxHeaderDepth = 4
 // findH1 returns the <h1> in n's subtree, at most maxHeaderDepth levels
 // down, or nil.
 func findH1(n *html.Node) *html.Node {
+	return findH1Within(n, maxHeaderDepth)
+}
+
+// findH1Within finds the first <h1> at most depth levels under n.
+func findH1Within(n *html.Node, depth int) *html.Node {
 	var h *html.Node
 	var rec func(c *html.Node, d int)
 	rec = func(c *html.Node, d int) {
@@ -360,7 +547,7 @@ func findH1(n *html.Node) *html.Node {
 				h = k
 				return
 			}
-			if d < maxHeaderDepth {
+			if d < depth {
 				rec(k, d+1)
 			}
 		}

@@ -17,7 +17,7 @@ import (
 
 // Version is the extractor version recorded on every Article; bump it on
 // any behaviour change so re-extracted records replace older ones.
-const Version = "1.5.0"
+const Version = "1.6.0"
 
 // MaxBodySize is the largest body HTML reads; the rest is ignored so a
 // runaway page cannot exhaust memory.
@@ -113,6 +113,9 @@ type page struct {
 	body    *html.Node
 	title   string
 	removed map[string]int32
+	// widgetsAreContent is set when blocks named "widget" hold most of
+	// the page's running text (page builders).
+	widgetsAreContent bool
 	// captions are the texts of removed figures and captions: on a video
 	// or gallery page they are the only text.
 	captions []string
@@ -208,7 +211,7 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	st := p.st
 	roots := forced
 	if len(roots) == 0 {
-		roots = bestContent(p.body, st)
+		roots = bestContentWith(p.body, st, scoreHints{widgetsAreContent: p.widgetsAreContent})
 	}
 	rootWords := 0
 	for _, r := range roots {

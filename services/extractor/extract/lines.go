@@ -13,6 +13,7 @@ var (
 	// Only the opener is case-blind: the name after it must be
 	// capitalised, so "par exemple" or "por ejemplo" opens no byline.
 	bylineLineRe  = regexp.MustCompile(`^(?i:by|written by|words by|reported by|von|par|por|oleh|di|door)\s+\p{Lu}`)
+	clockLineRe   = regexp.MustCompile(`^(?i)\d{1,2}[:.h]\d{2}(\s?(am|pm|a\.m\.|p\.m\.|uhr|h))?$`)
 	numericDateRe = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\D?$`)
 	yearRe        = regexp.MustCompile(`(^|\D)(19|20)\d\d(\D|$)`)
 	dateLineRe    = regexp.MustCompile(`(?i)^((published|updated|posted|edited|modified|last updated|first published)\b|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`)
@@ -34,6 +35,9 @@ func lineKind(pa para, n int) Kind {
 	case n <= 12 && bylineLineRe.MatchString(t) && !strings.ContainsAny(t, ".!?\""):
 		return KindByline
 	case (n <= 14 && dateLineRe.MatchString(t) || n <= 10 && datedStamp(t)) && !inTable(pa.src):
+		return KindDate
+	case clockLineRe.MatchString(t):
+		// A time of day alone on its line stamps a live-blog entry.
 		return KindDate
 	case menuLine(t):
 		return KindNavigation

@@ -37,6 +37,7 @@ func (p *page) removeStructure() {
 	// keptWidgets are the outermost blocks named "widget" that were kept
 	// for holding most of the text.
 	var keptWidgets []*html.Node
+	signup := p.signupBoxes()
 	visit := func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
@@ -61,6 +62,37 @@ func (p *page) removeStructure() {
 		if k == "" && st.get(n).words <= maxWidgetWords && (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.P) && controlCount(n) >= 2 {
 			k = KindForm
 		}
+		// A line of text with a button of its own in the same box and
+		// no paragraph of its own ("Newsletter: every Thursday in your
+		// inbox [Subscribe]") is a call to action, not story text.
+		if k == "" && st.get(n).words <= maxCallWords && (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Aside) && !hasBlockChild(n) && directButton(n) {
+			k = KindForm
+		}
+		// A short notice beside a button that accepts consent is the
+		// placeholder of an embed that waits for it ("To see this
+		// content, accept external content"), in any language.
+		if k == "" && st.get(n).words <= maxPlaceholderWords && (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Figure) && consentControl(n) {
+			k = KindForm
+		}
+		// A box around an e-mail field with little text is a sign-up
+		// box, however its classes are named (hashed class names say
+		// nothing).
+		if k == "" && signup[n] {
+			k = KindNewsletter
+		}
+		// A link that wraps a title and a summary in blocks of their own
+		// is a card pointing at another story: story text never sits
+		// inside one link across several blocks.
+		if k == "" && n.DataAtom == atom.A && st.get(n).words <= maxCardWords && (textBlocks(n, 2) >= 2 || imageTeaser(n, st)) {
+			k = KindRelated
+		}
+		// A small box whose heading is one link to another page, with a
+		// line or two beside it, is a teaser card set into the story. A
+		// run of them is a list of teasers, which a section page is made
+		// of and the listing pass reads.
+		if k == "" && (n.DataAtom == atom.Article || n.DataAtom == atom.Div || n.DataAtom == atom.Li) && linkedHeadingCard(n, st) && !cardBeside(n, st) {
+			k = KindRelated
+		}
 		// Walls are counted even when protected: their text may be all
 		// the page holds.
 		switch k {
@@ -73,7 +105,7 @@ func (p *page) removeStructure() {
 				p.controls.paywallMarkup = true
 			}
 		case KindPopup:
-			if w := st.get(n).words; w <= maxConsentWallWords && consentTextRe.MatchString(textOf(n)) {
+			if w := st.get(n).words; w <= maxConsentWallWords && aboutConsent(textOf(n)) {
 				p.controls.consentWords += w
 			}
 		}
@@ -98,6 +130,7 @@ func (p *page) removeStructure() {
 	if total >= 80 && widgets*2 >= total {
 		// Take the widgets back and look inside them instead.
 		widgetsAreContent = true
+		p.widgetsAreContent = true
 		keep, keepKinds := cut[:0:0], kinds[:0:0]
 		var again []*html.Node
 		for i, n := range cut {
@@ -150,6 +183,104 @@ var contentHintRe = regexp.MustCompile(`article|content|main|body|story|post|ent
 
 // maxWidgetWords bounds the text of a control widget.
 const maxWidgetWords = 12
+
+// maxCallWords bounds the text of a call-to-action box.
+const maxCallWords = 25
+
+// directButton reports a button, or a link styled as one, among n's
+// children.
+func directButton(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Button || c.DataAtom == atom.A && hasButtonClass(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPlaceholderWords bounds the notice of an embed placeholder.
+const maxPlaceholderWords = 30
+
+// maxSignupWords bounds the text of a sign-up box: a title, a line of
+// promise and the button.
+const maxSignupWords = 45
+
+// maxCardWords bounds the text of a card link: a title and a summary.
+const maxCardWords = 80
+
+// signupBoxes marks, for each e-mail field of the page, the outermost of
+// its nearest ancestors that still holds little text: the sign-up box.
+func (p *page) signupBoxes() map[*html.Node]bool {
+	if len(p.controls.emailInputs) == 0 {
+		return nil
+	}
+	out := map[*html.Node]bool{}
+	for _, in := range p.controls.emailInputs {
+		var box *html.Node
+		for q, k := in.Parent, 0; q != nil && q != p.body && k < 6; q, k = q.Parent, k+1 {
+			if q.Type != html.ElementNode || p.st.get(q).words > maxSignupWords || p.st.get(q).pwords > maxSignupWords {
+				break
+			}
+			switch q.DataAtom {
+			case atom.Div, atom.Section, atom.Aside, atom.Form, atom.Figure:
+				box = q
+			}
+		}
+		if box != nil {
+			out[box] = true
+		}
+	}
+	return out
+}
+
+// consentControl reports a button among n's children and grandchildren
+// whose label accepts consent.
+func consentControl(n *html.Node) bool {
+	found := false
+	check := func(c *html.Node) {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Button || c.DataAtom == atom.A && hasButtonClass(c)) {
+			if s := labelText(c); s != "" && words(s) <= maxButtonWords && consentButtonRe.MatchString(strings.ToLower(s)) {
+				found = true
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+		check(c)
+		if c.Type == html.ElementNode {
+			for g := c.FirstChild; g != nil && !found; g = g.NextSibling {
+				check(g)
+			}
+		}
+	}
+	return found
+}
+
+// textBlocks counts, up to limit, the block elements under n that hold
+// text of their own.
+func textBlocks(n *html.Node, limit int) int {
+	k, seen := 0, 0
+	walk(n, func(c *html.Node) bool {
+		seen++
+		if k >= limit || seen > maxDataCellNodes || c.Type != html.ElementNode {
+			return false
+		}
+		if c != n && (isBlock(c) || isHeading(c)) && hasOwnText(c) {
+			k++
+		}
+		return true
+	})
+	return k
+}
+
+// hasOwnText reports a text child with more than white space.
+func hasOwnText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // controlCount counts the buttons and visible inputs among n's children
 // and grandchildren.
@@ -211,6 +342,83 @@ func insideAnyOf(n *html.Node, as []*html.Node) bool {
 	for _, a := range as {
 		if contains(a, n) {
 			return true
+		}
+	}
+	return false
+}
+
+// imageTeaser reports a link that holds an image and a few words and is
+// all the text of its block: a picture teaser for another story.
+func imageTeaser(a *html.Node, st stats) bool {
+	w := st.get(a).words
+	if w < 3 || a.Parent == nil || st.get(a.Parent).words != w {
+		return false
+	}
+	img := false
+	seen := 0
+	walk(a, func(c *html.Node) bool {
+		seen++
+		if img || seen > maxDataCellNodes {
+			return false
+		}
+		if c.DataAtom == atom.Img || c.DataAtom == atom.Picture {
+			img = true
+		}
+		return true
+	})
+	return img
+}
+
+// Bounds of a teaser card: its words, and how deep its heading sits.
+const (
+	maxTeaserCardWords = 50
+	maxTeaserCardDepth = 3
+)
+
+// linkedHeadingCard reports a block of a few words whose heading (h2-h6) is
+// all link text pointing at another page, with text besides the heading.
+// Story subheads carry no link but to their own anchor.
+func linkedHeadingCard(n *html.Node, st stats) bool {
+	w := st.get(n).words
+	if w < 4 || w > maxTeaserCardWords {
+		return false
+	}
+	var h *html.Node
+	var rec func(c *html.Node, d int)
+	rec = func(c *html.Node, d int) {
+		for k := c.FirstChild; k != nil && h == nil; k = k.NextSibling {
+			if k.Type != html.ElementNode {
+				continue
+			}
+			if isHeading(k) && k.DataAtom != atom.H1 {
+				h = k
+				return
+			}
+			if d < maxTeaserCardDepth {
+				rec(k, d+1)
+			}
+		}
+	}
+	rec(n, 1)
+	if h == nil {
+		return false
+	}
+	v := st.get(h)
+	if v.chars == 0 || v.linkChars < v.chars || v.words >= w {
+		return false
+	}
+	l := firstLink(h)
+	return l != nil && !strings.HasPrefix(strings.TrimSpace(attr(l, "href")), "#")
+}
+
+// cardBeside reports a teaser card next to n among its siblings.
+func cardBeside(n *html.Node, st stats) bool {
+	if p := prevElement(n); p != nil && linkedHeadingCard(p, st) {
+		return true
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && !skipAtoms[s.DataAtom] {
+			return linkedHeadingCard(s, st)
 		}
 	}
 	return false

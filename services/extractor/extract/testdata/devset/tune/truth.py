@@ -311,3 +311,6 @@ Euer Vorstand""", mustNot=["Sommerfest 2026 und neue Wasseruhren", "Eingestellt 
 for k, v in P2.items():
     out[k] = {"articleBody": v["text"], "url": v["url"], "pageType": "article", "mustNotContain": v["mustNot"]}
 json.dump(out, open("ground-truth.json", "w"), ensure_ascii=False, indent=1, sort_keys=True)
+# The modern-layout pages come from ../modern.py (python3 modern.py first).
+out.update(json.load(open("modern.json")))
+json.dump(out, open("ground-truth.json", "w"), ensure_ascii=False, indent=1, sort_keys=True)
