@@ -32,10 +32,11 @@ type ConnConfig struct {
 	ConnectWait time.Duration
 	// InProcess, when set, is a server in this process (an embedded
 	// nats-server's *server.Server): the client talks to it over an
-	// in-memory pipe rather than loopback TCP, which saves a write and a
-	// read system call per message on both sides. URL is still needed (it
-	// names the server; other processes use it). It has no flag or
-	// environment variable: only an all-in-one process has such a server.
+	// in-memory pipe rather than loopback TCP, which saves the write and
+	// read system calls (and the kernel's copies) on both sides. URL is
+	// still needed (it names the server; other processes use it). It has
+	// no flag or environment variable: only an all-in-one process has
+	// such a server.
 	InProcess nats.InProcessConnProvider
 }
 
