@@ -30,6 +30,14 @@ type ConnConfig struct {
 	InboxPrefix string
 	// ConnectWait bounds the first connection; reconnects go on forever with backoff.
 	ConnectWait time.Duration
+	// InProcess, when set, is a server in this process (an embedded
+	// nats-server's *server.Server): the client talks to it over an
+	// in-memory pipe rather than loopback TCP, which saves the write and
+	// read system calls (and the kernel's copies) on both sides. URL is
+	// still needed (it names the server; other processes use it). It has
+	// no flag or environment variable: only an all-in-one process has
+	// such a server.
+	InProcess nats.InProcessConnProvider
 }
 
 // ConnConfigFromEnv reads NATS_* variables.
@@ -120,6 +128,9 @@ func Connect(ctx context.Context, c ConnConfig, logger *slog.Logger) (*nats.Conn
 	}
 	if c.TLSCert != "" {
 		opts = append(opts, nats.ClientCert(c.TLSCert, c.TLSKey))
+	}
+	if c.InProcess != nil {
+		opts = append(opts, nats.InProcessServer(c.InProcess))
 	}
 	wait := c.ConnectWait
 	if wait <= 0 {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -216,7 +217,7 @@ func (s *Store) upsertSQLite(ctx context.Context, rows []row) (UpsertResult, err
 			return UpsertResult{}, err
 		}
 	}
-	if err := tags.write(ctx, tx); err != nil {
+	if err := tags.write(ctx, tx, s.ws); err != nil {
 		return UpsertResult{}, err
 	}
 	if res.Inserted > 0 {
@@ -346,8 +347,50 @@ func (t *tagRows) add(r row) {
 }
 
 // maxTagRowsPerInsert keeps a statement's parameters far below SQLite's
-// limit (32,766) whatever the batch size.
-const maxTagRowsPerInsert = 500
+// limit (32,766) whatever the batch size. It is a power of two: see
+// tagChunk.
+const maxTagRowsPerInsert = 512
+
+// tagChunk is how many of n queued rows the next INSERT takes: the largest
+// power of two not above n (or maxTagRowsPerInsert). With these sizes only,
+// a table has ten INSERT shapes, each prepared once when the store opens
+// (writeStmts.tags), where a statement of exactly n rows was parsed
+// anew for every batch (a 500-row VALUES list is thousands of tokens).
+func tagChunk(n int) int {
+	if n >= maxTagRowsPerInsert {
+		return maxTagRowsPerInsert
+	}
+	return 1 << (bits.Len(uint(n)) - 1)
+}
+
+// tagTable is one tag table's multi-row INSERT: its head, up to VALUES,
+// and its column count.
+type tagTable struct {
+	head string
+	cols int
+}
+
+var (
+	actorRows = tagTable{"INSERT OR IGNORE INTO article_actors (article_id, actor_id, name, mentions, score) VALUES ", 5}
+	topicRows = tagTable{"INSERT OR IGNORE INTO article_topics (article_id, code, label, score, inherited) VALUES ", 5}
+	placeRows = tagTable{"INSERT OR IGNORE INTO article_places (article_id, country) VALUES ", 2}
+	nameRows  = tagTable{"INSERT OR IGNORE INTO tag_names (kind, folded, id) VALUES ", 3}
+)
+
+// insertSQL is the table's INSERT of rows rows.
+func (t tagTable) insertSQL(rows int) string {
+	tuple := "(?" + strings.Repeat(", ?", t.cols-1) + ")"
+	var q strings.Builder
+	q.Grow(len(t.head) + rows*(len(tuple)+2))
+	q.WriteString(t.head)
+	for i := range rows {
+		if i > 0 {
+			q.WriteString(", ")
+		}
+		q.WriteString(tuple)
+	}
+	return q.String()
+}
 
 // write inserts the queued rows. Duplicates within a record (which the
 // classifier should not emit) collapse to the first.
@@ -358,29 +401,23 @@ const maxTagRowsPerInsert = 500
 // COMMIT (migration 0005), nothing can abort a multi-row INSERT half-way
 // and SQLite keeps no statement journal for it (a copy of every page the
 // statement touches; a third of the tags' cost with 32 KB pages).
-func (t *tagRows) write(ctx context.Context, tx *sql.Tx) error {
+func (t *tagRows) write(ctx context.Context, tx *sql.Tx, ws *writeStmts) error {
 	for _, tbl := range []struct {
-		head string
-		cols int
+		tagTable
 		args []any
 	}{
-		{"INSERT OR IGNORE INTO article_actors (article_id, actor_id, name, mentions, score) VALUES ", 5, t.actors},
-		{"INSERT OR IGNORE INTO article_topics (article_id, code, label, score, inherited) VALUES ", 5, t.topics},
-		{"INSERT OR IGNORE INTO article_places (article_id, country) VALUES ", 2, t.places},
-		{"INSERT OR IGNORE INTO tag_names (kind, folded, id) VALUES ", 3, t.names.args()},
+		{actorRows, t.actors},
+		{topicRows, t.topics},
+		{placeRows, t.places},
+		{nameRows, t.names.args()},
 	} {
-		tuple := "(?" + strings.Repeat(", ?", tbl.cols-1) + ")"
 		for args := tbl.args; len(args) > 0; {
-			n := min(len(args)/tbl.cols, maxTagRowsPerInsert)
-			var q strings.Builder
-			q.WriteString(tbl.head)
-			for i := range n {
-				if i > 0 {
-					q.WriteString(", ")
-				}
-				q.WriteString(tuple)
+			n := tagChunk(len(args) / tbl.cols)
+			st, err := ws.tagInsert(tbl.tagTable, n)
+			if err != nil {
+				return err
 			}
-			if _, err := tx.ExecContext(ctx, q.String(), args[:n*tbl.cols]...); err != nil {
+			if _, err := execIn(ctx, tx, st, args[:n*tbl.cols]...); err != nil {
 				return fmt.Errorf("indexing tags (%s): %w", strings.TrimSuffix(tbl.head, " VALUES "), err)
 			}
 			args = args[n*tbl.cols:]

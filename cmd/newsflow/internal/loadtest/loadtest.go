@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
@@ -242,6 +243,7 @@ func Run(ctx context.Context, o Options) (Result, error) {
 	// bounded as pipeline.OpenLocal bounds its own.
 	var ns interface {
 		ClientURL() string
+		InProcessConn() (net.Conn, error)
 		Shutdown()
 		WaitForShutdown()
 	}
@@ -254,7 +256,7 @@ func Run(ctx context.Context, o Options) (Result, error) {
 	defer func() { ns.Shutdown(); ns.WaitForShutdown() }()
 	l, err := pipeline.OpenLocal(ctx, pipeline.LocalOptions{
 		Name: "newsflow-bench", DataDir: o.DataDir, SinkDSN: o.SinkDSN,
-		NATS:    bus.ConnConfig{URL: ns.ClientURL()},
+		NATS:    bus.ConnConfig{URL: ns.ClientURL(), InProcess: ns},
 		Streams: bus.DefaultStreamOptions(), Logger: o.Logger,
 	}, o.Getenv)
 	if err != nil {

@@ -105,6 +105,8 @@ func OpenLocal(ctx context.Context, o LocalOptions, getenv func(string) string) 
 		}
 		l.closers = append(l.closers, func() error { ns.Shutdown(); ns.WaitForShutdown(); return nil })
 		natsURL = ns.ClientURL()
+		// This process's own connections skip loopback TCP.
+		conn.InProcess = ns
 	}
 	l.NATSURL = natsURL
 
