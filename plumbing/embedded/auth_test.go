@@ -198,3 +198,34 @@ func TestServerConfigMatchesTable(t *testing.T) {
 		assert.NotContains(t, withVars, id.Public)
 	}
 }
+
+// TestInProcessConnectionsAreAuthenticated: newsflow up, demo and the
+// pipeline bench connect their stages to the embedded server over an
+// in-memory pipe (nats.InProcessServer) rather than loopback TCP. The pipe
+// must not be a way round the users and their permissions.
+func TestInProcessConnectionsAreAuthenticated(t *testing.T) {
+	ns, ids := startWithAuth(t)
+	// Nothing listens on this URL: a connection that works went over the pipe.
+	const nowhere = "nats://127.0.0.1:1"
+
+	// Refused without a key (over the pipe the refusal shows as the pipe
+	// closing, after the server's authentication timeout, rather than as an
+	// authorization error).
+	anon, err := nats.Connect(nowhere, nats.InProcessServer(ns))
+	if err == nil {
+		anon.Close()
+	}
+	require.Error(t, err, "no key, no connection")
+
+	id := ids[embedded.RoleExtractor]
+	opt, err := nats.NkeyOptionFromSeed(id.SeedFile)
+	require.NoError(t, err)
+	errs := make(chan error, 16)
+	nc, err := nats.Connect(nowhere, nats.InProcessServer(ns), opt, nats.CustomInboxPrefix(embedded.InboxPrefix(id.Role)),
+		nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) { errs <- err }))
+	require.NoError(t, err)
+	t.Cleanup(nc.Close)
+	assert.Equal(t, "pipe", nc.ConnectedAddr())
+	assert.False(t, denied(t, nc, errs, "news.articles.bbc"), "the extractor may publish articles")
+	assert.True(t, denied(t, nc, errs, "news.tagged.x"), "the extractor may not publish tagged records")
+}
