@@ -2,6 +2,8 @@ package extract
 
 import (
 	"bytes"
+
+	"golang.org/x/net/html"
 )
 
 // dropInert returns text without what never becomes text or is read by any
@@ -118,14 +120,15 @@ func (s *inertScan) startTag(tag tagSpan, name []byte, i int) (int, bool) {
 	case equalFoldASCII(name, "script"):
 		end, ok := rawEnd(t, i, "script")
 		if end < 0 {
-			return len(t), true
+			// The script runs to the end of the page.
+			end = len(t)
 		}
 		body := t[i:end]
 		if !ok || bytes.Contains(body, []byte("<!--")) && indexFold(body, []byte("<script")) >= 0 {
 			// Script double-escaping: the first </script> may not end it.
 			return 0, false
 		}
-		if v, has := tag.attr(t, "type"); has && (bytes.Contains(bytes.ToLower(v), []byte("ld+json")) || bytes.IndexByte(v, '&') >= 0) {
+		if v, has := tag.attr(t, "type"); has && isJSONLD(v) {
 			return end, true
 		}
 		if _, has := tag.attr(t, "src"); has {
@@ -136,7 +139,7 @@ func (s *inertScan) startTag(tag tagSpan, name []byte, i int) (int, bool) {
 	case equalFoldASCII(name, "style"):
 		end, _ := rawEnd(t, i, "style")
 		if end < 0 {
-			return len(t), true
+			end = len(t)
 		}
 		s.drop(i, end)
 		return end, true
@@ -151,7 +154,7 @@ func (s *inertScan) startTag(tag tagSpan, name []byte, i int) (int, bool) {
 			return 0, false
 		}
 		if end < 0 {
-			return len(t), true
+			end = len(t)
 		}
 		s.drop(i, end)
 		return end, true
@@ -166,6 +169,15 @@ func (s *inertScan) startTag(tag tagSpan, name []byte, i int) (int, bool) {
 		}
 	}
 	return i, true
+}
+
+// isJSONLD reports whether a script's raw type attribute is read by
+// metadata.go as JSON-LD.
+func isJSONLD(v []byte) bool {
+	if bytes.IndexByte(v, '&') >= 0 {
+		v = []byte(html.UnescapeString(string(v)))
+	}
+	return bytes.Contains(bytes.ToLower(v), []byte("ld+json"))
 }
 
 // rawTextNames are the other elements whose contents the tokenizer reads as
@@ -198,7 +210,10 @@ func rawEnd(t []byte, i int, name string) (int, bool) {
 // SVG holds markup that the parser would read as HTML (which can close the
 // SVG early) or that the scan does not follow.
 func svgEnd(t []byte, i int) (int, bool) {
-	stack := []string{"svg"}
+	// stack holds the open elements' names as they are written; lower
+	// is a buffer for a lower-cased name.
+	stack := [][]byte{[]byte("svg")}
+	var lower [32]byte
 	for {
 		j := bytes.IndexByte(t[i:], '<')
 		if j < 0 || i+j+1 >= len(t) {
@@ -213,8 +228,8 @@ func svgEnd(t []byte, i int) (int, bool) {
 			if tag.end < 0 {
 				return -1, true
 			}
-			name := string(bytes.ToLower(tag.name(t)))
-			if foreignBreakout[name] || stack[len(stack)-1] == "title" {
+			name := tag.name(t)
+			if foreignBreakout[string(lowerASCII(lower[:0], name))] || equalFoldASCII(stack[len(stack)-1], "title") {
 				return 0, false
 			}
 			i = tag.end
@@ -232,9 +247,9 @@ func svgEnd(t []byte, i int) (int, bool) {
 			if tag.end < 0 {
 				return -1, true
 			}
-			name := string(bytes.ToLower(tag.name(t)))
+			name := tag.name(t)
 			k := len(stack) - 1
-			for k >= 0 && stack[k] != name {
+			for k >= 0 && !equalFoldASCII(name, string(stack[k])) {
 				k--
 			}
 			if k < 0 {
@@ -443,6 +458,17 @@ func readTag(t []byte, i int) tagSpan {
 	// is not the end of an unquoted attribute value.
 	g.selfClosing = t[i-2] == '/' && (len(g.attrs) == 0 || g.attrs[len(g.attrs)-1][3] != i-1)
 	return g
+}
+
+// lowerASCII appends b lower-cased to dst.
+func lowerASCII(dst, b []byte) []byte {
+	for _, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 func equalFoldASCII(b []byte, s string) bool {
