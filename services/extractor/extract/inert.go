@@ -38,6 +38,8 @@ type inertScan struct {
 	out  []byte
 	// from is the start of what is still to be copied to out.
 	from int
+	// attrs is readTag's buffer.
+	attrs [][4]int
 }
 
 // drop leaves text[a:b] out of the result.
@@ -66,7 +68,8 @@ func (s *inertScan) run() bool {
 		c := t[i+1]
 		switch {
 		case isASCIILetter(c):
-			tag := readTag(t, i+1)
+			tag := readTag(t, i+1, s.attrs)
+			s.attrs = tag.attrs
 			if tag.end < 0 {
 				// The tag runs to the end of the page.
 				return true
@@ -85,7 +88,8 @@ func (s *inertScan) run() bool {
 			case c2 == '>':
 				i += 3
 			case isASCIILetter(c2):
-				tag := readTag(t, i+2)
+				tag := readTag(t, i+2, s.attrs)
+				s.attrs = tag.attrs
 				if tag.end < 0 {
 					return true
 				}
@@ -214,6 +218,7 @@ func svgEnd(t []byte, i int) (int, bool) {
 	// is a buffer for a lower-cased name.
 	stack := [][]byte{[]byte("svg")}
 	var lower [32]byte
+	var attrs [][4]int
 	for {
 		j := bytes.IndexByte(t[i:], '<')
 		if j < 0 || i+j+1 >= len(t) {
@@ -224,7 +229,8 @@ func svgEnd(t []byte, i int) (int, bool) {
 		c := t[i+1]
 		switch {
 		case isASCIILetter(c):
-			tag := readTag(t, i+1)
+			tag := readTag(t, i+1, attrs)
+			attrs = tag.attrs
 			if tag.end < 0 {
 				return -1, true
 			}
@@ -243,7 +249,8 @@ func svgEnd(t []byte, i int) (int, bool) {
 			if !isASCIILetter(t[i+2]) {
 				return 0, false
 			}
-			tag := readTag(t, i+2)
+			tag := readTag(t, i+2, attrs)
+			attrs = tag.attrs
 			if tag.end < 0 {
 				return -1, true
 			}
@@ -362,8 +369,10 @@ func isSpace(c byte) bool {
 
 // readTag reads the tag whose name starts at i the way
 // html.Tokenizer.readTag does.
-func readTag(t []byte, i int) tagSpan {
-	g := tagSpan{nameStart: i, end: -1}
+// The attributes are appended to buf[:0], which the caller keeps for the
+// next tag.
+func readTag(t []byte, i int, buf [][4]int) tagSpan {
+	g := tagSpan{nameStart: i, end: -1, attrs: buf[:0]}
 	// readTagName
 	for {
 		if i >= len(t) {
