@@ -132,7 +132,9 @@ func (s *inertScan) startTag(tag tagSpan, name []byte, i int) (int, bool) {
 			// Script double-escaping: the first </script> may not end it.
 			return 0, false
 		}
-		if v, has := tag.attr(t, "type"); has && isJSONLD(v) {
+		if v, has := tag.attr(t, "type"); has && isJSONLD(v) || tag.nattrs > maxScanAttrs {
+			// JSON-LD, or a script whose type may be past the attributes
+			// kept.
 			return end, true
 		}
 		if _, has := tag.attr(t, "src"); has {
@@ -150,6 +152,9 @@ func (s *inertScan) startTag(tag tagSpan, name []byte, i int) (int, bool) {
 	case equalFoldASCII(name, "plaintext"), equalFoldASCII(name, "math"):
 		return 0, false
 	case equalFoldASCII(name, "svg"):
+		if tag.unsure {
+			return 0, false
+		}
 		if tag.selfClosing {
 			return i, true
 		}
@@ -235,7 +240,7 @@ func svgEnd(t []byte, i int) (int, bool) {
 				return -1, true
 			}
 			name := tag.name(t)
-			if foreignBreakout[string(lowerASCII(lower[:0], name))] || equalFoldASCII(stack[len(stack)-1], "title") {
+			if tag.unsure || foreignBreakout[string(lowerASCII(lower[:0], name))] || equalFoldASCII(stack[len(stack)-1], "title") {
 				return 0, false
 			}
 			i = tag.end
@@ -332,8 +337,16 @@ func skipMarkup(t []byte, i int, commentOnly bool) (int, bool) {
 // tagSpan is a tag as the tokenizer reads it.
 type tagSpan struct {
 	nameStart, nameEnd int
-	// attrs holds key start, key end, value start, value end.
-	attrs [][4]int
+	// attrs holds key start, key end, value start, value end of the
+	// first maxScanAttrs attributes, duplicates included (the tokenizer
+	// keeps the first of duplicates, which attr returns too); nattrs counts
+	// them all and last is the last one.
+	attrs  [][4]int
+	nattrs int
+	last   [4]int
+	// unsure is set when the tag has too many attributes to tell whether
+	// it is self-closing.
+	unsure bool
 	// end is the offset after the closing '>', or -1 when the page ends
 	// inside the tag.
 	end         int
@@ -352,16 +365,9 @@ func (g tagSpan) attr(t []byte, key string) ([]byte, bool) {
 	return nil, false
 }
 
-// has reports whether the tag already has an attribute named key: the
-// tokenizer keeps the first of duplicates.
-func (g tagSpan) has(t, key []byte) bool {
-	for _, a := range g.attrs {
-		if bytes.EqualFold(t[a[0]:a[1]], key) {
-			return true
-		}
-	}
-	return false
-}
+// maxScanAttrs bounds the attributes a tag's scan keeps: a hostile tag of
+// a million attributes costs no more than a normal one.
+const maxScanAttrs = 64
 
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
@@ -457,15 +463,32 @@ func readTag(t []byte, i int, buf [][4]int) tagSpan {
 				ve = i
 			}
 		}
-		if ke > ks && !g.has(t, t[ks:ke]) {
-			g.attrs = append(g.attrs, [4]int{ks, ke, vs, ve})
+		if ke > ks {
+			if g.nattrs < maxScanAttrs {
+				g.attrs = append(g.attrs, [4]int{ks, ke, vs, ve})
+			}
+			g.nattrs++
+			g.last = [4]int{ks, ke, vs, ve}
 		}
 		skipSpace()
 	}
 	g.end = i
 	// The tokenizer's self-closing test: a '/' right before the '>' that
 	// is not the end of an unquoted attribute value.
-	g.selfClosing = t[i-2] == '/' && (len(g.attrs) == 0 || g.attrs[len(g.attrs)-1][3] != i-1)
+	// The attribute that ends in that '/' is the last one the tokenizer
+	// keeps unless its name came before.
+	g.selfClosing = t[i-2] == '/'
+	if g.selfClosing && g.nattrs > 0 && g.last[3] == i-1 {
+		if g.nattrs > maxScanAttrs {
+			g.unsure = true
+		}
+		g.selfClosing = false
+		for _, a := range g.attrs[:min(len(g.attrs), g.nattrs-1)] {
+			if bytes.EqualFold(t[a[0]:a[1]], t[g.last[0]:g.last[1]]) {
+				g.selfClosing = true
+			}
+		}
+	}
 	return g
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -72,6 +73,15 @@ func checkInert(t testing.TB, page []byte) bool {
 	return len(reduced) < len(page)
 }
 
+// manyAttrs returns n distinct attributes.
+func manyAttrs(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "a%d=1 ", i)
+	}
+	return b.String()
+}
+
 func TestDropInert(t *testing.T) {
 	tests := []struct {
 		name, page string
@@ -103,6 +113,12 @@ func TestDropInert(t *testing.T) {
 		{"script text in textarea", `<textarea><style>x</style></textarea>`, false, ""},
 		{"quoted > in a tag", `<div data-x="a>b"><script>x</script></div>`, true, `<div data-x="a>b"><script></script></div>`},
 		{"no inert content", `<p>plain</p>`, false, ""},
+		{"svg ending in an unquoted value", `<svg a=x/><path/></svg><p>t`, true, `<svg a=x/></svg><p>t`},
+		{"self-closing svg after a duplicate", `<svg a=1 a=x/><p>t</p>`, false, ""},
+		// A tag of many attributes is scanned once (duplicates are not
+		// looked up per attribute, which was quadratic).
+		{"many attributes", "<svg " + strings.Repeat("a=1 ", 100_000) + "/><script>x</script>", true, ""},
+		{"json-ld type past many attributes kept", "<script " + manyAttrs(100) + "type=application/ld+json>{}</script>", false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
