@@ -316,11 +316,11 @@ func skipMarkup(t []byte, i int, commentOnly bool) (int, bool) {
 			return 0, false
 		}
 		k := bytes.Index(body, []byte("-->"))
+		if bang := bytes.Index(body, []byte("--!>")); bang >= 0 && (k < 0 || bang < k) {
+			return 0, false
+		}
 		if k < 0 {
 			return -1, true
-		}
-		if bytes.Contains(body[:k], []byte("--!>")) {
-			return 0, false
 		}
 		return i + 4 + k + 3, true
 	}
