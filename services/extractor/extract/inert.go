@@ -316,7 +316,13 @@ func skipMarkup(t []byte, i int, commentOnly bool) (int, bool) {
 			return 0, false
 		}
 		k := bytes.Index(body, []byte("-->"))
-		if bang := bytes.Index(body, []byte("--!>")); bang >= 0 && (k < 0 || bang < k) {
+		upto := body
+		if k >= 0 {
+			// Only up to the first "-->": searching the rest of the page
+			// for every comment would be quadratic.
+			upto = body[:k]
+		}
+		if bytes.Contains(upto, []byte("--!>")) {
 			return 0, false
 		}
 		if k < 0 {
