@@ -99,8 +99,10 @@ func TestDropInert(t *testing.T) {
 		{"escaped script with a nested script gives up", `<script><!--<script>x</script>y</script><p>z`, false, ""},
 		{"escaped script", `<script><!-- x --></script><p>z`, true, `<script></script><p>z`},
 		{"style", `<style>p > a { color: red }</style><p>t`, true, `<style></style><p>t`},
-		{"svg", `<a href=/x><svg viewBox="0 0 1 1"><title>Share</title><path d="M0"/><g><use href="#i"></use></g></svg>Share</a>`, true,
-			`<a href=/x><svg viewBox="0 0 1 1"></svg>Share</a>`},
+		{
+			"svg", `<a href=/x><svg viewBox="0 0 1 1"><title>Share</title><path d="M0"/><g><use href="#i"></use></g></svg>Share</a>`, true,
+			`<a href=/x><svg viewBox="0 0 1 1"></svg>Share</a>`,
+		},
 		{"svg with unclosed path", `<svg><path d="M0"></svg><p>t`, true, `<svg></svg><p>t`},
 		{"self-closing svg", `<svg/><p>t</p>`, false, ""},
 		{"nested svg", `<svg><svg><rect/></svg><circle/></svg><p>t`, true, `<svg></svg><p>t`},
