@@ -9,7 +9,10 @@
 //     nodes, text, attribute size and depth (budget.go); a page over a cap
 //     is extracted from the part within it and flagged Degraded, with the
 //     caps named in LimitsHit. The text statistics are computed once and
-//     kept current as boilerplate is cut.
+//     kept current as boilerplate is cut. What no rule reads (script and
+//     style text, SVG drawings) is left out before the parse by a scan that
+//     follows the tokenizer (inert.go), so the parse follows the text, not
+//     the markup; the tree is the same less those nodes.
 //   - A page without editorial text (consent wall, login wall, paywall
 //     stub, error page, app interstitial, empty shell) is a
 //     PAGE_TYPE_NON_ARTICLE Article with a NonArticleReason, no title, text

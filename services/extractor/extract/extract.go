@@ -125,6 +125,9 @@ type page struct {
 	// shownTitle is the page's only <h1> when it opens the content but
 	// reads differently from the <title>: the headline as shown.
 	shownTitle string
+	// qTitle is title folded without its quotation marks (qTitleOf is
+	// the title it was folded from), for titleLine.
+	qTitle, qTitleOf string
 	// controls are the page's buttons and forms, counted before the cuts.
 	controls controls
 	// st are the text statistics of body, computed once after the

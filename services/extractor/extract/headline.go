@@ -16,7 +16,19 @@ func (p *page) titleLine(pa para, n int, ft string, titleWords int) bool {
 		return false
 	}
 	t := pa.text
-	if fold(t) == ft || fold(quoteChars.Replace(t)) == fold(quoteChars.Replace(p.title)) {
+	f := fold(t)
+	if f == ft {
+		return true
+	}
+	// The title without quotation marks is folded once per page, the
+	// line again only when it holds any.
+	if p.qTitleOf != p.title || p.qTitle == "" {
+		p.qTitleOf, p.qTitle = p.title, fold(quoteChars.Replace(p.title))
+	}
+	if q := quoteChars.Replace(t); q != t {
+		f = fold(q)
+	}
+	if f == p.qTitle {
 		return true
 	}
 	if n <= titleWords+4 && n*2 >= titleWords && titleSimilarity(t, p.title) >= 0.6 {

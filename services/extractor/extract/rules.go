@@ -199,8 +199,57 @@ func parseSiteRules(r io.Reader) ([]siteRule, error) {
 
 // fold lower-cases s and trims trailing punctuation that labels often carry.
 func fold(s string) string {
-	s = strings.ToLower(normalize(s))
+	s = toLower(normalize(s))
 	return strings.TrimRightFunc(s, func(r rune) bool { return r == ':' || r == '.' || r == ' ' || r == '|' || r == '»' || r == '›' })
+}
+
+// toLower is strings.ToLower for the mostly-ASCII text of paragraphs:
+// strings.ToLower maps every rune of a string through a function call as
+// soon as it holds one non-ASCII letter, and fold runs on every line
+// several times.
+func toLower(s string) string {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return strings.ToLower(s)
+		}
+		if unicode.ToLower(r) != r {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, i, len(s)+utf8.UTFMax)
+	copy(b, s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return strings.ToLower(s)
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += size
+	}
+	return string(b)
 }
 
 // hasWordPrefix reports whether s starts with p at a word boundary.

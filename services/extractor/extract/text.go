@@ -322,7 +322,14 @@ func words(s string) int {
 	n := 0
 	in := false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		var space bool
+		if r < utf8.RuneSelf {
+			// unicode.IsSpace's ASCII set, without the call per byte.
+			space = r == ' ' || '\t' <= r && r <= '\r'
+		} else {
+			space = unicode.IsSpace(r)
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true

@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// stripInertTree removes from a parsed page what dropInert leaves out of
+// its source: the text of scripts other than JSON-LD and those with a src,
+// the text of styles, and the children of the outermost SVG elements.
+func stripInertTree(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		clear := false
+		switch {
+		case c.Namespace == "" && c.DataAtom == atom.Script:
+			_, src := attrOK(c, "src")
+			typ, _ := attrOK(c, "type")
+			clear = !src && !strings.Contains(strings.ToLower(typ), "ld+json")
+		case c.Namespace == "" && c.DataAtom == atom.Style:
+			clear = true
+		case c.Namespace == "svg" && c.Data == "svg":
+			clear = true
+		}
+		if clear {
+			c.FirstChild, c.LastChild = nil, nil
+			continue
+		}
+		stripInertTree(c)
+	}
+}
+
+func render(t testing.TB, n *html.Node) string {
+	t.Helper()
+	var b strings.Builder
+	if err := html.Render(&b, n); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// checkInert checks that the tree parsed from dropInert(page) is the tree of
+// page less what dropInert promises to leave out, or page's own tree when
+// the scan gave up; it reports whether anything was dropped.
+func checkInert(t testing.TB, page []byte) bool {
+	t.Helper()
+	reduced := dropInert(page)
+	orig, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return false
+	}
+	got, err := html.Parse(bytes.NewReader(reduced))
+	if err != nil {
+		t.Fatalf("the reduced page does not parse (%v) though the page does", err)
+	}
+	s := inertScan{text: page}
+	if s.run() {
+		stripInertTree(orig)
+	}
+	if w, g := render(t, orig), render(t, got); w != g {
+		t.Fatalf("tree of the reduced page differs:\npage: %q\nwant: %q\ngot:  %q", page, w, g)
+	}
+	return len(reduced) < len(page)
+}
+
+// manyAttrs returns n distinct attributes.
+func manyAttrs(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "a%d=1 ", i)
+	}
+	return b.String()
+}
+
+func TestDropInert(t *testing.T) {
+	tests := []struct {
+		name, page string
+		// dropped is whether anything is left out; want, when set, is the
+		// reduced page.
+		dropped bool
+		want    string
+	}{
+		{"script", `<p>a<script>var x = "<p>b</p>";</script>c`, true, `<p>a<script></script>c`},
+		{"script end tag in any case", `<script type=module>x</SCRIPT >y`, true, `<script type=module></SCRIPT >y`},
+		{"json-ld kept", `<script type="application/ld+json">{"a":1}</script>`, false, ""},
+		{"json-ld escaped type kept", `<script type="application/ld&#43;json">{"a":1}</script>`, false, ""},
+		{"src kept", `<script src="/a.js">x</script>`, false, ""},
+		{"unterminated script", `<p>a</p><script>if (a < b) {`, true, `<p>a</p><script>`},
+		{"escaped script with a nested script gives up", `<script><!--<script>x</script>y</script><p>z`, false, ""},
+		{"escaped script", `<script><!-- x --></script><p>z`, true, `<script></script><p>z`},
+		{"style", `<style>p > a { color: red }</style><p>t`, true, `<style></style><p>t`},
+		{
+			"svg", `<a href=/x><svg viewBox="0 0 1 1"><title>Share</title><path d="M0"/><g><use href="#i"></use></g></svg>Share</a>`, true,
+			`<a href=/x><svg viewBox="0 0 1 1"></svg>Share</a>`,
+		},
+		{"svg with unclosed path", `<svg><path d="M0"></svg><p>t`, true, `<svg></svg><p>t`},
+		{"self-closing svg", `<svg/><p>t</p>`, false, ""},
+		{"nested svg", `<svg><svg><rect/></svg><circle/></svg><p>t`, true, `<svg></svg><p>t`},
+		{"html in svg gives up", `<svg><p>text</p></svg>`, false, ""},
+		{"end tag of outer element in svg gives up", `<div><svg><path></div>after`, false, ""},
+		{"math gives up", `<math><mi>x</mi></math><script>y</script>`, false, ""},
+		{"script text in attribute", `<a title="<script>x</script>">y</a>`, false, ""},
+		{"script text in a comment", `<!-- <script>x</script> --><p>y`, false, ""},
+		{"script text in title", `<title><script>x</script></title><p>y`, false, ""},
+		{"script text in textarea", `<textarea><style>x</style></textarea>`, false, ""},
+		{"quoted > in a tag", `<div data-x="a>b"><script>x</script></div>`, true, `<div data-x="a>b"><script></script></div>`},
+		{"no inert content", `<p>plain</p>`, false, ""},
+		{"svg ending in an unquoted value", `<svg a=x/><path/></svg><p>t`, true, `<svg a=x/></svg><p>t`},
+		{"self-closing svg after a duplicate", `<svg a=1 a=x/><p>t</p>`, false, ""},
+		// A tag of many attributes is scanned once (duplicates are not
+		// looked up per attribute, which was quadratic).
+		{"many attributes", "<svg " + strings.Repeat("a=1 ", 100_000) + "/><script>x</script>", true, ""},
+		{"json-ld type past many attributes kept", "<script " + manyAttrs(100) + "type=application/ld+json>{}</script>", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dropped := checkInert(t, []byte(tt.page))
+			if dropped != tt.dropped {
+				t.Fatalf("dropped = %v, want %v (result %q)", dropped, tt.dropped, dropInert([]byte(tt.page)))
+			}
+			if tt.want != "" {
+				if got := string(dropInert([]byte(tt.page))); got != tt.want {
+					t.Errorf("dropInert = %q, want %q", got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+// TestDropInertPages checks the reduced tree of every modern-layout page
+// and every fixture, and that the modern pages (mostly sprites, styles and
+// scripts) lose most of their bytes.
+func TestDropInertPages(t *testing.T) {
+	for i, p := range modernPages(t) {
+		if !checkInert(t, p) {
+			t.Errorf("modern page %d: nothing dropped", i)
+		}
+		if r := len(dropInert(p)); r*2 > len(p) {
+			t.Errorf("modern page %d: %d of %d bytes left, want at most half", i, r, len(p))
+		}
+	}
+	for _, e := range loadExpectations(t) {
+		checkInert(t, readFixture(t, e.File))
+	}
+}
+
+func FuzzDropInert(f *testing.F) {
+	_ = filepath.WalkDir("testdata", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".html") {
+			if b, err := os.ReadFile(path); err == nil {
+				f.Add(b)
+			}
+		}
+		return nil
+	})
+	for _, s := range []string{
+		`<svg><title>a</title><path/></svg>`, `<script><!--x--></script>`, `<style>a</style>`,
+		`<div><svg><g><text>x</text></g></svg></div>`, `<select><svg><title>x</title></svg></select>`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, page []byte) {
+		checkInert(t, page)
+	})
+}
