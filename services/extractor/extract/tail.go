@@ -53,14 +53,7 @@ func trailingTeasers(ps []para) int {
 	if start > 0 && !ps[start-1].linked && words(ps[start-1].text) <= maxTailLabelWords {
 		start--
 	}
-	story := 0
-	for _, pa := range ps[:start] {
-		story += words(pa.text)
-	}
-	if story < minTailStoryWords {
-		return len(ps)
-	}
-	return start
+	return afterStory(ps, start)
 }
 
 // Limits of a run of text ads (title, one-line pitch, display domain).
@@ -206,15 +199,7 @@ func trailingLinkLines(ps []para) int {
 	if links < minLinkLines {
 		return len(ps)
 	}
-	// The run must follow some story.
-	story := 0
-	for _, pa := range ps[:start] {
-		story += words(pa.text)
-	}
-	if story < minTailStoryWords {
-		return len(ps)
-	}
-	return start
+	return afterStory(ps, start)
 }
 
 // minInlineLinkLines is how many short link lines make a box inside the
@@ -276,6 +261,13 @@ func trailingSnippets(ps []para) int {
 	if teasers < 2 {
 		return len(ps)
 	}
+	return afterStory(ps, start)
+}
+
+// afterStory returns start, where a trailing run begins, when the
+// paragraphs before it hold some story (minTailStoryWords): a run that
+// follows no story is the page, not its tail, and nothing is cut (len(ps)).
+func afterStory(ps []para, start int) int {
 	story := 0
 	for _, pa := range ps[:start] {
 		story += words(pa.text)
