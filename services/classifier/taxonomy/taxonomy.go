@@ -386,6 +386,9 @@ func Load(fsys fs.FS) (*Taxonomy, error) {
 			t.commonWords[strings.ToLower(w)] = true
 		}
 	}
+	if k := rf.Competition; k != nil && (k.DeskShare < 0 || k.DeskShare > 1 || k.ChildShare < 0 || k.ChildShare > 1) {
+		return nil, fmt.Errorf("%w: competition shares %g and %g not in 0..1", ErrInvalid, k.DeskShare, k.ChildShare)
+	}
 	for name, dc := range af.DocCues {
 		if dc.Min < 1 || len(dc.Terms) < dc.Min {
 			return nil, fmt.Errorf("%w: document cues %q: min %d not in 1..%d terms", ErrInvalid, name, dc.Min, len(dc.Terms))
