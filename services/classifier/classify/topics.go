@@ -165,7 +165,11 @@ type topicAcc struct {
 	weight    int     // evidence weight: spans, title spans twice
 	salience  int     // weight by position: title or body (salienceOf)
 	relative  float64 // the least Rule.Relative of the rules that fired
-	tag       *newsv1.TopicTag
+	// deskBest, on a top-level topic: the salience of its desk's most
+	// salient fired topic; childBest: that of its most salient fired
+	// child (compete).
+	deskBest, childBest int
+	tag                 *newsv1.TopicTag
 }
 
 // node is a compiled taxonomy.Expr: terms point at automaton patterns.
@@ -950,10 +954,71 @@ func (c *Classifier) fireRules(sc *scratch, acc []topicAcc, hits []int32, fallba
 			a.fired = false
 			continue
 		}
-		a.ev = sortSpans(a.ev)
 		tags++
 	}
+	tags -= c.compete(acc)
+	for i := range acc {
+		if acc[i].fired {
+			acc[i].ev = sortSpans(acc[i].ev)
+		}
+	}
 	return tags
+}
+
+// compete makes the topics that met their rules compete
+// (taxonomy.Competition): Rule.Relative weighs one topic against the
+// heaviest of the story, which keeps a louder neighbour's children; here a
+// desk (a top-level topic with its descendants, as salient as its most
+// salient topic) that weighs less than a share of the main desk's gives
+// way with all its topics, and a topic weighing less than a share of its
+// most salient sibling (same parent) gives way to it. The main desk and
+// each parent's most salient child always stay. It returns how many topics
+// it dropped.
+func (c *Classifier) compete(acc []topicAcc) int {
+	k := c.tax.Competition
+	if k == nil || (k.DeskShare <= 0 && k.ChildShare <= 0) {
+		return 0
+	}
+	main := 0
+	for i := range acc {
+		if a := &acc[i]; a.fired {
+			d := &acc[c.deskOf(i)]
+			d.deskBest = max(d.deskBest, a.salience)
+			if an := c.slots[i].ancestors; len(an) > 0 {
+				p := &acc[an[0]]
+				p.childBest = max(p.childBest, a.salience)
+			}
+			main = max(main, a.salience)
+		}
+	}
+	dropped := 0
+	for i := range acc {
+		a := &acc[i]
+		if !a.fired {
+			continue
+		}
+		d := &acc[c.deskOf(i)]
+		switch {
+		case k.DeskShare > 0 && float64(d.deskBest) < k.DeskShare*float64(main):
+			// a side desk on a passing mention
+		case k.ChildShare > 0 && len(c.slots[i].ancestors) > 0 && float64(a.salience) < k.ChildShare*float64(acc[c.slots[i].ancestors[0]].childBest):
+			// a louder sibling is the story
+		default:
+			continue
+		}
+		a.fired = false
+		dropped++
+	}
+	return dropped
+}
+
+// deskOf returns the slot of the top-level topic of slot i (i itself at
+// the top).
+func (c *Classifier) deskOf(i int) int {
+	if an := c.slots[i].ancestors; len(an) > 0 {
+		return int(an[len(an)-1])
+	}
+	return i
 }
 
 // weigh returns the evidence weight of ev (its distinct spans, those in

@@ -225,7 +225,9 @@ type Taxonomy struct {
 	DocCues map[string]DocCue
 	Topics  []Topic
 	Rules   []Rule
-	Places  []Place
+	// Competition is RulesFile.Competition.
+	Competition *Competition
+	Places      []Place
 	// PlaceExclusions are PlacesFile.Exclude.
 	PlaceExclusions []string
 
@@ -292,6 +294,25 @@ type TopicsFile struct {
 type RulesFile struct {
 	Sources []string `json:"sources"`
 	Rules   []Rule   `json:"rules"`
+	// Competition is how the desks a story touches compete; nil: every
+	// topic that meets its own rule stays.
+	Competition *Competition `json:"competition,omitempty"`
+}
+
+// Competition makes topics compete by desk, a desk being a top-level
+// topic with all its descendants and weighing as much as its most salient
+// topic (title spans count three times, see the classifier). Rule.Relative
+// compares one topic with the heaviest; Competition compares desks with
+// the main desk and a topic with its siblings.
+type Competition struct {
+	// DeskShare, when above 0, drops a desk (with all its topics) whose
+	// weight is below this share of the main (heaviest) desk's.
+	DeskShare float64 `json:"desk_share,omitempty"`
+	// ChildShare, when above 0, drops a topic whose weight is below this
+	// share of its heaviest sibling's (same parent); the heaviest always
+	// stays.
+	ChildShare float64 `json:"child_share,omitempty"`
+	Note       string  `json:"note,omitempty"`
 }
 
 // PlacesFile is the layout of places.json.
@@ -352,6 +373,7 @@ func Load(fsys fs.FS) (*Taxonomy, error) {
 		DocCues:         af.DocCues,
 		Topics:          tf.Topics,
 		Rules:           rf.Rules,
+		Competition:     rf.Competition,
 		Places:          pf.Places,
 		PlaceExclusions: pf.Exclude,
 		commonWords:     map[string]bool{},
@@ -363,6 +385,9 @@ func Load(fsys fs.FS) (*Taxonomy, error) {
 		if w := strings.TrimSpace(sc.Text()); w != "" && !strings.HasPrefix(w, "#") {
 			t.commonWords[strings.ToLower(w)] = true
 		}
+	}
+	if k := rf.Competition; k != nil && (k.DeskShare < 0 || k.DeskShare > 1 || k.ChildShare < 0 || k.ChildShare > 1) {
+		return nil, fmt.Errorf("%w: competition shares %g and %g not in 0..1", ErrInvalid, k.DeskShare, k.ChildShare)
 	}
 	for name, dc := range af.DocCues {
 		if dc.Min < 1 || len(dc.Terms) < dc.Min {

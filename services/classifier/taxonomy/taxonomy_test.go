@@ -3,6 +3,7 @@ package taxonomy
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -110,6 +111,30 @@ func TestLoadGzippedFiles(t *testing.T) {
 	fsys[FileActors+".gz"] = &fstest.MapFile{Data: gzipped(t, bytes.Repeat([]byte(" "), maxDataFile+1))}
 	_, err = Load(fsys)
 	require.ErrorIs(t, err, ErrTooLarge)
+}
+
+// TestLoadRefusesBadCompetition: a share above one would drop every
+// topic but the heaviest; the file is refused, not half applied.
+func TestLoadRefusesBadCompetition(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for _, name := range []string{FileActors, FileTopics, FileRules, FilePlaces, FileCommonWords, FileDate} {
+		b, err := os.ReadFile(filepath.Join("data", name))
+		require.NoError(t, err)
+		fsys[name] = &fstest.MapFile{Data: b}
+	}
+	tax, err := Load(fsys)
+	require.NoError(t, err)
+	require.NotNil(t, tax.Competition)
+
+	var rf RulesFile
+	require.NoError(t, json.Unmarshal(fsys[FileRules].Data, &rf))
+	rf.Competition = &Competition{ChildShare: 6}
+	b, err := json.Marshal(rf)
+	require.NoError(t, err)
+	fsys[FileRules] = &fstest.MapFile{Data: b}
+	_, err = Load(fsys)
+	require.ErrorIs(t, err, ErrInvalid)
+	require.ErrorContains(t, err, "competition")
 }
 
 func gzipped(t *testing.T, b []byte) []byte {

@@ -782,6 +782,8 @@ type curatedRules struct {
 	// DeskWeakOnly is the default deskRule.MinWeak as a multiple of the
 	// desk's MinUnique (0: weak cues never stand in for strong ones).
 	DeskWeakOnly float64 `json:"desk_weak_only"`
+	// Competition is copied to rules.json as it is.
+	Competition *taxonomy.Competition `json:"competition,omitempty"`
 }
 
 type extraOverride struct {
@@ -895,6 +897,7 @@ func buildTopics(cfg config) (taxonomy.TopicsFile, taxonomy.RulesFile, error) {
 		return tf, rf, err
 	}
 	rf.Rules = append(rf.Rules, desks...)
+	rf.Competition = cur.Competition
 	return tf, rf, nil
 }
 
