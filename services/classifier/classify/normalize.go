@@ -317,6 +317,15 @@ func (n *normText) run(s string, i, end int, fold bool) int {
 			i = n.rune(s, rune(c), i, i+1, fold)
 			continue
 		}
+		if c < utf8.RuneSelf {
+			// ASCII before a non-ASCII rune: when that rune is inert it
+			// composes with nothing before it, so c is a segment of its own
+			// and NFKC leaves it alone.
+			if r, _ := utf8.DecodeRuneInString(s[i+1:]); isInert(r) {
+				i = n.rune(s, rune(c), i, i+1, fold)
+				continue
+			}
+		}
 		if r, size := utf8.DecodeRuneInString(s[i:]); size > 1 && isInert(r) && (i+size == len(s) || s[i+size] < utf8.RuneSelf) {
 			// A common rune that NFKC leaves alone, before ASCII: its own segment.
 			i = n.rune(s, r, i, i+size, fold)
