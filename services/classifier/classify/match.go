@@ -64,9 +64,8 @@ func newMatcher(patterns []string) *matcher {
 			nodes[cur].out = int32(pi)
 		}
 	}
-	// Place the nodes breadth first (the shallow states every walk visits
-	// end up together): each node's children go at the first base where
-	// all their cells are free. A chain of single children (the rest of a
+	// Each node's children go at the first base where all their cells
+	// are free. A chain of single children (the rest of a
 	// long word, which most deep walks follow) is laid out at once in
 	// consecutive cells where they are free, so that walking it reads one
 	// cache line rather than one line per byte.
@@ -147,17 +146,33 @@ func newMatcher(patterns []string) *matcher {
 		}
 		return kids
 	}
-	for len(queue) > 0 {
-		n := queue[0]
-		queue = queue[1:]
+	// The first levels, which most walks visit, are laid out breadth
+	// first; below dfsDepth each subtree is laid out depth first, so that
+	// a walk into a rarer word stays within a few cache lines.
+	const dfsDepth = 3
+	depth := make([]int32, len(nodes))
+	var stack []int32
+	for len(queue) > 0 || len(stack) > 0 {
+		var n int32
+		if len(queue) > 0 {
+			n, queue = queue[0], queue[1:]
+		} else {
+			n, stack = stack[len(stack)-1], stack[:len(stack)-1]
+		}
 		for _, k := range place(n) {
 			// Follow a chain of single children now, while the cells
 			// after it are likely free.
-			c := k.n
+			c, d := k.n, depth[n]+1
 			for len(nodes[c].kids) == 1 {
-				c = place(c)[0].n
+				depth[c] = d
+				c, d = place(c)[0].n, d+1
 			}
-			queue = append(queue, c)
+			depth[c] = d
+			if d < dfsDepth {
+				queue = append(queue, c)
+			} else {
+				stack = append(stack, c)
+			}
 		}
 	}
 	grow(len(m.cells) + 256) // every base+c stays in range
