@@ -358,6 +358,14 @@ func isInert(r rune) bool {
 // rune emits one normalised rune produced by s[si:ei] and returns where
 // scanning resumes (past ei when a possessive "'s" was consumed).
 func (n *normText) rune(s string, r rune, si, ei int, fold bool) int {
+	if isPlainPunct(r) {
+		// What the default case below does with it, without asking
+		// unicode again for the quotes and symbols of every text.
+		n.anchors = append(n.anchors, int32(len(n.b)))
+		n.word = false
+		n.emitRune(r, si, ei)
+		return ei
+	}
 	switch {
 	case r == ' ' || r == '\t' || r == '\r' || r == '\f' || r == '\v' || r == '\u00a0' || (r > 0x7f && unicode.IsSpace(r)):
 		n.space(false, si, ei)
@@ -417,6 +425,25 @@ func (n *normText) rune(s string, r rune, si, ei int, fold bool) int {
 		n.emitRune(r, si, ei)
 	}
 	return ei
+}
+
+// plainPunct has a bit for every non-ASCII rune below plainPunctEnd that
+// rune treats as plain punctuation: none of the space, dash, apostrophe or
+// dropped runes, no mark, not a word character, its own lower case.
+var plainPunct = func() (t [plainPunctEnd / 64]uint64) {
+	for r := rune(utf8.RuneSelf); r < plainPunctEnd; r++ {
+		special := r == '\u00a0' || unicode.IsSpace(r) || r == '\u2028' || r == '\u2029' || isDash(r) || isApostrophe(r) || isIgnorable(r)
+		if !special && !unicode.Is(unicode.Mn, r) && !isWordRune(r) && unicode.ToLower(r) == r && r != 'ß' && r != 'ς' {
+			t[r/64] |= 1 << (r % 64)
+		}
+	}
+	return t
+}()
+
+const plainPunctEnd = 0x3000
+
+func isPlainPunct(r rune) bool {
+	return r >= utf8.RuneSelf && r < plainPunctEnd && plainPunct[r/64]&(1<<(r%64)) != 0
 }
 
 // wordStart records an anchor when a word starts at the end of b.
