@@ -366,6 +366,11 @@ func (n *normText) rune(s string, r rune, si, ei int, fold bool) int {
 		n.emitRune(r, si, ei)
 		return ei
 	}
+	if isPlainLetter(r) {
+		n.wordStart()
+		n.emitRune(r, si, ei)
+		return ei
+	}
 	switch {
 	case r == ' ' || r == '\t' || r == '\r' || r == '\f' || r == '\v' || r == '\u00a0' || (r > 0x7f && unicode.IsSpace(r)):
 		n.space(false, si, ei)
@@ -430,20 +435,31 @@ func (n *normText) rune(s string, r rune, si, ei int, fold bool) int {
 // plainPunct has a bit for every non-ASCII rune below plainPunctEnd that
 // rune treats as plain punctuation: none of the space, dash, apostrophe or
 // dropped runes, no mark, not a word character, its own lower case.
-var plainPunct = func() (t [plainPunctEnd / 64]uint64) {
+// plainLetter likewise has a bit for every such rune that is a word
+// character (and no mark) in lower case.
+var plainPunct, plainLetter = func() (punct, letter [plainPunctEnd / 64]uint64) {
 	for r := rune(utf8.RuneSelf); r < plainPunctEnd; r++ {
 		special := r == '\u00a0' || unicode.IsSpace(r) || r == '\u2028' || r == '\u2029' || isDash(r) || isApostrophe(r) || isIgnorable(r)
-		if !special && !unicode.Is(unicode.Mn, r) && !isWordRune(r) && unicode.ToLower(r) == r && r != 'ß' && r != 'ς' {
-			t[r/64] |= 1 << (r % 64)
+		if special || unicode.Is(unicode.Mn, r) || unicode.ToLower(r) != r || r == 'ß' || r == 'ς' {
+			continue
+		}
+		if isWordRune(r) {
+			letter[r/64] |= 1 << (r % 64)
+		} else {
+			punct[r/64] |= 1 << (r % 64)
 		}
 	}
-	return t
+	return punct, letter
 }()
 
 const plainPunctEnd = 0x3000
 
 func isPlainPunct(r rune) bool {
 	return r >= utf8.RuneSelf && r < plainPunctEnd && plainPunct[r/64]&(1<<(r%64)) != 0
+}
+
+func isPlainLetter(r rune) bool {
+	return r >= utf8.RuneSelf && r < plainPunctEnd && plainLetter[r/64]&(1<<(r%64)) != 0
 }
 
 // wordStart records an anchor when a word starts at the end of b.
