@@ -188,6 +188,18 @@ var asciiSame, asciiLower = func() (same, lower [utf8.RuneSelf]byte) {
 	return same, lower
 }()
 
+// wordSame and wordLower map the word bytes a-z, A-Z and 0-9 to
+// themselves or to lower case, and every other byte to 0, so that copying
+// a word looks each byte up once.
+var wordSame, wordLower = func() (same, lower [256]byte) {
+	for c := range utf8.RuneSelf {
+		if cl := asciiClass[c]; cl == clsWord || cl == clsUpper {
+			same[c], lower[c] = asciiSame[c], asciiLower[c]
+		}
+	}
+	return same, lower
+}()
+
 // asciiWord marks the bytes a-z, A-Z and 0-9 (all non-ASCII bytes are false).
 var asciiWord = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
@@ -201,7 +213,7 @@ var asciiWord = func() (t [256]bool) {
 // returns where it stopped. A word is found first and then copied in a
 // tight loop; within it the offset between b and s stays the same, so one
 // mark (at most) covers it.
-func (n *normText) ascii(s string, i, end int, lower *[utf8.RuneSelf]byte) int {
+func (n *normText) ascii(s string, i, end int, lower *[256]byte) int {
 	// Every byte consumed here writes at most one byte and one anchor, so
 	// b and anchors are grown once and written by index (nb, na), without
 	// append's checks in the loop.
@@ -254,14 +266,14 @@ func (n *normText) ascii(s string, i, end int, lower *[utf8.RuneSelf]byte) int {
 		// s[i+1] is ASCII, so at least s[i] is copied.
 		src := s[i:end]
 		dst := b[nb : nb+len(src)]
-		dst[0] = lower[src[0]&0x7f]
+		dst[0] = lower[src[0]]
 		k := 1
 		for k < len(src) && k < len(dst) { // both bounds, so the loop checks none
-			c := src[k]
-			if !asciiWord[c] {
+			c := lower[src[k]]
+			if c == 0 {
 				break
 			}
-			dst[k] = lower[c&0x7f]
+			dst[k] = c
 			k++
 		}
 		i += k
@@ -303,9 +315,9 @@ func normalize(n *normText, s string, fold bool, split int) {
 // run normalises s[i:end] and returns where it stopped (end, or past it
 // when a possessive "'s" was consumed).
 func (n *normText) run(s string, i, end int, fold bool) int {
-	lower := &asciiSame
+	lower := &wordSame
 	if fold {
-		lower = &asciiLower
+		lower = &wordLower
 	}
 	for i < end {
 		c := s[i]
