@@ -95,3 +95,37 @@ func TestInertStartsSegment(t *testing.T) {
 		t.Fatal("no inert rune")
 	}
 }
+
+// benchDoc is the document of BenchmarkArticle, for the benchmarks of its parts.
+func benchDoc(b *testing.B) (string, int) {
+	for _, fc := range loadFixtures(b) {
+		if fc.name == "004-nationalledger" {
+			return fc.Title + "\n\n" + fc.Text, len(fc.Title)
+		}
+	}
+	b.Fatal("no fixture 004-nationalledger")
+	return "", 0
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	doc, split := benchDoc(b)
+	b.SetBytes(int64(len(doc)))
+	var n normText
+	for b.Loop() {
+		normalize(&n, doc, true, split)
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	c := newTestClassifier(b)
+	doc, split := benchDoc(b)
+	var n normText
+	normalize(&n, doc, true, split)
+	var out []rawMatch
+	for b.Loop() {
+		out = c.m.find(n.b, n.anchors, out[:0])
+	}
+	if len(out) == 0 {
+		b.Fatal("no match")
+	}
+}
