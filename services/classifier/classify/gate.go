@@ -243,16 +243,16 @@ func wordsBefore(b []byte, s int, out [][2]int32, n int) [][2]int32 {
 					continue
 				}
 			}
-			r, size := utf8.DecodeLastRune(b[:i])
-			if isWordRune(r) {
+			w, size := wordRuneBefore(b, i)
+			if w {
 				break
 			}
 			i -= size
 		}
 		end := i
 		for i > 0 {
-			r, size := utf8.DecodeLastRune(b[:i])
-			if !isWordRune(r) {
+			w, size := wordRuneBefore(b, i)
+			if !w {
 				break
 			}
 			i -= size
@@ -276,16 +276,16 @@ func wordsAfter(b []byte, e int, out [][2]int32, n int) [][2]int32 {
 					continue
 				}
 			}
-			r, size := utf8.DecodeRune(b[i:])
-			if isWordRune(r) {
+			w, size := wordRuneAt(b, i)
+			if w {
 				break
 			}
 			i += size
 		}
 		st := i
 		for i < len(b) {
-			r, size := utf8.DecodeRune(b[i:])
-			if !isWordRune(r) {
+			w, size := wordRuneAt(b, i)
+			if !w {
 				break
 			}
 			i += size

@@ -64,9 +64,11 @@ func newMatcher(patterns []string) *matcher {
 			nodes[cur].out = int32(pi)
 		}
 	}
-	// Place the nodes breadth first (the shallow states every walk visits
-	// end up together): each node's children go at the first base where
-	// all their cells are free.
+	// Each node's children go at the first base where all their cells
+	// are free. A chain of single children (the rest of a
+	// long word, which most deep walks follow) is laid out at once in
+	// consecutive cells where they are free, so that walking it reads one
+	// cache line rather than one line per byte.
 	m := &matcher{}
 	grow := func(n int) {
 		for len(m.cells) < n {
@@ -79,9 +81,9 @@ func newMatcher(patterns []string) *matcher {
 	state := make([]int32, len(nodes))
 	queue := []int32{0}
 	firstFree, used := 1, 1
-	for len(queue) > 0 {
-		n := queue[0]
-		queue = queue[1:]
+	keys := make([]byte, 0, 256)
+	// place gives node n (at cell s) its children and returns them.
+	place := func(n int32) []kid {
 		s := state[n]
 		if o := nodes[n].out; o >= 0 {
 			m.outs[s] = o
@@ -89,33 +91,50 @@ func newMatcher(patterns []string) *matcher {
 		}
 		kids := nodes[n].kids
 		if len(kids) == 0 {
-			continue
+			return nil
 		}
 		slices.SortFunc(kids, func(a, b kid) int { return int(a.c) - int(b.c) })
-		keys := make([]byte, 0, len(kids))
+		keys = keys[:0]
 		for _, k := range kids {
 			keys = append(keys, k.c)
 		}
-		for firstFree < len(m.cells) && m.cells[firstFree].check >= 0 {
-			firstFree++
-		}
-		base := max(1, firstFree-int(keys[0]))
-		for tries := 0; ; base, tries = base+1, tries+1 {
-			if tries == 64 {
-				// Past the last used cell everything is free: give up
-				// some space rather than search the whole array.
-				base = max(base, used-int(keys[0]))
-			}
-			grow(base + 256 + 1)
-			free := true
-			for _, c := range keys {
-				if m.cells[base+int(c)].check >= 0 {
-					free = false
+		base := -1
+		if len(kids) == 1 && n != 0 {
+			// Right after the parent, or close to it.
+			for t := int(s) + 1; t <= int(s)+4; t++ {
+				b := t - int(keys[0])
+				if b < 1 {
+					continue
+				}
+				grow(b + 256 + 1)
+				if m.cells[t].check < 0 {
+					base = b
 					break
 				}
 			}
-			if free {
-				break
+		}
+		if base < 0 {
+			for firstFree < len(m.cells) && m.cells[firstFree].check >= 0 {
+				firstFree++
+			}
+			base = max(1, firstFree-int(keys[0]))
+			for tries := 0; ; base, tries = base+1, tries+1 {
+				if tries == 64 {
+					// Past the last used cell everything is free: give up
+					// some space rather than search the whole array.
+					base = max(base, used-int(keys[0]))
+				}
+				grow(base + 256 + 1)
+				free := true
+				for _, c := range keys {
+					if m.cells[base+int(c)].check >= 0 {
+						free = false
+						break
+					}
+				}
+				if free {
+					break
+				}
 			}
 		}
 		m.cells[s].base |= int32(base)
@@ -124,7 +143,36 @@ func newMatcher(patterns []string) *matcher {
 			m.cells[t].check = s
 			used = max(used, t+1)
 			state[k.n] = int32(t)
-			queue = append(queue, k.n)
+		}
+		return kids
+	}
+	// The first levels, which most walks visit, are laid out breadth
+	// first; below dfsDepth each subtree is laid out depth first, so that
+	// a walk into a rarer word stays within a few cache lines.
+	const dfsDepth = 3
+	depth := make([]int32, len(nodes))
+	var stack []int32
+	for len(queue) > 0 || len(stack) > 0 {
+		var n int32
+		if len(queue) > 0 {
+			n, queue = queue[0], queue[1:]
+		} else {
+			n, stack = stack[len(stack)-1], stack[:len(stack)-1]
+		}
+		for _, k := range place(n) {
+			// Follow a chain of single children now, while the cells
+			// after it are likely free.
+			c, d := k.n, depth[n]+1
+			for len(nodes[c].kids) == 1 {
+				depth[c] = d
+				c, d = place(c)[0].n, d+1
+			}
+			depth[c] = d
+			if d < dfsDepth {
+				queue = append(queue, c)
+			} else {
+				stack = append(stack, c)
+			}
 		}
 	}
 	grow(len(m.cells) + 256) // every base+c stays in range

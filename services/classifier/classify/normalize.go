@@ -188,6 +188,18 @@ var asciiSame, asciiLower = func() (same, lower [utf8.RuneSelf]byte) {
 	return same, lower
 }()
 
+// wordSame and wordLower map the word bytes a-z, A-Z and 0-9 to
+// themselves or to lower case, and every other byte to 0, so that copying
+// a word looks each byte up once.
+var wordSame, wordLower = func() (same, lower [256]byte) {
+	for c := range utf8.RuneSelf {
+		if cl := asciiClass[c]; cl == clsWord || cl == clsUpper {
+			same[c], lower[c] = asciiSame[c], asciiLower[c]
+		}
+	}
+	return same, lower
+}()
+
 // asciiWord marks the bytes a-z, A-Z and 0-9 (all non-ASCII bytes are false).
 var asciiWord = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
@@ -201,7 +213,7 @@ var asciiWord = func() (t [256]bool) {
 // returns where it stopped. A word is found first and then copied in a
 // tight loop; within it the offset between b and s stays the same, so one
 // mark (at most) covers it.
-func (n *normText) ascii(s string, i, end int, lower *[utf8.RuneSelf]byte) int {
+func (n *normText) ascii(s string, i, end int, lower *[256]byte) int {
 	// Every byte consumed here writes at most one byte and one anchor, so
 	// b and anchors are grown once and written by index (nb, na), without
 	// append's checks in the loop.
@@ -254,14 +266,14 @@ func (n *normText) ascii(s string, i, end int, lower *[utf8.RuneSelf]byte) int {
 		// s[i+1] is ASCII, so at least s[i] is copied.
 		src := s[i:end]
 		dst := b[nb : nb+len(src)]
-		dst[0] = lower[src[0]&0x7f]
+		dst[0] = lower[src[0]]
 		k := 1
 		for k < len(src) && k < len(dst) { // both bounds, so the loop checks none
-			c := src[k]
-			if !asciiWord[c] {
+			c := lower[src[k]]
+			if c == 0 {
 				break
 			}
-			dst[k] = lower[c&0x7f]
+			dst[k] = c
 			k++
 		}
 		i += k
@@ -303,9 +315,9 @@ func normalize(n *normText, s string, fold bool, split int) {
 // run normalises s[i:end] and returns where it stopped (end, or past it
 // when a possessive "'s" was consumed).
 func (n *normText) run(s string, i, end int, fold bool) int {
-	lower := &asciiSame
+	lower := &wordSame
 	if fold {
-		lower = &asciiLower
+		lower = &wordLower
 	}
 	for i < end {
 		c := s[i]
@@ -316,6 +328,15 @@ func (n *normText) run(s string, i, end int, fold bool) int {
 			}
 			i = n.rune(s, rune(c), i, i+1, fold)
 			continue
+		}
+		if c < utf8.RuneSelf {
+			// ASCII before a non-ASCII rune: when that rune is inert it
+			// composes with nothing before it, so c is a segment of its own
+			// and NFKC leaves it alone.
+			if r, _ := utf8.DecodeRuneInString(s[i+1:]); isInert(r) {
+				i = n.rune(s, rune(c), i, i+1, fold)
+				continue
+			}
 		}
 		if r, size := utf8.DecodeRuneInString(s[i:]); size > 1 && isInert(r) && (i+size == len(s) || s[i+size] < utf8.RuneSelf) {
 			// A common rune that NFKC leaves alone, before ASCII: its own segment.
@@ -349,6 +370,19 @@ func isInert(r rune) bool {
 // rune emits one normalised rune produced by s[si:ei] and returns where
 // scanning resumes (past ei when a possessive "'s" was consumed).
 func (n *normText) rune(s string, r rune, si, ei int, fold bool) int {
+	if isPlainPunct(r) {
+		// What the default case below does with it, without asking
+		// unicode again for the quotes and symbols of every text.
+		n.anchors = append(n.anchors, int32(len(n.b)))
+		n.word = false
+		n.emitRune(r, si, ei)
+		return ei
+	}
+	if isPlainLetter(r) {
+		n.wordStart()
+		n.emitRune(r, si, ei)
+		return ei
+	}
 	switch {
 	case r == ' ' || r == '\t' || r == '\r' || r == '\f' || r == '\v' || r == '\u00a0' || (r > 0x7f && unicode.IsSpace(r)):
 		n.space(false, si, ei)
@@ -408,6 +442,36 @@ func (n *normText) rune(s string, r rune, si, ei int, fold bool) int {
 		n.emitRune(r, si, ei)
 	}
 	return ei
+}
+
+// plainPunct has a bit for every non-ASCII rune below plainPunctEnd that
+// rune treats as plain punctuation: none of the space, dash, apostrophe or
+// dropped runes, no mark, not a word character, its own lower case.
+// plainLetter likewise has a bit for every such rune that is a word
+// character (and no mark) in lower case.
+var plainPunct, plainLetter = func() (punct, letter [plainPunctEnd / 64]uint64) {
+	for r := rune(utf8.RuneSelf); r < plainPunctEnd; r++ {
+		special := r == '\u00a0' || unicode.IsSpace(r) || r == '\u2028' || r == '\u2029' || isDash(r) || isApostrophe(r) || isIgnorable(r)
+		if special || unicode.Is(unicode.Mn, r) || unicode.ToLower(r) != r || r == 'ß' || r == 'ς' {
+			continue
+		}
+		if isWordRune(r) {
+			letter[r/64] |= 1 << (r % 64)
+		} else {
+			punct[r/64] |= 1 << (r % 64)
+		}
+	}
+	return punct, letter
+}()
+
+const plainPunctEnd = 0x3000
+
+func isPlainPunct(r rune) bool {
+	return r >= utf8.RuneSelf && r < plainPunctEnd && plainPunct[r/64]&(1<<(r%64)) != 0
+}
+
+func isPlainLetter(r rune) bool {
+	return r >= utf8.RuneSelf && r < plainPunctEnd && plainLetter[r/64]&(1<<(r%64)) != 0
 }
 
 // wordStart records an anchor when a word starts at the end of b.

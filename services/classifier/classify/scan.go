@@ -204,6 +204,26 @@ func wordByteBefore(b []byte, e int) bool {
 	return isWordRune(r)
 }
 
+// wordRuneAt reports whether the rune at b[i:] is a word character, and
+// its size; ASCII is looked up without decoding.
+func wordRuneAt(b []byte, i int) (bool, int) {
+	if c := b[i]; c < utf8.RuneSelf {
+		return asciiWord[c], 1
+	}
+	r, size := utf8.DecodeRune(b[i:])
+	return isWordRune(r), size
+}
+
+// wordRuneBefore reports whether the rune that ends at b[i] is a word
+// character, and its size.
+func wordRuneBefore(b []byte, i int) (bool, int) {
+	if c := b[i-1]; c < utf8.RuneSelf {
+		return asciiWord[c], 1
+	}
+	r, size := utf8.DecodeLastRune(b[:i])
+	return isWordRune(r), size
+}
+
 // orig returns the byte range of the original document that produced
 // normalised b[s:e].
 func (sc *scratch) orig(s, e int32) (int, int) {
