@@ -48,9 +48,11 @@ func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) (ok, support b
 			return false, false
 		}
 	}
-	if ar.ctx.notFirst && sentenceStart(sc.doc, bs) && !ar.ctx.cueNext(sc.n.b, e) {
+	if ar.ctx.notFirst && sentenceStart(sc.doc, bs) && !ar.ctx.cueNext(sc.n.b, e) && !c.definedHere(sc.n.b, e) {
 		// At the start of a sentence the capital says nothing, unless
-		// a cue follows at once ("Hive affiliates deployed …").
+		// a cue follows at once ("Hive affiliates deployed …") or the
+		// sentence defines the name as attackers ("Silence is a
+		// financially motivated threat actor").
 		return false, false
 	}
 	veto, support := ar.ctx.holds(sc.n.b, s, e)
@@ -261,4 +263,29 @@ var fileExt = map[string]bool{
 	"exe": true, "dll": true, "bin": true, "sys": true, "ps1": true, "js": true, "vbs": true, "bat": true,
 	"zip": true, "rar": true, "7z": true, "iso": true, "lnk": true, "doc": true, "docx": true, "xls": true,
 	"xlsm": true, "pdf": true, "txt": true, "dat": true, "tmp": true, "onion": true, "elf": true, "so": true,
+}
+
+// definedHere reports a name (ending at e in the normalised text b)
+// followed by a definition that makes it attackers: "is / was a …"
+// with a head that says a gang or a threat group within seven words
+// (hyphenated modifiers count as two: "a likely state-sponsored cyber
+// espionage group"). The definition, not the capital, is the evidence,
+// so it holds at the start of a sentence.
+func (c *Classifier) definedHere(b []byte, e int) bool {
+	var buf [10][2]int32
+	ws := wordsAfter(b, e, buf[:0], 10)
+	if len(ws) < 3 {
+		return false
+	}
+	word := func(k int) string { return string(b[ws[k][0]:ws[k][1]]) }
+	if v := word(0); v != "is" && v != "was" {
+		return false
+	}
+	if a := word(1); a != "a" && a != "an" {
+		return false
+	}
+	if bytes.ContainsAny(b[e:ws[1][0]], ".;:,\n") && !bytes.Contains(b[e:ws[0][0]], []byte("](")) {
+		return false
+	}
+	return c.definedAsPeopleWithin(b, ws, word, 0, 7)
 }

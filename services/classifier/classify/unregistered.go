@@ -378,8 +378,14 @@ var assessVerbs = map[string]bool{
 // financially motivated threat group", "an APT group"; not "X is a
 // loader used by a group", nor "X is a team of analysts").
 func (c *Classifier) definedAsPeople(b []byte, ws [][2]int32, word func(int) string, i int) bool {
+	return c.definedAsPeopleWithin(b, ws, word, i, 5)
+}
+
+// definedAsPeopleWithin is definedAsPeople looking at up to reach words
+// after the article.
+func (c *Classifier) definedAsPeopleWithin(b []byte, ws [][2]int32, word func(int) string, i, reach int) bool {
 	trade := false
-	for k := i + 2; k < len(ws) && k <= i+6; k++ {
+	for k := i + 2; k < len(ws) && k <= i+1+reach; k++ {
 		if bytes.ContainsAny(b[ws[k-1][1]:ws[k][0]], ".;:\n") {
 			return false
 		}
