@@ -30,7 +30,7 @@ func exactForm(s string) string {
 // whether a local positive condition held (or none is asked for), which
 // settles it unless the document must still be looked at (settle).
 func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) (ok, support bool) {
-	if ar.cs && !c.exactOK(sc, ar.exact, s, e) && (!strings.Contains(ar.exact, " ") || !capitalised(sc.origText(s, e))) {
+	if ar.cs && !c.exactOK(sc, ar.exact, s, e) && !c.sameWordCased(ar, sc.origText(s, e)) && (!strings.Contains(ar.exact, " ") || !capitalised(sc.origText(s, e))) {
 		return false, false
 	}
 	if ar.ctx == nil {
@@ -48,14 +48,17 @@ func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) (ok, support b
 			return false, false
 		}
 	}
-	if ar.ctx.notFirst && sentenceStart(sc.doc, bs) && !ar.ctx.cueNext(sc.n.b, e) && !c.definedHere(sc.n.b, e) {
+	// A sentence that defines the name as attackers ("Silence is a
+	// financially motivated threat actor") is evidence of its own,
+	// wherever the name stands and whatever cue window the alias has.
+	definedAs := c.definedHere(sc.n.b, e)
+	if ar.ctx.notFirst && sentenceStart(sc.doc, bs) && !ar.ctx.cueNext(sc.n.b, e) && !definedAs {
 		// At the start of a sentence the capital says nothing, unless
-		// a cue follows at once ("Hive affiliates deployed …") or the
-		// sentence defines the name as attackers ("Silence is a
-		// financially motivated threat actor").
+		// a cue follows at once ("Hive affiliates deployed …").
 		return false, false
 	}
 	veto, support := ar.ctx.holds(sc.n.b, s, e)
+	support = support || definedAs
 	if veto || (!support && !ar.ctx.coMention) {
 		return false, false
 	}
@@ -284,8 +287,22 @@ func (c *Classifier) definedHere(b []byte, e int) bool {
 	if a := word(1); a != "a" && a != "an" {
 		return false
 	}
-	if bytes.ContainsAny(b[e:ws[1][0]], ".;:,\n") && !bytes.Contains(b[e:ws[0][0]], []byte("](")) {
+	if e = afterLink(b, e); bytes.ContainsAny(b[e:ws[1][0]], ".;:,\n") {
 		return false
 	}
 	return c.definedAsPeopleWithin(b, ws, word, 0, 7)
+}
+
+// sameWordCased accepts "Rancor" for the alias "RANCOR" and "BITTER" for
+// "Bitter": sources write a group named with an ordinary word either way,
+// and both forms are the capitalised proper noun the case rule asks for
+// ("rancor" still is not). Only for a dictionary word of five letters or
+// more, so that an acronym ("ETA", "Eta") keeps its exact case.
+func (c *Classifier) sameWordCased(ar *aliasRef, orig string) bool {
+	if len(orig) < 5 || len(orig) != len(ar.exact) || !isASCII(orig) || strings.ContainsAny(orig, " -") || !c.tax.IsCommonWord(orig) {
+		return false
+	}
+	title := strings.ToUpper(orig[:1]) + strings.ToLower(orig[1:])
+	upper := strings.ToUpper(orig)
+	return (orig == title || orig == upper) && (ar.exact == title || ar.exact == upper)
 }

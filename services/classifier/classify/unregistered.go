@@ -391,10 +391,13 @@ func (c *Classifier) definedAsPeopleWithin(b []byte, ws [][2]int32, word func(in
 		}
 		w := word(k)
 		switch {
+		case introModifier[w]:
+			// Before the code words: "ransomware" is one, but "a
+			// ransomware group" is people; "a ransomware strain" is
+			// stopped by the next word.
+			trade = true
 		case softwareNouns[w] || codeNouns[w] || thingNouns[w]:
 			return false
-		case introModifier[w]:
-			trade = true
 		case w == "gang" || w == "crew" || w == "cartel" || w == "syndicate":
 			return true
 		case peopleNouns[w]:

@@ -53,6 +53,7 @@ func run(args []string, stdout io.Writer) error {
 	list := fs.String("list", "", "missed or other: list the descriptions whose own actor is missed, or that get other actors")
 	only := fs.String("file", "", "only galaxy files whose name contains this")
 	minLen := fs.Int("min", 80, "skip descriptions shorter than this many bytes")
+	text := fs.String("text", "", "tag this text instead and print its actors (to look at one sentence)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -70,6 +71,12 @@ func run(args []string, stdout io.Writer) error {
 	c, err := classify.New(tax)
 	if err != nil {
 		return fmt.Errorf("building the classifier: %w", err)
+	}
+	if *text != "" {
+		for _, t := range c.Document("", *text).GetActors() {
+			fmt.Fprintf(stdout, "%s %q\n", t.GetId(), t.GetAliasesMatched())
+		}
+		return nil
 	}
 	// A cluster's uuid names the registry entry it was merged into.
 	byUUID := map[string]string{}
