@@ -54,8 +54,17 @@ func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) (ok, support b
 	definedAs := c.definedHere(sc.n.b, e)
 	if ar.ctx.notFirst && sentenceStart(sc.doc, bs) && !ar.ctx.cueNext(sc.n.b, e) && !definedAs {
 		// At the start of a sentence the capital says nothing, unless
-		// a cue follows at once ("Hive affiliates deployed …").
-		return false, false
+		// a cue follows at once ("Hive affiliates deployed …"): the
+		// mention waits for the whole document (settle), where the
+		// actor named elsewhere, or a threat report with a people cue
+		// near, lets it count ("Lazarus has used fake job offers").
+		if !ar.ctx.coMention {
+			return false, false
+		}
+		if veto, _ := ar.ctx.holds(sc.n.b, s, e); veto {
+			return false, false
+		}
+		return true, false
 	}
 	veto, support := ar.ctx.holds(sc.n.b, s, e)
 	support = support || definedAs
