@@ -289,13 +289,13 @@ func (c *Classifier) definedHere(b []byte, e int) bool {
 	if len(ws) < 3 {
 		return false
 	}
+	if v := b[ws[0][0]:ws[0][1]]; string(v) != "is" && string(v) != "was" {
+		return false
+	}
+	if a := b[ws[1][0]:ws[1][1]]; string(a) != "a" && string(a) != "an" {
+		return false
+	}
 	word := func(k int) string { return string(b[ws[k][0]:ws[k][1]]) }
-	if v := word(0); v != "is" && v != "was" {
-		return false
-	}
-	if a := word(1); a != "a" && a != "an" {
-		return false
-	}
 	if e = afterLink(b, e); bytes.ContainsAny(b[e:ws[1][0]], ".;:,\n") {
 		return false
 	}
@@ -308,10 +308,27 @@ func (c *Classifier) definedHere(b []byte, e int) bool {
 // ("rancor" still is not). Only for a dictionary word of five letters or
 // more, so that an acronym ("ETA", "Eta") keeps its exact case.
 func (c *Classifier) sameWordCased(ar *aliasRef, orig string) bool {
-	if len(orig) < 5 || len(orig) != len(ar.exact) || !isASCII(orig) || strings.ContainsAny(orig, " -") || !c.tax.IsCommonWord(orig) {
+	if len(orig) < 5 || len(orig) != len(ar.exact) || !titleOrUpper(orig) || !titleOrUpper(ar.exact) || !strings.EqualFold(orig, ar.exact) {
 		return false
 	}
-	title := strings.ToUpper(orig[:1]) + strings.ToLower(orig[1:])
-	upper := strings.ToUpper(orig)
-	return (orig == title || orig == upper) && (ar.exact == title || ar.exact == upper)
+	return c.tax.IsCommonWord(orig)
+}
+
+// titleOrUpper reports an ASCII word in Title or UPPER case.
+func titleOrUpper(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	lower, upper := 0, 0
+	for i := 1; i < len(w); i++ {
+		switch b := w[i]; {
+		case b >= 'a' && b <= 'z':
+			lower++
+		case b >= 'A' && b <= 'Z':
+			upper++
+		default:
+			return false
+		}
+	}
+	return lower == 0 || upper == 0
 }
