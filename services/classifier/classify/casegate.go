@@ -30,7 +30,7 @@ func exactForm(s string) string {
 // whether a local positive condition held (or none is asked for), which
 // settles it unless the document must still be looked at (settle).
 func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) (ok, support bool) {
-	if ar.cs && !c.exactOK(sc, ar.exact, s, e) && (!strings.Contains(ar.exact, " ") || !capitalised(sc.origText(s, e))) {
+	if ar.cs && !c.exactOK(sc, ar.exact, s, e) && !c.sameWordCased(ar, sc.origText(s, e)) && (!strings.Contains(ar.exact, " ") || !capitalised(sc.origText(s, e))) {
 		return false, false
 	}
 	if ar.ctx == nil {
@@ -48,12 +48,26 @@ func (c *Classifier) aliasOK(sc *scratch, ar *aliasRef, s, e int) (ok, support b
 			return false, false
 		}
 	}
-	if ar.ctx.notFirst && sentenceStart(sc.doc, bs) && !ar.ctx.cueNext(sc.n.b, e) {
+	// A sentence that defines the name as attackers ("Silence is a
+	// financially motivated threat actor") is evidence of its own,
+	// wherever the name stands and whatever cue window the alias has.
+	definedAs := c.definedHere(sc.n.b, e)
+	if ar.ctx.notFirst && sentenceStart(sc.doc, bs) && !ar.ctx.cueNext(sc.n.b, e) && !definedAs {
 		// At the start of a sentence the capital says nothing, unless
-		// a cue follows at once ("Hive affiliates deployed …").
-		return false, false
+		// a cue follows at once ("Hive affiliates deployed …"): the
+		// mention waits for the whole document (settle), where the
+		// actor named elsewhere, or a threat report with a people cue
+		// near, lets it count ("Lazarus has used fake job offers").
+		if !ar.ctx.coMention {
+			return false, false
+		}
+		if veto, _ := ar.ctx.holds(sc.n.b, s, e); veto {
+			return false, false
+		}
+		return true, false
 	}
 	veto, support := ar.ctx.holds(sc.n.b, s, e)
+	support = support || definedAs
 	if veto || (!support && !ar.ctx.coMention) {
 		return false, false
 	}
@@ -261,4 +275,60 @@ var fileExt = map[string]bool{
 	"exe": true, "dll": true, "bin": true, "sys": true, "ps1": true, "js": true, "vbs": true, "bat": true,
 	"zip": true, "rar": true, "7z": true, "iso": true, "lnk": true, "doc": true, "docx": true, "xls": true,
 	"xlsm": true, "pdf": true, "txt": true, "dat": true, "tmp": true, "onion": true, "elf": true, "so": true,
+}
+
+// definedHere reports a name (ending at e in the normalised text b)
+// followed by a definition that makes it attackers: "is / was a …"
+// with a head that says a gang or a threat group within seven words
+// (hyphenated modifiers count as two: "a likely state-sponsored cyber
+// espionage group"). The definition, not the capital, is the evidence,
+// so it holds at the start of a sentence.
+func (c *Classifier) definedHere(b []byte, e int) bool {
+	var buf [10][2]int32
+	ws := wordsAfter(b, e, buf[:0], 10)
+	if len(ws) < 3 {
+		return false
+	}
+	if v := b[ws[0][0]:ws[0][1]]; string(v) != "is" && string(v) != "was" {
+		return false
+	}
+	if a := b[ws[1][0]:ws[1][1]]; string(a) != "a" && string(a) != "an" {
+		return false
+	}
+	word := func(k int) string { return string(b[ws[k][0]:ws[k][1]]) }
+	if e = afterLink(b, e); bytes.ContainsAny(b[e:ws[1][0]], ".;:,\n") {
+		return false
+	}
+	return c.definedAsPeopleWithin(b, ws, word, 0, 7)
+}
+
+// sameWordCased accepts "Rancor" for the alias "RANCOR" and "BITTER" for
+// "Bitter": sources write a group named with an ordinary word either way,
+// and both forms are the capitalised proper noun the case rule asks for
+// ("rancor" still is not). Only for a dictionary word of five letters or
+// more, so that an acronym ("ETA", "Eta") keeps its exact case.
+func (c *Classifier) sameWordCased(ar *aliasRef, orig string) bool {
+	if len(orig) < 5 || len(orig) != len(ar.exact) || !titleOrUpper(orig) || !titleOrUpper(ar.exact) || !strings.EqualFold(orig, ar.exact) {
+		return false
+	}
+	return c.tax.IsCommonWord(orig)
+}
+
+// titleOrUpper reports an ASCII word in Title or UPPER case.
+func titleOrUpper(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	lower, upper := 0, 0
+	for i := 1; i < len(w); i++ {
+		switch b := w[i]; {
+		case b >= 'a' && b <= 'z':
+			lower++
+		case b >= 'A' && b <= 'Z':
+			upper++
+		default:
+			return false
+		}
+	}
+	return lower == 0 || upper == 0
 }

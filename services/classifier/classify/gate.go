@@ -29,6 +29,45 @@ type aliasGate struct {
 	docSet int8
 }
 
+// startInReport accepts a mention at the start of a sentence (where the
+// capital says nothing) in a threat report when what follows is an
+// attacker's deed: "Lazarus has used fake job offers", "Kimsuky
+// targeted think tanks". A people cue merely near is not enough ("Snake
+// venom is studied by the group"); in news a person may stand there.
+func (c *Classifier) startInReport(sc *scratch, x *aliasGate, m mention) bool {
+	if !x.notFirst || c.cyberSet < 0 || sc.docTerms[c.cyberSet] < c.docMin[c.cyberSet] || !c.capitalisedMatch(sc, m) {
+		return false
+	}
+	bs, _ := sc.orig(m.s, m.e)
+	if !sentenceStart(sc.doc, bs) {
+		return false
+	}
+	b := sc.n.b
+	var buf [2][2]int32
+	next := wordsAfter(b, int(m.e), buf[:0], 2)
+	if len(next) == 0 || !adjacent(b, int(m.e), int(next[0][0])) {
+		return false
+	}
+	w := string(b[next[0][0]:next[0][1]])
+	if deedVerbs[w] {
+		return true
+	}
+	// "X has used": code is said to use things, but seldom in the perfect.
+	if w != "has" && w != "have" && w != "had" || len(next) < 2 || !adjacent(b, int(next[0][1]), int(next[1][0])) {
+		return false
+	}
+	w = string(b[next[1][0]:next[1][1]])
+	return deedVerbs[w] || w == "used"
+}
+
+// deedVerbs say what attackers did, not what code does: software
+// "steals" and "infects", people target, deploy and conduct.
+var deedVerbs = map[string]bool{
+	"targeted": true, "targets": true, "deployed": true, "deploys": true, "conducted": true, "conducts": true,
+	"launched": true, "launches": true, "breached": true, "leveraged": true, "leverages": true,
+	"compromised": true, "impersonated": true, "recruited": true, "attacked": true,
+}
+
 // pending is a gated alias match that waits for the whole document: a
 // block phrase anywhere vetoes it, and without local support it needs a
 // co-mention of its actor.
@@ -125,7 +164,7 @@ func (c *Classifier) settle(sc *scratch) {
 			if p.support != (pass == 0) || blocked(x) || (x.notInName && partOfOther(p.m)) {
 				continue
 			}
-			if !p.support && !named(p.m.actor) && (x.docSet < 0 || sc.docTerms[x.docSet] < c.docMin[x.docSet] || !c.capitalisedMatch(sc, p.m)) {
+			if !p.support && !named(p.m.actor) && (x.docSet < 0 || sc.docTerms[x.docSet] < c.docMin[x.docSet] || !c.capitalisedMatch(sc, p.m)) && !c.startInReport(sc, x, p.m) {
 				continue
 			}
 			sc.cands = append(sc.cands, p.m)

@@ -237,6 +237,7 @@ func peopleReading(b []byte, s, e int) bool {
 // sentence: people when a word for a group of people is in it, else
 // software when a word for code is.
 func defined(b []byte, e int) (people, software bool) {
+	e = afterLink(b, e)
 	i := e
 	for i < len(b) && i-e < 4 && (b[i] == '*' || b[i] == ' ' || b[i] == '"') {
 		i++
@@ -271,6 +272,18 @@ func defined(b []byte, e int) (people, software bool) {
 		software = software || softwareNouns[string(word)] || codeNouns[string(word)]
 	}
 	return false, software
+}
+
+// afterLink returns the end of a Markdown link's address when a link's
+// text ends at e ("[Play](https://…) is a ransomware group"), else e: the
+// address stands between a name and what the sentence says about it.
+func afterLink(b []byte, e int) int {
+	if e < len(b) && b[e] == ']' {
+		if k := linkTargetEnd(b, e+1); k >= 0 {
+			return k
+		}
+	}
+	return e
 }
 
 // codeNouns say a name is a piece of software when they define it ("X

@@ -378,17 +378,26 @@ var assessVerbs = map[string]bool{
 // financially motivated threat group", "an APT group"; not "X is a
 // loader used by a group", nor "X is a team of analysts").
 func (c *Classifier) definedAsPeople(b []byte, ws [][2]int32, word func(int) string, i int) bool {
+	return c.definedAsPeopleWithin(b, ws, word, i, 5)
+}
+
+// definedAsPeopleWithin is definedAsPeople looking at up to reach words
+// after the article.
+func (c *Classifier) definedAsPeopleWithin(b []byte, ws [][2]int32, word func(int) string, i, reach int) bool {
 	trade := false
-	for k := i + 2; k < len(ws) && k <= i+6; k++ {
+	for k := i + 2; k < len(ws) && k <= i+1+reach; k++ {
 		if bytes.ContainsAny(b[ws[k-1][1]:ws[k][0]], ".;:\n") {
 			return false
 		}
 		w := word(k)
 		switch {
+		case introModifier[w]:
+			// Before the code words: "ransomware" is one, but "a
+			// ransomware group" is people; "a ransomware strain" is
+			// stopped by the next word.
+			trade = true
 		case softwareNouns[w] || codeNouns[w] || thingNouns[w]:
 			return false
-		case introModifier[w]:
-			trade = true
 		case w == "gang" || w == "crew" || w == "cartel" || w == "syndicate":
 			return true
 		case peopleNouns[w]:
