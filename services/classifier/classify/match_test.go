@@ -78,7 +78,7 @@ func TestInertStartsSegment(t *testing.T) {
 			continue
 		}
 		n++
-		for c := rune(0); c < utf8.RuneSelf; c++ {
+		for c := range rune(utf8.RuneSelf) {
 			for _, p := range [][2]string{{string(c), string(r)}, {string(r), string(c)}} {
 				s := p[0] + p[1]
 				first, _ := utf8.DecodeRuneInString(s)

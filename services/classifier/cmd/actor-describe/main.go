@@ -88,8 +88,11 @@ func run(args []string, stdout io.Writer) error {
 		}
 	}
 	files, err := filepath.Glob(filepath.Join(*dir, "misp-galaxy-*.json"))
-	if err != nil || len(files) == 0 {
-		return fmt.Errorf("reading %s: no misp-galaxy-*.json files (%v)", *dir, err)
+	if err != nil {
+		return fmt.Errorf("listing %s: %w", *dir, err)
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("reading %s: no misp-galaxy-*.json files", *dir)
 	}
 	fmt.Fprintf(stdout, "taxonomy %s\n\n%-42s %6s %8s %10s %12s %10s\n", tax.Version(), "file", "descr", "own", "only own", "other reg.", "unreg.")
 	others := map[string]int{}
