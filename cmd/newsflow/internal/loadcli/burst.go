@@ -2,7 +2,6 @@ package loadcli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/signal"
@@ -33,12 +32,7 @@ func runBurst(ctx context.Context, args []string, std Stdio, _ func(string) stri
 		return err
 	}
 	if *asJSON {
-		b, err := json.Marshal(res)
-		if err != nil {
-			return fmt.Errorf("encoding result: %w", err)
-		}
-		_, err = fmt.Fprintf(std.Out, "%s\n", b)
-		return err
+		return writeJSONLine(std.Out, res)
 	}
 	fmt.Fprintf(std.Out, "burst: %d pages stored in %.0f s\n", res.Stored, res.Seconds)
 	names := make([]string, 0, len(res.PeakRSSMB))

@@ -2,7 +2,7 @@ package loadcli
 
 import (
 	"context"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -37,11 +37,9 @@ func runChaos(ctx context.Context, args []string, std Stdio, _ func(string) stri
 		Articles: *articles, BinDir: *bin, DBDown: *dbDown, Spacing: *spacing, Cluster: *cluster, Timeout: *timeout, Progress: std.Err,
 	})
 	if *asJSON {
-		b, jerr := json.Marshal(res)
-		if jerr != nil {
-			return fmt.Errorf("encoding result: %w", jerr)
+		if werr := writeJSONLine(std.Out, res); werr != nil {
+			return errors.Join(err, werr)
 		}
-		fmt.Fprintf(std.Out, "%s\n", b)
 	} else {
 		fmt.Fprintf(std.Out, "chaos: %d articles, stored %d, lost %d, duplicates %d; %d poison messages, %d dead-lettered\n  faults: %s\n",
 			res.Articles, res.Stored, res.Lost, res.Duplicates, res.Poison, res.DeadLettered, strings.Join(res.Faults, ", "))

@@ -2,7 +2,7 @@ package loadcli
 
 import (
 	"context"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -38,11 +38,9 @@ func runHostile(ctx context.Context, args []string, std Stdio, _ func(string) st
 		Limits: door.Limits{IdleTimeout: *idleTimeout, ReadHeaderTimeout: *headerTimeout},
 	})
 	if *asJSON {
-		b, jerr := json.Marshal(res)
-		if jerr != nil {
-			return fmt.Errorf("encoding result: %w", jerr)
+		if werr := writeJSONLine(std.Out, res); werr != nil {
+			return errors.Join(err, werr)
 		}
-		fmt.Fprintf(std.Out, "%s\n", b)
 	} else {
 		fmt.Fprintf(std.Out, "hostile: %d of %d cases handled; forged stored %d, lost %d, stuck %d, secrets leaked %d, idle connections open after %.0f s %d\n",
 			res.Handled, res.Cases, res.ForgedStored, res.Lost, res.Stuck, res.SecretsLeaked, res.IdleMeasuredAfterS, res.IdleConnsAfter)

@@ -2,6 +2,7 @@ package loadcli
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -63,3 +64,13 @@ func usage(w io.Writer) {
 func newFlagSet(name string, std Stdio) *flag.FlagSet { return cmdline.NewFlagSet(name, std.Err) }
 
 func parse(fs *flag.FlagSet, args []string) error { return cmdline.Parse(fs, args) }
+
+// writeJSONLine writes a bench result as the one JSON line --json promises.
+func writeJSONLine(w io.Writer, res any) error {
+	b, err := json.Marshal(res)
+	if err != nil {
+		return fmt.Errorf("encoding result: %w", err)
+	}
+	_, err = fmt.Fprintf(w, "%s\n", b)
+	return err
+}

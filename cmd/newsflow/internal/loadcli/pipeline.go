@@ -2,7 +2,6 @@ package loadcli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -57,12 +56,7 @@ func runPipeline(ctx context.Context, args []string, std Stdio, getenv func(stri
 		return err
 	}
 	if *asJSON {
-		b, err := json.Marshal(res)
-		if err != nil {
-			return fmt.Errorf("encoding result: %w", err)
-		}
-		_, err = fmt.Fprintf(std.Out, "%s\n", b)
-		return err
+		return writeJSONLine(std.Out, res)
 	}
 	_, err = fmt.Fprintf(std.Out, "pipeline: %d articles (%.0f MB raw) stored %d, duplicates %d\n"+
 		"  throughput %.0f articles/s = %.0f%% of the extractor alone (%.0f articles/s on all cores)\n"+
