@@ -15,7 +15,6 @@ package main
 import (
 	"cmp"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -26,6 +25,7 @@ import (
 	"strings"
 
 	"github.com/newsflow/newsflow/services/classifier/classify"
+	"github.com/newsflow/newsflow/services/classifier/internal/tageval"
 	"github.com/newsflow/newsflow/services/classifier/taxonomy"
 )
 
@@ -58,9 +58,9 @@ func run(args []string, stdout io.Writer) error {
 		return err
 	}
 	if *dir == "" {
-		root, err := repoRoot()
+		root, err := tageval.RepoRoot()
 		if err != nil {
-			return err
+			return fmt.Errorf("%w; pass --data", err)
 		}
 		*dir = filepath.Join(root, "..", "shared", "data", "actors")
 	}
@@ -171,21 +171,3 @@ func run(args []string, stdout io.Writer) error {
 }
 
 func ratio(a, b int) float64 { return float64(a) / float64(b) }
-
-// repoRoot walks up from the working directory to the one holding go.work.
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("finding the repository root: %w", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.work")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("finding the repository root: no go.work above the working directory; pass --data")
-		}
-		dir = parent
-	}
-}

@@ -12,7 +12,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -57,9 +56,9 @@ func run(args []string, stdout io.Writer) error {
 		return fmt.Errorf("parsing flags: --headline %q: want page or lines", *headline)
 	}
 	if cfg.DataDir == "" || cfg.LabelDir == "" {
-		root, err := repoRoot()
+		root, err := tageval.RepoRoot()
 		if err != nil {
-			return err
+			return fmt.Errorf("%w; pass --data and --labels", err)
 		}
 		if cfg.DataDir == "" {
 			cfg.DataDir = filepath.Join(root, "..", "shared", "data")
@@ -107,22 +106,4 @@ func loadTaxonomy(dir string) (*taxonomy.Taxonomy, error) {
 		return nil, fmt.Errorf("loading taxonomy %s: %w", dir, err)
 	}
 	return t, nil
-}
-
-// repoRoot walks up from the working directory to the one holding go.work.
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("finding the repository root: %w", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.work")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("finding the repository root: no go.work above the working directory; pass --data and --labels")
-		}
-		dir = parent
-	}
 }
