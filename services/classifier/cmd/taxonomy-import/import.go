@@ -3,9 +3,13 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -208,8 +212,32 @@ func importAll(_ context.Context, cfg config) (*report, error) {
 	return rep, nil
 }
 
-func readJSON(path string, v any) error {
+// readSource reads a source file, or its gzip-compressed copy path+".gz"
+// when path itself is absent (the copies the repository keeps in
+// taxonomy/upstream, so that the import is reproducible from a clone).
+func readSource(path string) ([]byte, error) {
 	b, err := os.ReadFile(path)
+	if err == nil || !errors.Is(err, fs.ErrNotExist) {
+		return b, err
+	}
+	f, gzErr := os.Open(path + ".gz")
+	if gzErr != nil {
+		return nil, err // the plain file's error names what was asked for
+	}
+	defer func() { _ = f.Close() }() // read-only
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("decompressing %s.gz: %w", path, err)
+	}
+	b, err = io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("decompressing %s.gz: %w", path, err)
+	}
+	return b, nil
+}
+
+func readJSON(path string, v any) error {
+	b, err := readSource(path)
 	if err != nil {
 		return fmt.Errorf("reading %s: %w", path, err)
 	}
@@ -237,13 +265,12 @@ func writeJSON(path string, v any) error {
 // capitalised ones proper nouns (Lazarus, Wagner, Medusa), both returned
 // in lower case.
 func readWords(path string) (words, proper map[string]bool, err error) {
-	f, err := os.Open(path)
+	b, err := readSource(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("opening word list: %w", err)
+		return nil, nil, fmt.Errorf("reading word list: %w", err)
 	}
-	defer func() { _ = f.Close() }() // read-only; a Scanner error is reported below
 	words, proper = map[string]bool{}, map[string]bool{}
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
 		w := strings.TrimSpace(sc.Text())
 		if w == "" || strings.ContainsAny(w, "'#") {

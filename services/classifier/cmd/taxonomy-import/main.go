@@ -8,10 +8,11 @@
 // taxonomy/SOURCES.md), and prints the import report it also writes to
 // taxonomy/data/README.md: actors per type, per source, and the merges it
 // left undecided. Re-run it on a newer release of the sources; never edit
-// taxonomy/data by hand. The output depends only on its inputs.
+// taxonomy/data by hand. The output depends only on its inputs. A source
+// file NAME may be kept as NAME.gz, as taxonomy/upstream keeps them:
 //
-//	go run ./cmd/taxonomy-import -misp ../../../shared/data/actors \
-//	    -iptc ../../../shared/data/iptc -words /usr/share/dict/words \
+//	go run ./cmd/taxonomy-import -misp taxonomy/upstream/actors \
+//	    -iptc taxonomy/upstream/iptc -words taxonomy/upstream/words/words \
 //	    -source taxonomy/source -out taxonomy/data -date 2026-12-06
 package main
 

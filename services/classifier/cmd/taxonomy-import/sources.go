@@ -2,8 +2,8 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -368,15 +368,14 @@ func properCase(s string) string {
 // acronym ("ANIMAL_LIBERATION_FRONT_(ALF)_"). Names are upper case in the
 // file; they are written in title case (acronyms stay upper case).
 func readPhoenix(path string) ([]*candidate, error) {
-	f, err := os.Open(path)
+	b, err := readSource(path)
 	if err != nil {
-		return nil, fmt.Errorf("opening Phoenix actors: %w", err)
+		return nil, fmt.Errorf("reading Phoenix actors: %w", err)
 	}
-	defer func() { _ = f.Close() }() // read-only; a Scanner error is reported below
 	var out []*candidate
 	var cur *candidate
 	var lines []string
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
 		lines = append(lines, sc.Text())
 	}
