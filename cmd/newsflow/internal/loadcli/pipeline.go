@@ -21,6 +21,7 @@ func runPipeline(ctx context.Context, args []string, std Stdio, getenv func(stri
 	memLimit := fs.Int64("mem-limit-mb", 768, "Go soft memory limit for the process (GOMEMLIMIT), 0 = none")
 	timeout := fs.Duration("timeout", 30*time.Minute, "give up after this long")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the stages' run to this file (go tool pprof)")
+	memProfile := fs.String("memprofile", "", "write a heap profile taken when the last article is committed to this file (go tool pprof)")
 	fs.Usage = func() {
 		fmt.Fprintln(std.Err, "usage: newsflow bench pipeline --articles N [--rate R] [--sink DSN] [--json]\n\nTimes the extractor alone over N generated pages on every core, then pushes\nthe same pages through an embedded JetStream server, extractor, classifier\nand sink, and reports throughput, latency from raw publish to committed row,\npeak RSS, and CPU core-ms per article by stage (a CPU profile of the run\nsplit by pprof labels).")
 		fs.PrintDefaults()
@@ -47,10 +48,19 @@ func runPipeline(ctx context.Context, args []string, std Stdio, getenv func(stri
 		defer func() { _ = f.Close() }()
 		profile = f
 	}
+	var heap io.Writer
+	if *memProfile != "" {
+		f, err := os.Create(*memProfile)
+		if err != nil {
+			return fmt.Errorf("creating heap profile: %w", err)
+		}
+		defer func() { _ = f.Close() }()
+		heap = f
+	}
 	progress := std.Err
 	res, err := loadtest.Run(ctx, loadtest.Options{
 		Articles: *articles, Rate: *rate, DataDir: dir, SinkDSN: *sink, Seed: *seed,
-		Timeout: *timeout, Progress: progress, Getenv: getenv, CPUProfile: profile,
+		Timeout: *timeout, Progress: progress, Getenv: getenv, CPUProfile: profile, MemProfile: heap,
 	})
 	if err != nil {
 		return err

@@ -49,6 +49,9 @@ type Options struct {
 	// CPUProfile, when set, receives a CPU profile of the stages' run (from
 	// their start to the last commit), not of the set-up around it.
 	CPUProfile io.Writer
+	// MemProfile, when set, receives a heap profile taken when the last
+	// article is committed, while the stages still hold what they hold.
+	MemProfile io.Writer
 }
 
 // Result is one run's measurements; the JSON names are newsflow bench
@@ -383,9 +386,11 @@ wait:
 			n := len(clock.committed)
 			clock.mu.Unlock()
 			backlog, _ := pipeline.Backlog(ctx, l.JS)
-			fmt.Fprintf(o.Progress, "stored %d of %d (%.0f/s so far); published %d; backlog extractor %d, classifier %d, sink %d\n",
+			goTotal, goHeap := goMemoryMB()
+			fmt.Fprintf(o.Progress, "stored %d of %d (%.0f/s so far); published %d; backlog extractor %d, classifier %d, sink %d; RSS %.0f MB (Go %.0f MB, heap objects %.0f MB)\n",
 				n, o.Articles, float64(n)/time.Since(start).Seconds(), min(int(next.Load()), o.Articles),
-				backlog[bus.StageExtractor], backlog[bus.StageClassifier], backlog[bus.StageSink])
+				backlog[bus.StageExtractor], backlog[bus.StageClassifier], backlog[bus.StageSink],
+				float64(statusKB("self", "VmRSS"))/1024, goTotal, goHeap)
 		}
 	}
 	split, splitting := stageCPU{}, profiling
@@ -394,6 +399,11 @@ wait:
 		profiling = false
 	}
 	runCPU, runGC := cpuTime()-cpuStart, gcCPU()-gcStart
+	if o.MemProfile != nil {
+		if err := pprof.Lookup("heap").WriteTo(o.MemProfile, 0); err != nil {
+			return res, fmt.Errorf("writing heap profile: %w", err)
+		}
+	}
 	if o.CPUProfile != nil {
 		if _, err := o.CPUProfile.Write(prof.Bytes()); err != nil {
 			return res, fmt.Errorf("writing CPU profile: %w", err)

@@ -1,17 +1,26 @@
 package loadtest
 
 import (
+	"bytes"
 	"io"
 	"runtime/pprof"
 	"testing"
+
+	"github.com/google/pprof/profile"
 )
 
 // TestRunSmall runs the whole measurement on a few articles: every article
 // is stored exactly once and the figures are filled in.
 func TestRunSmall(t *testing.T) {
-	res, err := Run(t.Context(), Options{Articles: 40, DataDir: t.TempDir(), Seed: 3})
+	var heap bytes.Buffer
+	res, err := Run(t.Context(), Options{Articles: 40, DataDir: t.TempDir(), Seed: 3, MemProfile: &heap})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if p, err := profile.Parse(&heap); err != nil {
+		t.Errorf("heap profile: %v", err)
+	} else if len(p.Sample) == 0 || len(p.SampleType) == 0 || p.SampleType[len(p.SampleType)-1].Type != "inuse_space" {
+		t.Errorf("heap profile has %d samples of %v; want in-use space samples", len(p.Sample), p.SampleType)
 	}
 	if res.Stored != 40 || res.Duplicates != 0 {
 		t.Fatalf("stored %d, duplicates %d; want 40 and 0", res.Stored, res.Duplicates)

@@ -3,6 +3,7 @@ package loadtest
 import (
 	"fmt"
 	"os"
+	"runtime/metrics"
 	"strconv"
 	"strings"
 	"syscall"
@@ -51,4 +52,13 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// goMemoryMB is the memory the Go runtime has mapped (heap, stacks and its
+// own structures) and, of it, the live and not yet swept heap objects: the
+// rest of the RSS is memory outside the Go heap (SQLite's page cache).
+func goMemoryMB() (total, heap float64) {
+	s := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	return float64(s[0].Value.Uint64()) / (1 << 20), float64(s[1].Value.Uint64()) / (1 << 20)
 }
