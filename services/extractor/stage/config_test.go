@@ -1,0 +1,78 @@
+package stage
+
+import (
+	"fmt"
+	"log/slog"
+	"strings"
+	"testing"
+
+	"github.com/newsflow/newsflow/plumbing/rawbody"
+	"github.com/newsflow/newsflow/plumbing/recordid"
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+)
+
+// sitePage is a story of one site with the site's own line set into the
+// article, after the story.
+func sitePage(t *testing.T, link, topic string) *newsv1.RawPage {
+	t.Helper()
+	var b strings.Builder
+	fmt.Fprintf(&b, "<html><head><title>%s</title></head><body><article><h1>%s</h1>", topic, topic)
+	for i := range 5 {
+		fmt.Fprintf(&b, "<p>In part %d of the debate on the %s the council heard residents, traders and the harbour board, and the mayor promised an answer before the %d votes of the spring session.</p>", i, topic, i+3)
+	}
+	b.WriteString("<p>Spotted a mistake? Tell the desk and we will look at it.</p></article></body></html>")
+	id, err := recordid.Of(link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := &newsv1.RawPage{Id: id, Source: "src", ItemUrl: link, FinalUrl: link, HttpStatus: 200, ContentType: "text/html; charset=utf-8"}
+	if err := rawbody.Set(raw, []byte(b.String())); err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
+
+// TestConfigSiteMemory checks that the default configuration's extractor
+// remembers a site's pages (the site's line goes from its second story)
+// and that site_memory: false reads each page alone.
+func TestConfigSiteMemory(t *testing.T) {
+	const line = "Spotted a mistake?"
+	pages := []*newsv1.RawPage{
+		sitePage(t, "https://gazette.example/budget", "budget"),
+		sitePage(t, "https://gazette.example/ferry", "ferry timetable"),
+	}
+	for _, tc := range []struct {
+		name     string
+		memory   bool
+		wantLine []bool // per page: is the site's line in the text
+	}{
+		{"default: site memory", true, []bool{true, false}},
+		{"site_memory false", false, []bool{true, true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := DefaultConfig()
+			cfg.SiteMemory = tc.memory
+			opts, err := cfg.Options()
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := New(nil, slog.New(slog.DiscardHandler), opts...)
+			for i, raw := range pages {
+				a, err := ExtractWith(s.ex, raw)
+				if err != nil {
+					t.Fatal(err)
+				}
+				text := strings.Join(a.GetParagraphs(), "\n")
+				if got := strings.Contains(text, line); got != tc.wantLine[i] {
+					t.Errorf("page %d: line in text %v, want %v\n%s", i, got, tc.wantLine[i], text)
+				}
+				if !strings.Contains(text, "In part 4 of the debate") {
+					t.Errorf("page %d lost its story: %s", i, text)
+				}
+			}
+		})
+	}
+	if !DefaultConfig().SiteMemory {
+		t.Error("the site memory is off by default")
+	}
+}
