@@ -127,3 +127,30 @@ func TestSiteMemoryKeepsUpdates(t *testing.T) {
 		t.Errorf("the update kept %d of its %d paragraphs: %q", got, len(update), a.GetParagraphs())
 	}
 }
+
+// TestFixturesSiteMemory reads the fixture pages — five layouts served
+// from one host, news.test — twice through one site memory: the second
+// time, each page is read after every other one, and its text must be the
+// text it has read alone (no block of one layout repeats on another).
+func TestFixturesSiteMemory(t *testing.T) {
+	e, err := New(WithSiteMemory(NewSiteMemory(0, 0)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	exps := loadExpectations(t)
+	for pass := range 2 {
+		for _, x := range exps {
+			a, err := e.HTML(readFixture(t, x.File), Input{URL: x.FetchURL, ContentType: "text/html"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if pass == 0 {
+				continue
+			}
+			want := extractFixture(t, x).GetParagraphs()
+			if got := a.GetParagraphs(); strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("%s: with the memory %d paragraphs, alone %d; removed %v", x.ID, len(got), len(want), a.GetRemoved())
+			}
+		}
+	}
+}
