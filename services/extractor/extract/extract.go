@@ -322,14 +322,19 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 		total += words(pa.text)
 	}
 	thread := p.commentThread(raw, total)
-	rep := p.repeatedBlocks(raw)
+	rep, folded := p.repeatedBlocks(raw, total)
 	// box is an inline box (a table or aside set into the story) that a
 	// cutoff line opened: its paragraphs go, the story after it stays.
 	var box *html.Node
 lines:
 	for i, pa := range raw {
 		t := pa.text
-		f := fold(t)
+		var f string
+		if i < len(folded) {
+			f = folded[i]
+		} else {
+			f = fold(t)
+		}
 		if i == thread {
 			p.count(KindComments, int32(len(raw)-i))
 			break

@@ -43,45 +43,45 @@ func blockFingerprint(folded string) uint64 {
 	return h
 }
 
-// repeatedBlocks returns, for each of raw's paragraphs, whether the site
-// memory saw it on enough other pages of the page's host to be
-// boilerplate, and records the page's blocks. It is nil without a memory
-// or host, or when the guard of maxRepeatedShare holds.
-func (p *page) repeatedBlocks(raw []para) []bool {
+// repeatedBlocks returns, for each of raw's paragraphs (which hold total
+// words), whether the site memory saw it on enough other pages of the
+// page's host to be boilerplate, and records the page's blocks; rep is nil
+// without a memory or host, or when the guard of maxRepeatedShare holds.
+// folded are the folded texts of the first blocks, for the caller to
+// reuse.
+func (p *page) repeatedBlocks(raw []para, total int) (rep []bool, folded []string) {
 	m := p.e.mem
 	if m == nil || p.base == nil || p.base.Hostname() == "" || len(raw) == 0 {
-		return nil
+		return nil, nil
 	}
 	n := min(len(raw), maxPageBlocks)
 	fps := make([]uint64, n)
+	folded = make([]string, n)
 	longest, story := -1, uint64(0)
 	for i := range n {
 		t := raw[i].text
-		fps[i] = blockFingerprint(fold(t))
+		folded[i] = fold(t)
+		fps[i] = blockFingerprint(folded[i])
 		if fps[i] != 0 && len(t) > longest {
 			longest, story = len(t), fps[i]
 		}
 	}
 	if story == 0 {
-		return nil
+		return nil, folded
 	}
 	seen := m.Visit(p.base.Hostname(), uint32(story^story>>32), fps)
-
-	rep := make([]bool, len(raw))
-	total, cut, any := 0, 0, false
-	for i, pa := range raw {
-		w := words(pa.text)
-		total += w
-		if i >= n {
-			continue
-		}
-		if seen[i] >= repeatPages(len(pa.text)) {
-			rep[i], any = true, true
-			cut += w
+	cut := 0
+	for i := range n {
+		if seen[i] >= repeatPages(len(raw[i].text)) {
+			if rep == nil {
+				rep = make([]bool, len(raw))
+			}
+			rep[i] = true
+			cut += words(raw[i].text)
 		}
 	}
-	if !any || float64(cut) > maxRepeatedShare*float64(total) {
-		return nil
+	if float64(cut) > maxRepeatedShare*float64(total) {
+		return nil, folded
 	}
-	return rep
+	return rep, folded
 }
