@@ -32,9 +32,9 @@ func sitePage(t *testing.T, link, topic string) *newsv1.RawPage {
 	return raw
 }
 
-// TestConfigSiteMemory checks that the default configuration's extractor
+// TestConfigSiteMemory checks that with site_memory the extractor
 // remembers a site's pages (the site's line goes from its second story)
-// and that site_memory: false reads each page alone.
+// and that without it, the default, each page is read alone.
 func TestConfigSiteMemory(t *testing.T) {
 	const line = "Spotted a mistake?"
 	pages := []*newsv1.RawPage{
@@ -46,8 +46,8 @@ func TestConfigSiteMemory(t *testing.T) {
 		memory   bool
 		wantLine []bool // per page: is the site's line in the text
 	}{
-		{"default: site memory", true, []bool{true, false}},
-		{"site_memory false", false, []bool{true, true}},
+		{"site_memory true", true, []bool{true, false}},
+		{"default: site_memory false", false, []bool{true, true}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := DefaultConfig()
@@ -72,7 +72,7 @@ func TestConfigSiteMemory(t *testing.T) {
 			}
 		})
 	}
-	if !DefaultConfig().SiteMemory {
-		t.Error("the site memory is off by default")
+	if DefaultConfig().SiteMemory {
+		t.Error("the site memory is on by default")
 	}
 }

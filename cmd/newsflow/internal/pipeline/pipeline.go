@@ -70,8 +70,8 @@ type Config struct {
 	// need StreamOptions.JSONMirror).
 	Classify classifystage.Config
 	// Extract is the extractor's configuration, the type its binary
-	// loads; the zero value reads each page alone (demo, benches, tests),
-	// up's default remembers each site's blocks (extractstage.Config).
+	// loads (up: its extractor section); the zero value, like the
+	// default, reads each page alone.
 	Extract extractstage.Config
 }
 
