@@ -2,8 +2,12 @@ package extract
 
 import (
 	"fmt"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsflow/newsflow/services/extractor/extract/pathological"
 )
 
 // sitePage is a page of one made-up site: its story paragraphs between an
@@ -151,6 +155,37 @@ func TestFixturesSiteMemory(t *testing.T) {
 			if got := a.GetParagraphs(); strings.Join(got, "\n") != strings.Join(want, "\n") {
 				t.Errorf("%s: with the memory %d paragraphs, alone %d; removed %v", x.ID, len(got), len(want), a.GetRemoved())
 			}
+		}
+	}
+}
+
+// TestPathologicalSiteMemory reads every hostile page at the fetch cap
+// through one site memory, as pages of one host: the work per page stays
+// within maxAllocPerPage, a page adds at most maxPageBlocks blocks to the
+// memory, and the story before the hostile markup — the same on every page,
+// so one story to the memory — is still extracted exactly.
+func TestPathologicalSiteMemory(t *testing.T) {
+	mem := NewSiteMemory(0, 0)
+	e, err := New(WithSiteMemory(mem))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, pg := range pathologicalPages() {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		art, err := e.HTML(pg.HTML, Input{URL: "https://news.test/" + pg.Name})
+		runtime.ReadMemStats(&after)
+		if err != nil {
+			t.Fatalf("%s: %v", pg.Name, err)
+		}
+		if alloc := after.TotalAlloc - before.TotalAlloc; alloc > maxAllocPerPage {
+			t.Errorf("%s: allocated %d MB, want at most %d MB", pg.Name, alloc>>20, maxAllocPerPage>>20)
+		}
+		if _, blocks := mem.Len(); blocks > (i+1)*maxPageBlocks {
+			t.Errorf("%s: the memory holds %d blocks after %d pages", pg.Name, blocks, i+1)
+		}
+		if pg.StoryFirst && !slices.Equal(art.GetParagraphs(), pathological.Story) {
+			t.Errorf("%s: paragraphs = %.300q, want the story", pg.Name, art.GetParagraphs())
 		}
 	}
 }
