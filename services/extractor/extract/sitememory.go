@@ -7,9 +7,9 @@ import (
 )
 
 // Default bounds of a SiteMemory: at most DefaultMemoryHosts hosts of
-// DefaultMemoryBlocks blocks each. A block costs about 40 bytes (its
+// DefaultMemoryBlocks blocks each. A block costs about 55 bytes (its
 // fingerprint, the pages it was seen on, the map's share), so a full memory
-// holds about 512 × 2,048 × 40 B ≈ 42 MB whatever the extractor reads.
+// holds about 56 MB whatever the extractor reads (BenchmarkSiteMemoryFull).
 const (
 	DefaultMemoryHosts  = 512
 	DefaultMemoryBlocks = 2048
@@ -66,7 +66,7 @@ const (
 // maxBlocks blocks per host; when a host is full, the blocks seen on one
 // page only go (mostly story paragraphs), and if that frees less than a
 // quarter, all of the host's blocks. Memory stays flat in a long-running
-// extractor (about 40 bytes a block).
+// extractor (about 55 bytes a block).
 //
 // What a page is told depends only on the pages of its host visited
 // before it (in the order Visit was called), never on the worker that runs
@@ -85,11 +85,17 @@ type siteBlocks struct {
 	blocks map[uint64]seenOn
 }
 
-// seenOn is the distinct pages (story keys) a block was seen on, up to
-// memSlots of them.
-type seenOn struct {
-	pages [memSlots]uint32
-	n     uint8
+// seenOn is the distinct pages (story keys, never 0) a block was seen on,
+// up to memSlots of them; unused slots are 0.
+type seenOn [memSlots]uint32
+
+// count is how many slots are used.
+func (s *seenOn) count() int {
+	n := 0
+	for n < memSlots && s[n] != 0 {
+		n++
+	}
+	return n
 }
 
 // NewSiteMemory returns a SiteMemory of at most maxHosts hosts and
@@ -113,12 +119,15 @@ func memoryHost(host string) string {
 // Visit looks up the blocks of one page of host, whose story key is page,
 // and then records them. It returns, for each block, on how many other
 // pages of the host (with another story key) it was seen before this call,
-// counted up to memSlots-1. A block fingerprint of 0 is skipped (neither
-// looked up nor recorded).
+// counted up to memSlots. A block fingerprint of 0 is skipped (neither
+// looked up nor recorded); a story key of 0 is read as 1.
 func (m *SiteMemory) Visit(host string, page uint32, blocks []uint64) []int {
 	out := make([]int, len(blocks))
 	if m == nil || host == "" || len(blocks) == 0 {
 		return out
+	}
+	if page == 0 {
+		page = 1
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -128,33 +137,24 @@ func (m *SiteMemory) Visit(host string, page uint32, blocks []uint64) []int {
 			continue
 		}
 		s, ok := sb.blocks[fp]
-		if ok {
-			for _, pg := range s.pages[:s.n] {
-				if pg != page {
-					out[i]++
-				}
+		n, self := s.count(), false
+		for _, pg := range s[:n] {
+			if pg == page {
+				self = true
+			} else {
+				out[i]++
 			}
 		}
-		if ok && s.has(page) || s.n == memSlots {
+		if self || n == memSlots {
 			continue
 		}
 		if !ok && len(sb.blocks) >= m.maxBlocks {
 			sb.prune(m.maxBlocks)
 		}
-		s.pages[s.n] = page
-		s.n++
+		s[n] = page
 		sb.blocks[fp] = s
 	}
 	return out
-}
-
-func (s seenOn) has(page uint32) bool {
-	for _, p := range s.pages[:s.n] {
-		if p == page {
-			return true
-		}
-	}
-	return false
 }
 
 // site returns host's blocks, made the most recently visited, creating
@@ -177,16 +177,23 @@ func (m *SiteMemory) site(host string) *siteBlocks {
 
 // prune makes room in a full host: blocks seen on one page only go; if
 // fewer than a quarter of max go that way, every block does. A new map is
-// made so that the old one's buckets are freed.
+// made, sized for what is kept, so that the old one's slots are freed.
 func (sb *siteBlocks) prune(max int) {
-	kept := make(map[uint64]seenOn, max)
-	for fp, s := range sb.blocks {
-		if s.n > 1 {
-			kept[fp] = s
+	n := 0
+	for _, s := range sb.blocks {
+		if s[1] != 0 {
+			n++
 		}
 	}
-	if len(kept) > max*3/4 {
-		clear(kept)
+	if n > max*3/4 {
+		sb.blocks = map[uint64]seenOn{}
+		return
+	}
+	kept := make(map[uint64]seenOn, n)
+	for fp, s := range sb.blocks {
+		if s[1] != 0 {
+			kept[fp] = s
+		}
 	}
 	sb.blocks = kept
 }

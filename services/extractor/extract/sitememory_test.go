@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"sync"
 	"testing"
@@ -190,5 +191,31 @@ func TestBlockFingerprint(t *testing.T) {
 	}
 	if blockFingerprint("short") != 0 {
 		t.Error("a block under minMemoryBlock bytes has a fingerprint")
+	}
+}
+
+// BenchmarkSiteMemoryFull fills a memory at the default bounds (every
+// host full) and reports the heap it holds: go test -bench SiteMemoryFull
+// -benchtime 1x.
+func BenchmarkSiteMemoryFull(b *testing.B) {
+	for range b.N {
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		m := NewSiteMemory(0, 0)
+		bl := make([]uint64, DefaultMemoryBlocks)
+		for h := range DefaultMemoryHosts {
+			for i := range bl {
+				bl[i] = uint64(h)<<20 | uint64(i) + 1
+			}
+			m.Visit(fmt.Sprintf("h%d.test", h), 5, bl)
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		_, blocks := m.Len()
+		heap := float64(after.HeapAlloc) - float64(before.HeapAlloc)
+		b.ReportMetric(heap/1e6, "MB")
+		b.ReportMetric(heap/float64(blocks), "B/block")
+		runtime.KeepAlive(m)
 	}
 }

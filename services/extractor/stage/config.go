@@ -18,8 +18,8 @@ type Config struct {
 	// and cost 0.0011 of recall (lines the assessors kept, such as wire
 	// credits, repeat across a site's stories too).
 	SiteMemory bool `yaml:"site_memory" help:"drop from a page the blocks of text seen on other stories of the same site (menus, prompts, teasers inside the article); a site's first pages are read alone; off: each page alone"`
-	// SiteMemoryHosts and SiteMemoryBlocks bound the memory: about 40
-	// bytes a block, 42 MB at the defaults; 0 or less is the default.
+	// SiteMemoryHosts and SiteMemoryBlocks bound the memory: about 55
+	// bytes a block, 56 MB at the defaults; 0 or less is the default.
 	SiteMemoryHosts  int `yaml:"site_memory_hosts" help:"most sites the site memory holds (the least recently seen goes first)"`
 	SiteMemoryBlocks int `yaml:"site_memory_blocks" help:"most blocks the site memory holds per site"`
 }
