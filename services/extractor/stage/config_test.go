@@ -1,11 +1,16 @@
 package stage
 
 import (
+	"context"
 	"fmt"
 	"log/slog"
 	"strings"
 	"testing"
 
+	"google.golang.org/protobuf/proto"
+
+	"github.com/newsflow/newsflow/plumbing/bus"
+	"github.com/newsflow/newsflow/plumbing/bus/bustest"
 	"github.com/newsflow/newsflow/plumbing/rawbody"
 	"github.com/newsflow/newsflow/plumbing/recordid"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
@@ -74,5 +79,54 @@ func TestConfigSiteMemory(t *testing.T) {
 	}
 	if DefaultConfig().SiteMemory {
 		t.Error("the site memory is on by default")
+	}
+}
+
+// TestStageSiteMemory runs a stage with the site memory on a real
+// JetStream: the second story of a site is published without the line
+// the first one carried too; the first keeps it.
+func TestStageSiteMemory(t *testing.T) {
+	b := bustest.Start(t, bustest.WithServiceName("extractor-test"))
+	cfg := DefaultConfig()
+	cfg.SiteMemory = true
+	opts, err := cfg.Options()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() {
+		done <- New(b.Pub, slog.New(slog.DiscardHandler), opts...).Run(ctx, b.JS, b.Tel, bus.StageOptions{})
+	}()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("stage returned %v", err)
+		}
+	})
+	const line = "Spotted a mistake?"
+	for i, raw := range []*newsv1.RawPage{
+		sitePage(t, "https://gazette.example/budget", "budget"),
+		sitePage(t, "https://gazette.example/ferry", "ferry timetable"),
+	} {
+		// One at a time, so that the second is read after the first.
+		if err := b.Pub.Publish(t.Context(), "news.raw.src", "raw:"+raw.GetItemUrl(), raw); err != nil {
+			t.Fatal(err)
+		}
+		msgs := bustest.WaitMsgs(t, b.JS, bus.StreamArticles, i+1)
+		var a newsv1.Article
+		if err := proto.Unmarshal(msgs[i].Data, &a); err != nil {
+			t.Fatal(err)
+		}
+		if a.GetId() != raw.GetId() {
+			t.Fatalf("article %d is %s, want %s", i, a.GetId(), raw.GetId())
+		}
+		text := strings.Join(a.GetParagraphs(), "\n")
+		if has := strings.Contains(text, line); has != (i == 0) {
+			t.Errorf("article %d: line in text %v, want %v", i, has, i == 0)
+		}
+		if got, want := a.GetRemoved()["repeated"], int32(i); got != want {
+			t.Errorf("article %d: %d repeated blocks removed, want %d", i, got, want)
+		}
 	}
 }
