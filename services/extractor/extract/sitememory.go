@@ -17,9 +17,10 @@ const (
 
 // Thresholds of a repeated block: on how many other pages of the host,
 // whose stories differ from this page's and from each other's, a block
-// must have been seen. A short line (under shortBlock bytes: a credit, a
-// prompt, a box's heading) met on one other story is the site's, not the
-// story's; a paragraph of prose met twice may be a background paragraph
+// must have been seen. A short line (under shortBlock bytes: a prompt, a
+// box's heading, a feed link) met on one other story is taken for the
+// site's — a wire credit ("The Associated Press") is such a line too and
+// goes with them, though benchmark assessors count it as text; a paragraph of prose met twice may be a background paragraph
 // that follow-ups of one story share, so it needs two other pages, and
 // three past longBlock bytes. memSlots is one more than the highest
 // threshold, so that the page looked up may sit in one of the slots (it
