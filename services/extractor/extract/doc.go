@@ -53,4 +53,13 @@
 // headings.go, tail.go (teaser lists, cut-off snippets and runs of short
 // link lines) and pullquote.go (what trails the story). The
 // kinds they count in Article.Removed are the Kind constants (kinds.go).
+//
+// An Extractor made WithSiteMemory also reads a page against the other
+// pages of its site (sitememory.go, repeated.go): a block of the chosen
+// content seen on other stories of the same host is the site's, not the
+// story's, and goes (KindRepeated). The memory is bounded (hosts in LRU
+// order, blocks per host), tells pages apart by their story so that a
+// story at two addresses does not erase itself, and makes a page's result
+// depend on the pages of its host read before it. extract.HTML reads each
+// page alone.
 package extract

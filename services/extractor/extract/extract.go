@@ -43,6 +43,8 @@ type Extractor struct {
 	rules *textRules
 	sites []siteRule
 	stop  stopwords
+	// mem, when set, holds the blocks seen on each site's pages.
+	mem *SiteMemory
 }
 
 // Option configures an Extractor.
@@ -57,6 +59,16 @@ func WithSiteRules(r io.Reader) Option {
 			return err
 		}
 		e.sites = s
+		return nil
+	}
+}
+
+// WithSiteMemory makes the Extractor remember the blocks of the pages it
+// reads in m, and drop from a page the blocks m saw on other pages of the
+// same site (see SiteMemory). Without it, each page is read alone.
+func WithSiteMemory(m *SiteMemory) Option {
+	return func(e *Extractor) error {
+		e.mem = m
 		return nil
 	}
 }
@@ -310,13 +322,19 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 		total += words(pa.text)
 	}
 	thread := p.commentThread(raw, total)
+	rep, folded := p.repeatedBlocks(raw, total)
 	// box is an inline box (a table or aside set into the story) that a
 	// cutoff line opened: its paragraphs go, the story after it stays.
 	var box *html.Node
 lines:
 	for i, pa := range raw {
 		t := pa.text
-		f := fold(t)
+		var f string
+		if i < len(folded) {
+			f = folded[i]
+		} else {
+			f = fold(t)
+		}
 		if i == thread {
 			p.count(KindComments, int32(len(raw)-i))
 			break
@@ -355,6 +373,10 @@ lines:
 		if isTitle {
 			titleSeen = true
 			p.count(KindTitle, 1)
+			continue
+		}
+		if rep != nil && rep[i] {
+			p.count(KindRepeated, 1)
 			continue
 		}
 		if k := lineKind(pa, n); k != "" {

@@ -43,6 +43,9 @@ const (
 	KindDate      Kind = "date"
 	KindDuplicate Kind = "duplicate"
 	KindHeading   Kind = "heading"
+	// KindRepeated is a block the site memory saw on other pages of the
+	// same site (WithSiteMemory).
+	KindRepeated Kind = "repeated"
 )
 
 // siteContent is the KIND of a per-site rule that marks the story itself
@@ -58,7 +61,7 @@ var kindByName = func() map[string]Kind {
 		KindTags, KindCaption, KindPullQuote, KindAuthorBio, KindPaywall, KindPopup, KindPromo,
 		KindSidebar, KindFooter, KindHeader, KindTools, KindSocialEmbed, KindHidden, KindForm,
 		KindMeta, KindAccount, KindCopyright, KindDisclaimer, KindReference,
-		KindTitle, KindByline, KindDate, KindDuplicate, KindHeading,
+		KindTitle, KindByline, KindDate, KindDuplicate, KindHeading, KindRepeated,
 	} {
 		m[string(k)] = k
 	}

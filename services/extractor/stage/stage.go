@@ -27,6 +27,8 @@ type Stage struct {
 	pub        publisher
 	logger     *slog.Logger
 	maxArticle int
+	// ex extracts; nil: extract.HTML, each page alone.
+	ex *extract.Extractor
 }
 
 // Option adjusts a Stage.
@@ -42,6 +44,14 @@ func WithMaxArticleBytes(n int) Option {
 	}
 }
 
+// WithExtractor extracts with e (one with a site memory, say) instead of
+// the default extractor, which reads each page alone.
+func WithExtractor(e *extract.Extractor) Option {
+	return func(s *Stage) {
+		s.ex = e
+	}
+}
+
 // New returns a Stage publishing with pub.
 func New(pub publisher, logger *slog.Logger, opts ...Option) *Stage {
 	s := &Stage{pub: pub, logger: logger.With("component", "extractor"), maxArticle: DefaultMaxArticleBytes}
@@ -53,7 +63,7 @@ func New(pub publisher, logger *slog.Logger, opts ...Option) *Stage {
 
 // Handle extracts one page and publishes the Article.
 func (s *Stage) Handle(ctx context.Context, raw *newsv1.RawPage) error {
-	a, err := Extract(raw)
+	a, err := ExtractWith(s.ex, raw)
 	if err != nil {
 		return bus.Permanent(err)
 	}
@@ -84,8 +94,13 @@ func (s *Stage) Handle(ctx context.Context, raw *newsv1.RawPage) error {
 }
 
 // Extract turns a RawPage into an Article carrying the page's identity and
-// fetch metadata.
+// fetch metadata, reading the page alone.
 func Extract(raw *newsv1.RawPage) (*newsv1.Article, error) {
+	return ExtractWith(nil, raw)
+}
+
+// ExtractWith is Extract with e (nil: the default extractor).
+func ExtractWith(e *extract.Extractor, raw *newsv1.RawPage) (*newsv1.Article, error) {
 	body, err := rawbody.Get(raw)
 	if err != nil {
 		return nil, fmt.Errorf("reading body of page %s: %w", raw.GetId(), err)
@@ -94,12 +109,18 @@ func Extract(raw *newsv1.RawPage) (*newsv1.Article, error) {
 	if u == "" {
 		u = raw.GetItemUrl()
 	}
-	a, err := extract.HTML(body, extract.Input{
+	in := extract.Input{
 		URL:          u,
 		ContentType:  raw.GetContentType(),
 		Item:         raw.GetItem(),
 		LanguageHint: raw.GetLanguageHint(),
-	})
+	}
+	var a *newsv1.Article
+	if e != nil {
+		a, err = e.HTML(body, in)
+	} else {
+		a, err = extract.HTML(body, in)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("extracting page %s (%s): %w", raw.GetId(), u, err)
 	}

@@ -52,7 +52,7 @@ type benchRow struct {
 
 func runBenchExtract(ctx context.Context, args []string, std Stdio, getenv func(string) string) error {
 	fs := newFlagSet("bench extract", std)
-	names := fs.String("extractors", "newsflow,trafilatura,readability", "comma-separated extractors to compare")
+	names := fs.String("extractors", "newsflow,trafilatura,readability", "comma-separated extractors to compare; "+siteMemoryName+" is newsflow with a site memory warmed by every other page of the page's site (a first pass over all pages, then the timed runs)")
 	runs := fs.Int("runs", 2, "timing runs per page; each page's best time counts (quality comes from the first run)")
 	limit := fs.Int("limit", 0, "use only the first N pages (by id); 0 for all")
 	exclude := fs.String("exclude", "", "file of page ids to leave out, one a line ('#' comments)")
@@ -105,9 +105,12 @@ func runBenchExtract(ctx context.Context, args []string, std Stdio, getenv func(
 			secs    map[string]float64
 			errPage map[string]bool
 		)
-		if name == "newsflow" {
-			texts, secs, errPage = runNewsflow(pages, *runs)
-		} else {
+		switch name {
+		case "newsflow":
+			texts, secs, errPage = runNewsflow(pages, *runs, nil)
+		case siteMemoryName:
+			texts, secs, errPage = runNewsflow(pages, *runs, extract.NewSiteMemory(0, 0))
+		default:
 			texts, secs, errPage, err = runHelper(ctx, helperCmd(*helper, getenv), name, dir, *runs, std.Err)
 			if err != nil {
 				return fmt.Errorf("running %s: %w", name, err)
@@ -265,10 +268,30 @@ func withoutHeadlines(pages []benchPage) []benchPage {
 	return out
 }
 
+// siteMemoryName is the bench's name of newsflow with a site memory.
+const siteMemoryName = "newsflow+sites"
+
 // runNewsflow extracts every page in this goroutine with GOMAXPROCS=1, so
 // the times are one core's, including the garbage collector's share.
-func runNewsflow(pages []benchPage, runs int) (texts map[string]string, secs map[string]float64, failed map[string]bool) {
+//
+// With a site memory, a first, untimed pass reads every page into it; the
+// memory never counts a page's own blocks for it (pages are told apart by
+// their story), so each page is then scored as if every other page of its
+// site had been read before it, and not itself.
+func runNewsflow(pages []benchPage, runs int, mem *extract.SiteMemory) (texts map[string]string, secs map[string]float64, failed map[string]bool) {
 	texts, secs, failed = map[string]string{}, map[string]float64{}, map[string]bool{}
+	ex, err := extract.New(extract.WithSiteMemory(mem))
+	if err != nil {
+		for _, p := range pages {
+			failed[p.id] = true
+		}
+		return texts, secs, failed
+	}
+	if mem != nil {
+		for _, p := range pages {
+			_, _ = ex.HTML(p.html, extract.Input{URL: p.url})
+		}
+	}
 	prev := runtime.GOMAXPROCS(1)
 	defer runtime.GOMAXPROCS(prev)
 	runtime.GC()
@@ -276,7 +299,7 @@ func runNewsflow(pages []benchPage, runs int) (texts map[string]string, secs map
 		in := extract.Input{URL: p.url}
 		for i := range max(runs, 1) {
 			start := time.Now()
-			a, err := extract.HTML(p.html, in)
+			a, err := ex.HTML(p.html, in)
 			d := time.Since(start).Seconds()
 			if i == 0 {
 				secs[p.id] = d

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"math"
 	"os"
 	"os/exec"
@@ -8,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/newsflow/newsflow/services/extractor/extract"
 )
 
 const benchData = "testdata/benchextract"
@@ -221,6 +224,54 @@ func TestBenchExtractPerPage(t *testing.T) {
 		txt, err := os.ReadFile(filepath.Join(texts, "newsflow", f[1]+".txt"))
 		if err != nil || len(txt) == 0 {
 			t.Errorf("text of %s: %v (%d bytes)", f[1], err, len(txt))
+		}
+	}
+}
+
+// TestBenchSiteMemory checks how newsflow+sites scores a site's pages:
+// each against the memory of every other page of its site, never its
+// own. A line on every story of one site goes from all of them, the first
+// included; a line on one page only, or on pages of another site, stays.
+func TestBenchSiteMemory(t *testing.T) {
+	const shared, own = "Spotted a mistake? Tell the desk and we will look at it.", "The bridge reopens to cyclists on Monday morning."
+	mk := func(id, u, topic string, lines ...string) benchPage {
+		var b strings.Builder
+		b.WriteString("<html><head><title>" + topic + "</title></head><body><article><h1>" + topic + "</h1>")
+		for i := range 4 {
+			fmt.Fprintf(&b, "<p>Part %d of the story on the %s: the council heard residents and traders, and the mayor promised an answer before the spring session of the assembly.</p>", i, topic)
+		}
+		for _, l := range lines {
+			b.WriteString("<p>" + l + "</p>")
+		}
+		b.WriteString("</article></body></html>")
+		return benchPage{id: id, url: u, html: []byte(b.String())}
+	}
+	pages := []benchPage{
+		mk("a", "https://gazette.test/a", "bridge", shared, own),
+		mk("b", "https://gazette.test/b", "market", shared),
+		mk("c", "https://other.test/c", "ferry", shared),
+	}
+	texts, _, failed := runNewsflow(pages, 1, extract.NewSiteMemory(0, 0))
+	if len(failed) != 0 {
+		t.Fatalf("failed: %v", failed)
+	}
+	for _, tc := range []struct {
+		id         string
+		has, hasNo []string
+	}{
+		{"a", []string{own, "Part 3"}, []string{shared}},
+		{"b", []string{"Part 3"}, []string{shared}},
+		{"c", []string{shared, "Part 3"}, nil},
+	} {
+		for _, s := range tc.has {
+			if !strings.Contains(texts[tc.id], s) {
+				t.Errorf("page %s lost %q:\n%s", tc.id, s, texts[tc.id])
+			}
+		}
+		for _, s := range tc.hasNo {
+			if strings.Contains(texts[tc.id], s) {
+				t.Errorf("page %s kept %q", tc.id, s)
+			}
 		}
 	}
 }

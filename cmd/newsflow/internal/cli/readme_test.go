@@ -10,6 +10,7 @@ import (
 	"github.com/newsflow/newsflow/plumbing/service"
 	"github.com/newsflow/newsflow/plumbing/settings"
 	classifystage "github.com/newsflow/newsflow/services/classifier/stage"
+	extractstage "github.com/newsflow/newsflow/services/extractor/stage"
 	"github.com/newsflow/newsflow/services/fetcher/feedlist"
 	fetchstage "github.com/newsflow/newsflow/services/fetcher/stage"
 	sinkstage "github.com/newsflow/newsflow/services/sink/stage"
@@ -21,6 +22,7 @@ var updateREADME = flag.Bool("update", false, "rewrite the README's generated se
 func settingsDoc() string {
 	common := service.DefaultCommon()
 	fetcher, feeds := fetchstage.DefaultConfig(), feedlist.Setting{}
+	extractor := extractstage.DefaultConfig()
 	classifier, sink := classifystage.DefaultConfig(), sinkstage.DefaultConfig()
 	up := defaultUpConfig()
 	var b strings.Builder
@@ -30,7 +32,8 @@ func settingsDoc() string {
 	b.WriteString("\n`-version` prints the build version and exits. `OTEL_EXPORTER_OTLP_ENDPOINT` (and the other\n`OTEL_*` variables) configure OTLP/HTTP export of traces and metrics.\n")
 	b.WriteString("\n**fetcher** (`services/fetcher/stage.Config`, `feedlist.Setting`):\n\n")
 	b.WriteString(settings.Table(&fetcher, &feeds))
-	b.WriteString("\n**extractor**: no settings of its own beyond the common ones.\n")
+	b.WriteString("\n**extractor** (`services/extractor/stage.Config`):\n\n")
+	b.WriteString(settings.Table(&extractor))
 	b.WriteString("\n**classifier** (`services/classifier/stage.Config`):\n\n")
 	b.WriteString(settings.Table(&classifier))
 	b.WriteString("\n**sink** (`services/sink/stage.Config`; `-db` is another name of `-sink`):\n\n")

@@ -21,6 +21,7 @@ import (
 	"github.com/newsflow/newsflow/plumbing/settings"
 	"github.com/newsflow/newsflow/plumbing/telemetry"
 	classifystage "github.com/newsflow/newsflow/services/classifier/stage"
+	extractstage "github.com/newsflow/newsflow/services/extractor/stage"
 	"github.com/newsflow/newsflow/services/fetcher/feedlist"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
 	fetchstage "github.com/newsflow/newsflow/services/fetcher/stage"
@@ -36,7 +37,7 @@ import (
 type upConfig struct {
 	upTop
 	Fetcher    fetchstage.Config
-	Extractor  service.Delivery
+	Extractor  upExtractor
 	Classifier upClassifier
 	Sink       upSink
 	Defaults   feedlist.Entry
@@ -59,6 +60,12 @@ type upNATS struct {
 	service.NATS `yaml:",inline"`
 	// Port is the embedded server's port on 127.0.0.1 (0: a free one).
 	Port int `yaml:"port" help:"port of the embedded NATS server on 127.0.0.1 when url is empty (0: a free one)"`
+}
+
+// upExtractor is the extractor binary's settings.
+type upExtractor struct {
+	extractstage.Config `yaml:",inline"`
+	service.Delivery    `yaml:",inline"`
 }
 
 // upClassifier is the classifier binary's settings.
@@ -87,7 +94,7 @@ func defaultUpConfig() upConfig {
 			NATS: upNATS{Port: 4222}, Streams: common.Streams,
 		},
 		Fetcher:    fetchstage.DefaultConfig(),
-		Extractor:  service.DefaultDelivery(),
+		Extractor:  upExtractor{extractstage.DefaultConfig(), service.DefaultDelivery()},
 		Classifier: upClassifier{classifystage.DefaultConfig(), service.DefaultDelivery()},
 		Sink:       upSink{sinkstage.DefaultConfig(), service.DefaultDelivery()},
 	}
@@ -195,7 +202,7 @@ NATS and the database can be reached.`)
 			bus.StageClassifier: cfg.Classifier.StageOptions(),
 			bus.StageSink:       cfg.Sink.StageOptions(),
 		},
-		Fetcher: cfg.Fetcher, Sink: cfg.Sink.Config, Fetch: fcfg, SeenBucket: "newsflow_seen", Classify: cfg.Classifier.Config,
+		Fetcher: cfg.Fetcher, Sink: cfg.Sink.Config, Fetch: fcfg, SeenBucket: "newsflow_seen", Classify: cfg.Classifier.Config, Extract: cfg.Extractor.Config,
 	})
 	if err != nil {
 		return err

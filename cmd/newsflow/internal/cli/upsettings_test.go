@@ -16,6 +16,7 @@ import (
 	"github.com/newsflow/newsflow/plumbing/service"
 	"github.com/newsflow/newsflow/plumbing/settings"
 	classifystage "github.com/newsflow/newsflow/services/classifier/stage"
+	extractstage "github.com/newsflow/newsflow/services/extractor/stage"
 	fetchstage "github.com/newsflow/newsflow/services/fetcher/stage"
 	sinkstage "github.com/newsflow/newsflow/services/sink/stage"
 )
@@ -82,8 +83,8 @@ func copyInto(dst, src any) {
 	switch d := dst.(type) {
 	case *fetchstage.Config:
 		*d = *src.(*fetchstage.Config)
-	case *service.Delivery:
-		*d = *src.(*service.Delivery)
+	case *upExtractor:
+		*d = *src.(*upExtractor)
 	case *upClassifier:
 		*d = *src.(*upClassifier)
 	case *upSink:
@@ -109,6 +110,9 @@ func TestUpConfiguresStagesAsBinaries(t *testing.T) {
 			switch name {
 			case "fetcher":
 				c := fetchstage.DefaultConfig()
+				stageCfg = &c
+			case "extractor":
+				c := def.Extractor.Config
 				stageCfg = &c
 			case "classifier":
 				c := def.Classifier.Config
@@ -178,7 +182,7 @@ func TestUpConfiguresStagesAsBinaries(t *testing.T) {
 				assert.Equal(t, *stageCfg.(*fetchstage.Config), up.Fetcher)
 				assert.NotEqual(t, fetchstage.DefaultConfig(), up.Fetcher)
 			case "extractor":
-				assert.Equal(t, common.Delivery, up.Extractor)
+				assert.Equal(t, upExtractor{*stageCfg.(*extractstage.Config), common.Delivery}, up.Extractor)
 			case "classifier":
 				assert.Equal(t, upClassifier{*stageCfg.(*classifystage.Config), common.Delivery}, up.Classifier)
 			case "sink":

@@ -69,6 +69,10 @@ type Config struct {
 	// also publishes protojson on news.json.tagged.<source> (the streams
 	// need StreamOptions.JSONMirror).
 	Classify classifystage.Config
+	// Extract is the extractor's configuration, the type its binary
+	// loads (up: its extractor section); the zero value, like the
+	// default, reads each page alone.
+	Extract extractstage.Config
 }
 
 // Pipeline is a running set of stages.
@@ -117,7 +121,11 @@ func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
 		run  func(ctx context.Context) error
 	}{
 		{bus.StageExtractor, func(ctx context.Context) error {
-			return extractstage.New(pubFor(bus.StageExtractor), cfg.Logger).Run(ctx, jsFor(bus.StageExtractor), cfg.Telemetry, optsFor(bus.StageExtractor))
+			opts, err := cfg.Extract.Options()
+			if err != nil {
+				return err
+			}
+			return extractstage.New(pubFor(bus.StageExtractor), cfg.Logger, opts...).Run(ctx, jsFor(bus.StageExtractor), cfg.Telemetry, optsFor(bus.StageExtractor))
 		}},
 		{bus.StageClassifier, func(ctx context.Context) error {
 			s := classifystage.New(cls, pubFor(bus.StageClassifier), cfg.Logger, cfg.Classify.Options()...)

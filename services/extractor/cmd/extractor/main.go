@@ -1,8 +1,8 @@
 // Command extractor is newsflow's extractor service: it consumes RawPage
 // records from NEWS_RAW and publishes clean Articles on
 // news.articles.<source>. Configuration: flags, NATS_* and NEWSFLOW_*
-// environment variables or a -config YAML file (run with -h); it has no
-// settings beyond service.Common's.
+// environment variables or a -config YAML file (run with -h): service.Common's
+// and stage.Config's (the site memory).
 package main
 
 import (
@@ -27,13 +27,17 @@ func main() {
 
 func run(ctx context.Context, args []string, getenv func(string) string) error {
 	fs := flag.NewFlagSet("extractor", flag.ContinueOnError)
-	c := service.DefaultCommon()
-	set := c.Register(fs, getenv)
+	c, cfg := service.DefaultCommon(), stage.DefaultConfig()
+	set := c.Register(fs, getenv, &cfg)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if err := set.Load(); err != nil {
 		return fmt.Errorf("validating configuration: %w", err)
+	}
+	opts, err := cfg.Options()
+	if err != nil {
+		return err
 	}
 	spec := service.Spec{
 		Name:    stage.Name,
@@ -44,6 +48,6 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 	}
 	return service.Run(ctx, spec, c, getenv, func(ctx context.Context, env service.Env) error {
 		pub := bus.NewPublisher(env.JS, env.Telemetry.TracerProvider, env.Telemetry.Propagator)
-		return stage.New(pub, env.Logger).Run(ctx, env.JS, env.Telemetry, c.StageOptions())
+		return stage.New(pub, env.Logger, opts...).Run(ctx, env.JS, env.Telemetry, c.StageOptions())
 	})
 }
