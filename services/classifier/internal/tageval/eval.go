@@ -206,10 +206,57 @@ type Summary struct {
 	MissedActors   []Confusion `json:"missed_actors"`
 	FalseTopics    []Confusion `json:"false_topics"`
 	MissedTopics   []Confusion `json:"missed_topics"`
+	// TopicFailures splits the documents with a wrong topic set by how
+	// they are wrong.
+	TopicFailures TopicFailures `json:"topic_failures"`
 	// Excused is the actor score with the MALWARE convention applied (see
 	// Excuse); set when the part holds AnnoCTR reports, the only ones with
 	// MALWARE spans. Everything above is the raw score.
 	Excused *ExcusedScore `json:"malware_gangs_excused,omitempty"`
+}
+
+// TopicFailures splits the documents whose topic set is wrong: a
+// required topic missing and nothing outside the allowed set (a recall
+// failure), a topic outside the allowed set and nothing missing (a
+// precision failure), or both; and counts the missing and extra codes by
+// level, a top-level topic (a desk) or one below it. A change to the
+// rules shows here which way it moves the errors, which the exact-set
+// rate alone does not.
+type TopicFailures struct {
+	MissingOnly  int `json:"missing_only"`
+	ExtraOnly    int `json:"extra_only"`
+	Both         int `json:"both"`
+	MissingDesks int `json:"missing_desks"`
+	MissingBelow int `json:"missing_below"`
+	ExtraDesks   int `json:"extra_desks"`
+	ExtraBelow   int `json:"extra_below"`
+}
+
+// add counts the topic errors of r.
+func (f *TopicFailures) add(r DocResult, tax *taxonomy.Taxonomy) {
+	switch m, e := len(r.MissingTopics) > 0, len(r.ExtraTopics) > 0; {
+	case m && e:
+		f.Both++
+	case m:
+		f.MissingOnly++
+	case e:
+		f.ExtraOnly++
+	}
+	top := func(c string) bool { return len(tax.Ancestors(c)) == 0 }
+	for _, c := range r.MissingTopics {
+		if top(c) {
+			f.MissingDesks++
+		} else {
+			f.MissingBelow++
+		}
+	}
+	for _, c := range r.ExtraTopics {
+		if top(c) {
+			f.ExtraDesks++
+		} else {
+			f.ExtraBelow++
+		}
+	}
 }
 
 // ExcusedScore is the actor score of a part with the ransomware gangs
@@ -265,6 +312,7 @@ func Summarise(split, set string, rs []DocResult, tax *taxonomy.Taxonomy) Summar
 		if r.TopicsExact {
 			s.TopicExact++
 		}
+		s.TopicFailures.add(r, tax)
 		for _, c := range r.Required {
 			if slices.Contains(r.MissingTopics, c) {
 				row(topics, c).FN++

@@ -196,6 +196,9 @@ func writeText(w io.Writer, cfg Config, out Output) error {
 		}
 		ew.printf("topics: P %.3f R %.3f (tp %d fp %d fn %d); exact sets %d/%d\n",
 			s.Topics.Precision, s.Topics.Recall, s.Topics.TP, s.Topics.FP, s.Topics.FN, s.TopicExact, s.Docs)
+		f := s.TopicFailures
+		ew.printf("topic sets wrong: %d missing a required topic only, %d with an extra topic only, %d both; codes missing %d top-level / %d below, extra %d top-level / %d below\n",
+			f.MissingOnly, f.ExtraOnly, f.Both, f.MissingDesks, f.MissingBelow, f.ExtraDesks, f.ExtraBelow)
 		writeRows(ew, "per actor (worst first)", s.PerActor, cfg.Top)
 		writeRows(ew, "per topic (worst first)", s.PerTopic, cfg.Top)
 		writeConf(ew, "false actors", "missed here", s.FalseActors, cfg.Top)

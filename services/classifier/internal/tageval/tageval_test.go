@@ -135,6 +135,8 @@ func TestSummarise(t *testing.T) {
 	assert.InDelta(t, 1.0/3, s.ActorExactRate, 1e-9)
 	assert.Equal(t, 1, s.TopicExact)
 	assert.Equal(t, PR{TP: 2, FP: 1, FN: 1, Precision: 2.0 / 3, Recall: 2.0 / 3}, s.Topics)
+	assert.Equal(t, TopicFailures{MissingOnly: 1, ExtraOnly: 1, MissingDesks: 1, ExtraBelow: 1}, s.TopicFailures,
+		"b misses the required desk; c adds a topic below one")
 	require.NotEmpty(t, s.FalseActors)
 	assert.Equal(t, Confusion{Key: "z", Count: 2, Example: "b", With: "y"}, s.FalseActors[0])
 	assert.Equal(t, []Confusion{{Key: "y", Count: 1, Example: "b", With: "z"}}, s.MissedActors)
