@@ -35,6 +35,10 @@ type report struct {
 	Actors, Aliases, Topics, Rules, ExtraRules, Places int
 	Dropped                                            []dropped
 	Undecided                                          []undecided
+	// Forced are merges a source itself asked for across the one-entry-
+	// per-source rule: a MITRE revocation, one MITRE id, a ransomware
+	// family listed twice.
+	Forced []undecided
 	// Entries counts source entries read, Kept the actors each source
 	// contributes to, ByType the actors per type, Gated the aliases that
 	// need context.
@@ -90,16 +94,22 @@ type overlayActor struct {
 
 // candidate is an actor while it is being assembled.
 type candidate struct {
-	actor    taxonomy.Actor
-	key      string   // source value, for overlay lookups
-	keys     []string // after merging: the source values of every member
-	src      string   // short source name (srcCanada…)
-	uuid     string
-	ids      []string // MITRE group ids the entry carries
-	related  []string // uuids of entries a MISP relation calls the same
-	desc     string
-	imported []taxonomy.Alias
-	typed    int // how the type was decided (typedByDefault…)
+	actor   taxonomy.Actor
+	key     string   // source value, for overlay lookups
+	keys    []string // after merging: the source values of every member
+	src     string   // short source name (srcCanada…)
+	uuid    string
+	ids     []string // MITRE group ids the entry carries
+	related []string // uuids of entries a MISP relation calls the same
+	// ownID is the MITRE group id that is the entry's own (MITRE's
+	// external id, a Tidal group MITRE numbered), not one a synonym
+	// list cites; revokedBy are the uuids of the entries MITRE folded
+	// this one into (a "revoked-by" relation).
+	ownID     string
+	revokedBy []string
+	desc      string
+	imported  []taxonomy.Alias
+	typed     int // how the type was decided (typedByDefault…)
 }
 
 func importAll(_ context.Context, cfg config) (*report, error) {

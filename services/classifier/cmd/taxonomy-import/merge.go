@@ -63,7 +63,9 @@ func mergeCandidates(cands []*candidate, dict, drop map[string]bool, rep *report
 		}
 		return true
 	}
+	var refused [][2]int
 	refuse := func(alias string, a, b int) {
+		refused = append(refused, [2]int{a, b})
 		rep.Undecided = append(rep.Undecided, undecided{Alias: alias, Entries: []string{cands[a].src + ":" + cands[a].key, cands[b].src + ":" + cands[b].key}})
 	}
 
@@ -73,6 +75,45 @@ func mergeCandidates(cands []*candidate, dict, drop map[string]bool, rep *report
 	for i, c := range cands {
 		if c.uuid != "" {
 			byUUID[c.uuid] = i
+		}
+	}
+	// What a source itself says is one group joins across the one-entry-
+	// per-source rule, before anything else can keep it apart: MITRE
+	// folds a group into another ("revoked-by": UNC2452 into APT29, APT34
+	// into OilRig), one MITRE group id is one group whichever source
+	// numbers it (MITRE's own, Tidal's MITRE-sourced), and a ransomware
+	// family the ransomware galaxy lists twice, once with the word
+	// "Ransomware" ("Lorenz" and "Lorenz Ransomware"), is one family.
+	force := func(a, b int, why string) {
+		if !union(a, b, false) {
+			union(a, b, true)
+			rep.Forced = append(rep.Forced, undecided{Alias: why, Entries: []string{cands[a].src + ":" + cands[a].key, cands[b].src + ":" + cands[b].key}})
+		}
+	}
+	for i, c := range cands {
+		for _, u := range c.revokedBy {
+			if j, ok := byUUID[u]; ok {
+				force(j, i, "revoked-by")
+			}
+		}
+	}
+	own := map[string]int{}
+	family := map[string]int{}
+	for i, c := range cands {
+		if c.ownID != "" {
+			if j, ok := own[c.ownID]; ok {
+				force(j, i, c.ownID)
+			} else {
+				own[c.ownID] = i
+			}
+		}
+		if c.src == srcRansomware {
+			k := taxonomy.AliasKey(familyName(c.key))
+			if j, ok := family[k]; ok {
+				force(j, i, k)
+			} else {
+				family[k] = i
+			}
 		}
 	}
 	for i, c := range cands {
@@ -126,6 +167,22 @@ func mergeCandidates(cands []*candidate, dict, drop map[string]bool, rep *report
 		}
 	}
 
+	// A split that one source makes and two others undo is outvoted:
+	// when entries of at least two sources that list only one side each
+	// give the other side's name as an alias (MITRE's Magic Hound and
+	// Microsoft's Mint Sandstorm both list "APT35", which the MISP threat-
+	// actor galaxy keeps apart from its Charming Kitten), the sides join.
+	for _, p := range refused {
+		a, b := find(p[0]), find(p[1])
+		if a == b {
+			continue
+		}
+		if why := outvoted(cands, find, a, b); why != "" {
+			union(a, b, true)
+			rep.Forced = append(rep.Forced, undecided{Alias: why, Entries: []string{cands[p[0]].src + ":" + cands[p[0]].key, cands[p[1]].src + ":" + cands[p[1]].key}})
+		}
+	}
+
 	// Build one candidate per component, members in source order.
 	rank := map[string]int{}
 	for i, s := range sourceOrder {
@@ -144,6 +201,7 @@ func mergeCandidates(cands []*candidate, dict, drop map[string]bool, rep *report
 	for _, r := range roots {
 		members := groups[r]
 		slices.SortStableFunc(members, func(a, b int) int { return rank[cands[a].src] - rank[cands[b].src] })
+		leadFirst(cands, members)
 		if len(members) == 1 {
 			c := cands[members[0]]
 			c.keys = []string{c.key}
@@ -193,6 +251,92 @@ func mergeCandidates(cands []*candidate, dict, drop map[string]bool, rep *report
 		out = append(out, m)
 	}
 	return out
+}
+
+// outvoted reports, for two components (roots a and b) a source kept
+// apart, the sources that name one side's entry in an entry of the other
+// side while they have no entry on the first side ("mitre-attack,
+// microsoft-activity-group"), when there are at least two; else "".
+func outvoted(cands []*candidate, find func(int) int, a, b int) string {
+	side := map[int]int{a: 1, b: 2}
+	names := [3]map[string]bool{nil, {}, {}}
+	srcs := [3]map[string]bool{nil, {}, {}}
+	var members [3][]int
+	for i, c := range cands {
+		if k := side[find(i)]; k > 0 {
+			members[k] = append(members[k], i)
+			names[k][taxonomy.AliasKey(c.actor.Name)] = true
+			srcs[k][c.src] = true
+		}
+	}
+	votes := map[string]bool{}
+	for k := 1; k <= 2; k++ {
+		other := 3 - k
+		for _, i := range members[k] {
+			c := cands[i]
+			if srcs[other][c.src] || votes[c.src] {
+				continue
+			}
+			if slices.ContainsFunc(c.imported, func(al taxonomy.Alias) bool { return names[other][taxonomy.AliasKey(al.Text)] }) {
+				votes[c.src] = true
+			}
+		}
+	}
+	if len(votes) < 2 {
+		return ""
+	}
+	out := make([]string, 0, len(votes))
+	for s := range votes {
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return "named by " + strings.Join(out, ", ")
+}
+
+// leadFirst moves to the front, among the members of the first source of
+// a merged actor, the entry whose name the other members carry most as
+// an alias, then one not named with the word "Ransomware": the actor is
+// named after it. A source that lists one group twice ("Charming Kitten"
+// and a loosely similar "Flying Kitten", "Lorenz" and "Lorenz
+// Ransomware") leaves the name to what the other sources call it.
+func leadFirst(cands []*candidate, members []int) {
+	best, bestScore := 0, [2]int{-1, -1}
+	for k, i := range members {
+		if cands[i].src != cands[members[0]].src {
+			break
+		}
+		key := taxonomy.AliasKey(cands[i].actor.Name)
+		named := 0
+		for _, j := range members {
+			if cands[j].src == cands[i].src {
+				continue
+			}
+			if slices.ContainsFunc(cands[j].imported, func(a taxonomy.Alias) bool { return taxonomy.AliasKey(a.Text) == key }) {
+				named++
+			}
+		}
+		plain := 0
+		if familyName(cands[i].actor.Name) == cands[i].actor.Name {
+			plain = 1
+		}
+		if sc := [2]int{named, plain}; sc[0] > bestScore[0] || (sc[0] == bestScore[0] && sc[1] > bestScore[1]) {
+			best, bestScore = k, sc
+		}
+	}
+	if best > 0 {
+		lead := members[best]
+		copy(members[1:best+1], members[:best])
+		members[0] = lead
+	}
+}
+
+// familyName is a ransomware galaxy entry's name without a trailing
+// word "Ransomware" ("Lorenz Ransomware" → "Lorenz").
+func familyName(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i > 0 && strings.EqualFold(name[i+1:], "ransomware") {
+		return name[:i]
+	}
+	return name
 }
 
 // stripArticle drops a leading article from a name ("La Liga" → "Liga").

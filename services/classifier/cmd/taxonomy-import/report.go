@@ -56,6 +56,12 @@ func (r *report) markdown() string {
 	for _, s := range append(slices.Clone(sourceOrder), srcOverlay) {
 		fmt.Fprintf(&b, "| %s | %d | %d | %d |\n", s, r.Entries[s], r.Skipped[s], r.Kept[s])
 	}
+	if len(r.Forced) > 0 {
+		b.WriteString("\n## Merges a source asked for\n\nEntries joined although one source lists both, because a source says they are one group: a MITRE revocation (`revoked-by`), one MITRE group id, or a ransomware family the ransomware galaxy lists twice (../SOURCES.md).\n\n")
+		for _, u := range r.Forced {
+			fmt.Fprintf(&b, "- %s: %s\n", u.Alias, strings.Join(u.Entries, " / "))
+		}
+	}
 	b.WriteString("\n## Merges left undecided\n\nTwo entries share an alias, but joining them would put two entries of one source into one actor, so they stay apart and the alias is dropped unless the overlay assigns it.\n\n")
 	und := slices.Clone(r.Undecided)
 	sort.SliceStable(und, func(i, j int) bool { return und[i].Alias < und[j].Alias })

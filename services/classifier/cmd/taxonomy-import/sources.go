@@ -161,6 +161,7 @@ func readSources(dir string, ov overlay, skipped map[string]int) ([]*candidate, 
 		}
 		c.actor.Sources = []string{"mitre-attack:" + v.Meta.ExternalID + " (MISP galaxy mitre-intrusion-set " + v.UUID + ")"}
 		c.ids = append(c.ids, v.Meta.ExternalID)
+		c.ownID = v.Meta.ExternalID
 		c.imported = toAliases(srcMITRE, cyberNames(name, v.Meta.Synonyms))
 		add(c)
 	}
@@ -232,6 +233,7 @@ func readSources(dir string, ov overlay, skipped map[string]int) ([]*candidate, 
 		// Tidal numbers MITRE's groups with MITRE's ids, and its own from G3000.
 		if v.Meta.Source == "MITRE" {
 			c.ids = append(c.ids, v.Meta.GroupAttackID)
+			c.ownID = v.Meta.GroupAttackID
 		}
 		c.imported = toAliases(srcTidal, cyberNames(v.Value, v.Meta.Synonyms))
 		add(c)
@@ -312,8 +314,11 @@ func (c *candidate) readType(desc string) {
 func newCandidate(src string, v mispValue, name, typ string) *candidate {
 	c := &candidate{key: v.Value, src: src, desc: v.Description, uuid: v.UUID, actor: taxonomy.Actor{Name: name, Type: typ}}
 	for _, r := range v.Related {
-		if r.Type == "similar" || r.Type == "same-as" {
+		switch r.Type {
+		case "similar", "same-as":
 			c.related = append(c.related, r.DestUUID)
+		case "revoked-by":
+			c.revokedBy = append(c.revokedBy, r.DestUUID)
 		}
 	}
 	if m := sinceRE.FindStringSubmatch(v.Description); m != nil {
