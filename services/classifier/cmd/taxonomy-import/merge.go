@@ -80,10 +80,8 @@ func mergeCandidates(cands []*candidate, dict, drop map[string]bool, rep *report
 	// What a source itself says is one group joins across the one-entry-
 	// per-source rule, before anything else can keep it apart: MITRE
 	// folds a group into another ("revoked-by": UNC2452 into APT29, APT34
-	// into OilRig), one MITRE group id is one group whichever source
-	// numbers it (MITRE's own, Tidal's MITRE-sourced), and a ransomware
-	// family the ransomware galaxy lists twice, once with the word
-	// "Ransomware" ("Lorenz" and "Lorenz Ransomware"), is one family.
+	// into OilRig), and one MITRE group id is one group whichever source
+	// numbers it (MITRE's own, Tidal's MITRE-sourced).
 	force := func(a, b int, why string) {
 		if !union(a, b, false) {
 			union(a, b, true)
@@ -98,21 +96,12 @@ func mergeCandidates(cands []*candidate, dict, drop map[string]bool, rep *report
 		}
 	}
 	own := map[string]int{}
-	family := map[string]int{}
 	for i, c := range cands {
 		if c.ownID != "" {
 			if j, ok := own[c.ownID]; ok {
 				force(j, i, c.ownID)
 			} else {
 				own[c.ownID] = i
-			}
-		}
-		if c.src == srcRansomware {
-			k := taxonomy.AliasKey(familyName(c.key))
-			if j, ok := family[k]; ok {
-				force(j, i, k)
-			} else {
-				family[k] = i
 			}
 		}
 	}
@@ -164,6 +153,30 @@ func mergeCandidates(cands []*candidate, dict, drop map[string]bool, rep *report
 			if !union(h[0], j, primary[h[0]] == k && primary[j] == k) && find(h[0]) != find(j) {
 				refuse(k, h[0], j)
 			}
+		}
+	}
+
+	// A ransomware family the ransomware galaxy lists twice, once with the
+	// word "Ransomware" ("Lorenz" and "Lorenz Ransomware"), is one family
+	// when the entry with the word joined nothing else: one that other
+	// sources claim ("Karma Ransomware", a state group's persona) is a
+	// family of its own.
+	size := map[int]int{}
+	for i := range cands {
+		size[find(i)]++
+	}
+	family := map[string]int{}
+	for i, c := range cands {
+		if c.src == srcRansomware && familyName(c.key) == c.key {
+			family[taxonomy.AliasKey(c.key)] = i
+		}
+	}
+	for i, c := range cands {
+		if c.src != srcRansomware || familyName(c.key) == c.key || size[find(i)] != 1 {
+			continue
+		}
+		if j, ok := family[taxonomy.AliasKey(familyName(c.key))]; ok {
+			force(j, i, taxonomy.AliasKey(familyName(c.key)))
 		}
 	}
 

@@ -41,6 +41,11 @@ func TestMergeOnTheSourcesWord(t *testing.T) {
 			[][]string{{"Zephyrlock", "Zephyrlock Ransomware"}},
 		},
 		{
+			"a family with the word that another source claims stays apart",
+			[]*candidate{mk(srcThreat, "Quiet Heron", "t1", "Zephyrlock Ransomware"), mk(srcRansomware, "Zephyrlock Ransomware", "r1"), mk(srcRansomware, "Zephyrlock", "r2")},
+			[][]string{{"Quiet Heron", "Zephyrlock Ransomware"}, {"Zephyrlock"}},
+		},
+		{
 			"a split two other sources undo",
 			[]*candidate{
 				mk(srcThreat, "Amber Heron", "t1"), mk(srcThreat, "APT99", "t2", "Sable Crane"),

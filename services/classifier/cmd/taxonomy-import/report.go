@@ -57,7 +57,7 @@ func (r *report) markdown() string {
 		fmt.Fprintf(&b, "| %s | %d | %d | %d |\n", s, r.Entries[s], r.Skipped[s], r.Kept[s])
 	}
 	if len(r.Forced) > 0 {
-		b.WriteString("\n## Merges a source asked for\n\nEntries joined although one source lists both, because a source says they are one group: a MITRE revocation (`revoked-by`), one MITRE group id, or a ransomware family the ransomware galaxy lists twice (../SOURCES.md).\n\n")
+		b.WriteString("\n## Merges a source asked for\n\nEntries joined although one source lists both, because a source says they are one group: a MITRE revocation (`revoked-by`), one MITRE group id, a ransomware family the ransomware galaxy lists twice, or a split that entries of two other sources undo by naming both sides (\"named by …\"; ../SOURCES.md).\n\n")
 		for _, u := range r.Forced {
 			fmt.Fprintf(&b, "- %s: %s\n", u.Alias, strings.Join(u.Entries, " / "))
 		}
