@@ -2,10 +2,12 @@ package loadcli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
+	"sync"
 	"time"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/loadtest"
@@ -39,24 +41,16 @@ func runPipeline(ctx context.Context, args []string, std Stdio, getenv func(stri
 		return fmt.Errorf("creating data directory: %w", err)
 	}
 	defer func() { _ = os.RemoveAll(dir) }()
-	var profile io.Writer
-	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
-		if err != nil {
-			return fmt.Errorf("creating CPU profile: %w", err)
-		}
-		defer func() { _ = f.Close() }()
-		profile = f
+	profile, closeProfile, err := createProfile(*cpuProfile, "CPU profile")
+	if err != nil {
+		return err
 	}
-	var heap io.Writer
-	if *memProfile != "" {
-		f, err := os.Create(*memProfile)
-		if err != nil {
-			return fmt.Errorf("creating heap profile: %w", err)
-		}
-		defer func() { _ = f.Close() }()
-		heap = f
+	defer func() { _ = closeProfile() }()
+	heap, closeHeap, err := createProfile(*memProfile, "heap profile")
+	if err != nil {
+		return err
 	}
+	defer func() { _ = closeHeap() }()
 	progress := std.Err
 	res, err := loadtest.Run(ctx, loadtest.Options{
 		Articles: *articles, Rate: *rate, DataDir: dir, SinkDSN: *sink, Seed: *seed,
@@ -64,6 +58,9 @@ func runPipeline(ctx context.Context, args []string, std Stdio, getenv func(stri
 	})
 	if err != nil {
 		return err
+	}
+	if err := errors.Join(closeProfile(), closeHeap()); err != nil {
+		return fmt.Errorf("writing profile: %w", err)
 	}
 	if *asJSON {
 		return writeJSONLine(std.Out, res)
@@ -81,4 +78,19 @@ func runPipeline(ctx context.Context, args []string, std Stdio, getenv func(stri
 		res.StageCPUms["extractor"], res.StageCPUms["classifier"], res.StageCPUms["sink"],
 		res.StageCPUms[loadtest.StageNATSServer], res.StageCPUms[loadtest.StageOther])
 	return err
+}
+
+// createProfile creates the file a profile of what is written to, or
+// returns a nil writer when path is empty. Its close function may be
+// called more than once: the deferred call after the checked one is a
+// no-op.
+func createProfile(path, what string) (io.Writer, func() error, error) {
+	if path == "" {
+		return nil, func() error { return nil }, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("creating %s: %w", what, err)
+	}
+	return f, sync.OnceValue(f.Close), nil
 }
