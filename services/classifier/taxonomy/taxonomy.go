@@ -101,6 +101,10 @@ type Actor struct {
 	// Sources names where the entry comes from (e.g. "misp-galaxy:terrorist-groups",
 	// "mitre-attack:G0007", "overlay"), for attribution.
 	Sources []string `json:"sources,omitempty"`
+	// FormerIDs are ids earlier taxonomy versions published for this actor
+	// (before a merge folded them into it): tags and index subjects
+	// (news.actor.<id>.<source>) under a former id now come under ID.
+	FormerIDs []string `json:"former_ids,omitempty"`
 }
 
 // Alias is one surface form of an actor.
@@ -233,6 +237,7 @@ type Taxonomy struct {
 
 	commonWords map[string]bool
 	actorIndex  map[string]int
+	formerIndex map[string]int // former actor id → index of its successor
 	topicIndex  map[string]int
 	version     string
 }
@@ -378,6 +383,7 @@ func Load(fsys fs.FS) (*Taxonomy, error) {
 		PlaceExclusions: pf.Exclude,
 		commonWords:     map[string]bool{},
 		actorIndex:      make(map[string]int, len(af.Actors)),
+		formerIndex:     map[string]int{},
 		topicIndex:      make(map[string]int, len(tf.Topics)),
 	}
 	sc := bufio.NewScanner(bytes.NewReader(words))
@@ -399,6 +405,12 @@ func Load(fsys fs.FS) (*Taxonomy, error) {
 			return nil, fmt.Errorf("%w: duplicate or empty actor id %q", ErrInvalid, a.ID)
 		}
 		t.actorIndex[a.ID] = i
+		for _, f := range a.FormerIDs {
+			if _, dup := t.formerIndex[f]; dup || f == "" {
+				return nil, fmt.Errorf("%w: actor %s: former id %q empty or held twice", ErrInvalid, a.ID, f)
+			}
+			t.formerIndex[f] = i
+		}
 		for _, al := range a.Aliases {
 			if x := al.Context; x != nil && x.Cues != "" && af.CueSets[x.Cues] == nil {
 				return nil, fmt.Errorf("%w: actor %s alias %q: unknown cue set %q", ErrInvalid, a.ID, al.Text, x.Cues)
@@ -408,6 +420,12 @@ func Load(fsys fs.FS) (*Taxonomy, error) {
 					return nil, fmt.Errorf("%w: actor %s alias %q: unknown document cues %q", ErrInvalid, a.ID, al.Text, x.Doc)
 				}
 			}
+		}
+	}
+	for f, i := range t.formerIndex {
+		if _, again := t.actorIndex[f]; again {
+			// A subject (news.actor.<id>) cannot mean two actors.
+			return nil, fmt.Errorf("%w: actor %s: former id %q is an actor's id", ErrInvalid, t.Actors[i].ID, f)
 		}
 	}
 	for i, tp := range t.Topics {
@@ -433,6 +451,16 @@ func (t *Taxonomy) Version() string { return t.version }
 // Actor returns the actor with the given id.
 func (t *Taxonomy) Actor(id string) (Actor, bool) {
 	i, ok := t.actorIndex[id]
+	if !ok {
+		return Actor{}, false
+	}
+	return t.Actors[i], true
+}
+
+// Successor returns the actor that now holds id, an actor id an earlier
+// taxonomy version published (Actor.FormerIDs).
+func (t *Taxonomy) Successor(id string) (Actor, bool) {
+	i, ok := t.formerIndex[id]
 	if !ok {
 		return Actor{}, false
 	}

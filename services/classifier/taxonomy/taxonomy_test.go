@@ -217,3 +217,56 @@ func TestUnregisteredID(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerIDs: an id a merge folded into another actor leads to it, and
+// a registry in which a former id is also an actor's id, or two actors
+// claim one former id, is refused: a subject would mean two actors.
+func TestFormerIDs(t *testing.T) {
+	def, err := Default()
+	require.NoError(t, err)
+	a, ok := def.Successor("unc2452")
+	require.True(t, ok, "UNC2452 was folded into APT29 by a MITRE revocation")
+	require.Equal(t, "apt29", a.ID)
+	_, ok = def.Successor("apt29")
+	require.False(t, ok, "a current id has no successor")
+	_, ok = def.Actor("unc2452")
+	require.False(t, ok, "a former id is no actor of its own")
+
+	load := func(mutate func(*ActorsFile)) error {
+		fsys := fstest.MapFS{}
+		for _, name := range []string{FileActors, FileTopics, FileRules, FilePlaces, FileCommonWords, FileDate} {
+			b, err := os.ReadFile(filepath.Join("data", name))
+			require.NoError(t, err)
+			fsys[name] = &fstest.MapFile{Data: b}
+		}
+		var af ActorsFile
+		require.NoError(t, json.Unmarshal(fsys[FileActors].Data, &af))
+		mutate(&af)
+		b, err := json.Marshal(af)
+		require.NoError(t, err)
+		fsys[FileActors] = &fstest.MapFile{Data: b}
+		_, err = Load(fsys)
+		return err
+	}
+	tests := []struct {
+		name   string
+		mutate func(*ActorsFile)
+		want   string
+	}{
+		{"former id is an actor's id", func(af *ActorsFile) {
+			af.Actors[0].FormerIDs = append(af.Actors[0].FormerIDs, af.Actors[1].ID)
+		}, "is an actor's id"},
+		{"former id held twice", func(af *ActorsFile) {
+			af.Actors[0].FormerIDs = append(af.Actors[0].FormerIDs, "gone-group")
+			af.Actors[1].FormerIDs = append(af.Actors[1].FormerIDs, "gone-group")
+		}, "held twice"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := load(tt.mutate)
+			require.ErrorIs(t, err, ErrInvalid)
+			require.ErrorContains(t, err, tt.want)
+		})
+	}
+	require.NoError(t, load(func(af *ActorsFile) { af.Actors[0].FormerIDs = append(af.Actors[0].FormerIDs, "gone-group") }))
+}

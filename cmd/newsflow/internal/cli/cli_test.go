@@ -227,6 +227,14 @@ func TestDemoCommand(t *testing.T) {
 	if code != 0 || len(lines) != 5 || !strings.HasPrefix(lines[0], "PUBLISHED") || !strings.Contains(out, "France Triggers To Prevent ISIS-K") {
 		t.Errorf("search table: exit %d:\n%s", code, out)
 	}
+	// An id a taxonomy merge folded into another actor: what was stored
+	// under it is still found, and the note says where new records go.
+	if code, _, errOut := runCLI(t, "", "search", "--db", db, "--actor", "unc2452"); code != 0 || !strings.Contains(errOut, "actor unc2452 was folded into apt29") {
+		t.Errorf("former actor id: exit %d, %q", code, errOut)
+	}
+	if code, _, errOut := runCLI(t, "", "search", "--db", db, "--actor", "isis-k"); code != 0 || strings.Contains(errOut, "folded") {
+		t.Errorf("current actor id: exit %d, %q", code, errOut)
+	}
 	if code, _, errOut := runCLI(t, "", "search", "--db", db, "--topic", "terror"); code != 2 || !strings.Contains(errOut, `did you mean "act of terror" (medtop:20000053)`) {
 		t.Errorf("unknown topic label: exit %d, %q", code, errOut)
 	}

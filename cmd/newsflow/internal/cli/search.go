@@ -55,6 +55,9 @@ func runSearch(ctx context.Context, args []string, std Stdio, getenv func(string
 	if err != nil {
 		return fmt.Errorf("%w: %w", errUsage, err)
 	}
+	if note := formerActorNote(actorID); note != "" {
+		fmt.Fprintln(std.Err, note)
+	}
 	query := store.Query{Actor: actorID, Topic: topicCode, Country: *country, Source: *source, Text: *q, Since: sinceT, Until: untilT, Limit: *limit}
 	w := bufio.NewWriter(std.Out)
 	defer func() {
@@ -158,6 +161,24 @@ func resolveActor(tax *taxonomy.Taxonomy, s string) string {
 	}
 	// An id of another taxonomy version: the store may still hold it.
 	return id
+}
+
+// formerActorNote tells, for an actor id a taxonomy merge folded into
+// another actor, where the records tagged since went: the search still
+// finds what was stored under the id asked for.
+func formerActorNote(id string) string {
+	if id == "" {
+		return ""
+	}
+	tax, err := taxonomy.Default()
+	if err != nil {
+		return ""
+	}
+	a, ok := tax.Successor(id)
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("note: actor %s was folded into %s (%s) in taxonomy %s; records tagged since are under --actor %s", id, a.ID, a.Name, tax.Version(), a.ID)
 }
 
 func resolveTopic(tax *taxonomy.Taxonomy, s string) (string, error) {

@@ -39,6 +39,11 @@ type report struct {
 	// per-source rule: a MITRE revocation, one MITRE id, a ransomware
 	// family listed twice.
 	Forced []undecided
+	// Retired are former actor ids (former-ids.json) whose sources no
+	// actor holds any more: ids with no successor.
+	Retired []string
+	// Moved are the former ids with the actor that holds each now.
+	Moved []string
 	// Entries counts source entries read, Kept the actors each source
 	// contributes to, ByType the actors per type, Gated the aliases that
 	// need context.
@@ -162,6 +167,22 @@ func importAll(_ context.Context, cfg config) (*report, error) {
 	}
 	cands = mergeCandidates(cands, dict, drop, rep)
 	actors, usedWords := buildActors(cands, ov, dict, proper, drop, rep, placeKeys)
+	former, err := readFormerIDs(cfg.SourceDir)
+	if err != nil {
+		return nil, err
+	}
+	if rep.Retired, err = assignFormerIDs(actors, former); err != nil {
+		return nil, err
+	}
+	for _, a := range actors {
+		for _, id := range a.FormerIDs {
+			rep.Moved = append(rep.Moved, id+" → "+a.ID)
+		}
+	}
+	slices.Sort(rep.Moved)
+	if err := checkDropped(cfg.OutDir, actors); err != nil {
+		return nil, err
+	}
 	af := taxonomy.ActorsFile{
 		Sources: []string{
 			"MISP galaxy: terrorist-groups (Canada listed terrorist entities), threat-actor, mitre-intrusion-set, ransomware (gangs only), microsoft-activity-group, tidal-groups; CC0 1.0 or BSD-2-Clause; MITRE ATT&CK® content © The MITRE Corporation, used under the ATT&CK terms of use",

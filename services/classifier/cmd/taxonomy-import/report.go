@@ -62,6 +62,15 @@ func (r *report) markdown() string {
 			fmt.Fprintf(&b, "- %s: %s\n", u.Alias, strings.Join(u.Entries, " / "))
 		}
 	}
+	if len(r.Moved)+len(r.Retired) > 0 {
+		b.WriteString("\n## Former ids\n\nActor ids an earlier version published (../source/former-ids.json) and the actor that holds their sources now, listed in its `former_ids`: tags and index subjects under the former id now come under the new one. Retired ids have no successor.\n\n")
+		for _, m := range r.Moved {
+			fmt.Fprintf(&b, "- %s\n", m)
+		}
+		for _, id := range r.Retired {
+			fmt.Fprintf(&b, "- %s → retired\n", id)
+		}
+	}
 	b.WriteString("\n## Merges left undecided\n\nTwo entries share an alias, but joining them would put two entries of one source into one actor, so they stay apart and the alias is dropped unless the overlay assigns it.\n\n")
 	und := slices.Clone(r.Undecided)
 	sort.SliceStable(und, func(i, j int) bool { return und[i].Alias < und[j].Alias })
