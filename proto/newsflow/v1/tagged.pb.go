@@ -284,8 +284,13 @@ type ActorTag struct {
 	Mentions       int32    `protobuf:"varint,5,opt,name=mentions,proto3" json:"mentions,omitempty"`
 	Score          float64  `protobuf:"fixed64,6,opt,name=score,proto3" json:"score,omitempty"`
 	Evidence       []*Span  `protobuf:"bytes,7,rep,name=evidence,proto3" json:"evidence,omitempty"`
-	unknownFields  protoimpl.UnknownFields
-	sizeCache      protoimpl.SizeCache
+	// Ids earlier taxonomy versions published for this actor, before a merge
+	// folded them into it (e.g. "unc2452" for "apt29"): records tagged with
+	// a former id name the same actor, and index subjects under it are
+	// retired.
+	FormerIds     []string `protobuf:"bytes,8,rep,name=former_ids,json=formerIds,proto3" json:"former_ids,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *ActorTag) Reset() {
@@ -363,6 +368,13 @@ func (x *ActorTag) GetScore() float64 {
 func (x *ActorTag) GetEvidence() []*Span {
 	if x != nil {
 		return x.Evidence
+	}
+	return nil
+}
+
+func (x *ActorTag) GetFormerIds() []string {
+	if x != nil {
+		return x.FormerIds
 	}
 	return nil
 }
@@ -522,7 +534,7 @@ const file_newsflow_v1_tagged_proto_rawDesc = "" +
 	"\x05label\x18\x02 \x01(\tR\x05label\x12\x14\n" +
 	"\x05score\x18\x03 \x01(\x01R\x05score\x12\x1c\n" +
 	"\tinherited\x18\x04 \x01(\bR\tinherited\x12-\n" +
-	"\bevidence\x18\x05 \x03(\v2\x11.newsflow.v1.SpanR\bevidence\"\xcc\x01\n" +
+	"\bevidence\x18\x05 \x03(\v2\x11.newsflow.v1.SpanR\bevidence\"\xeb\x01\n" +
 	"\bActorTag\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n" +
 	"\x04name\x18\x02 \x01(\tR\x04name\x12\x12\n" +
@@ -530,7 +542,9 @@ const file_newsflow_v1_tagged_proto_rawDesc = "" +
 	"\x0faliases_matched\x18\x04 \x03(\tR\x0ealiasesMatched\x12\x1a\n" +
 	"\bmentions\x18\x05 \x01(\x05R\bmentions\x12\x14\n" +
 	"\x05score\x18\x06 \x01(\x01R\x05score\x12-\n" +
-	"\bevidence\x18\a \x03(\v2\x11.newsflow.v1.SpanR\bevidence\"\x8c\x01\n" +
+	"\bevidence\x18\a \x03(\v2\x11.newsflow.v1.SpanR\bevidence\x12\x1d\n" +
+	"\n" +
+	"former_ids\x18\b \x03(\tR\tformerIds\"\x8c\x01\n" +
 	"\bPlaceTag\x12!\n" +
 	"\fcountry_code\x18\x01 \x01(\tR\vcountryCode\x12\x12\n" +
 	"\x04name\x18\x02 \x01(\tR\x04name\x12\x1a\n" +

@@ -145,7 +145,7 @@ func union(entries []*newsv1.EntryTags) *newsv1.EntryTags {
 		for _, a := range e.Actors {
 			u, ok := actors[a.Id]
 			if !ok {
-				u = &newsv1.ActorTag{Id: a.Id, Name: a.Name, Type: a.Type}
+				u = &newsv1.ActorTag{Id: a.Id, Name: a.Name, Type: a.Type, FormerIds: a.FormerIds}
 				actors[a.Id] = u
 				out.Actors = append(out.Actors, u)
 			}

@@ -101,6 +101,19 @@ func TestActorTagFields(t *testing.T) {
 	require.Greater(t, a.Score, 0.8)
 }
 
+// TestActorTagFormerIDs: a tag names the ids a merge folded into its
+// actor, so that a store can find the records tagged under them; an actor
+// no merge touched carries none.
+func TestActorTagFormerIDs(t *testing.T) {
+	c := newTestClassifier(t)
+	tags := c.Document("Russian hackers", "The SolarWinds intrusion was the work of APT29, the Russian foreign intelligence service's hacking group. APT29 used a trojanised update to reach its targets.")
+	require.Equal(t, []string{"apt29"}, actorIDs(tags))
+	require.Contains(t, tags.Actors[0].FormerIds, "unc2452")
+	tags = c.Document("ISIS-K threat", "ISIS-K and ISKP. Islamic State Khorasan claimed it.")
+	require.Equal(t, []string{"isis-k"}, actorIDs(tags))
+	require.Empty(t, tags.Actors[0].FormerIds)
+}
+
 func TestPlaces(t *testing.T) {
 	c := newTestClassifier(t)
 	tags := c.Document("", "Tajik migrants in France; the U.S. and Uzbekistan. Let us see the Islamic State of Iraq.")

@@ -75,7 +75,7 @@ func (c *Classifier) buildTags(sc *scratch) ([]*newsv1.ActorTag, []*newsv1.Place
 	for k, r := range sc.actorTag {
 		a := &c.actors[r.idx].a
 		t := &actorBlock[k]
-		t.Id, t.Name, t.Type = a.ID, a.Name, a.Type
+		t.Id, t.Name, t.Type, t.FormerIds = a.ID, a.Name, a.Type, a.FormerIDs
 		t.Evidence = evidence[len(evidence) : len(evidence) : len(evidence)+r.n]
 		t.AliasesMatched = aliases[len(aliases) : len(aliases) : len(aliases)+r.n]
 		actors[k] = t

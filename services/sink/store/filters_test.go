@@ -171,3 +171,41 @@ func TestTagNamesBackfill(t *testing.T) {
 		}
 	})
 }
+
+// TestSearchFollowsFormerIDs: after a taxonomy merge folds UNC2452 into
+// APT29, records stored under either id are one actor's: a search by the
+// former id, the new id or the new name finds both, and facets still
+// count each stored id as it was stored.
+func TestSearchFollowsFormerIDs(t *testing.T) {
+	eachBackend(t, func(t *testing.T) {
+		s := openTemp(t)
+		_, err := s.Upsert(t.Context(), []*newsv1.TaggedArticle{
+			rec("before", withPublished(baseTime), func(r *newsv1.TaggedArticle) {
+				r.Actors = []*newsv1.ActorTag{{Id: "unc2452", Name: "UNC2452", Mentions: 1}}
+			}),
+			rec("other", withPublished(baseTime.Add(time.Hour)), func(r *newsv1.TaggedArticle) {
+				r.Actors = []*newsv1.ActorTag{{Id: "apt28", Name: "APT28", Mentions: 1}}
+			}),
+		})
+		require.NoError(t, err)
+		// Before any record carries the merge, each id finds its own.
+		page, err := s.Search(t.Context(), Query{Actor: "apt29"})
+		require.NoError(t, err)
+		require.Empty(t, page.Articles)
+
+		_, err = s.Upsert(t.Context(), []*newsv1.TaggedArticle{
+			rec("after", withPublished(baseTime.Add(2*time.Hour)), func(r *newsv1.TaggedArticle) {
+				r.Actors = []*newsv1.ActorTag{{Id: "apt29", Name: "APT29", FormerIds: []string{"unc2452"}, Mentions: 1}}
+			}),
+		})
+		require.NoError(t, err)
+		for _, q := range []string{"unc2452", "UNC2452", "apt29", "APT29"} {
+			page, err := s.Search(t.Context(), Query{Actor: q})
+			require.NoError(t, err)
+			require.Equal(t, []string{"after", "before"}, ids(page.Articles), "search by %q", q)
+		}
+		page, err = s.Search(t.Context(), Query{Actor: "apt28"})
+		require.NoError(t, err)
+		require.Equal(t, []string{"other"}, ids(page.Articles))
+	})
+}

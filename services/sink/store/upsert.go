@@ -441,8 +441,22 @@ func (n *tagNames) add(r row) {
 			continue
 		}
 		(*n)[[3]string{"actor", strings.ToLower(id), id}] = true
-		if name := clean(a.GetName()); name != "" {
+		name := clean(a.GetName())
+		if name != "" {
 			(*n)[[3]string{"actor", strings.ToLower(name), id}] = true
+		}
+		// A former id names the same actor: a search by it finds the
+		// records tagged since, and a search by the id or name finds the
+		// records tagged under it before the merge.
+		for _, f := range a.GetFormerIds() {
+			if f = clean(f); f == "" || f == id {
+				continue
+			}
+			(*n)[[3]string{"actor", strings.ToLower(f), id}] = true
+			(*n)[[3]string{"actor", strings.ToLower(id), f}] = true
+			if name != "" {
+				(*n)[[3]string{"actor", strings.ToLower(name), f}] = true
+			}
 		}
 	}
 	for _, t := range r.topics {
