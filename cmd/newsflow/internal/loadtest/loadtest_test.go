@@ -28,6 +28,9 @@ func TestRunSmall(t *testing.T) {
 	if res.ArticlesPerS <= 0 || res.ExtractOnlyPerS <= 0 || res.RawMB <= 0 || res.PeakRSSMB <= 0 {
 		t.Errorf("figures missing: %+v", res)
 	}
+	if len(res.ExtractOnlyRuns) != 2 || res.ExtractOnlyPerS != (res.ExtractOnlyRuns[0]+res.ExtractOnlyRuns[1])/2 {
+		t.Errorf("extractor-alone rate %v is not the mean of the runs before and after the pipeline %v", res.ExtractOnlyPerS, res.ExtractOnlyRuns)
+	}
 	if res.CPUmsPerArticle <= 0 || res.ExtractOnlyCPUmsPerArticle <= 0 || res.SinkBatch <= 0 {
 		t.Errorf("CPU cost or batch size missing: %+v", res)
 	}
