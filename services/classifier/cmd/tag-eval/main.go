@@ -4,11 +4,17 @@
 // which the project does not redistribute. It is a measurement command,
 // not a test: without ../shared it stops with an error.
 //
+// With --second FILE it measures how far two editors agree instead: the
+// second editor's labels are scored as a tagger's output against the
+// development set's labels and the reverse, next to the tagger's own
+// score on the same documents (see tageval.Agree).
+//
 // Actor scores are printed raw and, for the parts holding AnnoCTR
 // reports, adjusted: ransomware gangs the annotators marked MALWARE, not
 // GROUP, excused (see tageval.Excuse), with the count of excused tags.
 //
 //	go run ./services/classifier/cmd/tag-eval --split heldout
+//	go run ./services/classifier/cmd/tag-eval --second services/classifier/testdata/devset/l3s-second.jsonl
 package main
 
 import (
@@ -44,7 +50,9 @@ func run(args []string, stdout io.Writer) error {
 	fs.IntVar(&cfg.Top, "top", 15, "rows per table and confusion list (0 for all)")
 	fs.StringVar(&cfg.Half, "half", "", "a or b: one half of the selected documents by site (L3S) or report id (AnnoCTR), to check a change on the half it was not designed on")
 	headline := fs.String("headline", string(tageval.HeadlinePage), "how an L3S page's headline is told from its body: page (the page's declared title found at the start of the assessors' text, as the extractor passes it) or lines (a short first line)")
-	fs.BoolVar(&cfg.Errors, "errors", false, "list every document with a wrong actor or topic set")
+	fs.BoolVar(&cfg.Errors, "errors", false, "list every document with a wrong actor or topic set (with --second: every document the editors disagree on)")
+	fs.StringVar(&cfg.IDs, "ids", "", "keep only the documents this file lists (one id a line, or a label file's lines)")
+	fs.StringVar(&cfg.Second, "second", "", "a second editor's label file (e.g. testdata/devset/l3s-second.jsonl): score each editor against the other and the tagger against both, on the documents it labels")
 	fs.BoolVar(&assign, "assign-splits", false, "rewrite the label files with each label's split set by the split rule, then stop")
 	fs.BoolVar(&pool, "pool", false, "tag the unlabelled L3S pages of tune sites and list their top-level topics (coverage without labels), then stop")
 	if err := fs.Parse(args); err != nil {

@@ -54,17 +54,9 @@ func Evaluate(docs []Doc, tg Tagger, tax *taxonomy.Taxonomy) []DocResult {
 	res := NewResolver(tax)
 	out := make([]DocResult, 0, len(docs))
 	for _, d := range docs {
-		tags := tg.Document(d.Text.Title, d.Text.Body)
-		var pred []string
-		for _, a := range tags.GetActors() {
-			pred = append(pred, a.GetId())
-		}
-		var topics []string
-		for _, t := range tags.GetTopics() {
-			topics = append(topics, t.GetCode())
-		}
+		p := Tag(d, tg)
 		gold := res.Resolve(slices.Concat(d.Label.Actors, d.Text.Groups))
-		r := Compare(d.Label, gold, pred, topics, tax)
+		r := Compare(d.Label, gold, p.Actors, p.Topics, tax)
 		out = append(out, Excuse(r, res.Mentioned(d.Text.Malware), tax))
 	}
 	return out

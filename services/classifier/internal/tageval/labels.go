@@ -37,15 +37,22 @@ type Label struct {
 	Note           string   `json:"note,omitempty"`
 }
 
-// LoadLabels reads every *.jsonl file of dir, in name order. Blank lines
-// are skipped; a malformed line, an unknown set or split, a duplicate
-// (set, id) or a topic code without the "medtop:" scheme is an error
-// naming the file and line.
+// SecondSuffix ends the name of a second editor's label file: labels of
+// documents another file already labels, made blind to them to measure
+// how far two editors agree (see Agree). LoadLabels leaves such files out;
+// LoadSecond reads one.
+const SecondSuffix = "-second.jsonl"
+
+// LoadLabels reads every *.jsonl file of dir but second editors' files
+// (SecondSuffix), in name order. Blank lines are skipped; a malformed
+// line, an unknown set or split, a duplicate (set, id) or a topic code
+// without the "medtop:" scheme is an error naming the file and line.
 func LoadLabels(dir string) ([]Label, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
 	if err != nil {
 		return nil, fmt.Errorf("listing labels in %s: %w", dir, err)
 	}
+	files = slices.DeleteFunc(files, func(f string) bool { return strings.HasSuffix(f, SecondSuffix) })
 	if len(files) == 0 {
 		return nil, fmt.Errorf("listing labels in %s: no *.jsonl file", dir)
 	}
@@ -65,6 +72,55 @@ func LoadLabels(dir string) ([]Label, error) {
 			seen[k] = f
 		}
 		out = append(out, ls...)
+	}
+	return out, nil
+}
+
+// LoadSecond reads one label file, checked as LoadLabels checks its
+// files: a second editor's labels, or any file of labels to compare.
+func LoadSecond(path string) ([]Label, error) {
+	ls, err := readLabelFile(path, true)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	for _, l := range ls {
+		k := l.Set + "/" + l.ID
+		if seen[k] {
+			return nil, fmt.Errorf("reading labels %s: %s labelled twice", path, k)
+		}
+		seen[k] = true
+	}
+	return ls, nil
+}
+
+// ReadIDs reads a list of document ids: one a line, blank lines and lines
+// starting with "#" skipped; a line starting with "{" is a label (any
+// devset *.jsonl line) and gives its "id", so a label file is an id list.
+func ReadIDs(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading ids: %w", err)
+	}
+	var out []string
+	for n, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+			continue
+		case strings.HasPrefix(line, "{"):
+			var l struct {
+				ID string `json:"id"`
+			}
+			if err := json.Unmarshal([]byte(line), &l); err != nil || l.ID == "" {
+				return nil, fmt.Errorf("reading ids %s:%d: a JSON line without an id", path, n+1)
+			}
+			line = l.ID
+		}
+		out = append(out, line)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("reading ids %s: no id", path)
 	}
 	return out, nil
 }

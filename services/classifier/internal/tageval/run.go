@@ -36,6 +36,12 @@ type Config struct {
 	// Headline is how an L3S page's headline is told from its body
 	// ("" is HeadlinePage).
 	Headline HeadlineMode
+	// IDs, a file read by ReadIDs, keeps only the documents it lists
+	// (each must be labelled); "" keeps all.
+	IDs string
+	// Second, a second editor's label file (LoadSecond), turns the run
+	// into an agreement run (Agree) on the documents it labels.
+	Second string
 }
 
 // Output is the machine-readable result (--json).
@@ -136,10 +142,47 @@ func Run(cfg Config, tg Tagger, tax *taxonomy.Taxonomy, w io.Writer) error {
 		return fmt.Errorf("parsing --half: %q is not a or b", cfg.Half)
 	}
 	problems = append(problems, CheckTopics(docs, tax)...)
+	if cfg.IDs != "" {
+		ids, err := ReadIDs(cfg.IDs)
+		if err != nil {
+			return err
+		}
+		if docs, err = keepIDs(docs, ids); err != nil {
+			return fmt.Errorf("applying --ids %s: %w", cfg.IDs, err)
+		}
+	}
+	var second []Label
+	if cfg.Second != "" {
+		if second, err = LoadSecond(cfg.Second); err != nil {
+			return err
+		}
+		ids := make([]string, 0, len(second))
+		for _, l := range second {
+			ids = append(ids, l.ID)
+		}
+		if docs, err = keepIDs(docs, ids); err != nil {
+			return fmt.Errorf("applying --second %s: %w", cfg.Second, err)
+		}
+		sd := make([]Doc, len(second))
+		for i, l := range second {
+			sd[i].Label = l
+		}
+		for _, p := range CheckTopics(sd, tax) {
+			problems = append(problems, "second label "+p)
+		}
+	}
 	docs = slices.DeleteFunc(docs, func(d Doc) bool {
 		return cfg.Split != "all" && d.Label.Split != cfg.Split || cfg.Set != "all" && d.Label.Set != cfg.Set ||
 			cfg.Half != "" && HalfOf(d) != cfg.Half
 	})
+	if cfg.Second != "" {
+		ag, err := Agree(docs, second, tg, tax)
+		if err != nil {
+			return err
+		}
+		ag.Problems = append(problems, ag.Problems...)
+		return writeAgreement(w, cfg, ag)
+	}
 	results := Evaluate(docs, tg, tax)
 	out := Output{TaxonomyVersion: tax.Version(), Docs: results, Problems: problems}
 	splits := []string{SplitTune, SplitHeldout}
@@ -330,4 +373,24 @@ func HalfOf(d Doc) string {
 		return "a"
 	}
 	return "b"
+}
+
+// keepIDs keeps the documents whose id is listed. A listed id that no
+// label has is an error: a comparison on a set that silently shrinks
+// measures nothing.
+func keepIDs(docs []Doc, ids []string) ([]Doc, error) {
+	want := map[string]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	have := map[string]bool{}
+	for _, d := range docs {
+		have[d.Label.ID] = true
+	}
+	for _, id := range ids {
+		if !have[id] {
+			return nil, fmt.Errorf("%s has no label in the development set", id)
+		}
+	}
+	return slices.DeleteFunc(docs, func(d Doc) bool { return !want[d.Label.ID] }), nil
 }
