@@ -205,6 +205,8 @@ type Summary struct {
 	// Excuse); set when the part holds AnnoCTR reports, the only ones with
 	// MALWARE spans. Everything above is the raw score.
 	Excused *ExcusedScore `json:"malware_gangs_excused,omitempty"`
+	// CI95 are the 95 % bootstrap intervals of the headline scores.
+	CI95 Intervals `json:"ci95"`
 }
 
 // TopicFailures splits the documents whose topic set is wrong: a
@@ -266,7 +268,7 @@ type ExcusedScore struct {
 // Topic precision counts a predicted code as right when the label allows
 // it; topic recall counts required codes only.
 func Summarise(split, set string, rs []DocResult, tax *taxonomy.Taxonomy) Summary {
-	s := Summary{Split: split, Set: set, Docs: len(rs)}
+	s := Summary{Split: split, Set: set, Docs: len(rs), CI95: bootstrap(rs)}
 	actors := map[string]*Row{}
 	topics := map[string]*Row{}
 	row := func(m map[string]*Row, k string) *Row {

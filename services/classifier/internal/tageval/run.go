@@ -225,6 +225,15 @@ func writeText(w io.Writer, cfg Config, out Output) error {
 			s.Topics.Precision, s.Topics.Recall, s.TopicExactRate, s.TopicExact)
 	}
 	_ = tw.Flush() // a write error is kept by ew and returned by the caller
+	ew.printf("\n95 %% bootstrap intervals (documents resampled %d times): how far each score could move on another sample like this one\n", bootstrapDraws)
+	tw = tabwriter.NewWriter(ew, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "split\tset\tdocs\tactor P\tactor R\tactor exact\ttopic exact\t")
+	for _, s := range out.Summaries {
+		c := s.CI95
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%.3f–%.3f\t%.3f–%.3f\t%.3f–%.3f\t%.3f–%.3f\t\n", s.Split, s.Set, s.Docs,
+			c.ActorP.Lo, c.ActorP.Hi, c.ActorR.Lo, c.ActorR.Hi, c.ActorExact.Lo, c.ActorExact.Hi, c.TopicExact.Lo, c.TopicExact.Hi)
+	}
+	_ = tw.Flush()
 	writeExcused(ew, out.Summaries)
 	for _, s := range out.Summaries {
 		if s.Set == "all" {
