@@ -4,7 +4,10 @@
 # text: every paragraph, heading, list item, table cell, quote and
 # definition; no headline, byline, date or caption (the benchmark's
 # convention, as in ../tune/truth.py). ("raw", html) is in-story chrome (an
-# ad, a sign-up box, a caption) and stays out of the truth.
+# ad, a sign-up box, a caption) and stays out of the truth; ("sf", text) is
+# the standfirst the page's header shows under the headline, which the
+# project's truth keeps (as in ../tune/truth.py) and the story markup does
+# not render.
 import html
 import json
 import os
@@ -16,7 +19,7 @@ def truth(blocks):
     out = []
     for b in blocks:
         k = b[0]
-        if k in ("p", "h", "h3", "div", "pull", "code", "lead"):
+        if k in ("p", "h", "h3", "div", "pull", "code", "lead", "sf"):
             out.append(b[1])
         elif k == "quote":
             out.append(b[1])
@@ -67,8 +70,9 @@ def render(blocks, **over):
             out.append(st[k](b[1], st["li"]))
         elif k == "quote":
             out.append(st["quote"](b[1], b[2] if len(b) > 2 else ""))
-        elif k == "raw":
-            out.append(b[1])
+        elif k in ("raw", "sf"):
+            if k == "raw":
+                out.append(b[1])
         else:
             out.append(st[k](b[1]))
     return "\n".join(out)

@@ -6,6 +6,7 @@ from kit import E, page, render
 # wp-block-list, wp-block-table, a pull quote that is part of the text, a
 # quote block, a newsletter box and a related-posts block.
 B = [
+    ("sf", "El plan prevé aparcamientos disuasorios y un autobús lanzadera hasta la plaza Mayor."),
     ("p", "El Ayuntamiento de Cáceres ha aprobado este martes el plan para peatonalizar las calles del entorno de la plaza Mayor antes del verano de 2027."),
     ("p", "La medida afectará a seis calles del casco histórico, donde hoy circulan a diario unos 3.200 vehículos según los aforos municipales. Los residentes podrán seguir entrando con su coche a los garajes, y la carga y descarga se limitará a la franja de 7 a 11 de la mañana."),
     ("h", "Las calles afectadas"),
@@ -64,14 +65,15 @@ gb = dict(
     quote=lambda t, c: '<blockquote class="wp-block-quote is-layout-flow"><p>%s</p><cite>%s</cite></blockquote>' % (E(t), E(c)),
 )
 news = '<div class="wp-block-group newsletter-box has-background"><h3 class="wp-block-heading">Recibe cada mañana las noticias de Extremadura</h3><form><input type="email" placeholder="Tu correo electrónico"><button>Suscribirme</button></form></div>'
-body = render(B[:5], **gb) + "\n" + news + "\n" + render(B[5:], **gb)
+body = render(B[:6], **gb) + "\n" + news + "\n" + render(B[6:], **gb)
 page("tune", "es-wp-gutenberg", "https://extremaduraaldia.test/caceres/peatonalizacion-centro-historico/", B, H.replace("{BODY}", body),
-     ["Cáceres cerrará al tráfico seis calles", "Lucía Barrantes", "Fuente: aforos", "Recibe cada mañana", "Suscribirme", "Comparte esto", "Te puede interesar", "El bus urbano será gratis", "Diario digital independiente", "Gestionar el consentimiento", "Ver preferencias", "El plan prevé aparcamientos disuasorios"])
+     ["Cáceres cerrará al tráfico seis calles", "Lucía Barrantes", "Fuente: aforos", "Recibe cada mañana", "Suscribirme", "Comparte esto", "Te puede interesar", "El bus urbano será gratis", "Diario digital independiente", "Gestionar el consentimiento", "Ver preferencias"])
 
 # --- es-newsletter: a Spanish newsletter post on a Substack-like platform;
 # subscribe widgets inside the story, a numbered list, h3 headings, a
 # footnote-like closing line, a comment section.
 B = [
+    ("sf", "Tres cuentas, un sueldo fijo y un colchón"),
     ("p", "Hola de nuevo."),
     ("p", "Esta semana quiero hablar de algo que me preguntáis mucho por correo: cómo organizo mis finanzas siendo autónoma, con ingresos que cambian cada mes. No soy asesora financiera, así que tomad esto como lo que es: lo que a mí me funciona después de seis años por mi cuenta."),
     ("h3", "Tres cuentas, no una"),
@@ -114,9 +116,9 @@ H = """<!DOCTYPE html>
 """
 sw = '<div class="subscription-widget-wrap-editor" data-attrs="{&quot;url&quot;:&quot;/subscribe&quot;}"><div class="subscription-widget show-subscribe"><div class="preamble"><p class="cta-caption">Cuentas Claras es una publicación gratuita. Para recibir los nuevos posts, suscríbete.</p></div><form class="subscription-widget-subscribe"><input type="email" class="email-input" placeholder="Escribe tu correo..."><input type="submit" class="button primary" value="Suscribirse"></form></div></div>'
 li = lambda t: "<li><p>%s</p></li>" % E(t)
-body = render(B[:5], li=li) + sw + render(B[5:], li=li)
+body = render(B[:6], li=li) + sw + render(B[6:], li=li)
 page("tune", "es-newsletter", "https://cuentasclaras.newsletter.test/p/finanzas-autonoma", B, H.replace("{BODY}", body),
-     ["Mis finanzas de autónoma, paso a paso", "Tres cuentas, un sueldo fijo y un colchón", "Iniciar sesión", "Compartir", "es una publicación gratuita", "Gracias por leer", "Escribe tu correo", "23 comentarios", "aparto el 35", "Qué banco usas", "Más de Cuentas Claras", "El IVA trimestral", "Aviso de recogida"])
+     ["Mis finanzas de autónoma, paso a paso", "Iniciar sesión", "Compartir", "es una publicación gratuita", "Gracias por leer", "Escribe tu correo", "23 comentarios", "aparto el 35", "Qué banco usas", "Más de Cuentas Claras", "El IVA trimestral", "Aviso de recogida"])
 
 # --- es-ayuda-faq (held out): a product help page (questions as headings,
 # answers in <div>s, a list of steps, a table of plans) on a shop's help
