@@ -28,7 +28,7 @@ type devPage struct {
 // rules were tuned on; heldout/ the layouts written first and not looked
 // at while tuning (run `go test -run 'TestDevset/tune' -v` while tuning).
 func TestDevset(t *testing.T) {
-	for _, part := range []string{"tune", "heldout"} {
+	for _, part := range []string{"tune", "heldout", "blind/tune"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "devset", part)
 			b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
