@@ -31,6 +31,8 @@ func TestRecallStructures(t *testing.T) {
 		wantNot []string
 		// div sets the story in a <div> rather than an <article>.
 		div bool
+		// end puts extra after the last paragraph.
+		end bool
 	}{
 		{
 			name:    "table set as a figure keeps its cells, loses its caption",
@@ -75,12 +77,26 @@ func TestRecallStructures(t *testing.T) {
 			wantNot: []string{"12 March 2026"},
 		},
 		{
+			name:    "the label of a box of links goes with the links",
+			extra:   `<div class="box"><div class="box-title">Around the harbour</div><ul><li><a href="/a">Ferry timetable for the winter</a></li><li><a href="/b">How the swing bridge works</a></li></ul></div>`,
+			wantNot: []string{"Around the harbour", "Ferry timetable"},
+			end:     true,
+		},
+		{
+			name:  "a box with a sentence besides its links stays",
+			extra: `<div class="box"><p>The council has published the engineers' report in full, with the repair plans.</p><ul><li><a href="/report">Engineers' report (PDF)</a></li><li><a href="/plans">Repair plans (PDF)</a></li></ul></div>`,
+			want:  []string{"published the engineers' report in full"},
+		},
+		{
 			name:  "a subhead that a sentence repeats is a subhead",
 			extra: `<h2>The damaged pier could be repaired</h2>`,
 			want:  []string{"The damaged pier could be repaired\n\n"},
 		},
 	} {
 		page := recallStory(tc.extra)
+		if tc.end {
+			page = strings.Replace(recallStory(""), "</article>", tc.extra+"</article>", 1)
+		}
 		if tc.div {
 			page = strings.ReplaceAll(strings.ReplaceAll(page, "<article>", `<div class="entry">`), "</article>", "</div>")
 		}
@@ -101,6 +117,39 @@ func TestRecallStructures(t *testing.T) {
 			if strings.Contains(text, s) {
 				t.Errorf("%s: %q in the text:\n%s", tc.name, s, text)
 			}
+		}
+	}
+}
+
+// TestLeadingNote checks that a box of one italic paragraph set above the
+// story (a disclosure) goes, and that an italic lede among the story's
+// paragraphs stays.
+func TestLeadingNote(t *testing.T) {
+	story := `<p>The harbour bridge, closed since a barge struck one of its piers in August, will reopen to traffic in April, the county council said.</p>
+<p>Engineers found that the damaged pier could be repaired rather than rebuilt, which saved about four months.</p>
+<p>Until then, buses will keep running over the old swing bridge, and the ferry will carry cyclists every fifteen minutes.</p>`
+	note := "This article contains affiliate links; we may earn a commission on what you buy through them."
+	for _, tc := range []struct {
+		name string
+		body string
+		keep bool
+	}{
+		{"italic paragraph in a box of its own above the story", `<div class="notice"><p><em>` + note + `</em></p></div>` + story, false},
+		{"italic lede among the story's paragraphs", `<p><em>` + note + `</em></p>` + story, true},
+		{"box with a plain paragraph", `<div class="notice"><p>` + note + `</p></div>` + story, true},
+		{"italic box with too little story after it", `<div class="notice"><p><em>` + note + `</em></p></div><p>The bridge reopens in April, the county council said on Tuesday, after repairs to the pier that a barge struck in August.</p><p>Until then, buses will keep running over the old swing bridge, and the ferry will carry cyclists every fifteen minutes.</p>`, true},
+	} {
+		page := `<html lang="en"><head><title>Harbour bridge to reopen</title></head><body><article><h1>Harbour bridge to reopen</h1><div class="entry-content">` + tc.body + `</div></article></body></html>`
+		a, err := HTML([]byte(page), Input{URL: "https://gazette.test/local/bridge"})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		text := strings.Join(a.GetParagraphs(), "\n\n")
+		if got := strings.Contains(text, "affiliate links"); got != tc.keep {
+			t.Errorf("%s: note kept %v, want %v:\n%s", tc.name, got, tc.keep, text)
+		}
+		if !strings.Contains(text, "The bridge reopens in April") && !strings.Contains(text, "harbour bridge, closed since") {
+			t.Errorf("%s: the story was cut:\n%s", tc.name, text)
 		}
 	}
 }
