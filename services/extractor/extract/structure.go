@@ -39,7 +39,13 @@ func (p *page) removeStructure() {
 	var keptWidgets []*html.Node
 	signup := p.signupBoxes()
 	var pageText string
+	checks := 0
 	repeatsText := func(n *html.Node) bool {
+		// Each check reads the page's text: a page of pull quotes by the
+		// thousand (hostile or broken) has its later ones cut unread.
+		if checks++; checks > maxPullQuoteChecks || st.get(n).chars > maxPullQuoteChars {
+			return true
+		}
 		q := strings.TrimSpace(fold(quoteChars.Replace(textOf(n))))
 		if len(q) < 20 {
 			return true
@@ -188,12 +194,27 @@ func (p *page) removeStructure() {
 	}
 }
 
+// Bounds of the pull-quote check: how many a page gets, and the text of
+// one (a longer box is no pull quote and goes as its class says).
+const (
+	maxPullQuoteChecks = 16
+	maxPullQuoteChars  = 600
+)
+
+// maxFigureNodes bounds the walk that tells a figure of text.
+const maxFigureNodes = 200
+
 // textFigure reports a figure holding a table or a blockquote and no
 // picture, video or frame.
 func textFigure(n *html.Node) bool {
-	text, media := false, false
+	text, media, seen := false, false, 0
 	walk(n, func(c *html.Node) bool {
 		if c.Type != html.ElementNode || media {
+			return false
+		}
+		// A figure too big to read cheaply is taken for a figure.
+		if seen++; seen > maxFigureNodes {
+			media = true
 			return false
 		}
 		switch c.DataAtom {
