@@ -43,6 +43,15 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 	if a := containerAbove(top, best, scores, st); a != nil {
 		top, best = a, scores[a]
 	}
+	// A winner that holds the page's <main> or <article> with all of its
+	// running text is a page wrapper that its class names lifted above
+	// the story: the element that says it holds the main content does,
+	// and what the wrapper holds besides (boxes of opening hours, link
+	// columns) is the site's.
+	if d := semanticStory(top, st); d != nil {
+		top = d
+		best = max(best*minContainerScore, scores[d])
+	}
 	// A winner that is the only block child of its parent says nothing the
 	// parent does not; climbing keeps wrapped intros and subheads.
 	for top.Parent != nil && top.Parent.DataAtom != atom.Body && onlyBlockChild(top) && scores[top.Parent] > 0 {
@@ -101,6 +110,49 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 		out = append(ancestorLede(parent, st), out...)
 	}
 	return out
+}
+
+// Bounds of semanticStory: how far down it looks, the running text the
+// winner must hold, and the share of it the <main> or <article> must hold.
+const (
+	maxSemanticDepth    = 4
+	minSemanticWords    = 50
+	minSemanticTextPart = 0.97
+)
+
+// semanticStory returns the one <main> or <article> at most
+// maxSemanticDepth levels under top that holds nearly all of top's running
+// text, or nil.
+func semanticStory(top *html.Node, st stats) *html.Node {
+	tw := st.get(top).pwords
+	if tw < minSemanticWords || top.DataAtom == atom.Main || top.DataAtom == atom.Article {
+		return nil
+	}
+	var found *html.Node
+	n := 0
+	var rec func(c *html.Node, d int)
+	rec = func(c *html.Node, d int) {
+		for k := c.FirstChild; k != nil && n < 2; k = k.NextSibling {
+			if k.Type != html.ElementNode || skipAtoms[k.DataAtom] {
+				continue
+			}
+			if k.DataAtom == atom.Main || k.DataAtom == atom.Article {
+				if float64(st.get(k).pwords) >= minSemanticTextPart*float64(tw) {
+					found = k
+				}
+				n++
+				continue
+			}
+			if d < maxSemanticDepth {
+				rec(k, d+1)
+			}
+		}
+	}
+	rec(top, 1)
+	if n != 1 {
+		return nil
+	}
+	return found
 }
 
 // Bounds of containerAbove: how far up it looks, the share of the winner's

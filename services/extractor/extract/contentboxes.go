@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"slices"
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -12,6 +15,7 @@ func (p *page) cutMetaAndLinkBoxes(roots []*html.Node) {
 	for _, r := range roots {
 		var cut []*html.Node
 		st := p.st
+		leadNote := leadingNote(r, st)
 		walk(r, func(n *html.Node) bool {
 			if n.Type != html.ElementNode || n == r {
 				return true
@@ -20,7 +24,11 @@ func (p *page) cutMetaAndLinkBoxes(roots []*html.Node) {
 				cut = append(cut, n)
 				return false
 			}
-			if linkBox(n, st) {
+			if n == leadNote {
+				cut = append(cut, n)
+				return false
+			}
+			if linkBox(n, st) || labelledLinkBox(n, st) {
 				cut = append(cut, n)
 				return false
 			}
@@ -28,12 +36,105 @@ func (p *page) cutMetaAndLinkBoxes(roots []*html.Node) {
 		})
 		for _, n := range cut {
 			kind := KindMeta
-			if !isMetaClass(n) {
+			switch {
+			case n == leadNote:
+				kind = KindDisclaimer
+			case !isMetaClass(n):
 				kind = KindRelated
 			}
 			p.drop(n, kind)
 		}
 	}
+}
+
+// Bounds of a note set above the story: its words, and the story
+// paragraphs that must follow it.
+const (
+	maxNoteWords      = 40
+	minParasAfterNote = 3
+)
+
+// leadingNote returns the box that opens root when it holds one paragraph
+// set wholly in italics and the story follows it: a note to the reader
+// set apart from the story (a disclosure of affiliate links, "first
+// published in"), in any language. A story's own italic lede is a
+// paragraph among the others, not a box of its own.
+func leadingNote(root *html.Node, st stats) *html.Node {
+	var first *html.Node
+	for c := root.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return nil
+		}
+		if c.Type == html.ElementNode && !skipAtoms[c.DataAtom] && st.get(c).words > 0 {
+			first = c
+			break
+		}
+	}
+	if first == nil || first.DataAtom != atom.Div && first.DataAtom != atom.Aside && first.DataAtom != atom.Section {
+		return nil
+	}
+	p := firstElement(first)
+	if p == nil || p.DataAtom != atom.P || hasBlockSibling(p) || st.get(p).words != st.get(first).words || st.get(p).words > maxNoteWords {
+		return nil
+	}
+	if !wholly(p, atom.Em, atom.I) {
+		return nil
+	}
+	after := 0
+	for s := first.NextSibling; s != nil && after < minParasAfterNote; s = s.NextSibling {
+		if s.Type == html.ElementNode && s.DataAtom == atom.P && st.get(s).words >= 8 {
+			after++
+		}
+	}
+	if after < minParasAfterNote {
+		return nil
+	}
+	return first
+}
+
+// wholly reports whether all of p's text sits inside one of its children
+// of the given tags.
+func wholly(p *html.Node, tags ...atom.Atom) bool {
+	var in *html.Node
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && in == nil && slices.Contains(tags, c.DataAtom):
+			in = c
+		default:
+			return false
+		}
+	}
+	return in != nil
+}
+
+// maxLabelWords bounds the label of a box of links.
+const maxLabelWords = 4
+
+// labelledLinkBox reports a box holding a box of links and its label, and
+// nothing else ("Related content" over a list of two links): when the
+// links go, their label would be left as a line of its own.
+func labelledLinkBox(n *html.Node, st stats) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Aside, atom.Nav:
+	default:
+		return false
+	}
+	boxes, labels := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type != html.ElementNode || skipAtoms[c.DataAtom]:
+		case linkBox(c, st):
+			boxes++
+		case !hasBlockChild(c) && st.get(c).linkChars == 0 && st.get(c).words <= maxLabelWords && !endsSentence(textOf(c)):
+			labels++
+		default:
+			return false
+		}
+	}
+	return boxes == 1 && labels <= 2
 }
 
 // linkBox reports a list, table or box inside the content that is nothing

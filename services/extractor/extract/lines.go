@@ -34,7 +34,7 @@ func lineKind(pa para, n int) Kind {
 	switch {
 	case n <= 12 && bylineLineRe.MatchString(t) && !strings.ContainsAny(t, ".!?\""):
 		return KindByline
-	case (n <= 14 && dateLineRe.MatchString(t) || n <= 10 && datedStamp(t)) && !inTable(pa.src):
+	case (n <= 14 && dateLineRe.MatchString(t) || n <= 10 && datedStamp(t)) && !inTable(pa.src) && !definitionTerm(pa.src):
 		return KindDate
 	case clockLineRe.MatchString(t):
 		// A time of day alone on its line stamps a live-blog entry.
@@ -82,6 +82,21 @@ func inTable(n *html.Node) bool {
 	for q, k := n, 0; q != nil && k < 4; q, k = q.Parent, k+1 {
 		if q.DataAtom == atom.Td || q.DataAtom == atom.Th {
 			return dataCell(q)
+		}
+	}
+	return false
+}
+
+// definitionTerm reports the term of a definition list that a definition
+// follows: a date there ("Ab 1. Januar 2027") is what the list defines,
+// not the page's stamp.
+func definitionTerm(n *html.Node) bool {
+	if n == nil || n.DataAtom != atom.Dt {
+		return false
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s.DataAtom == atom.Dd
 		}
 	}
 	return false

@@ -21,7 +21,9 @@ func (p *page) dropPullQuotes(ps []para) []para {
 	for i, pa := range ps {
 		c := core[i]
 		dup := false
-		if len(c) >= 20 && len(c) <= 400 {
+		// A subhead that names what a sentence of the story says is a
+		// heading, not a pull quote.
+		if len(c) >= 20 && len(c) <= 400 && !pa.heading {
 			for j := range ps {
 				if j != i && len(core[j]) > len(c)+10 && strings.Contains(core[j], c) {
 					dup = true

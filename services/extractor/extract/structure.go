@@ -38,6 +38,23 @@ func (p *page) removeStructure() {
 	// for holding most of the text.
 	var keptWidgets []*html.Node
 	signup := p.signupBoxes()
+	var pageText string
+	checks := 0
+	repeatsText := func(n *html.Node) bool {
+		// Each check reads the page's text: a page of pull quotes by the
+		// thousand (hostile or broken) has its later ones cut unread.
+		if checks++; checks > maxPullQuoteChecks || st.get(n).chars > maxPullQuoteChars {
+			return true
+		}
+		q := strings.TrimSpace(fold(quoteChars.Replace(textOf(n))))
+		if len(q) < 20 {
+			return true
+		}
+		if pageText == "" {
+			pageText = fold(quoteChars.Replace(textOf(p.body)))
+		}
+		return strings.Count(pageText, q) > 1
+	}
 	visit := func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
@@ -50,6 +67,28 @@ func (p *page) removeStructure() {
 			k = ""
 		}
 		if k == KindHeader && (insideAny(n, atom.Article, atom.Main) || hasHeadingLink(n)) {
+			k = ""
+		}
+		// A heading is a heading whatever its class says: editors that
+		// build a story from blocks name a subhead "block-header".
+		if k == KindHeader && isHeading(n) && n.DataAtom != atom.H1 {
+			k = ""
+		}
+		// A figure that holds a table or a quote and no picture is a
+		// table or a quote set as a figure (block editors do so); only
+		// its caption goes.
+		if k == KindCaption && n.DataAtom == atom.Figure && textFigure(n) {
+			k = ""
+		}
+		// The footer or caption of a quote is its attribution, not the
+		// page's footer.
+		if (k == KindFooter || k == KindCaption) && quoteAttribution(n) {
+			k = ""
+		}
+		// A pull quote that repeats the story's words goes (they are read
+		// once); one whose words are nowhere else on the page is a quote
+		// set apart, and story text.
+		if k == KindPullQuote && !repeatsText(n) {
 			k = ""
 		}
 		// A form that holds running text is a page-wide wrapper (ASP.NET
@@ -153,6 +192,54 @@ func (p *page) removeStructure() {
 		}
 		p.drop(n, kinds[i])
 	}
+}
+
+// Bounds of the pull-quote check: how many a page gets, and the text of
+// one (a longer box is no pull quote and goes as its class says).
+const (
+	maxPullQuoteChecks = 16
+	maxPullQuoteChars  = 600
+)
+
+// maxFigureNodes bounds the walk that tells a figure of text.
+const maxFigureNodes = 200
+
+// textFigure reports a figure holding a table or a blockquote and no
+// picture, video or frame.
+func textFigure(n *html.Node) bool {
+	text, media, seen := false, false, 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type != html.ElementNode || media {
+			return false
+		}
+		// A figure too big to read cheaply is taken for a figure.
+		if seen++; seen > maxFigureNodes {
+			media = true
+			return false
+		}
+		switch c.DataAtom {
+		case atom.Table, atom.Blockquote:
+			text = true
+		case atom.Img, atom.Picture, atom.Video, atom.Iframe, atom.Svg, atom.Audio, atom.Object, atom.Embed, atom.Canvas:
+			media = true
+		}
+		return !media
+	})
+	return text && !media
+}
+
+// quoteAttribution reports a footer or caption inside a blockquote (at
+// most two levels down): the quote's source line.
+func quoteAttribution(n *html.Node) bool {
+	if n.DataAtom != atom.Footer && n.DataAtom != atom.Figcaption && n.DataAtom != atom.Cite {
+		return false
+	}
+	for q, k := n.Parent, 0; q != nil && k < 2; q, k = q.Parent, k+1 {
+		if q.DataAtom == atom.Blockquote {
+			return true
+		}
+	}
+	return false
 }
 
 func insideAny(n *html.Node, as ...atom.Atom) bool {

@@ -231,9 +231,15 @@ func (p *page) dropLinkLineRuns(ps []para) []para {
 			i = j
 			continue
 		}
-		// Keep one paragraph and look for a run from the next.
-		out = append(out, ps[i])
-		i++
+		// A run that starts later inside this one ends where it ends and
+		// holds no more links: keep the whole run and look on from its
+		// end (one pass, not one per paragraph: a page of a million short
+		// lines took minutes).
+		if j == i {
+			j++
+		}
+		out = append(out, ps[i:j]...)
+		i = j
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -265,6 +266,56 @@ func TestTrailingSnippets(t *testing.T) {
 	} {
 		if got := len(tc.ps) - trailingSnippets(tc.ps); got != tc.cut {
 			t.Errorf("%s: trailingSnippets cuts %d, want %d", tc.name, got, tc.cut)
+		}
+	}
+}
+
+// TestDropLinkLineRunsOnePass checks the one-pass dropLinkLineRuns against
+// the rule as first written (a run looked for from every paragraph) on
+// generated sequences of link lines, labels, sentences and long
+// paragraphs.
+func TestDropLinkLineRunsOnePass(t *testing.T) {
+	ref := func(ps []para) []string {
+		var out []string
+		for i := 0; i < len(ps); {
+			j, links := i, 0
+			for j < len(ps) {
+				n := words(ps[j].text)
+				if n > maxLinkLineWords {
+					break
+				}
+				if ps[j].halfLinked {
+					links++
+				} else if n > 4 || n > 1 && endsSentence(ps[j].text) {
+					break
+				}
+				j++
+			}
+			if links >= minInlineLinkLines {
+				i = j
+				continue
+			}
+			out = append(out, ps[i].text)
+			i++
+		}
+		return out
+	}
+	kinds := []para{
+		{text: "Ferry timetable", halfLinked: true},
+		{text: "Label"},
+		{text: "A short sentence here."},
+		{text: "A paragraph of story text that runs on well past the ten words of a link line."},
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	p := testPage(t, "")
+	for k := range 2000 {
+		ps := make([]para, r.IntN(30))
+		for i := range ps {
+			ps[i] = kinds[r.IntN(len(kinds))]
+			ps[i].text = fmt.Sprintf("%d ", i) + ps[i].text
+		}
+		if got, want := texts(p.dropLinkLineRuns(ps)), ref(ps); !slices.Equal(got, want) {
+			t.Fatalf("sequence %d: got %q, want %q", k, got, want)
 		}
 	}
 }
