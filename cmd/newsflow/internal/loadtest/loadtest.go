@@ -68,10 +68,10 @@ type Result struct {
 	// machine's load that changes during the run weighs on both sides of
 	// the ratio alike.
 	ExtractOnlyRuns []float64 `json:"extract_only_runs_articles_per_s"`
-	P50ms           float64 `json:"p50_ms"`
-	P95ms           float64 `json:"p95_ms"`
-	P99ms           float64 `json:"p99_ms"`
-	PeakRSSMB       float64 `json:"peak_rss_mb"`
+	P50ms           float64   `json:"p50_ms"`
+	P95ms           float64   `json:"p95_ms"`
+	P99ms           float64   `json:"p99_ms"`
+	PeakRSSMB       float64   `json:"peak_rss_mb"`
 	// CPUCores is the process's CPU time over the pipeline run divided by
 	// its wall time: how many of the cores the stages kept busy.
 	CPUCores float64 `json:"cpu_cores"`
