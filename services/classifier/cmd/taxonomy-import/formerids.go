@@ -91,9 +91,10 @@ func assignFormerIDs(actors []taxonomy.Actor, former []formerID) (retired []stri
 
 // checkDropped compares the new registry with the previous output in
 // outDir (absent: a first import): every id it had, as an actor's id or a
-// former one, must still be an actor's id or a former id, so that no subscriber's subject goes quiet
-// without a record of where it went.
-func checkDropped(outDir string, actors []taxonomy.Actor) error {
+// former one, must still be an actor's id, a former id or one of retired
+// (listed in former-ids.json with no successor), so that no subscriber's
+// subject goes quiet without a record of where it went.
+func checkDropped(outDir string, actors []taxonomy.Actor, retired []string) error {
 	var prev taxonomy.ActorsFile
 	err := readJSON(filepath.Join(outDir, taxonomy.FileActors), &prev)
 	if errors.Is(err, os.ErrNotExist) {
@@ -103,6 +104,9 @@ func checkDropped(outDir string, actors []taxonomy.Actor) error {
 		return fmt.Errorf("reading the previous registry: %w", err)
 	}
 	known := map[string]bool{}
+	for _, id := range retired {
+		known[id] = true
+	}
 	for _, a := range actors {
 		known[a.ID] = true
 		for _, id := range a.FormerIDs {

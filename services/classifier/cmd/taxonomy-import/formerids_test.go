@@ -80,7 +80,7 @@ func TestAssignFormerIDs(t *testing.T) {
 func TestCheckDropped(t *testing.T) {
 	dir := t.TempDir()
 	now := []taxonomy.Actor{{ID: "apt29", FormerIDs: []string{"unc2452"}}, {ID: "oilrig"}}
-	require.NoError(t, checkDropped(dir, now), "a first import has no previous registry")
+	require.NoError(t, checkDropped(dir, now, nil), "a first import has no previous registry")
 
 	write := func(prev []taxonomy.Actor) {
 		b, err := json.Marshal(taxonomy.ActorsFile{Actors: prev})
@@ -88,15 +88,37 @@ func TestCheckDropped(t *testing.T) {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, taxonomy.FileActors), b, 0o644))
 	}
 	write([]taxonomy.Actor{{ID: "apt29"}, {ID: "unc2452"}, {ID: "oilrig"}})
-	require.NoError(t, checkDropped(dir, now), "unc2452 is recorded as a former id")
+	require.NoError(t, checkDropped(dir, now, nil), "unc2452 is recorded as a former id")
 
 	write([]taxonomy.Actor{{ID: "apt29"}, {ID: "apt34", Name: "APT34"}, {ID: "oilrig"}})
-	err := checkDropped(dir, now)
+	err := checkDropped(dir, now, nil)
 	require.ErrorIs(t, err, errDroppedIDs)
 	require.ErrorContains(t, err, "apt34 (APT34")
 
 	write([]taxonomy.Actor{{ID: "apt29", FormerIDs: []string{"unc2452", "nobelium"}}, {ID: "oilrig"}})
-	err = checkDropped(dir, now)
+	err = checkDropped(dir, now, nil)
 	require.ErrorIs(t, err, errDroppedIDs, "a former id may not be forgotten either")
 	require.ErrorContains(t, err, "nobelium (a former id of apt29)")
+
+	// An id former-ids.json lists whose sources no actor holds any more
+	// is retired there: a record of where it went (nowhere).
+	write([]taxonomy.Actor{{ID: "apt29"}, {ID: "gone", Name: "Gone"}, {ID: "oilrig"}})
+	require.ErrorIs(t, checkDropped(dir, now, nil), errDroppedIDs)
+	require.NoError(t, checkDropped(dir, now, []string{"gone"}), "a retired id is recorded")
+}
+
+// TestRetiredIDPassesImportCheck runs the two steps of an import that
+// retires an id: the id former-ids.json lists with sources no actor holds
+// comes back from assignFormerIDs as retired, and checkDropped accepts
+// its leaving the registry.
+func TestRetiredIDPassesImportCheck(t *testing.T) {
+	dir := t.TempDir()
+	b, err := json.Marshal(taxonomy.ActorsFile{Actors: []taxonomy.Actor{{ID: "apt29"}, {ID: "gone", Sources: []string{"misp:Gone"}}}})
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, taxonomy.FileActors), b, 0o644))
+	actors := []taxonomy.Actor{{ID: "apt29", Sources: []string{"mitre:G0016"}}}
+	retired, err := assignFormerIDs(actors, []formerID{{ID: "gone", Sources: []string{"misp:Gone"}}})
+	require.NoError(t, err)
+	require.Equal(t, []string{"gone"}, retired)
+	require.NoError(t, checkDropped(dir, actors, retired))
 }

@@ -180,7 +180,7 @@ func importAll(_ context.Context, cfg config) (*report, error) {
 		}
 	}
 	slices.Sort(rep.Moved)
-	if err := checkDropped(cfg.OutDir, actors); err != nil {
+	if err := checkDropped(cfg.OutDir, actors, rep.Retired); err != nil {
 		return nil, err
 	}
 	af := taxonomy.ActorsFile{
