@@ -107,14 +107,14 @@ func runBenchExtract(ctx context.Context, args []string, std Stdio, getenv func(
 		)
 		switch name {
 		case "newsflow":
-			texts, secs, errPage = runNewsflow(pages, *runs, nil)
+			texts, secs, errPage, err = runNewsflow(pages, *runs, nil)
 		case siteMemoryName:
-			texts, secs, errPage = runNewsflow(pages, *runs, extract.NewSiteMemory(0, 0))
+			texts, secs, errPage, err = runNewsflow(pages, *runs, extract.NewSiteMemory(0, 0))
 		default:
 			texts, secs, errPage, err = runHelper(ctx, helperCmd(*helper, getenv), name, dir, *runs, std.Err)
-			if err != nil {
-				return fmt.Errorf("running %s: %w", name, err)
-			}
+		}
+		if err != nil {
+			return fmt.Errorf("running %s: %w", name, err)
 		}
 		rows = append(rows, scoreRow(name, pages, texts, secs, errPage))
 		if headless != nil {
@@ -278,14 +278,11 @@ const siteMemoryName = "newsflow+sites"
 // memory never counts a page's own blocks for it (pages are told apart by
 // their story), so each page is then scored as if every other page of its
 // site had been read before it, and not itself.
-func runNewsflow(pages []benchPage, runs int, mem *extract.SiteMemory) (texts map[string]string, secs map[string]float64, failed map[string]bool) {
+func runNewsflow(pages []benchPage, runs int, mem *extract.SiteMemory) (texts map[string]string, secs map[string]float64, failed map[string]bool, err error) {
 	texts, secs, failed = map[string]string{}, map[string]float64{}, map[string]bool{}
 	ex, err := extract.New(extract.WithSiteMemory(mem))
 	if err != nil {
-		for _, p := range pages {
-			failed[p.id] = true
-		}
-		return texts, secs, failed
+		return nil, nil, nil, fmt.Errorf("building the extractor: %w", err)
 	}
 	if mem != nil {
 		for _, p := range pages {
@@ -312,7 +309,7 @@ func runNewsflow(pages []benchPage, runs int, mem *extract.SiteMemory) (texts ma
 			secs[p.id] = min(secs[p.id], d)
 		}
 	}
-	return texts, secs, failed
+	return texts, secs, failed, nil
 }
 
 // helperCmd returns the command line that starts the comparison helper.

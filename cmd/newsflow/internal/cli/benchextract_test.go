@@ -251,7 +251,10 @@ func TestBenchSiteMemory(t *testing.T) {
 		mk("b", "https://gazette.test/b", "market", shared),
 		mk("c", "https://other.test/c", "ferry", shared),
 	}
-	texts, _, failed := runNewsflow(pages, 1, extract.NewSiteMemory(0, 0))
+	texts, _, failed, err := runNewsflow(pages, 1, extract.NewSiteMemory(0, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(failed) != 0 {
 		t.Fatalf("failed: %v", failed)
 	}
