@@ -60,9 +60,7 @@ func writeAgreement(w io.Writer, cfg Config, ag Agreement) error {
 		}
 		s := c.Summary
 		ew.printf("\n== %s: %s against %s ==\n", c.Name, c.Pred, c.Gold)
-		f := s.TopicFailures
-		ew.printf("topic sets wrong: %d missing a required topic only, %d with an extra topic only, %d both; codes missing %d top-level / %d below, extra %d top-level / %d below\n",
-			f.MissingOnly, f.ExtraOnly, f.Both, f.MissingDesks, f.MissingBelow, f.ExtraDesks, f.ExtraBelow)
+		writeTopicFailures(ew, s.TopicFailures)
 		writeConf(ew, "false topics", "missed here", s.FalseTopics, cfg.Top)
 		writeConf(ew, "missed topics", "tagged instead", s.MissedTopics, cfg.Top)
 		writeConf(ew, "false actors", "missed here", s.FalseActors, cfg.Top)

@@ -248,9 +248,7 @@ func writeText(w io.Writer, cfg Config, out Output) error {
 		}
 		ew.printf("topics: P %.3f R %.3f (tp %d fp %d fn %d); exact sets %d/%d\n",
 			s.Topics.Precision, s.Topics.Recall, s.Topics.TP, s.Topics.FP, s.Topics.FN, s.TopicExact, s.Docs)
-		f := s.TopicFailures
-		ew.printf("topic sets wrong: %d missing a required topic only, %d with an extra topic only, %d both; codes missing %d top-level / %d below, extra %d top-level / %d below\n",
-			f.MissingOnly, f.ExtraOnly, f.Both, f.MissingDesks, f.MissingBelow, f.ExtraDesks, f.ExtraBelow)
+		writeTopicFailures(ew, s.TopicFailures)
 		writeRows(ew, "per actor (worst first)", s.PerActor, cfg.Top)
 		writeRows(ew, "per topic (worst first)", s.PerTopic, cfg.Top)
 		writeConf(ew, "false actors", "missed here", s.FalseActors, cfg.Top)
@@ -326,6 +324,13 @@ func writeRows(ew *errWriter, title string, rs []Row, top int) {
 		fmt.Fprintf(tw, "  %s\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t\n", name, r.TP+r.FN, r.TP, r.FP, r.FN, r.Precision, r.Recall)
 	}
 	_ = tw.Flush() // a write error is kept by ew and returned by the caller
+}
+
+// writeTopicFailures prints the failure split of a summary's wrong topic
+// sets (TopicFailures) on one line.
+func writeTopicFailures(ew *errWriter, f TopicFailures) {
+	ew.printf("topic sets wrong: %d missing a required topic only, %d with an extra topic only, %d both; codes missing %d top-level / %d below, extra %d top-level / %d below\n",
+		f.MissingOnly, f.ExtraOnly, f.Both, f.MissingDesks, f.MissingBelow, f.ExtraDesks, f.ExtraBelow)
 }
 
 func writeConf(ew *errWriter, title, with string, cs []Confusion, top int) {
