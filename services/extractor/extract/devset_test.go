@@ -33,22 +33,7 @@ func TestDevset(t *testing.T) {
 	for _, part := range []string{"tune", "heldout", "blind/tune"} {
 		t.Run(part, func(t *testing.T) {
 			dir := filepath.Join("testdata", "devset", part)
-			b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var gt map[string]devPage
-			if err := json.Unmarshal(b, &gt); err != nil {
-				t.Fatal(err)
-			}
-			ids := make([]string, 0, len(gt))
-			for id := range gt {
-				ids = append(ids, id)
-			}
-			sort.Strings(ids)
-			if len(ids) < 5 {
-				t.Fatalf("%s holds %d pages, want at least 5", dir, len(ids))
-			}
+			gt, ids := loadDevPart(t, dir)
 			var sumP, sumR float64
 			for _, id := range ids {
 				pg := gt[id]
@@ -101,6 +86,29 @@ func TestDevset(t *testing.T) {
 			}
 		})
 	}
+}
+
+// loadDevPart reads the ground truth of one part of the development set
+// and returns it with its page ids in order; a part needs five pages.
+func loadDevPart(t *testing.T, dir string) (map[string]devPage, []string) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gt map[string]devPage
+	if err := json.Unmarshal(b, &gt); err != nil {
+		t.Fatal(err)
+	}
+	ids := make([]string, 0, len(gt))
+	for id := range gt {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	if len(ids) < 5 {
+		t.Fatalf("%s holds %d pages, want at least 5", dir, len(ids))
+	}
+	return gt, ids
 }
 
 var (
@@ -202,22 +210,7 @@ const (
 // above.
 func TestDevsetBlindHeldout(t *testing.T) {
 	dir := filepath.Join("testdata", "devset", "blind", "heldout")
-	b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var gt map[string]devPage
-	if err := json.Unmarshal(b, &gt); err != nil {
-		t.Fatal(err)
-	}
-	ids := make([]string, 0, len(gt))
-	for id := range gt {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	if len(ids) < 5 {
-		t.Fatalf("%s holds %d pages, want at least 5", dir, len(ids))
-	}
+	gt, ids := loadDevPart(t, dir)
 	var sumP, sumR float64
 	leaks := 0
 	for _, id := range ids {
