@@ -20,9 +20,10 @@ const (
 // must have been seen. A short line (under shortBlock bytes: a prompt, a
 // box's heading, a feed link) met on one other story is taken for the
 // site's — a wire credit ("The Associated Press") is such a line too and
-// goes with them, though benchmark assessors count it as text; a paragraph of prose met twice may be a background paragraph
-// that follow-ups of one story share, so it needs two other pages, and
-// three past longBlock bytes. memSlots is one more than the highest
+// goes with them, though benchmark assessors count it as text; a
+// paragraph of prose met on one other story may be a background
+// paragraph that follow-ups of one story share, so it needs two other
+// pages, and three past longBlock bytes. memSlots is one more than the highest
 // threshold, so that the page looked up may sit in one of the slots (it
 // was recorded before) and the others still prove the threshold.
 const (
