@@ -52,6 +52,9 @@ var partKinds = map[string]Kind{
 	"sidebar": KindSidebar, "widget": KindSidebar, "widgets": KindSidebar,
 	"footer": KindFooter, "header": KindHeader, "topbar": KindNavigation,
 	"toolbar": KindTools, "tools": KindTools,
+
+	// A note on affiliate links or a disclaimer set apart by its name.
+	"disclosure": KindDisclaimer, "disclaimer": KindDisclaimer, "affiliate": KindDisclaimer,
 }
 
 // pairKinds are two consecutive parts that together mark a kind.
@@ -66,6 +69,7 @@ var pairKinds = map[string]Kind{
 	"instagram media": KindSocialEmbed, "tiktok embed": KindSocialEmbed, "fb post": KindSocialEmbed,
 	"social embed": KindSocialEmbed, "skip link": KindNavigation, "sr only": KindHidden,
 	"visually hidden": KindHidden, "screen reader": KindHidden, "wp caption": KindCaption,
+	"to action": KindPromo,
 }
 
 // metaParts mark byline, date and kicker lines; they are removed only inside
@@ -74,6 +78,9 @@ var metaParts = map[string]bool{
 	"meta": true, "byline": true, "date": true, "time": true, "timestamp": true, "published": true,
 	"updated": true, "author": true, "authors": true, "kicker": true, "eyebrow": true, "dateline": false,
 	"posted": true, "info": false, "source": false,
+	// A recipe card's rating and yield are lines about the recipe, like
+	// its times ("time" above).
+	"rating": true, "ratings": true, "yield": true, "servings": true,
 }
 
 // maxClassBytes bounds the class and id text that is split into parts.
@@ -181,7 +188,7 @@ func structuralKind(n *html.Node) Kind {
 		// Inline wrappers and paragraphs rarely carry boilerplate classes on
 		// their own, and "a.share" inside a sentence would cut it; only
 		// take the clear cases.
-		if k := classKind(n); k == KindCaption || k == KindAd || k == KindPromo || k == KindShare || k == KindCookie || k == KindNewsletter || k == KindHidden {
+		if k := classKind(n); k == KindCaption || k == KindAd || k == KindPromo || k == KindShare || k == KindCookie || k == KindNewsletter || k == KindHidden || k == KindDisclaimer {
 			return k
 		}
 		return hiddenKind(n)

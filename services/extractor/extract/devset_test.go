@@ -195,26 +195,49 @@ func harmonic(p, r float64) float64 {
 }
 
 // Bars of the blind held-out pages (testdata/devset/blind/heldout), which
-// were written before the rules of extractor 1.7.0 and never read while
-// tuning: they do not meet TestDevset's bar, and this test holds them to
-// the one they meet (1.7.0: mean F1 0.948, worst page 0.832, 13 of their
-// boilerplate strings in the text, every page type right), so that a
-// change can only make them better.
-const (
-	minBlindHeldoutF1     = 0.94
-	minBlindHeldoutPageF1 = 0.80
-	maxBlindHeldoutLeaks  = 13
-)
+// were written before the rules that followed them and never read while
+// tuning: they do not meet TestDevset's bar, and this test holds each
+// batch to the one it meets, so that a change can only make them better.
+// Batches 1 and 2 (9 pages; 1.7.0: mean F1 0.948, worst page 0.832, 13
+// boilerplate strings; 1.8.0: 0.958, 0.888, 9); batch 3 (4 pages, written
+// after 1.7.0, scored once with 1.8.0: mean F1 0.833, worst page 0.573, 4
+// boilerplate strings). Every page type right. The bars of batches 1 and 2
+// stay where they were: the third batch's held-out pages do not meet a
+// higher one.
+var blindHeldoutBars = []struct {
+	name      string
+	batch3    bool
+	minF1     float64
+	minPageF1 float64
+	maxLeaks  int
+}{
+	{"batches 1-2", false, 0.94, 0.80, 13},
+	{"batch 3", true, 0.82, 0.55, 4},
+}
+
+// blindBatch3Heldout are the held-out pages of the third batch
+// (pages_batch3.py).
+var blindBatch3Heldout = map[string]bool{
+	"de-bahn-ersatzverkehr": true, "fr-recette-blog": true, "ru-press-olimpiada": true, "en-club-newsletter": true,
+}
 
 // TestDevsetBlindHeldout scores the blind held-out pages against the bars
 // above.
 func TestDevsetBlindHeldout(t *testing.T) {
 	dir := filepath.Join("testdata", "devset", "blind", "heldout")
 	gt, ids := loadDevPart(t, dir)
-	var sumP, sumR float64
-	leaks := 0
+	type sums struct {
+		p, r  float64
+		n     int
+		leaks int
+	}
+	var got [2]sums
 	for _, id := range ids {
 		pg := gt[id]
+		bar := 0
+		if blindBatch3Heldout[id] {
+			bar = 1
+		}
 		body, err := os.ReadFile(filepath.Join(dir, "html", id+".html"))
 		if err != nil {
 			t.Fatal(err)
@@ -225,30 +248,36 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		}
 		text := strings.Join(a.GetParagraphs(), "\n\n")
 		p, r := shinglePR(pg.ArticleBody, text)
-		sumP, sumR = sumP+p, sumR+r
+		got[bar].p, got[bar].r, got[bar].n = got[bar].p+p, got[bar].r+r, got[bar].n+1
 		f1 := harmonic(p, r)
 		t.Logf("%-28s P %.3f R %.3f F1 %.3f", id, p, r, f1)
 		if got := strings.ToLower(strings.TrimPrefix(a.GetPageType().String(), "PAGE_TYPE_")); got != pg.PageType {
 			t.Errorf("%s: page type %s, want %s", id, got, pg.PageType)
 		}
-		if f1 < minBlindHeldoutPageF1 {
-			t.Errorf("%s: F1 %.3f (P %.3f R %.3f), want ≥ %.2f; text:\n%s", id, f1, p, r, minBlindHeldoutPageF1, text)
+		if min := blindHeldoutBars[bar].minPageF1; f1 < min {
+			t.Errorf("%s: F1 %.3f (P %.3f R %.3f), want ≥ %.2f; text:\n%s", id, f1, p, r, min, text)
 		}
 		low := strings.ToLower(normalize(text))
 		for _, s := range pg.MustNotContain {
 			if strings.Contains(low, strings.ToLower(normalize(s))) {
-				leaks++
+				got[bar].leaks++
 				t.Logf("%s: boilerplate %q in the text", id, s)
 			}
 		}
 	}
-	n := float64(len(ids))
-	f1 := harmonic(sumP/n, sumR/n)
-	t.Logf("blind/heldout: %d pages, P %.3f R %.3f F1 %.3f, %d boilerplate strings in the text", len(ids), sumP/n, sumR/n, f1, leaks)
-	if f1 < minBlindHeldoutF1 {
-		t.Errorf("mean F1 %.3f, want ≥ %.2f", f1, minBlindHeldoutF1)
-	}
-	if leaks > maxBlindHeldoutLeaks {
-		t.Errorf("%d boilerplate strings in the text, want at most %d", leaks, maxBlindHeldoutLeaks)
+	for i, b := range blindHeldoutBars {
+		g := got[i]
+		if g.n == 0 {
+			t.Fatalf("blind/heldout %s: no pages", b.name)
+		}
+		n := float64(g.n)
+		f1 := harmonic(g.p/n, g.r/n)
+		t.Logf("blind/heldout %s: %d pages, P %.3f R %.3f F1 %.3f, %d boilerplate strings in the text", b.name, g.n, g.p/n, g.r/n, f1, g.leaks)
+		if f1 < b.minF1 {
+			t.Errorf("%s: mean F1 %.3f, want ≥ %.2f", b.name, f1, b.minF1)
+		}
+		if g.leaks > b.maxLeaks {
+			t.Errorf("%s: %d boilerplate strings in the text, want at most %d", b.name, g.leaks, b.maxLeaks)
+		}
 	}
 }

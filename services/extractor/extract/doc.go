@@ -44,7 +44,13 @@
 // <article> rather than a wrapper that its class names lifted above it
 // (structure.go, content.go, lines.go, pullquote.go; recall_test.go).
 // testdata/devset/blind holds pages written for that before the rules
-// (TestDevset scores its tune half, TestDevsetBlindHeldout the rest).
+// (TestDevset scores its tune half, TestDevsetBlindHeldout the rest). The
+// cells of a data table are data however often they repeat and whatever
+// date they name, while a cell alone in its row (an old table layout's
+// byline and date rows) is a page region; a box of facts among the story's
+// paragraphs stays; view counters, update stamps, jump-to links,
+// disclosures and a recipe card's rating and yield go (lines.go,
+// structure.go, boilerplate.go; tables_test.go).
 //
 // Each heuristic lives in a file of its own with a table test beside it,
 // in the order HTML runs them: siterules.go (per-site selectors),

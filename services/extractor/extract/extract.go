@@ -17,7 +17,7 @@ import (
 
 // Version is the extractor version recorded on every Article; bump it on
 // any behaviour change so re-extracted records replace older ones.
-const Version = "1.7.0"
+const Version = "1.8.0"
 
 // MaxBodySize is the largest body HTML reads; the rest is ignored so a
 // runaway page cannot exhaust memory.
@@ -390,7 +390,9 @@ lines:
 			}
 			continue
 		}
-		if len(t) >= 20 && seen[f] {
+		// The cells of a data table repeat by nature (a venue, a price,
+		// "closed"): they are data, not a block the page shows twice.
+		if len(t) >= 20 && seen[f] && !inTable(pa.src) {
 			p.count(KindDuplicate, 1)
 			continue
 		}

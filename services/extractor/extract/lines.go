@@ -12,10 +12,13 @@ import (
 var (
 	// Only the opener is case-blind: the name after it must be
 	// capitalised, so "par exemple" or "por ejemplo" opens no byline.
-	bylineLineRe  = regexp.MustCompile(`^(?i:by|written by|words by|reported by|von|par|por|oleh|di|door)\s+\p{Lu}`)
+	bylineLineRe  = regexp.MustCompile(`^(?i:by|written by|words by|reported by|posted by|von|geschrieben von|verfasst von|par|écrit par|publié par|por|escrito por|publicado por|oleh|di|door|автор:?)\s+\p{Lu}`)
 	clockLineRe   = regexp.MustCompile(`^(?i)\d{1,2}[:.h]\d{2}(\s?(am|pm|a\.m\.|p\.m\.|uhr|h))?$`)
 	numericDateRe = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\D?$`)
 	yearRe        = regexp.MustCompile(`(^|\D)(19|20)\d\d(\D|$)`)
+	// stampOpenerRe opens an update or publication stamp in the languages
+	// the devset covers; the line must hold a year as well (stamped).
+	stampOpenerRe = regexp.MustCompile(`^(?i:mis à jour|publié le|actualizado|publicado el|aktualisiert|veröffentlicht|letzte änderung|zuletzt geändert|stand:|обновлено|опубликовано|last changed|last modified)(\P{L}|$)`)
 	dateLineRe    = regexp.MustCompile(`(?i)^((published|updated|posted|edited|modified|last updated|first published)\b|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`)
 )
 
@@ -34,8 +37,14 @@ func lineKind(pa para, n int) Kind {
 	switch {
 	case n <= 12 && bylineLineRe.MatchString(t) && !strings.ContainsAny(t, ".!?\""):
 		return KindByline
-	case (n <= 14 && dateLineRe.MatchString(t) || n <= 10 && datedStamp(t)) && !inTable(pa.src) && !definitionTerm(pa.src):
+	case (n <= 14 && (dateLineRe.MatchString(t) || stampOpenerRe.MatchString(t) && yearRe.MatchString(t)) || n <= 10 && datedStamp(t)) && !inTable(pa.src) && !definitionTerm(pa.src):
 		return KindDate
+	case n <= 3 && counterLine(t) && !inTable(pa.src):
+		return KindMeta
+	case pa.linked && !pa.heading && n <= maxJumpWords && fragmentLink(pa.src):
+		// A line of links one of which jumps within the page ("Jump to
+		// recipe · Print") is a tool, not a sentence.
+		return KindTools
 	case clockLineRe.MatchString(t):
 		// A time of day alone on its line stamps a live-blog entry.
 		return KindDate
@@ -62,6 +71,11 @@ func datedStamp(t string) bool {
 			digit = digit || unicode.IsDigit(r)
 			letter = letter || unicode.IsLetter(r)
 		}
+		if countNumber(f) {
+			// "62 projects since 2021": a number no day, month or
+			// hour can be counts something; the line is no stamp.
+			return false
+		}
 		switch {
 		case numericDateRe.MatchString(f):
 			// A whole date (02.06.2026, 2026-06-02) is a day and a year.
@@ -75,16 +89,114 @@ func datedStamp(t string) bool {
 	return nums >= 2 && alpha <= 4
 }
 
-// inTable reports whether n sits in a small table cell: data tables hold
-// dates as data. A cell of a layout table holds breaks, blocks or much
-// text and is a page region, not data.
+// inTable reports whether n sits in a small cell of a data table: data
+// tables hold dates as data and repeat cells. A cell of a layout table
+// holds breaks, blocks or much text and is a page region, not data; so is
+// a cell alone in its row (an old CMS's byline and date rows).
 func inTable(n *html.Node) bool {
 	for q, k := n, 0; q != nil && k < 4; q, k = q.Parent, k+1 {
 		if q.DataAtom == atom.Td || q.DataAtom == atom.Th {
-			return dataCell(q)
+			return dataCell(q) && rowOfCells(q)
 		}
 	}
 	return false
+}
+
+// rowOfCells reports whether the row of cell td holds another cell: a
+// table whose rows are one cell each stacks page regions.
+func rowOfCells(td *html.Node) bool {
+	if td.Parent == nil || td.Parent.DataAtom != atom.Tr {
+		return false
+	}
+	cells := 0
+	for d := td.Parent.FirstChild; d != nil; d = d.NextSibling {
+		if d.DataAtom == atom.Td || d.DataAtom == atom.Th {
+			if cells++; cells >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxJumpWords bounds a line of in-page jump links.
+const maxJumpWords = 8
+
+// fragmentLink reports whether n holds a link to a place on its own page
+// ("#recipe"), within its first few elements.
+func fragmentLink(n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	seen, found := 0, false
+	walk(n, func(c *html.Node) bool {
+		if seen++; seen > 20 || found {
+			return false
+		}
+		if c.DataAtom == atom.A {
+			if h := attr(c, "href"); len(h) > 1 && h[0] == '#' {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// counterWords are the nouns of a view counter ("Views: 1,204", "2.318
+// visitas", "Просмотров: 1532"), in the languages the devset covers.
+var counterWords = map[string]bool{
+	"views": true, "hits": true, "reads": true, "visits": true,
+	"aufrufe": true, "zugriffe": true, "gelesen": true, "mal": true,
+	"vues": true, "affichages": true, "lectures": true, "consultations": true,
+	"visitas": true, "lecturas": true, "visualizaciones": true, "vistas": true,
+	"просмотров": true, "просмотры": true, "просмотра": true, "просмотр": true, "прочтений": true,
+}
+
+// counterLine reports a line that is a view counter: one number and a
+// counter noun, with at most a colon or one more counter word besides.
+func counterLine(t string) bool {
+	num, noun := 0, 0
+	for f := range strings.FieldsSeq(t) {
+		w := strings.ToLower(strings.Trim(f, ":()"))
+		switch {
+		case w == "":
+		case countDigits(w):
+			num++
+		case counterWords[w]:
+			noun++
+		default:
+			return false
+		}
+	}
+	return num == 1 && noun >= 1
+}
+
+// countDigits reports a number written with digits and group separators.
+func countDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < '0' || c > '9') && c != '.' && c != ',' && c != '\'' {
+			return false
+		}
+	}
+	return w[0] >= '0' && w[0] <= '9'
+}
+
+// countNumber reports a bare number that is no part of a date or a time:
+// above 31 and no year (a day, a month and an hour are at most 31).
+func countNumber(f string) bool {
+	f = strings.TrimRight(f, ",;")
+	if f == "" || len(f) > 6 {
+		return false
+	}
+	v := 0
+	for i := 0; i < len(f); i++ {
+		if f[i] < '0' || f[i] > '9' {
+			return false
+		}
+		v = v*10 + int(f[i]-'0')
+	}
+	return v > 31 && (v < 1900 || v > 2099)
 }
 
 // definitionTerm reports the term of a definition list that a definition

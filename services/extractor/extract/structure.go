@@ -91,6 +91,12 @@ func (p *page) removeStructure() {
 		if k == KindPullQuote && !repeatsText(n) {
 			k = ""
 		}
+		// An <aside> named nothing, set among the story's paragraphs,
+		// with few links and words found nowhere else on the page, is a
+		// box of facts the story sets apart, not the page's sidebar.
+		if k == KindSidebar && n.DataAtom == atom.Aside && classKind(n) == "" && attr(n, "role") == "" && factsBox(n, st) && !repeatsText(n) {
+			k = ""
+		}
 		// A form that holds running text is a page-wide wrapper (ASP.NET
 		// pages put everything in one), not a search or sign-up box.
 		if k == KindForm && st.get(n).pwords > 60 {
@@ -506,6 +512,48 @@ func cardBeside(n *html.Node, st stats) bool {
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
 		if s.Type == html.ElementNode && !skipAtoms[s.DataAtom] {
 			return linkedHeadingCard(s, st)
+		}
+	}
+	return false
+}
+
+// Bounds of a box of facts among the story's paragraphs: its words, the
+// story paragraphs beside it, and the siblings read to find them.
+const (
+	minFactsWords     = 8
+	maxFactsWords     = 200
+	minFactsStoryPars = 2
+	maxFactsSiblings  = 100
+	maxFactsParaWords = 150
+)
+
+// factsBox reports a box of two blocks or more (a heading and a list) with
+// almost no links whose siblings hold at least two paragraphs of running
+// text: it sits inside the story.
+func factsBox(n *html.Node, st stats) bool {
+	v := st.get(n)
+	if v.words < minFactsWords || v.words > maxFactsWords || v.linkChars*10 > v.chars || n.Parent == nil {
+		return false
+	}
+	blocks := 0
+	for c := n.FirstChild; c != nil && blocks < 2; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlock(c) && st.get(c).words > 0 {
+			blocks++
+		}
+	}
+	if blocks < 2 {
+		// One line set aside (an update stamp, a credit) is no box of facts.
+		return false
+	}
+	story, seen := 0, 0
+	for c := n.Parent.FirstChild; c != nil && seen < maxFactsSiblings; c = c.NextSibling {
+		seen++
+		// A paragraph, or a paragraph in its layout <div>s; a column of
+		// the page holds more than one paragraph's words.
+		if c != n && (c.DataAtom == atom.P || c.DataAtom == atom.Div) && st.get(c).pwords >= minFactsWords && st.get(c).words <= maxFactsParaWords {
+			if story++; story >= minFactsStoryPars {
+				return true
+			}
 		}
 	}
 	return false
