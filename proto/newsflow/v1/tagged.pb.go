@@ -286,8 +286,8 @@ type ActorTag struct {
 	Evidence       []*Span  `protobuf:"bytes,7,rep,name=evidence,proto3" json:"evidence,omitempty"`
 	// Ids earlier taxonomy versions published for this actor, before a merge
 	// folded them into it (e.g. "unc2452" for "apt29"): records tagged with
-	// a former id name the same actor, and index subjects under it are
-	// retired.
+	// a former id name the same actor, and the classifier keeps the index
+	// subjects under it fed while its former_id_copies setting is on.
 	FormerIds     []string `protobuf:"bytes,8,rep,name=former_ids,json=formerIds,proto3" json:"former_ids,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

@@ -23,11 +23,15 @@ type Config struct {
 	// news.json.tagged.<source> (stream NEWS_JSON; the streams need
 	// bus.StreamOptions.JSONMirror too).
 	JSONMirror bool `yaml:"json_mirror" help:"also publish every tagged record as protojson on news.json.tagged.<source> (stream NEWS_JSON) for consumers without protobuf"`
+	// FormerIDCopies keeps the index subjects of actor ids a taxonomy
+	// merge retired (news.actor.<former id>.<source>) fed, so that their
+	// subscribers do not go quiet when the taxonomy is updated.
+	FormerIDCopies bool `yaml:"former_id_copies" help:"also publish actor index copies under the ids a taxonomy merge folded into the actor (news.actor.<former id>.<source>), so that their subscribers keep receiving; turn off once they have moved"`
 }
 
 // DefaultConfig is the classifier's configuration when nothing is set.
 func DefaultConfig() Config {
-	return Config{TaxonomyReload: 30 * time.Second}
+	return Config{TaxonomyReload: 30 * time.Second, FormerIDCopies: true}
 }
 
 // Classifier builds the classifier c names and returns it with its
@@ -38,10 +42,14 @@ func (c Config) Classifier() (*classify.Classifier, string, error) {
 
 // Options are the stage options of c.
 func (c Config) Options() []Option {
+	var opts []Option
 	if c.JSONMirror {
-		return []Option{WithJSONMirror()}
+		opts = append(opts, WithJSONMirror())
 	}
-	return nil
+	if c.FormerIDCopies {
+		opts = append(opts, WithFormerIDCopies())
+	}
+	return opts
 }
 
 // Watch reloads c.TaxonomyDir into s until ctx ends (WatchTaxonomy), from

@@ -27,6 +27,9 @@ type Stage struct {
 	cls        atomic.Pointer[classify.Classifier]
 	logger     *slog.Logger
 	jsonMirror bool
+	// formerCopies also publishes actor index copies under the actor's
+	// former ids (see WithFormerIDCopies).
+	formerCopies bool
 }
 
 // Option tunes a Stage.
@@ -37,6 +40,12 @@ type Option func(*Stage)
 // bus.StreamOptions.JSONMirror), in the same round trip and under its own
 // message id, for consumers in languages without protobuf.
 func WithJSONMirror() Option { return func(s *Stage) { s.jsonMirror = true } }
+
+// WithFormerIDCopies also publishes each actor index copy under the ids a
+// taxonomy merge folded into the actor (ActorTag.former_ids), so that a
+// subscriber of news.actor.<former id>.> keeps receiving what it received
+// before the merge, under the same message-id rule.
+func WithFormerIDCopies() Option { return func(s *Stage) { s.formerCopies = true } }
 
 // New returns a Stage tagging with c.
 func New(c *classify.Classifier, pub publisher, logger *slog.Logger, opts ...Option) *Stage {
@@ -73,6 +82,16 @@ func (s *Stage) Handle(ctx context.Context, a *newsv1.Article) error {
 			return bus.Permanent(err)
 		}
 		out = append(out, bus.Outgoing{Subject: subj, MsgID: bus.ActorMsgID(base, actor.GetId()), Msg: t})
+		if !s.formerCopies {
+			continue
+		}
+		for _, former := range actor.GetFormerIds() {
+			subj, err := bus.ActorSubject(bus.Token(former), source)
+			if err != nil {
+				return bus.Permanent(err)
+			}
+			out = append(out, bus.Outgoing{Subject: subj, MsgID: bus.ActorMsgID(base, former), Msg: t})
+		}
 	}
 	for _, topic := range t.GetTopics() {
 		if topic.GetInherited() {

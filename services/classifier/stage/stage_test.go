@@ -128,3 +128,66 @@ func TestStageChecksAndPublishes(t *testing.T) {
 		t.Errorf("tagged record published under %q: %v; actor copies: %d", base, record, actors)
 	}
 }
+
+// TestFormerIDCopies: an article about APT29, an actor a taxonomy merge
+// folded UNC2452 into, is also indexed on news.actor.unc2452.<source>
+// when former-id copies are on (the default), under the message-id rule
+// of every actor copy, and only on news.actor.apt29.<source> when off.
+func TestFormerIDCopies(t *testing.T) {
+	tax, err := taxonomy.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cls, err := classify.New(tax)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := article(t, "https://news.example/solarwinds")
+	a.Title = "Russian hackers behind SolarWinds breach"
+	a.Paragraphs = []string{"The SolarWinds intrusion was the work of APT29, the Russian foreign intelligence service's hacking group. APT29 used a trojanised update to reach its targets."}
+	base := bus.TaggedMsgID(a.GetId(), a.GetExtractorVersion(), tax.Version())
+	for _, tt := range []struct {
+		name string
+		opts []Option
+		want map[string]string // actor subject → message id
+	}{
+		{"default", DefaultConfig().Options(), map[string]string{
+			"news.actor.apt29.src":   bus.ActorMsgID(base, "apt29"),
+			"news.actor.unc2452.src": bus.ActorMsgID(base, "unc2452"),
+		}},
+		{"off", nil, map[string]string{"news.actor.apt29.src": bus.ActorMsgID(base, "apt29")}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b := bustest.Start(t, bustest.WithServiceName("classifier-former-"+tt.name))
+			if err := New(cls, b.Pub, slog.New(slog.DiscardHandler), tt.opts...).Handle(t.Context(), a); err != nil {
+				t.Fatal(err)
+			}
+			s, err := b.JS.Stream(t.Context(), bus.StreamTagged)
+			if err != nil {
+				t.Fatal(err)
+			}
+			info, err := s.Info(t.Context())
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for seq := info.State.FirstSeq; seq <= info.State.LastSeq; seq++ {
+				m, err := s.GetMsg(t.Context(), seq)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if strings.HasPrefix(m.Subject, "news.actor.") {
+					got[m.Subject] = m.Header.Get(jetstream.MsgIDHeader)
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("actor copies %v, want %v", got, tt.want)
+			}
+			for subj, id := range tt.want {
+				if got[subj] != id {
+					t.Errorf("%s: message id %q, want %q", subj, got[subj], id)
+				}
+			}
+		})
+	}
+}

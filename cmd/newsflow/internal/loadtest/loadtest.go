@@ -24,6 +24,7 @@ import (
 	"github.com/newsflow/newsflow/plumbing/embedded"
 	"github.com/newsflow/newsflow/plumbing/rawbody"
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+	classifystage "github.com/newsflow/newsflow/services/classifier/stage"
 	"github.com/newsflow/newsflow/services/extractor/extract"
 	"github.com/newsflow/newsflow/services/fetcher/canon"
 	"github.com/newsflow/newsflow/services/fetcher/fetch"
@@ -319,7 +320,7 @@ func Run(ctx context.Context, o Options) (Result, error) {
 				Runner:   bus.RunnerConfig{Concurrency: 4 * cores},
 				Consumer: bus.ConsumerOptions{MaxAckPending: maxAckPending},
 			},
-			Fetch: fetch.DefaultConfig(), SeenBucket: "newsflow_bench_seen",
+			Fetch: fetch.DefaultConfig(), SeenBucket: "newsflow_bench_seen", Classify: classifystage.DefaultConfig(),
 		})
 		return err
 	}
