@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -16,6 +18,11 @@ func (p *page) cutMetaAndLinkBoxes(roots []*html.Node) {
 		var cut []*html.Node
 		st := p.st
 		leadNote := leadingNote(r, st)
+		if leadNote != nil && echoesTitle(textOf(leadNote), p.title) {
+			// An italic standfirst in a box of its own speaks of what
+			// the headline speaks of; a note to the reader does not.
+			leadNote = nil
+		}
 		walk(r, func(n *html.Node) bool {
 			if n.Type != html.ElementNode || n == r {
 				return true
@@ -151,4 +158,33 @@ func linkBox(n *html.Node, st stats) bool {
 		return v.links >= 3
 	}
 	return false
+}
+
+// echoesTitle reports whether text shares at least two of title's words of
+// four letters or more (one, for a title with only one such word): a
+// standfirst retells the headline, a disclosure or a "first published in"
+// note speaks of something else. Words are compared lower-cased, in any
+// script.
+func echoesTitle(text, title string) bool {
+	long := func(s string) map[string]bool {
+		out := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if utf8.RuneCountInString(w) >= 4 {
+				out[w] = true
+			}
+		}
+		return out
+	}
+	want := long(title)
+	need := min(2, len(want))
+	if need == 0 {
+		return false
+	}
+	shared := 0
+	for w := range long(text) {
+		if want[w] {
+			shared++
+		}
+	}
+	return shared >= need
 }

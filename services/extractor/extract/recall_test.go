@@ -129,11 +129,13 @@ func TestLeadingNote(t *testing.T) {
 <p>Engineers found that the damaged pier could be repaired rather than rebuilt, which saved about four months.</p>
 <p>Until then, buses will keep running over the old swing bridge, and the ferry will carry cyclists every fifteen minutes.</p>`
 	note := "This article contains affiliate links; we may earn a commission on what you buy through them."
+	standfirst := "The harbour bridge will reopen in April: the county found the pier could be repaired, not rebuilt."
 	for _, tc := range []struct {
 		name string
 		body string
 		keep bool
 	}{
+		{"italic standfirst that retells the headline, in a box of its own", `<div class="intro"><p><em>` + standfirst + `</em></p></div>` + story, true},
 		{"italic paragraph in a box of its own above the story", `<div class="notice"><p><em>` + note + `</em></p></div>` + story, false},
 		{"italic lede among the story's paragraphs", `<p><em>` + note + `</em></p>` + story, true},
 		{"box with a plain paragraph", `<div class="notice"><p>` + note + `</p></div>` + story, true},
@@ -145,7 +147,7 @@ func TestLeadingNote(t *testing.T) {
 			t.Fatalf("%s: %v", tc.name, err)
 		}
 		text := strings.Join(a.GetParagraphs(), "\n\n")
-		if got := strings.Contains(text, "affiliate links"); got != tc.keep {
+		if got := strings.Contains(text, "affiliate links") || strings.Contains(text, "could be repaired, not rebuilt"); got != tc.keep {
 			t.Errorf("%s: note kept %v, want %v:\n%s", tc.name, got, tc.keep, text)
 		}
 		if !strings.Contains(text, "The bridge reopens in April") && !strings.Contains(text, "harbour bridge, closed since") {
