@@ -75,7 +75,9 @@ func (c *Classifier) buildTags(sc *scratch) ([]*newsv1.ActorTag, []*newsv1.Place
 	for k, r := range sc.actorTag {
 		a := &c.actors[r.idx].a
 		t := &actorBlock[k]
-		t.Id, t.Name, t.Type, t.FormerIds = a.ID, a.Name, a.Type, a.FormerIDs
+		// Clipped: a caller that appends to a tag's former ids gets a
+		// copy instead of writing into the taxonomy's.
+		t.Id, t.Name, t.Type, t.FormerIds = a.ID, a.Name, a.Type, slices.Clip(a.FormerIDs)
 		t.Evidence = evidence[len(evidence) : len(evidence) : len(evidence)+r.n]
 		t.AliasesMatched = aliases[len(aliases) : len(aliases) : len(aliases)+r.n]
 		actors[k] = t

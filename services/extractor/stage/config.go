@@ -20,8 +20,8 @@ type Config struct {
 	SiteMemory bool `yaml:"site_memory" help:"drop from a page the blocks of text seen on other stories of the same site (menus, prompts, teasers inside the article); a site's first pages are read alone; off: each page alone"`
 	// SiteMemoryHosts and SiteMemoryBlocks bound the memory: about 55
 	// bytes a block, 56 MB at the defaults; 0 or less is the default.
-	SiteMemoryHosts  int `yaml:"site_memory_hosts" help:"most sites the site memory holds (the least recently seen goes first)"`
-	SiteMemoryBlocks int `yaml:"site_memory_blocks" help:"most blocks the site memory holds per site"`
+	SiteMemoryHosts  int `yaml:"site_memory_hosts" help:"most sites the site memory holds (the least recently seen goes first); 0 or less: the default"`
+	SiteMemoryBlocks int `yaml:"site_memory_blocks" help:"most blocks the site memory holds per site; 0 or less: the default"`
 }
 
 // DefaultConfig is the extractor's configuration when nothing is set.
