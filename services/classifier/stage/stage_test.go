@@ -31,14 +31,9 @@ func article(t *testing.T, link string) *newsv1.Article {
 	}
 }
 
-// TestStageChecksAndPublishes runs the stage on a real JetStream: a
-// genuine article is tagged and published with its index copies under the
-// message ids of bus/ids.go; an article claiming another page's id, or on
-// another source's subject, or without its item link, is dead-lettered as
-// forged and yields nothing.
-func TestStageChecksAndPublishes(t *testing.T) {
-	b := bustest.Start(t, bustest.WithServiceName("classifier-test"))
-	js, tel, pub := b.JS, b.Tel, b.Pub
+// defaultClassifier is the classifier of the embedded taxonomy.
+func defaultClassifier(t *testing.T) (*taxonomy.Taxonomy, *classify.Classifier) {
+	t.Helper()
 	tax, err := taxonomy.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -47,6 +42,18 @@ func TestStageChecksAndPublishes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return tax, cls
+}
+
+// TestStageChecksAndPublishes runs the stage on a real JetStream: a
+// genuine article is tagged and published with its index copies under the
+// message ids of bus/ids.go; an article claiming another page's id, or on
+// another source's subject, or without its item link, is dead-lettered as
+// forged and yields nothing.
+func TestStageChecksAndPublishes(t *testing.T) {
+	b := bustest.Start(t, bustest.WithServiceName("classifier-test"))
+	js, tel, pub := b.JS, b.Tel, b.Pub
+	tax, cls := defaultClassifier(t)
 	ctx, cancel := context.WithCancel(t.Context())
 	done := make(chan error, 1)
 	go func() { done <- New(cls, pub, slog.New(slog.DiscardHandler)).Run(ctx, js, tel, bus.StageOptions{}) }()
@@ -134,14 +141,7 @@ func TestStageChecksAndPublishes(t *testing.T) {
 // when former-id copies are on (the default), under the message-id rule
 // of every actor copy, and only on news.actor.apt29.<source> when off.
 func TestFormerIDCopies(t *testing.T) {
-	tax, err := taxonomy.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cls, err := classify.New(tax)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tax, cls := defaultClassifier(t)
 	a := article(t, "https://news.example/solarwinds")
 	a.Title = "Russian hackers behind SolarWinds breach"
 	a.Paragraphs = []string{"The SolarWinds intrusion was the work of APT29, the Russian foreign intelligence service's hacking group. APT29 used a trojanised update to reach its targets."}
