@@ -48,12 +48,19 @@ func contactLine(t string) bool {
 
 // trailingContacts finds the contact block that ends ps: lines that hold
 // an e-mail address or a phone number, each optionally under a short
-// label line without a sentence end, running to the end, after a story
+// label line without a sentence end, running to the end (or to a line or
+// two of links), after a story
 // of minTailStoryWords. A story's last sentence that gives a phone number
 // ends as a sentence, so it stays. It returns where the block starts, or len(ps).
 func trailingContacts(ps []para) int {
 	start, contacts, below := len(ps), 0, false
-	for i := len(ps) - 1; i >= 0; i-- {
+	// A line or two of links after the block (downloads, "back to the
+	// overview") does not break it; they go with it.
+	last := len(ps) - 1
+	for k := 0; k < 2 && last >= 0 && ps[last].linked && words(ps[last].text) <= maxJumpWords; k++ {
+		last--
+	}
+	for i := last; i >= 0; i-- {
 		t := ps[i].text
 		switch {
 		case contactLine(t):

@@ -49,6 +49,12 @@ func TestTimesCardsAndContacts(t *testing.T) {
 			end:     true,
 		},
 		{
+			name:    "a contact block followed by a line of downloads goes with it",
+			extra:   `<p><strong>Media contact</strong></p><p>Sarah Whitcombe, Head of Communications<br>Tel: +44 113 496 0321</p><p><a href="/media/release.pdf">Download the release (PDF)</a> <a href="/media/photos.zip">Photos</a></p>`,
+			wantNot: []string{"Media contact", "Sarah Whitcombe", "Download the release"},
+			end:     true,
+		},
+		{
 			name:  "a story's last sentence with a phone number stays",
 			extra: `<p>Anyone who saw the barge strike the pier in August is asked to call the harbour police on 01632 960 123, quoting reference HB-2026-118.</p>`,
 			want:  []string{"01632 960 123"},
