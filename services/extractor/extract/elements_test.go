@@ -31,10 +31,10 @@ func TestTimesCardsAndContacts(t *testing.T) {
 			want:  []string{"05.12", "33:41", "06.12", "36:02"},
 		},
 		{
-			name:    "a star rating and a line of times go, in any language",
-			extra:   `<div class="karte"><div class="bew">★★★★★ 4,9 von 112 Bewertungen</div><div class="zt"><span>Vorbereitung: 10 Min.</span> <span>Gehzeit: 1 Std.</span></div><div class="pt">Prep Time: 10 minutes Cook Time: 35 minutes</div><h3>Ingredients</h3><ul><li>3 very ripe bananas</li><li>1 egg, beaten</li></ul></div>`,
+			name:    "a star rating, a line of times and the portions go, in any language",
+			extra:   `<div class="karte"><div class="bew">★★★★★ 4,9 von 112 Bewertungen</div><div class="zt"><span>Vorbereitung: 10 Min.</span> <span>Gehzeit: 1 Std.</span></div><div class="pt">Prep Time: 10 minutes Cook Time: 35 minutes</div><div class="karte-portionen">Portionen: 4 Pizzen</div><h3>Ingredients</h3><ul><li>3 very ripe bananas</li><li>1 egg, beaten</li></ul></div>`,
 			want:    []string{"3 very ripe bananas"},
-			wantNot: []string{"Bewertungen", "Vorbereitung", "Cook Time"},
+			wantNot: []string{"Bewertungen", "Vorbereitung", "Cook Time", "Portionen"},
 		},
 		{
 			name:    "small print set above the story goes",
