@@ -50,7 +50,10 @@
 // byline and date rows) is a page region; a box of facts among the story's
 // paragraphs stays; view counters, update stamps, jump-to links,
 // disclosures and a recipe card's rating and yield go (lines.go,
-// structure.go, boilerplate.go; tables_test.go).
+// structure.go, boilerplate.go; tables_test.go). A time or a day in a data
+// table's cell is data; star ratings, lines of labelled durations, small
+// print above the story and the contact block that ends a release go
+// (lines.go, contentboxes.go, contact.go; elements_test.go).
 //
 // Each heuristic lives in a file of its own with a table test beside it,
 // in the order HTML runs them: siterules.go (per-site selectors),
