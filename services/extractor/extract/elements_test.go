@@ -90,3 +90,32 @@ func TestTimesCardsAndContacts(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingBlockBetweenContentBlocks checks that a subhead set in a
+// content block of its own, between two blocks of the story, stays; one
+// after the story's last block does not join. Fails on 1.8.1.
+func TestHeadingBlockBetweenContentBlocks(t *testing.T) {
+	item := func(h string) string {
+		return `<div class="field__item"><div class="paragraph paragraph--text"><div class="text">` + h + `</div></div></div>`
+	}
+	page := `<html lang="en"><head><title>Harbour bridge to reopen in spring</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li></ul></nav>
+<article><h1>Harbour bridge to reopen in spring</h1><div class="field field--items">` +
+		item(`<p>The harbour bridge, closed since a barge struck one of its piers in August, will reopen to traffic in April, the county council said on Tuesday.</p><p>Engineers found that the damaged pier could be repaired rather than rebuilt, which saved about four months and several million pounds.</p>`) +
+		item(`<h2>The projects by ward</h2>`) +
+		item(`<p>Until then, buses will keep running over the old swing bridge, and the ferry will carry cyclists and pedestrians every fifteen minutes during the day.</p><p>Traders on the north quay welcomed the news but asked the council for help with their rents.</p>`) +
+		`</div><div class="after"><h2>Newsletter</h2></div></article></body></html>`
+	a, err := HTML([]byte(page), Input{URL: "https://gazette.test/local/bridge"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(a.GetParagraphs(), "\n\n")
+	for _, s := range []string{"The harbour bridge, closed since", "The projects by ward", "help with their rents"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("%q missing from the text:\n%s", s, text)
+		}
+	}
+	if strings.Contains(text, "Newsletter") {
+		t.Errorf("a heading after the story joined it:\n%s", text)
+	}
+}
