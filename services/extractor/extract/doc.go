@@ -61,7 +61,8 @@
 // visibility), labelbox.go (boxes headed by a label such as "See also" or
 // "Sponsored"), candidates.go and content.go (readability scoring of
 // blocks, the winner and the siblings that join it: a standfirst after the
-// <h1>, a data table or an unlinked box of facts right after the story;
+// <h1>, a data table or an unlinked box of facts right after the story,
+// a block of one subhead between two blocks of the story;
 // stats.go and
 // classweight.go feed them), then inside the chosen content
 // contentboxes.go (meta and link boxes), comments.go (comment threads
