@@ -79,8 +79,10 @@ var metaParts = map[string]bool{
 	"updated": true, "author": true, "authors": true, "kicker": true, "eyebrow": true, "dateline": false,
 	"posted": true, "info": false, "source": false,
 	// A recipe card's rating and yield are lines about the recipe, like
-	// its times ("time" above).
+	// its times ("time" above); servings in the languages the devset
+	// covers.
 	"rating": true, "ratings": true, "yield": true, "servings": true,
+	"portions": true, "portionen": true, "porciones": true, "raciones": true, "porzioni": true,
 }
 
 // maxClassBytes bounds the class and id text that is split into parts.

@@ -101,6 +101,7 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 			out = append(out, s)
 		}
 	}
+	out = joinHeadings(out, parent, st)
 	out = joinSections(out, parent, st)
 	if !headline {
 		// The story's header may sit beside one of the wrappers of the
@@ -606,4 +607,65 @@ func findH1Within(n *html.Node, depth int) *html.Node {
 	}
 	rec(n, 1)
 	return h
+}
+
+// maxJoinedHeadingWords bounds a heading block that joins the story.
+const maxJoinedHeadingWords = 12
+
+// joinHeadings adds to out the siblings under parent that hold nothing but
+// a short unlinked subhead (h2-h6) and sit between two blocks of the
+// story: a story built of content blocks sets its subheads in blocks of
+// their own, too short to join on their text.
+func joinHeadings(out []*html.Node, parent *html.Node, st stats) []*html.Node {
+	if len(out) < 2 {
+		return out
+	}
+	in := make(map[*html.Node]bool, len(out))
+	for _, n := range out {
+		if n.Parent != parent {
+			// A standfirst found inside a header block: leave the
+			// blocks as they are.
+			return out
+		}
+		in[n] = true
+	}
+	var res, pending []*html.Node
+	seen := 0
+	for s := parent.FirstChild; s != nil; s = s.NextSibling {
+		switch {
+		case in[s]:
+			if seen > 0 {
+				res = append(res, pending...)
+			}
+			pending = pending[:0]
+			res = append(res, s)
+			seen++
+		case seen > 0 && seen < len(out) && headingBlock(s, st):
+			pending = append(pending, s)
+		case s.Type == html.ElementNode && st.get(s).words > 0:
+			// Anything else with text between them breaks the run.
+			pending = pending[:0]
+		}
+	}
+	return res
+}
+
+// headingBlock reports an element whose text is all one short unlinked
+// heading (h2-h6) at most a few levels down.
+func headingBlock(s *html.Node, st stats) bool {
+	if s.Type != html.ElementNode || isHeading(s) && s.DataAtom == atom.H1 {
+		return false
+	}
+	v := st.get(s)
+	if v.words == 0 || v.words > maxJoinedHeadingWords || st.linkDensity(s) > 0 {
+		return false
+	}
+	c := s
+	for k := 0; k < maxLedeClimb && !isHeading(c); k++ {
+		c = firstElement(c)
+		if c == nil || hasBlockSibling(c) {
+			return false
+		}
+	}
+	return isHeading(c) && c.DataAtom != atom.H1 && st.get(c).chars == v.chars
 }

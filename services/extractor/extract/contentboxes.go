@@ -62,7 +62,8 @@ const (
 )
 
 // leadingNote returns the box that opens root when it holds one paragraph
-// set wholly in italics and the story follows it: a note to the reader
+// set wholly in italics or small print (or is such a paragraph of small
+// print) and the story follows it: a note to the reader
 // set apart from the story (a disclosure of affiliate links, "first
 // published in"), in any language. A story's own italic lede is a
 // paragraph among the others, not a box of its own.
@@ -77,14 +78,25 @@ func leadingNote(root *html.Node, st stats) *html.Node {
 			break
 		}
 	}
-	if first == nil || first.DataAtom != atom.Div && first.DataAtom != atom.Aside && first.DataAtom != atom.Section {
+	if first == nil {
 		return nil
 	}
-	p := firstElement(first)
-	if p == nil || p.DataAtom != atom.P || hasBlockSibling(p) || st.get(p).words != st.get(first).words || st.get(p).words > maxNoteWords {
-		return nil
-	}
-	if !wholly(p, atom.Em, atom.I) {
+	switch first.DataAtom {
+	case atom.P:
+		// Small print ahead of the story is a note even without a box
+		// of its own: no editor sets a lede in small type.
+		if st.get(first).words > maxNoteWords || !wholly(first, atom.Small) {
+			return nil
+		}
+	case atom.Div, atom.Aside, atom.Section:
+		p := firstElement(first)
+		if p == nil || p.DataAtom != atom.P || hasBlockSibling(p) || st.get(p).words != st.get(first).words || st.get(p).words > maxNoteWords {
+			return nil
+		}
+		if !wholly(p, atom.Em, atom.I, atom.Small) {
+			return nil
+		}
+	default:
 		return nil
 	}
 	after := 0

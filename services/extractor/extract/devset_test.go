@@ -212,7 +212,18 @@ var blindHeldoutBars = []struct {
 	maxLeaks  int
 }{
 	{"batches 1-2", false, 0.94, 0.80, 13},
-	{"batch 3", true, 0.82, 0.55, 4},
+	{"batch 3", true, 0.88, 0.55, 1},
+	{"batch 4", false, 0.94, 0.85, 7},
+}
+
+// blindBatch4Heldout are the held-out pages of the fourth batch
+// (pages_batch4.py), written after 1.8.1; first look with 1.8.1: mean F1
+// 0.902, worst page 0.852, 10 boilerplate strings; scored once with 1.9.0:
+// 0.943, 0.854, 7. Batch 3 with 1.9.0: 0.886, worst page 0.573, 1
+// boilerplate string; the bars below are what each batch meets with
+// 1.9.0.
+var blindBatch4Heldout = map[string]bool{
+	"de-pressemitteilung-elemente": true, "es-resultados-carrera": true, "en-recipe-card": true, "ru-press-kontakty": true, "fr-actu-locale": true,
 }
 
 // blindBatch3Heldout are the held-out pages of the third batch
@@ -231,12 +242,15 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		n     int
 		leaks int
 	}
-	var got [2]sums
+	var got [3]sums
 	for _, id := range ids {
 		pg := gt[id]
 		bar := 0
 		if blindBatch3Heldout[id] {
 			bar = 1
+		}
+		if blindBatch4Heldout[id] {
+			bar = 2
 		}
 		body, err := os.ReadFile(filepath.Join(dir, "html", id+".html"))
 		if err != nil {

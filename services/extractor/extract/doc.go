@@ -50,7 +50,10 @@
 // byline and date rows) is a page region; a box of facts among the story's
 // paragraphs stays; view counters, update stamps, jump-to links,
 // disclosures and a recipe card's rating and yield go (lines.go,
-// structure.go, boilerplate.go; tables_test.go).
+// structure.go, boilerplate.go; tables_test.go). A time or a day in a data
+// table's cell is data; star ratings, lines of labelled durations, small
+// print above the story and the contact block that ends a release go
+// (lines.go, contentboxes.go, contact.go; elements_test.go).
 //
 // Each heuristic lives in a file of its own with a table test beside it,
 // in the order HTML runs them: siterules.go (per-site selectors),
@@ -58,7 +61,8 @@
 // visibility), labelbox.go (boxes headed by a label such as "See also" or
 // "Sponsored"), candidates.go and content.go (readability scoring of
 // blocks, the winner and the siblings that join it: a standfirst after the
-// <h1>, a data table or an unlinked box of facts right after the story;
+// <h1>, a data table or an unlinked box of facts right after the story,
+// a block of one subhead between two blocks of the story;
 // stats.go and
 // classweight.go feed them), then inside the chosen content
 // contentboxes.go (meta and link boxes), comments.go (comment threads

@@ -17,7 +17,7 @@ import (
 
 // Version is the extractor version recorded on every Article; bump it on
 // any behaviour change so re-extracted records replace older ones.
-const Version = "1.8.1"
+const Version = "1.9.0"
 
 // MaxBodySize is the largest body HTML reads; the rest is ignored so a
 // runaway page cannot exhaust memory.
@@ -410,6 +410,10 @@ lines:
 	}
 	if i := trailingLinkLines(out); i < len(out) {
 		p.count(KindRelated, int32(len(out)-i))
+		out = p.dropTrailingHeadings(out[:i])
+	}
+	if i := trailingContacts(out); i < len(out) {
+		p.count(KindMeta, int32(len(out)-i))
 		out = p.dropTrailingHeadings(out[:i])
 	}
 	out = p.dropLinkLineRuns(out)

@@ -45,8 +45,13 @@ func lineKind(pa para, n int) Kind {
 		// A line of links one of which jumps within the page ("Jump to
 		// recipe · Print") is a tool, not a sentence.
 		return KindTools
-	case clockLineRe.MatchString(t):
-		// A time of day alone on its line stamps a live-blog entry.
+	case n <= 20 && (starRating(t) || durationLine(t)):
+		// A rating in stars and a line of times are a card's widgets.
+		return KindMeta
+	case clockLineRe.MatchString(t) && !inTable(pa.src):
+		// A time of day alone on its line stamps a live-blog entry; in a
+		// cell of a data table it is data (a start time, a finishing
+		// time, a match day "05.12").
 		return KindDate
 	case menuLine(t):
 		return KindNavigation
