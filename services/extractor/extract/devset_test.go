@@ -37,22 +37,9 @@ func TestDevset(t *testing.T) {
 			var sumP, sumR float64
 			for _, id := range ids {
 				pg := gt[id]
-				body, err := os.ReadFile(filepath.Join(dir, "html", id+".html"))
-				if err != nil {
-					t.Fatal(err)
-				}
-				a, err := HTML(body, Input{URL: pg.URL})
-				if err != nil {
-					t.Fatalf("%s: %v", id, err)
-				}
-				text := strings.Join(a.GetParagraphs(), "\n\n")
-				p, r := shinglePR(pg.ArticleBody, text)
+				text, p, r := scoreDevPage(t, dir, id, pg)
 				sumP, sumR = sumP+p, sumR+r
 				f1 := harmonic(p, r)
-				t.Logf("%-28s P %.3f R %.3f F1 %.3f", id, p, r, f1)
-				if got := strings.ToLower(strings.TrimPrefix(a.GetPageType().String(), "PAGE_TYPE_")); got != pg.PageType {
-					t.Errorf("%s: page type %s, want %s", id, got, pg.PageType)
-				}
 				if f1 < 0.95 {
 					t.Errorf("%s: F1 %.3f (P %.3f R %.3f), want ≥ 0.95; text:\n%s", id, f1, p, r, text)
 				}
@@ -109,6 +96,28 @@ func loadDevPart(t *testing.T, dir string) (map[string]devPage, []string) {
 		t.Fatalf("%s holds %d pages, want at least 5", dir, len(ids))
 	}
 	return gt, ids
+}
+
+// scoreDevPage extracts page id of a development-set part in dir, logs and
+// returns its precision and recall against pg's ground truth, and checks
+// its page type.
+func scoreDevPage(t *testing.T, dir, id string, pg devPage) (text string, p, r float64) {
+	t.Helper()
+	body, err := os.ReadFile(filepath.Join(dir, "html", id+".html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := HTML(body, Input{URL: pg.URL})
+	if err != nil {
+		t.Fatalf("%s: %v", id, err)
+	}
+	text = strings.Join(a.GetParagraphs(), "\n\n")
+	p, r = shinglePR(pg.ArticleBody, text)
+	t.Logf("%-28s P %.3f R %.3f F1 %.3f", id, p, r, harmonic(p, r))
+	if got := strings.ToLower(strings.TrimPrefix(a.GetPageType().String(), "PAGE_TYPE_")); got != pg.PageType {
+		t.Errorf("%s: page type %s, want %s", id, got, pg.PageType)
+	}
+	return text, p, r
 }
 
 var (
@@ -252,22 +261,9 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		if blindBatch4Heldout[id] {
 			bar = 2
 		}
-		body, err := os.ReadFile(filepath.Join(dir, "html", id+".html"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := HTML(body, Input{URL: pg.URL})
-		if err != nil {
-			t.Fatalf("%s: %v", id, err)
-		}
-		text := strings.Join(a.GetParagraphs(), "\n\n")
-		p, r := shinglePR(pg.ArticleBody, text)
+		text, p, r := scoreDevPage(t, dir, id, pg)
 		got[bar].p, got[bar].r, got[bar].n = got[bar].p+p, got[bar].r+r, got[bar].n+1
 		f1 := harmonic(p, r)
-		t.Logf("%-28s P %.3f R %.3f F1 %.3f", id, p, r, f1)
-		if got := strings.ToLower(strings.TrimPrefix(a.GetPageType().String(), "PAGE_TYPE_")); got != pg.PageType {
-			t.Errorf("%s: page type %s, want %s", id, got, pg.PageType)
-		}
 		if min := blindHeldoutBars[bar].minPageF1; f1 < min {
 			t.Errorf("%s: F1 %.3f (P %.3f R %.3f), want ≥ %.2f; text:\n%s", id, f1, p, r, min, text)
 		}

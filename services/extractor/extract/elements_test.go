@@ -70,24 +70,7 @@ func TestTimesCardsAndContacts(t *testing.T) {
 			page = strings.Replace(recallStory(""), "<p>The harbour bridge", `<div class="entry">`+tc.extra+"<p>The harbour bridge", 1)
 			page = strings.Replace(page, "</article>", "</div></article>", 1)
 		}
-		a, err := HTML([]byte(page), Input{URL: "https://gazette.test/local/bridge"})
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		text := strings.Join(a.GetParagraphs(), "\n\n")
-		if !strings.Contains(text, "The harbour bridge, closed since") || !strings.Contains(text, "help with their rents") {
-			t.Errorf("%s: the story itself was cut:\n%s", tc.name, text)
-		}
-		for _, s := range tc.want {
-			if !strings.Contains(text, s) {
-				t.Errorf("%s: %q missing from the text:\n%s", tc.name, s, text)
-			}
-		}
-		for _, s := range tc.wantNot {
-			if strings.Contains(text, s) {
-				t.Errorf("%s: %q in the text:\n%s", tc.name, s, text)
-			}
-		}
+		checkStoryText(t, tc.name, page, tc.want, tc.wantNot, 0)
 	}
 }
 

@@ -100,23 +100,32 @@ func TestRecallStructures(t *testing.T) {
 		if tc.div {
 			page = strings.ReplaceAll(strings.ReplaceAll(page, "<article>", `<div class="entry">`), "</article>", "</div>")
 		}
-		a, err := HTML([]byte(page), Input{URL: "https://gazette.test/local/bridge"})
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
+		checkStoryText(t, tc.name, page, tc.want, tc.wantNot, 0)
+	}
+}
+
+// checkStoryText extracts page (the bridge story of recallStory with
+// extra markup) and checks that the story itself is there, that every
+// string of want is in the text (count times, when count is set; else at
+// least once) and none of wantNot is; name names the case.
+func checkStoryText(t *testing.T, name, page string, want, wantNot []string, count int) {
+	t.Helper()
+	a, err := HTML([]byte(page), Input{URL: "https://gazette.test/local/bridge"})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	text := strings.Join(a.GetParagraphs(), "\n\n")
+	if !strings.Contains(text, "The harbour bridge, closed since") || !strings.Contains(text, "help with their rents") {
+		t.Errorf("%s: the story itself was cut:\n%s", name, text)
+	}
+	for _, s := range want {
+		if n := strings.Count(text, s); n == 0 || count > 0 && n != count {
+			t.Errorf("%s: %q %d times in the text, want %d:\n%s", name, s, n, max(count, 1), text)
 		}
-		text := strings.Join(a.GetParagraphs(), "\n\n")
-		if !strings.Contains(text, "The harbour bridge, closed since") || !strings.Contains(text, "help with their rents") {
-			t.Errorf("%s: the story itself was cut:\n%s", tc.name, text)
-		}
-		for _, s := range tc.want {
-			if !strings.Contains(text, s) {
-				t.Errorf("%s: %q missing from the text:\n%s", tc.name, s, text)
-			}
-		}
-		for _, s := range tc.wantNot {
-			if strings.Contains(text, s) {
-				t.Errorf("%s: %q in the text:\n%s", tc.name, s, text)
-			}
+	}
+	for _, s := range wantNot {
+		if strings.Contains(text, s) {
+			t.Errorf("%s: %q in the text:\n%s", name, s, text)
 		}
 	}
 }

@@ -95,24 +95,7 @@ func TestTablesCardsAndStamps(t *testing.T) {
 		if tc.end {
 			page = strings.Replace(recallStory(""), "</article>", tc.extra+"</article>", 1)
 		}
-		a, err := HTML([]byte(page), Input{URL: "https://gazette.test/local/bridge"})
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		text := strings.Join(a.GetParagraphs(), "\n\n")
-		if !strings.Contains(text, "The harbour bridge, closed since") || !strings.Contains(text, "help with their rents") {
-			t.Errorf("%s: the story itself was cut:\n%s", tc.name, text)
-		}
-		for _, s := range tc.want {
-			if n := strings.Count(text, s); n == 0 || tc.count > 0 && n != tc.count {
-				t.Errorf("%s: %q %d times in the text, want %d:\n%s", tc.name, s, n, max(tc.count, 1), text)
-			}
-		}
-		for _, s := range tc.wantNot {
-			if strings.Contains(text, s) {
-				t.Errorf("%s: %q in the text:\n%s", tc.name, s, text)
-			}
-		}
+		checkStoryText(t, tc.name, page, tc.want, tc.wantNot, tc.count)
 	}
 }
 
