@@ -11,6 +11,7 @@ import (
 	"github.com/newsflow/newsflow/plumbing/service"
 	"github.com/newsflow/newsflow/plumbing/settings"
 	classifystage "github.com/newsflow/newsflow/services/classifier/stage"
+	extractstage "github.com/newsflow/newsflow/services/extractor/stage"
 	"github.com/newsflow/newsflow/services/fetcher/feedlist"
 	fetchstage "github.com/newsflow/newsflow/services/fetcher/stage"
 	sinkstage "github.com/newsflow/newsflow/services/sink/stage"
@@ -28,7 +29,7 @@ var deployEnv = regexp.MustCompile(`(?m)(?:name:\s*|^\s+)((?:NEWSFLOW|NATS)_[A-Z
 func TestDeployEnvNamesAreSettings(t *testing.T) {
 	common := service.DefaultCommon()
 	known := map[string]bool{settings.ConfigEnv: true}
-	for _, f := range settings.Fields(&common, &fetchstage.Config{}, &feedlist.Setting{}, &classifystage.Config{}, &sinkstage.Config{}) {
+	for _, f := range settings.Fields(&common, &fetchstage.Config{}, &feedlist.Setting{}, &extractstage.Config{}, &classifystage.Config{}, &sinkstage.Config{}) {
 		known[f.Env] = true
 		if f.LegacyEnv != "" {
 			known[f.LegacyEnv] = true
