@@ -589,6 +589,13 @@ func findH1(n *html.Node) *html.Node {
 
 // findH1Within finds the first <h1> at most depth levels under n.
 func findH1Within(n *html.Node, depth int) *html.Node {
+	return findWithin(n, depth, func(k *html.Node) bool { return k.DataAtom == atom.H1 })
+}
+
+// findWithin returns the first element in document order at most depth
+// levels under n for which match holds, or nil; it does not look under
+// a match.
+func findWithin(n *html.Node, depth int, match func(*html.Node) bool) *html.Node {
 	var h *html.Node
 	var rec func(c *html.Node, d int)
 	rec = func(c *html.Node, d int) {
@@ -596,7 +603,7 @@ func findH1Within(n *html.Node, depth int) *html.Node {
 			if k.Type != html.ElementNode {
 				continue
 			}
-			if k.DataAtom == atom.H1 {
+			if match(k) {
 				h = k
 				return
 			}

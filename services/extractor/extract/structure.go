@@ -476,23 +476,7 @@ func linkedHeadingCard(n *html.Node, st stats) bool {
 	if w < 4 || w > maxTeaserCardWords {
 		return false
 	}
-	var h *html.Node
-	var rec func(c *html.Node, d int)
-	rec = func(c *html.Node, d int) {
-		for k := c.FirstChild; k != nil && h == nil; k = k.NextSibling {
-			if k.Type != html.ElementNode {
-				continue
-			}
-			if isHeading(k) && k.DataAtom != atom.H1 {
-				h = k
-				return
-			}
-			if d < maxTeaserCardDepth {
-				rec(k, d+1)
-			}
-		}
-	}
-	rec(n, 1)
+	h := findWithin(n, maxTeaserCardDepth, func(k *html.Node) bool { return isHeading(k) && k.DataAtom != atom.H1 })
 	if h == nil {
 		return false
 	}
