@@ -400,21 +400,13 @@ lines:
 		out = append(out, pa)
 	}
 	out = p.dropTrailingHeadings(out)
-	if i := trailingTeasers(out); i < len(out) {
-		p.count(KindRelated, int32(len(out)-i))
-		out = p.dropTrailingHeadings(out[:i])
-	}
-	if i := trailingSnippets(out); i < len(out) {
-		p.count(KindRelated, int32(len(out)-i))
-		out = p.dropTrailingHeadings(out[:i])
-	}
-	if i := trailingLinkLines(out); i < len(out) {
-		p.count(KindRelated, int32(len(out)-i))
-		out = p.dropTrailingHeadings(out[:i])
-	}
-	if i := trailingContacts(out); i < len(out) {
-		p.count(KindMeta, int32(len(out)-i))
-		out = p.dropTrailingHeadings(out[:i])
+	// Each tail rule sees what the rules before it left, and a heading
+	// left hanging at the end goes with what it headed.
+	for _, tail := range tailRules {
+		if i := tail.find(out); i < len(out) {
+			p.count(tail.kind, int32(len(out)-i))
+			out = p.dropTrailingHeadings(out[:i])
+		}
 	}
 	out = p.dropLinkLineRuns(out)
 	out = p.dropTextAds(out)

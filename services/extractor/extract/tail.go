@@ -283,3 +283,16 @@ func afterStory(ps []para, start int) int {
 	}
 	return start
 }
+
+// tailRules find, in order, where the story's paragraphs end and a tail
+// of another kind begins (len(ps): no such tail), and the kind it is
+// counted as.
+var tailRules = []struct {
+	find func([]para) int
+	kind Kind
+}{
+	{trailingTeasers, KindRelated},
+	{trailingSnippets, KindRelated},
+	{trailingLinkLines, KindRelated},
+	{trailingContacts, KindMeta},
+}
