@@ -51,11 +51,11 @@ func runSearch(ctx context.Context, args []string, std Stdio, getenv func(string
 	if err != nil {
 		return fmt.Errorf("%w: --until: %w", errUsage, err)
 	}
-	actorID, topicCode, err := resolveTags(*actor, *topic)
+	actorID, topicCode, note, err := resolveTags(*actor, *topic)
 	if err != nil {
 		return fmt.Errorf("%w: %w", errUsage, err)
 	}
-	if note := formerActorNote(actorID); note != "" {
+	if note != "" {
 		fmt.Fprintln(std.Err, note)
 	}
 	query := store.Query{Actor: actorID, Topic: topicCode, Country: *country, Source: *source, Text: *q, Since: sinceT, Until: untilT, Limit: *limit}
@@ -128,25 +128,27 @@ func printSearchTable(w io.Writer, recs []json.RawMessage) error {
 
 // resolveTags turns what a person types into the stored ids: an actor id
 // in any case, or an actor's name, and a topic's label (any case), its
-// Media Topic code, or the code's number.
-func resolveTags(actor, topic string) (string, string, error) {
+// Media Topic code, or the code's number. note, when set, is for the
+// person: the actor is one a taxonomy merge folded into another.
+func resolveTags(actor, topic string) (actorID, topicCode, note string, err error) {
 	actor, topic = strings.TrimSpace(actor), strings.TrimSpace(topic)
 	if actor == "" && topic == "" {
-		return "", "", nil
+		return "", "", "", nil
 	}
 	tax, err := taxonomy.Default()
 	if err != nil {
-		return "", "", fmt.Errorf("loading taxonomy: %w", err)
+		return "", "", "", fmt.Errorf("loading taxonomy: %w", err)
 	}
 	if actor != "" {
 		actor = resolveActor(tax, actor)
+		note = formerActorNote(tax, actor)
 	}
 	if topic != "" {
 		if topic, err = resolveTopic(tax, topic); err != nil {
-			return "", "", err
+			return "", "", "", err
 		}
 	}
-	return actor, topic, nil
+	return actor, topic, note, nil
 }
 
 func resolveActor(tax *taxonomy.Taxonomy, s string) string {
@@ -166,14 +168,7 @@ func resolveActor(tax *taxonomy.Taxonomy, s string) string {
 // formerActorNote tells, for an actor id a taxonomy merge folded into
 // another actor, where the records tagged since went: the search still
 // finds what was stored under the id asked for.
-func formerActorNote(id string) string {
-	if id == "" {
-		return ""
-	}
-	tax, err := taxonomy.Default()
-	if err != nil {
-		return ""
-	}
+func formerActorNote(tax *taxonomy.Taxonomy, id string) string {
 	a, ok := tax.Successor(id)
 	if !ok {
 		return ""
