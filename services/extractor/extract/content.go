@@ -78,7 +78,9 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 		}
 		// A header block holding the <h1> may hold the standfirst too,
 		// after the headline.
-		if joinsTop(s, top, best, scores, st) || (headline && !after && isLede(s, st)) {
+		// A sibling that only wraps a block (a text element set in a grid
+		// row and column) is judged by the block it wraps.
+		if joinsTop(s, top, best, scores, st) || (headline && !after && isLede(s, st)) || joinsWrapped(s, top, best, scores, st) {
 			out = append(out, s)
 			continue
 		}
@@ -478,12 +480,18 @@ func joinsTop(s, top *html.Node, best float64, scores map[*html.Node]float64, st
 		return v.chars > 80 && st.linkDensity(s) < 0.25 && endsSentence(textOf(s))
 	}
 	if s.DataAtom == atom.P {
-		v := st.get(s)
-		ld := st.linkDensity(s)
-		t := textOf(s)
-		return (v.chars > 80 && ld < 0.25) || (v.chars > 0 && v.chars <= 80 && ld == 0 && sentenceEnd.MatchString(t))
+		return readsLikeParagraph(s, st)
 	}
 	return false
+}
+
+// readsLikeParagraph reports a paragraph beside the winner that reads like
+// story text: long with few links, or short, unlinked and a sentence.
+func readsLikeParagraph(s *html.Node, st stats) bool {
+	v := st.get(s)
+	ld := st.linkDensity(s)
+	t := textOf(s)
+	return (v.chars > 80 && ld < 0.25) || (v.chars > 0 && v.chars <= 80 && ld == 0 && sentenceEnd.MatchString(t))
 }
 
 var sentenceEnd = regexp.MustCompile(`\.( |$)`)
@@ -647,7 +655,7 @@ func joinHeadings(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 			pending = pending[:0]
 			res = append(res, s)
 			seen++
-		case seen > 0 && seen < len(out) && headingBlock(s, st):
+		case seen > 0 && seen < len(out) && (headingBlock(s, st) || quoteBlock(s, st)):
 			pending = append(pending, s)
 		case s.Type == html.ElementNode && st.get(s).words > 0:
 			// Anything else with text between them breaks the run.
