@@ -299,13 +299,19 @@ func ancestorLede(a *html.Node, st stats) []*html.Node {
 			if s.Type != html.ElementNode || skipAtoms[s.DataAtom] {
 				continue
 			}
-			h := findH1Within(s, maxDeepHeader)
+			h, stop := findH1Within(s, maxDeepHeader), s
+			if s.DataAtom == atom.H1 {
+				// The <h1> itself among the wrapper's siblings: the
+				// standfirst is a sibling of it.
+				h, stop = s, s.Parent
+			}
 			if h == nil {
 				continue
 			}
-			for q := h; q != nil && q != s; q = q.Parent {
+			for q := h; q != nil && q != stop; q = q.Parent {
 				var out []*html.Node
-				for d := q.NextSibling; d != nil; d = d.NextSibling {
+				// Between the headline and the story only.
+				for d := q.NextSibling; d != nil && d != a; d = d.NextSibling {
 					if d.Type == html.ElementNode && isLede(d, st) {
 						out = append(out, d)
 					}

@@ -135,3 +135,41 @@ func TestElementsOfDifferingDepth(t *testing.T) {
 		}
 	}
 }
+
+// TestStandfirstBesideHeadline checks that a standfirst in a box of its own
+// between the <h1> and the field of content elements stays when the <h1>
+// is itself a sibling of the field (not inside a header block), and that
+// a short paragraph after the story is no standfirst. Fails on 1.9.0.
+func TestStandfirstBesideHeadline(t *testing.T) {
+	item := func(h string) string {
+		return `<div class="field__item"><div class="paragraph paragraph--text"><div class="text">` + h + `</div></div></div>`
+	}
+	page := `<html lang="en"><head><title>Harbour bridge to reopen in spring</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li></ul></nav>
+<main><article class="node"><h1 class="page-title"><span>Harbour bridge to reopen in spring</span></h1>
+<div class="node__meta">Published 2 December 2026 · <a href="/transport">Transport</a></div>
+<div class="field field--chapo"><p>The county will repair the damaged pier rather than rebuild it.</p></div>
+<div class="field field--items">` +
+		item(`<p>The harbour bridge, closed since a barge struck one of its piers in August, will reopen to traffic in April, the county council said on Tuesday.</p><p>Engineers found that the damaged pier could be repaired rather than rebuilt, which saved about four months and several million pounds.</p>`) +
+		item(`<h2>The works</h2>`) +
+		item(`<p>Until then, buses will keep running over the old swing bridge, and the ferry will carry cyclists and pedestrians every fifteen minutes during the day.</p><p>Traders on the north quay welcomed the news but asked the council for help with their rents.</p>`) +
+		`</div><p class="note">Comments are closed on this story.</p></article></main></body></html>`
+	a, err := HTML([]byte(page), Input{URL: "https://gazette.test/local/bridge"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(a.GetParagraphs(), "\n\n")
+	if !strings.HasPrefix(text, "The county will repair the damaged pier") {
+		t.Errorf("the standfirst does not open the text:\n%s", text)
+	}
+	for _, s := range []string{"The harbour bridge, closed since", "help with their rents"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("%q missing from the text:\n%s", s, text)
+		}
+	}
+	for _, s := range []string{"Published 2 December", "Comments are closed"} {
+		if strings.Contains(text, s) {
+			t.Errorf("%q in the text:\n%s", s, text)
+		}
+	}
+}
