@@ -221,15 +221,18 @@ var blindHeldoutBars = []struct {
 	maxLeaks  int
 }{
 	{"batches 1-2", false, 0.94, 0.80, 13},
-	{"batch 3", true, 0.88, 0.55, 1},
-	{"batch 4", false, 0.94, 0.85, 7},
-	{"batch 5", false, 0.97, 0.89, 3},
+	{"batch 3", true, 0.89, 0.55, 0},
+	{"batch 4", false, 0.96, 0.90, 4},
+	{"batch 5", false, 0.99, 0.95, 0},
 }
 
 // blindBatch5Heldout are the held-out pages of the fifth batch
 // (pages_batch5.py, every third page in the order written), written after
 // 1.9.0; first look with 1.9.0: mean F1 0.980, worst page 0.891, 3
-// boilerplate strings, the bar above.
+// boilerplate strings; scored once with 1.10.0: every page 1.000, none.
+// With 1.10.0 batch 4 meets mean F1 0.971, worst page 0.901, 4
+// boilerplate strings, and batch 3 0.897, 0.573, none: the bars above are
+// what each batch meets with 1.10.0 (batches 1-2 keep theirs).
 var blindBatch5Heldout = map[string]bool{
 	"es-nota-breve-contacto": true, "it-comunicato-elementi": true, "fr-agenda-evenement": true, "pl-wiadomosci-data": true, "en-consent-wall": true,
 }
