@@ -17,7 +17,7 @@ import (
 // text of their own (a grid row, a column, a frame), at most maxLedeClimb
 // levels, and returns the first element that holds more than one, or n.
 func unwrapped(n *html.Node) *html.Node {
-	for k := 0; k < maxLedeClimb; k++ {
+	for range maxLedeClimb {
 		c := onlyElementChild(n)
 		if c == nil {
 			return n
