@@ -16,6 +16,9 @@ var partKinds = map[string]Kind{
 
 	"share": KindShare, "sharing": KindShare, "sharebar": KindShare, "social": KindShare, "socials": KindShare,
 	"addthis": KindShare, "sharethis": KindShare, "shares": KindShare, "whatsapp": KindShare, "follow": KindShare,
+	// "Share" in the languages of the devset's class names.
+	"partage": KindShare, "partager": KindShare, "teilen": KindShare, "compartir": KindShare,
+	"condividi": KindShare, "compartilhar": KindShare, "partilhar": KindShare,
 
 	"cookie": KindCookie, "cookies": KindCookie, "consent": KindCookie, "gdpr": KindCookie, "onetrust": KindCookie,
 	"cookiebar": KindCookie, "cookiebanner": KindCookie, "ccpa": KindCookie, "cmp": KindCookie, "tcf": KindCookie,

@@ -13,6 +13,11 @@ const (
 	// maxContactLabelWords bounds the label above it ("Contacts presse",
 	// "Pressekontakt", "Media contact").
 	maxContactLabelWords = 4
+	// minContactStoryWords is the story a contact block must follow: a
+	// notice of two or three sentences is a story, and the lines that
+	// tell whom to ask about it are not (a teaser list wants more story
+	// before it, minTailStoryWords, since a page may be all teasers).
+	minContactStoryWords = 25
 )
 
 var (
@@ -73,7 +78,7 @@ func trailingContacts(ps []para) int {
 			if contacts == 0 {
 				return len(ps)
 			}
-			return afterStory(ps, start)
+			return afterStoryOf(ps, start, minContactStoryWords)
 		}
 		start = i
 	}
@@ -101,22 +106,42 @@ var durationUnits = map[string]bool{
 	"мин": true, "минут": true, "минуты": true, "минута": true, "час": true, "часа": true, "часов": true,
 }
 
+// yieldUnits are the nouns of a card's yield ("Pour 6 personnes",
+// "Serves 4 people", "Portionen: 4 Pizzen" has its own rule by class).
+var yieldUnits = map[string]bool{
+	"people": true, "persons": true, "servings": true, "serving": true, "portions": true, "portion": true,
+	"personnes": true, "personne": true, "parts": true, "portionen": true, "personen": true, "stück": true,
+	"personas": true, "porciones": true, "raciones": true, "pessoas": true, "porções": true, "doses": true,
+	"persone": true, "porzioni": true, "porcji": true, "osób": true, "порции": true, "порций": true,
+}
+
 // durationLine reports a line of nothing but labelled durations, two or
 // more ("Vorbereitung: 10 Min. Gehzeit: 1 Std.", "Prep Time: 10 minutes
-// Cook Time: 35 minutes"): a card's times, not a sentence.
+// Cook Time: 35 minutes", "Préparation : 15 min"), and at most one yield
+// ("Pour 6 personnes", "Doses: 4"): a card's times, not a sentence.
 func durationLine(t string) bool {
-	pairs, label, num := 0, 0, false
+	pairs, yields, label, num, colon := 0, 0, 0, false, false
 	for f := range strings.FieldsSeq(t) {
 		w := strings.ToLower(strings.Trim(f, ".,;|·"))
 		switch {
 		case w == "":
 		case num:
-			if !durationUnits[w] {
+			switch {
+			case colon && durationUnits[w]:
+				pairs++
+			case yieldUnits[w]:
+				yields++
+			default:
 				return false
 			}
-			pairs, label, num = pairs+1, 0, false
-		case countDigits(w) && label < 0:
-			num = true
+			label, num = 0, false
+		case countDigits(w) && label != 0:
+			// After "Label:" a duration or a yield; after a label
+			// without a colon ("Serves 4") only a yield.
+			num, colon = true, label < 0
+		case w == ":" && label > 0:
+			// French sets a space before the colon.
+			label = -1
 		case strings.HasSuffix(w, ":") && label >= 0 && label < 3:
 			label = -1
 		case label >= 0 && label < 3 && !countDigits(w):
@@ -125,5 +150,9 @@ func durationLine(t string) bool {
 			return false
 		}
 	}
-	return pairs >= 2 && !num && label == 0
+	if num && colon {
+		// A bare count after its label ends the line: a yield.
+		yields, label, num = yields+1, 0, false
+	}
+	return pairs >= 2 && yields <= 1 && !num && label == 0
 }

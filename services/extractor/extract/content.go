@@ -78,7 +78,9 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 		}
 		// A header block holding the <h1> may hold the standfirst too,
 		// after the headline.
-		if joinsTop(s, top, best, scores, st) || (headline && !after && isLede(s, st)) {
+		// A sibling that only wraps a block (a text element set in a grid
+		// row and column) is judged by the block it wraps.
+		if joinsTop(s, top, best, scores, st) || (headline && !after && isLede(s, st)) || joinsWrapped(s, top, best, scores, st) {
 			out = append(out, s)
 			continue
 		}
@@ -297,13 +299,19 @@ func ancestorLede(a *html.Node, st stats) []*html.Node {
 			if s.Type != html.ElementNode || skipAtoms[s.DataAtom] {
 				continue
 			}
-			h := findH1Within(s, maxDeepHeader)
+			h, stop := findH1Within(s, maxDeepHeader), s
+			if s.DataAtom == atom.H1 {
+				// The <h1> itself among the wrapper's siblings: the
+				// standfirst is a sibling of it.
+				h, stop = s, s.Parent
+			}
 			if h == nil {
 				continue
 			}
-			for q := h; q != nil && q != s; q = q.Parent {
+			for q := h; q != nil && q != stop; q = q.Parent {
 				var out []*html.Node
-				for d := q.NextSibling; d != nil; d = d.NextSibling {
+				// Between the headline and the story only.
+				for d := q.NextSibling; d != nil && d != a; d = d.NextSibling {
 					if d.Type == html.ElementNode && isLede(d, st) {
 						out = append(out, d)
 					}
@@ -478,12 +486,18 @@ func joinsTop(s, top *html.Node, best float64, scores map[*html.Node]float64, st
 		return v.chars > 80 && st.linkDensity(s) < 0.25 && endsSentence(textOf(s))
 	}
 	if s.DataAtom == atom.P {
-		v := st.get(s)
-		ld := st.linkDensity(s)
-		t := textOf(s)
-		return (v.chars > 80 && ld < 0.25) || (v.chars > 0 && v.chars <= 80 && ld == 0 && sentenceEnd.MatchString(t))
+		return readsLikeParagraph(s, st)
 	}
 	return false
+}
+
+// readsLikeParagraph reports a paragraph beside the winner that reads like
+// story text: long with few links, or short, unlinked and a sentence.
+func readsLikeParagraph(s *html.Node, st stats) bool {
+	v := st.get(s)
+	ld := st.linkDensity(s)
+	t := textOf(s)
+	return (v.chars > 80 && ld < 0.25) || (v.chars > 0 && v.chars <= 80 && ld == 0 && sentenceEnd.MatchString(t))
 }
 
 var sentenceEnd = regexp.MustCompile(`\.( |$)`)
@@ -647,7 +661,7 @@ func joinHeadings(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 			pending = pending[:0]
 			res = append(res, s)
 			seen++
-		case seen > 0 && seen < len(out) && headingBlock(s, st):
+		case seen > 0 && seen < len(out) && (headingBlock(s, st) || quoteBlock(s, st)):
 			pending = append(pending, s)
 		case s.Type == html.ElementNode && st.get(s).words > 0:
 			// Anything else with text between them breaks the run.

@@ -221,8 +221,20 @@ var blindHeldoutBars = []struct {
 	maxLeaks  int
 }{
 	{"batches 1-2", false, 0.94, 0.80, 13},
-	{"batch 3", true, 0.88, 0.55, 1},
-	{"batch 4", false, 0.94, 0.85, 7},
+	{"batch 3", true, 0.89, 0.55, 0},
+	{"batch 4", false, 0.96, 0.90, 4},
+	{"batch 5", false, 0.99, 0.95, 0},
+}
+
+// blindBatch5Heldout are the held-out pages of the fifth batch
+// (pages_batch5.py, every third page in the order written), written after
+// 1.9.0; first look with 1.9.0: mean F1 0.980, worst page 0.891, 3
+// boilerplate strings; scored once with 1.10.0: every page 1.000, none.
+// With 1.10.0 batch 4 meets mean F1 0.971, worst page 0.901, 4
+// boilerplate strings, and batch 3 0.897, 0.573, none: the bars above are
+// what each batch meets with 1.10.0 (batches 1-2 keep theirs).
+var blindBatch5Heldout = map[string]bool{
+	"es-nota-breve-contacto": true, "it-comunicato-elementi": true, "fr-agenda-evenement": true, "pl-wiadomosci-data": true, "en-consent-wall": true,
 }
 
 // blindBatch4Heldout are the held-out pages of the fourth batch
@@ -251,7 +263,7 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		n     int
 		leaks int
 	}
-	var got [3]sums
+	var got [4]sums
 	for _, id := range ids {
 		pg := gt[id]
 		bar := 0
@@ -260,6 +272,9 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		}
 		if blindBatch4Heldout[id] {
 			bar = 2
+		}
+		if blindBatch5Heldout[id] {
+			bar = 3
 		}
 		text, p, r := scoreDevPage(t, dir, id, pg)
 		got[bar].p, got[bar].r, got[bar].n = got[bar].p+p, got[bar].r+r, got[bar].n+1

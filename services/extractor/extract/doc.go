@@ -53,7 +53,12 @@
 // structure.go, boilerplate.go; tables_test.go). A time or a day in a data
 // table's cell is data; star ratings, lines of labelled durations, small
 // print above the story and the contact block that ends a release go
-// (lines.go, contentboxes.go, contact.go; elements_test.go).
+// (lines.go, contentboxes.go, contact.go; elements_test.go). A sibling
+// content element is judged by the block it wraps, whatever its depth, and
+// a quote element between two blocks of the story joins it (elements.go);
+// a card's nutrition and specification lines, a question with answer
+// links and the contact lines after a notice of a few sentences go
+// (cards.go, contact.go; cards_test.go).
 //
 // Each heuristic lives in a file of its own with a table test beside it,
 // in the order HTML runs them: siterules.go (per-site selectors),

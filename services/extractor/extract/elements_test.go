@@ -102,3 +102,74 @@ func TestHeadingBlockBetweenContentBlocks(t *testing.T) {
 		t.Errorf("a heading after the story joined it:\n%s", text)
 	}
 }
+
+// TestElementsOfDifferingDepth checks a story over sibling content
+// elements whose wrappers differ: the first text element set three levels
+// deeper (a grid row and column), an image element and a quote element
+// between it and the next, and a closing element of one short sentence.
+// The caption stays out. Fails on 1.9.0.
+func TestElementsOfDifferingDepth(t *testing.T) {
+	page := `<html lang="en"><head><title>Harbour bridge to reopen in spring</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li></ul></nav>
+<main><div class="news"><h1>Harbour bridge to reopen in spring</h1><div class="date">04.12.2026</div>
+<div class="container"><div class="row"><div class="col"><div id="c1" class="frame frame-text"><div class="body"><p>The harbour bridge, closed since a barge struck one of its piers in August, will reopen to traffic in April, the county council said on Tuesday.</p><p>Engineers found that the damaged pier could be repaired rather than rebuilt, which saved about four months and several million pounds.</p></div></div></div></div></div>
+<div id="c2" class="frame frame-image"><figure><img src="/b.jpg" alt=""><figcaption>The bridge seen from the north quay. Photo: council</figcaption></figure></div>
+<div id="c3" class="frame frame-quote"><div class="quote"><blockquote><p>We owe the quay a bridge that stays open.</p><cite>Council leader Ann Reed</cite></blockquote></div></div>
+<div id="c4" class="frame frame-text frame-space"><div class="body"><p>Until then, buses will keep running over the old swing bridge, and the ferry will carry cyclists and pedestrians every fifteen minutes during the day.</p><p>The ferry will run until ten in the evening, and the council will pay for a second boat at weekends, when the quay is busiest.</p><p>Traders on the north quay welcomed the news but asked the council for help with their rents.</p></div></div>
+<div class="frame frame-small"><p>The full report is in the council's library.</p></div>
+<div class="back"><a href="/news/">Back to the news</a></div>
+</div></main></body></html>`
+	a, err := HTML([]byte(page), Input{URL: "https://gazette.test/local/bridge"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(a.GetParagraphs(), "\n\n")
+	for _, s := range []string{"The harbour bridge, closed since", "We owe the quay a bridge", "help with their rents", "The full report is in the council's library."} {
+		if !strings.Contains(text, s) {
+			t.Errorf("%q missing from the text:\n%s", s, text)
+		}
+	}
+	for _, s := range []string{"seen from the north quay", "Back to the news"} {
+		if strings.Contains(text, s) {
+			t.Errorf("%q in the text:\n%s", s, text)
+		}
+	}
+}
+
+// TestStandfirstBesideHeadline checks that a standfirst in a box of its own
+// between the <h1> and the field of content elements stays when the <h1>
+// is itself a sibling of the field (not inside a header block), and that
+// a short paragraph after the story is no standfirst. Fails on 1.9.0.
+func TestStandfirstBesideHeadline(t *testing.T) {
+	item := func(h string) string {
+		return `<div class="field__item"><div class="paragraph paragraph--text"><div class="text">` + h + `</div></div></div>`
+	}
+	page := `<html lang="en"><head><title>Harbour bridge to reopen in spring</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li></ul></nav>
+<main><article class="node"><h1 class="page-title"><span>Harbour bridge to reopen in spring</span></h1>
+<div class="node__meta">Published 2 December 2026 · <a href="/transport">Transport</a></div>
+<div class="field field--chapo"><p>The county will repair the damaged pier rather than rebuild it.</p></div>
+<div class="field field--items">` +
+		item(`<p>The harbour bridge, closed since a barge struck one of its piers in August, will reopen to traffic in April, the county council said on Tuesday.</p><p>Engineers found that the damaged pier could be repaired rather than rebuilt, which saved about four months and several million pounds.</p>`) +
+		item(`<h2>The works</h2>`) +
+		item(`<p>Until then, buses will keep running over the old swing bridge, and the ferry will carry cyclists and pedestrians every fifteen minutes during the day.</p><p>Traders on the north quay welcomed the news but asked the council for help with their rents.</p>`) +
+		`</div><p class="note">Comments are closed on this story.</p></article></main></body></html>`
+	a, err := HTML([]byte(page), Input{URL: "https://gazette.test/local/bridge"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(a.GetParagraphs(), "\n\n")
+	if !strings.HasPrefix(text, "The county will repair the damaged pier") {
+		t.Errorf("the standfirst does not open the text:\n%s", text)
+	}
+	for _, s := range []string{"The harbour bridge, closed since", "help with their rents"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("%q missing from the text:\n%s", s, text)
+		}
+	}
+	for _, s := range []string{"Published 2 December", "Comments are closed"} {
+		if strings.Contains(text, s) {
+			t.Errorf("%q in the text:\n%s", s, text)
+		}
+	}
+}

@@ -36,9 +36,9 @@ func (p *page) titleLine(pa para, n int, ft string, titleWords int) bool {
 	if n <= titleWords+4 && n*2 >= titleWords && titleSimilarity(t, p.title) >= 0.6 {
 		return pa.heading || n >= 3
 	}
-	// A heading that is the title's head before its colon or dash (a
-	// recipe card's "Banana bread" under "Banana bread: the one-bowl
-	// loaf") names the page again.
+	// A heading that is the title's head before its colon, dash or comma
+	// (a recipe card's "Banana bread" under "Banana bread: the one-bowl
+	// loaf" or "Banana bread, the one-bowl loaf") names the page again.
 	if pa.heading && n >= 2 && n < titleWords {
 		for _, sep := range titleHeadSeps {
 			if i := strings.Index(p.title, sep); i > 0 && fold(p.title[:i]) == f {
@@ -50,7 +50,7 @@ func (p *page) titleLine(pa para, n int, ft string, titleWords int) bool {
 }
 
 // titleHeadSeps end the head of a title.
-var titleHeadSeps = []string{": ", " – ", " — ", " - ", " | "}
+var titleHeadSeps = []string{": ", " – ", " — ", " - ", " | ", ", "}
 
 // chromeBeforeHeadline reports whether the paragraphs kept before the
 // headline line are chrome the content block took in (section links, a

@@ -45,8 +45,9 @@ func lineKind(pa para, n int) Kind {
 		// A line of links one of which jumps within the page ("Jump to
 		// recipe · Print") is a tool, not a sentence.
 		return KindTools
-	case n <= 20 && (starRating(t) || durationLine(t)):
-		// A rating in stars and a line of times are a card's widgets.
+	case n <= 20 && (starRating(t) || durationLine(t)) || n <= 40 && quantityLine(t):
+		// A rating in stars, a line of times and a line of nutrition
+		// values or specifications are a card's widgets.
 		return KindMeta
 	case clockLineRe.MatchString(t) && !inTable(pa.src):
 		// A time of day alone on its line stamps a live-blog entry; in a

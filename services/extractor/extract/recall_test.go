@@ -137,7 +137,10 @@ func TestLeadingNote(t *testing.T) {
 	story := `<p>The harbour bridge, closed since a barge struck one of its piers in August, will reopen to traffic in April, the county council said.</p>
 <p>Engineers found that the damaged pier could be repaired rather than rebuilt, which saved about four months.</p>
 <p>Until then, buses will keep running over the old swing bridge, and the ferry will carry cyclists every fifteen minutes.</p>`
-	note := "This article contains affiliate links; we may earn a commission on what you buy through them."
+	// A note whose wording no text rule knows (an affiliate notice is a
+	// stock line of rules/*.txt, whatever its markup): the cases test
+	// the structure alone.
+	note := "This story first appeared in the winter issue of our print edition and has been updated since."
 	standfirst := "The harbour bridge will reopen in April: the county found the pier could be repaired, not rebuilt."
 	for _, tc := range []struct {
 		name string
@@ -156,7 +159,7 @@ func TestLeadingNote(t *testing.T) {
 			t.Fatalf("%s: %v", tc.name, err)
 		}
 		text := strings.Join(a.GetParagraphs(), "\n\n")
-		if got := strings.Contains(text, "affiliate links") || strings.Contains(text, "could be repaired, not rebuilt"); got != tc.keep {
+		if got := strings.Contains(text, "winter issue") || strings.Contains(text, "could be repaired, not rebuilt"); got != tc.keep {
 			t.Errorf("%s: note kept %v, want %v:\n%s", tc.name, got, tc.keep, text)
 		}
 		if !strings.Contains(text, "The bridge reopens in April") && !strings.Contains(text, "harbour bridge, closed since") {

@@ -107,6 +107,11 @@ func (p *page) removeStructure() {
 		if k == "" && st.get(n).words <= maxWidgetWords && (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.P) && controlCount(n) >= 2 {
 			k = KindForm
 		}
+		// A question whose answers are two or three short links of its
+		// own ("Was this page helpful? Yes No") is a control too.
+		if k == "" && st.get(n).words <= maxWidgetWords && (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.P) && answerLinks(n) {
+			k = KindForm
+		}
 		// A line of text with a button of its own in the same box and
 		// no paragraph of its own ("Newsletter: every Thursday in your
 		// inbox [Subscribe]") is a call to action, not story text.

@@ -274,11 +274,17 @@ func trailingSnippets(ps []para) int {
 // paragraphs before it hold some story (minTailStoryWords): a run that
 // follows no story is the page, not its tail, and nothing is cut (len(ps)).
 func afterStory(ps []para, start int) int {
+	return afterStoryOf(ps, start, minTailStoryWords)
+}
+
+// afterStoryOf returns start when the paragraphs before it hold at least
+// min words, else len(ps).
+func afterStoryOf(ps []para, start, min int) int {
 	story := 0
 	for _, pa := range ps[:start] {
 		story += words(pa.text)
 	}
-	if story < minTailStoryWords {
+	if story < min {
 		return len(ps)
 	}
 	return start
