@@ -15,12 +15,12 @@ import (
 // What no rule reads (script and style text, SVG drawings) is left out
 // before the parser sees it: see dropInert.
 func parse(text []byte) (*html.Node, limits, error) {
-	doc, err := html.Parse(bytes.NewReader(dropInert(text)))
+	doc, err := parseInert(text)
 	if err == nil {
 		return doc, nil, nil
 	}
 	flat, hit := bound(text, true)
-	doc, err2 := html.Parse(bytes.NewReader(dropInert(flat)))
+	doc, err2 := parseInert(flat)
 	if err2 != nil {
 		return nil, nil, fmt.Errorf("parsing flattened page: %w (first attempt: %w)", err2, err)
 	}
