@@ -54,6 +54,9 @@ type textRules struct {
 	// of trying every rule on every paragraph.
 	whole         map[string]int
 	prefix, short []int
+	// shortIdx finds the short rules' phrases in a paragraph, in the
+	// order of short.
+	shortIdx *phraseIndex
 	// cutoffs holds the indexes of the cutoff rules, in file order.
 	cutoffs []int
 	// labelWhole maps a phrase to the first label or prefix rule with it;
@@ -93,6 +96,11 @@ func (tr *textRules) index() {
 			tr.cutoffs = append(tr.cutoffs, i)
 		}
 	}
+	phrases := make([]string, len(tr.short))
+	for k, i := range tr.short {
+		phrases[k] = tr.rules[i].phrase
+	}
+	tr.shortIdx = newPhraseIndex(phrases)
 }
 
 // siteRule is one line of rules/sites.txt.
@@ -352,14 +360,10 @@ func (tr *textRules) paragraph(t string) Kind {
 		}
 	}
 	if len(tr.short) > 0 && tr.short[0] < best && words(t) <= 30 {
-		for _, i := range tr.short {
-			if i >= best {
-				break
-			}
-			if strings.Contains(raw, tr.rules[i].phrase) {
-				best = i
-				break
-			}
+		// The first short rule before best whose phrase raw contains.
+		limit, _ := slices.BinarySearch(tr.short, best)
+		if k := tr.shortIdx.first(raw, limit); k < limit {
+			best = tr.short[k]
 		}
 	}
 	if best == len(tr.rules) {
