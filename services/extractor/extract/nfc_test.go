@@ -87,3 +87,47 @@ func FuzzNormalizeNFC(f *testing.F) {
 		}
 	})
 }
+
+// TestCleanText checks cleanText's answer against normalizeCopy, the
+// normalize it lets the caller skip.
+func TestCleanText(t *testing.T) {
+	for _, tt := range []struct {
+		s     string
+		clean bool
+	}{
+		{"", true},
+		{"plain text", true},
+		{"Café au lait – “quoted” ’s", true},
+		{"Ёжик в тумане", true},
+		{"two  spaces", false},
+		{" lead", false},
+		{"nbsp\u00a0here", false},
+		{"thin\u202fspace", false},
+		{"zero\u200bwidth", false},
+		{"Cafe\u0301", false},
+		{"x\u2000y", false},
+		{"bad \xff byte", false},
+		{"日本語", false}, // above nfcSafeLimit: checked by the norm package
+	} {
+		if got := cleanText(tt.s); got != tt.clean {
+			t.Errorf("cleanText(%q) = %v, want %v", tt.s, got, tt.clean)
+		}
+		if tt.clean && normalizeCopy(tt.s) != tt.s {
+			t.Errorf("normalizeCopy(%q) = %q, but cleanText says it is kept", tt.s, normalizeCopy(tt.s))
+		}
+	}
+}
+
+func FuzzCleanText(f *testing.F) {
+	for _, s := range []string{"Café au lait", "Ёжик", "a  b", "\u00a0x", "“x” – y", "e\u0301", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if cleanText(s) && normalizeCopy(s) != s {
+			t.Fatalf("cleanText(%q) but normalizeCopy gives %q", s, normalizeCopy(s))
+		}
+		if out := normalize(s); out != normalizeCopy(s) {
+			t.Fatalf("normalize(%q) = %q, normalizeCopy %q", s, out, normalizeCopy(s))
+		}
+	})
+}
