@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -128,6 +129,17 @@ func FuzzCleanText(f *testing.F) {
 		}
 		if out := normalize(s); out != normalizeCopy(s) {
 			t.Fatalf("normalize(%q) = %q, normalizeCopy %q", s, out, normalizeCopy(s))
+		}
+	})
+}
+
+func FuzzFoldLower(f *testing.F) {
+	for _, s := range []string{"See Also:", "Ёжик »", "Café  au lait.", "\u00a0Tags |", "Straße", "\u212a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldLower(s, strings.ToLower(s)), fold(s); got != want {
+			t.Fatalf("foldLower(%q) = %q, fold %q", s, got, want)
 		}
 	})
 }

@@ -207,8 +207,22 @@ func parseSiteRules(r io.Reader) ([]siteRule, error) {
 
 // fold lower-cases s and trims trailing punctuation that labels often carry.
 func fold(s string) string {
-	s = toLower(normalize(s))
+	return trimFold(toLower(normalize(s)))
+}
+
+func trimFold(s string) string {
 	return strings.TrimRightFunc(s, func(r rune) bool { return r == ':' || r == '.' || r == ' ' || r == '|' || r == '»' || r == '›' })
+}
+
+// foldLower is fold(t) for a caller that holds lower, strings.ToLower(t),
+// already: text that normalize keeps as it is (paragraph text, normalized
+// once when it was collected) folds to lower trimmed, without lower-casing
+// it a second time.
+func foldLower(t, lower string) string {
+	if cleanText(t) {
+		return trimFold(lower)
+	}
+	return fold(t)
 }
 
 // toLower is strings.ToLower for the mostly-ASCII text of paragraphs:
@@ -304,7 +318,8 @@ func (tr *textRules) cutoff(t string) (Kind, bool) {
 		}
 		return "", false
 	}
-	raw, f := strings.ToLower(t), fold(t)
+	raw := strings.ToLower(t)
+	f := foldLower(t, raw)
 	var fw []string
 	for _, i := range tr.cutoffs {
 		r := tr.rules[i]
@@ -344,12 +359,12 @@ func globWords(w, p []string) bool {
 // paragraph returns the kind of the first line rule (exact, prefix, short)
 // that matches the paragraph text t, or "".
 func (tr *textRules) paragraph(t string) Kind {
-	f := fold(t)
+	raw := strings.ToLower(t)
+	f := foldLower(t, raw)
 	best := len(tr.rules)
 	if i, ok := tr.whole[f]; ok {
 		best = i
 	}
-	raw := strings.ToLower(t)
 	for _, i := range tr.prefix {
 		if i >= best {
 			break
