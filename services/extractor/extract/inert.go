@@ -26,14 +26,14 @@ import (
 // double-escaping, <math>, HTML inside SVG, unusual comments), text is
 // returned as it is: dropping is only ever a saving.
 func dropInert(text []byte) []byte {
-	out, _ := dropInertInto(nil, text)
+	out, _ := dropInertInto(nil, text, false)
 	return out
 }
 
 // dropInertInto is dropInert writing into buf's memory; used reports
 // whether the result is in buf (otherwise it is text itself).
-func dropInertInto(buf, text []byte) (out []byte, used bool) {
-	s := inertScan{text: text, out: buf[:0]}
+func dropInertInto(buf, text []byte, keepAttrs bool) (out []byte, used bool) {
+	s := inertScan{text: text, out: buf[:0], keepAttrs: keepAttrs}
 	if !s.run() || s.from == 0 {
 		return text, false
 	}
@@ -44,9 +44,9 @@ func dropInertInto(buf, text []byte) (out []byte, used bool) {
 // parseInert parses text less its inert content (dropInert). The reduced
 // copy lives only until the parser has read it, so its memory is reused
 // from page to page.
-func parseInert(text []byte) (*html.Node, error) {
+func parseInert(text []byte, keepAttrs bool) (*html.Node, error) {
 	bp := inertBufs.Get().(*[]byte)
-	out, used := dropInertInto(*bp, text)
+	out, used := dropInertInto(*bp, text, keepAttrs)
 	doc, err := html.Parse(bytes.NewReader(out))
 	if used && cap(out) <= maxPooledInert {
 		*bp = out[:0]
@@ -68,6 +68,11 @@ type inertScan struct {
 	from int
 	// attrs is readTag's buffer.
 	attrs [][4]int
+	// lower is a buffer for a lower-cased tag name.
+	lower []byte
+	// keepAttrs turns dropAttrs off (per-site selectors that name
+	// attributes).
+	keepAttrs bool
 }
 
 // drop leaves text[a:b] out of the result.
@@ -103,6 +108,10 @@ func (s *inertScan) run() bool {
 				return true
 			}
 			name := tag.name(t)
+			s.lower = lowerASCII(s.lower[:0], name)
+			if !s.keepAttrs {
+				s.dropAttrs(tag, s.lower)
+			}
 			i = tag.end
 			var ok bool
 			if i, ok = s.startTag(tag, name, i); !ok {

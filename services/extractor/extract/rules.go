@@ -108,6 +108,9 @@ type siteRule struct {
 	host     string
 	kind     Kind
 	selector cascadia.Selector
+	// attrs is set when the selector names attributes, which the parse
+	// must then keep (see dropAttrs).
+	attrs bool
 }
 
 func loadTextRules(fsys fs.FS) (*textRules, error) {
@@ -197,7 +200,8 @@ func parseSiteRules(r io.Reader) ([]siteRule, error) {
 		if err != nil {
 			return nil, fmt.Errorf("line %d: parsing selector: %w", line, err)
 		}
-		out = append(out, siteRule{host: strings.ToLower(f[0]), kind: Kind(f[1]), selector: sel})
+		out = append(out, siteRule{host: strings.ToLower(f[0]), kind: Kind(f[1]), selector: sel,
+			attrs: strings.Contains(strings.Join(f[2:], " "), "[")})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("reading site rules: %w", err)
