@@ -3,6 +3,7 @@ package extract
 import (
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -223,13 +224,33 @@ func (s stats) detach(n *html.Node) {
 
 func countText(s string) (chars, words, commas int) {
 	in := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII without decoding: most text nodes are, and every node of
+		// the page is counted.
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				in = false
+				continue
+			}
+			chars++
+			if c == ',' {
+				commas++
+			}
+			if !in {
+				in = true
+				words++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsSpace(r) {
 			in = false
 			continue
 		}
 		chars++
-		if r == ',' || r == '，' || r == '、' {
+		if r == '，' || r == '、' {
 			commas++
 		}
 		if !in {
