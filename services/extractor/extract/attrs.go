@@ -43,7 +43,7 @@ func (s *inertScan) dropAttrs(g tagSpan, lower []byte) {
 	var key [32]byte
 	for _, a := range g.attrs {
 		ks, ke, vs, ve := a[0], a[1], a[2], a[3]
-		end := prev
+		var end int
 		quoted := vs > ke && vs >= 1 && ve < len(t) && (t[vs-1] == '"' || t[vs-1] == '\'') && t[ve] == t[vs-1]
 		switch {
 		case quoted:

@@ -24,7 +24,7 @@ const nfcSafeLimit = 0x3000
 var nfcSafe = sync.OnceValue(func() *[nfcSafeLimit / 64]uint64 {
 	var set [nfcSafeLimit / 64]uint64
 	var buf [4]byte
-	for r := rune(0); r < nfcSafeLimit; r++ {
+	for r := range rune(nfcSafeLimit) {
 		if isNFCSafe(r, buf[:0]) {
 			set[r/64] |= 1 << (r % 64)
 		}

@@ -15,7 +15,7 @@ import (
 func TestNFCSafePairs(t *testing.T) {
 	set := nfcSafe()
 	var all, first []rune
-	for r := rune(0); r < nfcSafeLimit; r++ {
+	for r := range rune(nfcSafeLimit) {
 		if !nfcSafeRune(set, r) {
 			continue
 		}

@@ -200,8 +200,10 @@ func parseSiteRules(r io.Reader) ([]siteRule, error) {
 		if err != nil {
 			return nil, fmt.Errorf("line %d: parsing selector: %w", line, err)
 		}
-		out = append(out, siteRule{host: strings.ToLower(f[0]), kind: Kind(f[1]), selector: sel,
-			attrs: strings.Contains(strings.Join(f[2:], " "), "[")})
+		out = append(out, siteRule{
+			host: strings.ToLower(f[0]), kind: Kind(f[1]), selector: sel,
+			attrs: strings.Contains(strings.Join(f[2:], " "), "["),
+		})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("reading site rules: %w", err)
