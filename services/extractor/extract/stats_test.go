@@ -38,3 +38,29 @@ func FuzzCountText(f *testing.F) {
 		}
 	})
 }
+
+// wordsRunes is words as it was written first, rune by rune.
+func wordsRunes(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"", "one", " two  words ", "x\u00a0y\u0085z\u2003w", "\xff\xfe a", "\v\f\r\n\t", "日本 語"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := words(s), wordsRunes(s); got != want {
+			t.Fatalf("words(%q) = %d, rune by rune %d", s, got, want)
+		}
+	})
+}

@@ -365,13 +365,17 @@ var skipAtoms = map[atom.Atom]bool{
 func words(s string) int {
 	n := 0
 	in := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
 		var space bool
-		if r < utf8.RuneSelf {
-			// unicode.IsSpace's ASCII set, without the call per byte.
-			space = r == ' ' || '\t' <= r && r <= '\r'
+		if c := s[i]; c < utf8.RuneSelf {
+			// unicode.IsSpace's ASCII set, without decoding: paragraphs
+			// are counted many times over.
+			space = asciiSpace[c]
+			i++
 		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
 			space = unicode.IsSpace(r)
+			i += size
 		}
 		if space {
 			in = false
