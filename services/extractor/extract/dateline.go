@@ -50,8 +50,12 @@ func placeDateline(pa para) bool {
 
 // opensStoryBox reports whether n is the first element of its parent that
 // holds text and the next such element is a paragraph of a story: a
-// sentence of twelve words or more.
+// sentence of twelve to 150 words. A wrapper of n alone (a block group
+// around each paragraph) stands for n.
 func opensStoryBox(n *html.Node) bool {
+	for k := 0; k < 3 && n.Parent != nil && n.Parent.Type == html.ElementNode && onlyBlockChild(n); k++ {
+		n = n.Parent
+	}
 	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
 		if s.Type == html.ElementNode && !skipAtoms[s.DataAtom] && textOf(s) != "" ||
 			s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
@@ -75,7 +79,10 @@ func opensStoryBox(n *html.Node) bool {
 		if t == "" {
 			continue
 		}
-		return words(t) >= 12 && endsSentence(t)
+		// A paragraph, not a box of the whole story after a line of
+		// the page's own.
+		w := words(t)
+		return w >= 12 && w <= 150 && endsSentence(t)
 	}
 	return false
 }

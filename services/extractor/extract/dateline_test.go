@@ -19,7 +19,7 @@ func TestDateline(t *testing.T) {
 	page := func(before, box string) string {
 		return `<!DOCTYPE html><html lang="de"><head><title>Heizwerk stellt Wärmepumpe ohne Außengerät vor | Newsroom</title></head><body>
 <header><a href="/">Heizwerk</a><nav><a href="/produkte/">Produkte</a> <a href="/newsroom/">Newsroom</a> <a href="/karriere/">Karriere</a></nav></header>
-<main><h1>Heizwerk stellt Wärmepumpe ohne Außengerät vor</h1>` + before + `<div class="release">` + box + `</div></main>
+<main><h1>Heizwerk stellt Wärmepumpe ohne Außengerät vor</h1><div class="article">` + before + `<div class="release">` + box + `</div></div></main>
 <footer><a href="/impressum/">Impressum</a></footer></body></html>`
 	}
 	for _, tc := range []struct {
@@ -32,6 +32,7 @@ func TestDateline(t *testing.T) {
 		{"a stamp opening with a weekday goes", "", `<p>Mittwoch, 2. Dezember 2026</p>` + lede + rest, nil, []string{"Mittwoch"}},
 		{"a stamp with a time goes", "", `<p>Stuttgart, 2. Dezember 2026, 10:15 Uhr</p>` + lede + rest, nil, []string{"10:15"}},
 		{"a date line outside the story's box goes", `<p class="meta">Stuttgart, 2. Dezember 2026</p>`, lede + rest, nil, []string{"Stuttgart, 2. Dezember"}},
+		{"a wrapped date line before the story's box goes", `<div class="meta"><p>Stuttgart, 2. Dezember 2026</p></div>`, lede + rest, nil, []string{"Stuttgart, 2. Dezember"}},
 		{"a date line before a heading goes", "", `<p>Stuttgart, 2. Dezember 2026</p><h2>Die neue Pumpe</h2>` + lede + rest, nil, []string{"Stuttgart, 2. Dezember"}},
 	} {
 		a, err := HTML([]byte(page(tc.before, tc.box)), Input{URL: "https://heizwerk.test/newsroom/wp9"})

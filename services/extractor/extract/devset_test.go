@@ -20,6 +20,9 @@ type devPage struct {
 	URL            string   `json:"url"`
 	PageType       string   `json:"pageType"`
 	MustNotContain []string `json:"mustNotContain"`
+	// MustContain are passages a reader needs kept (a one-line first or
+	// last paragraph, a list item, a table row, a quote): blind batch 6.
+	MustContain []string `json:"mustContain"`
 }
 
 // TestDevset scores every page of the multilingual development set with the
@@ -47,6 +50,11 @@ func TestDevset(t *testing.T) {
 				for _, s := range pg.MustNotContain {
 					if strings.Contains(low, strings.ToLower(normalize(s))) {
 						t.Errorf("%s: boilerplate %q leaked into the text", id, s)
+					}
+				}
+				for _, s := range pg.MustContain {
+					if !strings.Contains(low, strings.ToLower(normalize(s))) {
+						t.Errorf("%s: %q missing from the text", id, s)
 					}
 				}
 			}
@@ -300,6 +308,12 @@ func TestDevsetBlindHeldout(t *testing.T) {
 			if strings.Contains(low, strings.ToLower(normalize(s))) {
 				got[bar].leaks++
 				t.Logf("%s: boilerplate %q in the text", id, s)
+			}
+		}
+		// Batch 6 kept every passage a reader needs at its first look.
+		for _, s := range pg.MustContain {
+			if !strings.Contains(low, strings.ToLower(normalize(s))) {
+				t.Errorf("%s: %q missing from the text", id, s)
 			}
 		}
 	}
