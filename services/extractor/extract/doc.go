@@ -12,7 +12,8 @@
 //     kept current as boilerplate is cut. What no rule reads (script and
 //     style text, SVG drawings) is left out before the parse by a scan that
 //     follows the tokenizer (inert.go), so the parse follows the text, not
-//     the markup; the tree is the same less those nodes.
+//     the markup; the tree is the same less those nodes and the attributes
+//     no code reads (attrs.go).
 //   - A page without editorial text (consent wall, login wall, paywall
 //     stub, error page, app interstitial, empty shell) is a
 //     PAGE_TYPE_NON_ARTICLE Article with a NonArticleReason, no title, text

@@ -169,7 +169,7 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	}
 	text = bytes.TrimPrefix(text, []byte("\xef\xbb\xbf"))
 	text, hit := bound(text, false)
-	doc, deep, err := parse(text)
+	doc, deep, err := parse(text, e.keepAttrs())
 	if err != nil {
 		return nil, fmt.Errorf("parsing %q: %w: %w", in.URL, ErrUndecodable, err)
 	}
@@ -186,7 +186,7 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 			fixed = dropScript(text, src)
 		}
 		if fixed != nil {
-			if d, deep, err := parse(fixed); err == nil {
+			if d, deep, err := parse(fixed, e.keepAttrs()); err == nil {
 				doc = d
 				for _, l := range deep {
 					hit.add(l)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"sync"
 
 	"golang.org/x/net/html"
 )
@@ -25,13 +26,40 @@ import (
 // double-escaping, <math>, HTML inside SVG, unusual comments), text is
 // returned as it is: dropping is only ever a saving.
 func dropInert(text []byte) []byte {
-	s := inertScan{text: text}
+	out, _ := dropInertInto(nil, text, false)
+	return out
+}
+
+// dropInertInto is dropInert writing into buf's memory; used reports
+// whether the result is in buf (otherwise it is text itself).
+func dropInertInto(buf, text []byte, keepAttrs bool) (out []byte, used bool) {
+	s := inertScan{text: text, out: buf[:0], keepAttrs: keepAttrs}
 	if !s.run() || s.from == 0 {
-		return text
+		return text, false
 	}
 	s.out = append(s.out, text[s.from:]...)
-	return s.out
+	return s.out, true
 }
+
+// parseInert parses text less its inert content (dropInert). The reduced
+// copy lives only until the parser has read it, so its memory is reused
+// from page to page.
+func parseInert(text []byte, keepAttrs bool) (*html.Node, error) {
+	bp := inertBufs.Get().(*[]byte)
+	out, used := dropInertInto(*bp, text, keepAttrs)
+	doc, err := html.Parse(bytes.NewReader(out))
+	if used && cap(out) <= maxPooledInert {
+		*bp = out[:0]
+	}
+	inertBufs.Put(bp)
+	return doc, err
+}
+
+// inertBufs holds dropInert's output buffers for reuse; a buffer larger
+// than maxPooledInert (a huge page's) is left to the collector.
+var inertBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+const maxPooledInert = 4 << 20
 
 type inertScan struct {
 	text []byte
@@ -40,6 +68,11 @@ type inertScan struct {
 	from int
 	// attrs is readTag's buffer.
 	attrs [][4]int
+	// lower is a buffer for a lower-cased tag name.
+	lower []byte
+	// keepAttrs turns dropAttrs off (per-site selectors that name
+	// attributes).
+	keepAttrs bool
 }
 
 // drop leaves text[a:b] out of the result.
@@ -75,6 +108,10 @@ func (s *inertScan) run() bool {
 				return true
 			}
 			name := tag.name(t)
+			s.lower = lowerASCII(s.lower[:0], name)
+			if !s.keepAttrs {
+				s.dropAttrs(tag, s.lower)
+			}
 			i = tag.end
 			var ok bool
 			if i, ok = s.startTag(tag, name, i); !ok {

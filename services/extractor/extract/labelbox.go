@@ -34,14 +34,15 @@ func (p *page) removeLabelBoxes() {
 				return true
 			}
 		}
-		if adLabels[fold(textOf(n))] {
+		t := textOf(n)
+		if adLabels[fold(t)] {
 			if box := paidBox(n, p.body, st); box != nil {
 				hits = append(hits, hit{box, KindAd})
 				p.paidAt = append(p.paidAt, box.Parent)
 				return false
 			}
 		}
-		r, exact, ok := p.e.rules.label(textOf(n))
+		r, exact, ok := p.e.rules.label(t)
 		if !ok {
 			// The label may sit in a child of a short box that holds
 			// other text too.

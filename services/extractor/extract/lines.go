@@ -15,7 +15,7 @@ var (
 	bylineLineRe  = regexp.MustCompile(`^(?i:by|written by|words by|reported by|posted by|von|geschrieben von|verfasst von|par|écrit par|publié par|por|escrito por|publicado por|oleh|di|door|автор:?)\s+\p{Lu}`)
 	clockLineRe   = regexp.MustCompile(`^(?i)\d{1,2}[:.h]\d{2}(\s?(am|pm|a\.m\.|p\.m\.|uhr|h))?$`)
 	numericDateRe = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\D?$`)
-	yearRe        = regexp.MustCompile(`(^|\D)(19|20)\d\d(\D|$)`)
+	yearRe        = mustCompileLit(`(^|\D)(19|20)\d\d(\D|$)`)
 	// stampOpenerRe opens an update or publication stamp in the languages
 	// the devset covers; the line must hold a year as well (stamped).
 	stampOpenerRe = regexp.MustCompile(`^(?i:mis à jour|publié le|actualizado|publicado el|aktualisiert|veröffentlicht|letzte änderung|zuletzt geändert|stand:|обновлено|опубликовано|last changed|last modified)(\P{L}|$)`)

@@ -446,7 +446,9 @@ func (m *meta) description() string {
 // walk visits n's subtree in document order without recursion; fn returns
 // false to skip a node's children.
 func walk(n *html.Node, fn func(*html.Node) bool) {
-	stack := []*html.Node{n}
+	// The stack starts in the frame: most walks are of small subtrees.
+	var buf [32]*html.Node
+	stack := append(buf[:0], n)
 	for len(stack) > 0 {
 		c := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]

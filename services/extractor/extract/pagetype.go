@@ -157,10 +157,10 @@ func appURL(href string) bool {
 var (
 	// consentButtonRe matches the labels of consent controls in the
 	// languages newsflow reads.
-	consentButtonRe = regexp.MustCompile(`^(i )?(accept|agree|allow|reject|decline|consent)|accept all|agree and|alle akzeptieren|akzeptieren|zustimmen|einverstanden|alle ablehnen|accepter|j'accepte|tout refuser|refuser|aceptar|acepto|rechazar|принять|согла[сш]|отклонить|accetta|rifiuta|aceitar|rejeitar|accepteren|akkoord|zaakceptuj|zgadzam`)
+	consentButtonRe = mustCompileLit(`^(i )?(accept|agree|allow|reject|decline|consent)|accept all|agree and|alle akzeptieren|akzeptieren|zustimmen|einverstanden|alle ablehnen|accepter|j'accepte|tout refuser|refuser|aceptar|acepto|rechazar|принять|согла[сш]|отклонить|accetta|rifiuta|aceitar|rejeitar|accepteren|akkoord|zaakceptuj|zgadzam`)
 	// appButtonRe matches the labels of open-the-app and get-the-app
 	// controls.
-	appButtonRe = regexp.MustCompile(`\b(open|get|download|install|use) (in |the |our )?app\b|continue in app|in der app|app (öffnen|herunterladen|laden)|l'app(lication)?\b|(la|nuestra) app(licación)?\b|abrir en la app|descarga(r)? la app|приложени`)
+	appButtonRe = mustCompileLit(`\b(open|get|download|install|use) (in |the |our )?app\b|continue in app|in der app|app (öffnen|herunterladen|laden)|l'app(lication)?\b|(la|nuestra) app(licación)?\b|abrir en la app|descarga(r)? la app|приложени`)
 	// consentTextRe marks a paragraph about cookies, consent or personal
 	// data, matched against lower-cased text: a case-blind pattern of
 	// many words costs a fifth of the time of a page with a cookie button.

@@ -12,15 +12,16 @@ import (
 // parse builds the DOM once. A page nested deeper than the parser accepts is
 // flattened (start tags past maxDepth dropped, their text kept) and parsed
 // again, so hostile nesting degrades the layout rather than failing the page.
-// What no rule reads (script and style text, SVG drawings) is left out
-// before the parser sees it: see dropInert.
-func parse(text []byte) (*html.Node, limits, error) {
-	doc, err := html.Parse(bytes.NewReader(dropInert(text)))
+// What no rule reads (script and style text, SVG drawings, attributes no
+// code reads unless keepAttrs) is left out before the parser sees it: see
+// dropInert.
+func parse(text []byte, keepAttrs bool) (*html.Node, limits, error) {
+	doc, err := parseInert(text, keepAttrs)
 	if err == nil {
 		return doc, nil, nil
 	}
 	flat, hit := bound(text, true)
-	doc, err2 := html.Parse(bytes.NewReader(dropInert(flat)))
+	doc, err2 := parseInert(flat, keepAttrs)
 	if err2 != nil {
 		return nil, nil, fmt.Errorf("parsing flattened page: %w (first attempt: %w)", err2, err)
 	}

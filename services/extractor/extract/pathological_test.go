@@ -131,7 +131,7 @@ func TestStatsKeptCurrent(t *testing.T) {
 
 func checkStatsAfterCuts(t *testing.T, name string, body []byte, cut func(int, *html.Node) bool) {
 	t.Helper()
-	doc, _, err := parse(body)
+	doc, _, err := parse(body, false)
 	if err != nil {
 		t.Fatal(err)
 	}

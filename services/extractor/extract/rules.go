@@ -54,6 +54,9 @@ type textRules struct {
 	// of trying every rule on every paragraph.
 	whole         map[string]int
 	prefix, short []int
+	// shortIdx finds the short rules' phrases in a paragraph, in the
+	// order of short.
+	shortIdx *phraseIndex
 	// cutoffs holds the indexes of the cutoff rules, in file order.
 	cutoffs []int
 	// labelWhole maps a phrase to the first label or prefix rule with it;
@@ -93,6 +96,11 @@ func (tr *textRules) index() {
 			tr.cutoffs = append(tr.cutoffs, i)
 		}
 	}
+	phrases := make([]string, len(tr.short))
+	for k, i := range tr.short {
+		phrases[k] = tr.rules[i].phrase
+	}
+	tr.shortIdx = newPhraseIndex(phrases)
 }
 
 // siteRule is one line of rules/sites.txt.
@@ -100,6 +108,9 @@ type siteRule struct {
 	host     string
 	kind     Kind
 	selector cascadia.Selector
+	// attrs is set when the selector names attributes, which the parse
+	// must then keep (see dropAttrs).
+	attrs bool
 }
 
 func loadTextRules(fsys fs.FS) (*textRules, error) {
@@ -189,7 +200,10 @@ func parseSiteRules(r io.Reader) ([]siteRule, error) {
 		if err != nil {
 			return nil, fmt.Errorf("line %d: parsing selector: %w", line, err)
 		}
-		out = append(out, siteRule{host: strings.ToLower(f[0]), kind: Kind(f[1]), selector: sel})
+		out = append(out, siteRule{
+			host: strings.ToLower(f[0]), kind: Kind(f[1]), selector: sel,
+			attrs: strings.Contains(strings.Join(f[2:], " "), "["),
+		})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("reading site rules: %w", err)
@@ -199,8 +213,22 @@ func parseSiteRules(r io.Reader) ([]siteRule, error) {
 
 // fold lower-cases s and trims trailing punctuation that labels often carry.
 func fold(s string) string {
-	s = toLower(normalize(s))
+	return trimFold(toLower(normalize(s)))
+}
+
+func trimFold(s string) string {
 	return strings.TrimRightFunc(s, func(r rune) bool { return r == ':' || r == '.' || r == ' ' || r == '|' || r == '»' || r == '›' })
+}
+
+// foldLower is fold(t) for a caller that holds lower, strings.ToLower(t),
+// already: text that normalize keeps as it is (paragraph text, normalized
+// once when it was collected) folds to lower trimmed, without lower-casing
+// it a second time.
+func foldLower(t, lower string) string {
+	if cleanText(t) {
+		return trimFold(lower)
+	}
+	return fold(t)
 }
 
 // toLower is strings.ToLower for the mostly-ASCII text of paragraphs:
@@ -296,7 +324,8 @@ func (tr *textRules) cutoff(t string) (Kind, bool) {
 		}
 		return "", false
 	}
-	raw, f := strings.ToLower(t), fold(t)
+	raw := strings.ToLower(t)
+	f := foldLower(t, raw)
 	var fw []string
 	for _, i := range tr.cutoffs {
 		r := tr.rules[i]
@@ -336,12 +365,12 @@ func globWords(w, p []string) bool {
 // paragraph returns the kind of the first line rule (exact, prefix, short)
 // that matches the paragraph text t, or "".
 func (tr *textRules) paragraph(t string) Kind {
-	f := fold(t)
+	raw := strings.ToLower(t)
+	f := foldLower(t, raw)
 	best := len(tr.rules)
 	if i, ok := tr.whole[f]; ok {
 		best = i
 	}
-	raw := strings.ToLower(t)
 	for _, i := range tr.prefix {
 		if i >= best {
 			break
@@ -352,14 +381,10 @@ func (tr *textRules) paragraph(t string) Kind {
 		}
 	}
 	if len(tr.short) > 0 && tr.short[0] < best && words(t) <= 30 {
-		for _, i := range tr.short {
-			if i >= best {
-				break
-			}
-			if strings.Contains(raw, tr.rules[i].phrase) {
-				best = i
-				break
-			}
+		// The first short rule before best whose phrase raw contains.
+		limit, _ := slices.BinarySearch(tr.short, best)
+		if k := tr.shortIdx.first(raw, limit); k < limit {
+			best = tr.short[k]
 		}
 	}
 	if best == len(tr.rules) {

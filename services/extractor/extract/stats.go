@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -39,55 +41,67 @@ type stats struct {
 
 // computeStats aggregates text statistics bottom-up in linear time: nodes are
 // listed in document order, then folded into their parents in reverse.
+// Only elements keep an nstat (text nodes are folded straight into their
+// parent), and the listing and its stack are reused across pages (see
+// statScratch): on a large page these were most of the bytes the
+// extraction allocated.
 func computeStats(root *html.Node) stats {
-	type item struct {
-		n      *html.Node
-		parent int
-		block  int
-		link   bool
-	}
-	items := []item{{n: root, parent: -1, block: 0}}
-	type fr struct {
-		n      *html.Node
-		parent int
-	}
-	stack := []fr{}
+	sc := statPool.Get().(*statScratch)
+	defer sc.put()
+	items := append(sc.items[:0], statItem{n: root, parent: -1, block: 0, val: 0})
+	stack := sc.stack[:0]
 	for c := root.LastChild; c != nil; c = c.PrevSibling {
-		stack = append(stack, fr{c, 0})
+		stack = append(stack, statFrame{c, 0})
 	}
-	elements := 1
+	elements := int32(1)
 	for len(stack) > 0 {
 		f := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		p := items[f.parent]
-		it := item{n: f.n, parent: f.parent, block: p.block, link: p.link}
-		if f.n.Type == html.ElementNode {
+		p := &items[f.parent]
+		it := statItem{n: f.n, parent: f.parent, block: p.block, link: p.link, val: -1}
+		switch f.n.Type {
+		case html.ElementNode:
 			if skipAtoms[f.n.DataAtom] {
 				continue
 			}
 			if f.n.DataAtom == atom.A {
 				it.link = true
 			}
+			it.val = elements
 			elements++
+		case html.TextNode:
+		default:
+			// Comments and doctypes hold no text and no children.
+			continue
 		}
-		idx := len(items)
+		idx := int32(len(items))
 		if isBlock(f.n) {
 			it.block = idx
 		}
 		items = append(items, it)
 		if f.n.Type == html.ElementNode {
 			for c := f.n.LastChild; c != nil; c = c.PrevSibling {
-				stack = append(stack, fr{c, idx})
+				stack = append(stack, statFrame{c, idx})
 			}
 		}
 	}
+	sc.items, sc.stack = items, stack
 	st := stats{root: root, m: make(map[*html.Node]*nstat, elements)}
-	vals := make([]nstat, len(items))
+	vals := make([]nstat, elements)
 	for i := len(items) - 1; i >= 0; i-- {
-		it := items[i]
-		v := &vals[i]
-		switch it.n.Type {
-		case html.TextNode:
+		it := &items[i]
+		var tv nstat // a text node's, folded into its parent's below
+		v := &tv
+		if it.val >= 0 {
+			v = &vals[it.val]
+			st.m[it.n] = &vals[it.val]
+			if it.n.DataAtom == atom.A && it.n.Type == html.ElementNode {
+				v.links++
+			}
+			if it.n.DataAtom == atom.Br && it.n.Type == html.ElementNode {
+				v.inl.br++
+			}
+		} else {
 			c, w, commas := countText(it.n.Data)
 			v.chars, v.words = c, w
 			if it.link {
@@ -100,16 +114,8 @@ func computeStats(root *html.Node) stats {
 			if it.link {
 				v.inl.link = c
 			}
-		case html.ElementNode, html.DocumentNode:
-			st.m[it.n] = v
-			if it.n.DataAtom == atom.A {
-				v.links++
-			}
-			if it.n.DataAtom == atom.Br {
-				v.inl.br++
-			}
 		}
-		if i > 0 && it.block == i {
+		if i > 0 && int(it.block) == i {
 			// A block keeps its inline text as its own.
 			v.ownChars += v.inl.chars
 			v.ownCommas += v.inl.commas
@@ -118,7 +124,7 @@ func computeStats(root *html.Node) stats {
 			v.inl = inline{}
 		}
 		if it.parent >= 0 {
-			p := &vals[it.parent]
+			p := &vals[items[it.parent].val]
 			p.chars += v.chars
 			p.linkChars += v.linkChars
 			p.words += v.words
@@ -138,6 +144,46 @@ func computeStats(root *html.Node) stats {
 	r.ownBr += r.inl.br
 	r.inl = inline{}
 	return st
+}
+
+// statItem is one node of computeStats' listing: its parent's and nearest
+// block's index in the listing, its nstat's index (-1 for a text node) and
+// whether it sits inside a link.
+type statItem struct {
+	n      *html.Node
+	parent int32
+	block  int32
+	val    int32
+	link   bool
+}
+
+type statFrame struct {
+	n      *html.Node
+	parent int32
+}
+
+// statScratch is computeStats' reusable listing and stack.
+type statScratch struct {
+	items []statItem
+	stack []statFrame
+}
+
+var statPool = sync.Pool{New: func() any { return new(statScratch) }}
+
+// maxPooledItems bounds the listing kept for reuse, so that one huge page
+// does not keep its listing's memory after it is done.
+const maxPooledItems = 1 << 16
+
+// put returns the scratch to the pool without the page's nodes, so that
+// the pool does not keep a page's tree alive.
+func (sc *statScratch) put() {
+	if cap(sc.items) > maxPooledItems || cap(sc.stack) > maxPooledItems {
+		return
+	}
+	clear(sc.items)
+	clear(sc.stack[:cap(sc.stack)])
+	sc.items, sc.stack = sc.items[:0], sc.stack[:0]
+	statPool.Put(sc)
 }
 
 // detach takes the counts of n's subtree out of its ancestors; call it
@@ -178,13 +224,33 @@ func (s stats) detach(n *html.Node) {
 
 func countText(s string) (chars, words, commas int) {
 	in := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII without decoding: most text nodes are, and every node of
+		// the page is counted.
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				in = false
+				continue
+			}
+			chars++
+			if c == ',' {
+				commas++
+			}
+			if !in {
+				in = true
+				words++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsSpace(r) {
 			in = false
 			continue
 		}
 		chars++
-		if r == ',' || r == '，' || r == '、' {
+		if r == '，' || r == '、' {
 			commas++
 		}
 		if !in {

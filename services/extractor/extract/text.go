@@ -14,12 +14,21 @@ import (
 // space, drops invisible format characters, trims, and applies NFC. Text
 // that is already clean ASCII is returned as is, without allocating.
 func normalize(s string) string {
-	if cleanASCII(s) {
+	if cleanText(s) {
 		return s
 	}
+	return normalizeCopy(s)
+}
+
+// normalizeCopy is normalize without the check for text it would keep as
+// it is.
+func normalizeCopy(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space, ascii := false, true
+	// nfc stays true while every rune written is one that keeps the
+	// text in NFC (nfc.go), so that the NFC check below can be skipped.
+	safe, nfc := nfcSafe(), true
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -38,20 +47,23 @@ func normalize(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
-		case r == '\u200b' || r == '\ufeff' || r == '\u200e' || r == '\u200f' || r == '\u2060':
+		case normalizeDrops(r):
 			continue
-		case unicode.IsSpace(r) || r == '\u202f' || r == '\u2007':
+		case normalizeSpace(r):
 			space = true
 		default:
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
 			space, ascii = false, false
+			if nfc && !nfcSafeRune(safe, r) {
+				nfc = false
+			}
 			b.WriteRune(r)
 		}
 	}
 	out := b.String()
-	if !ascii && !norm.NFC.IsNormalString(out) {
+	if !ascii && !nfc && !norm.NFC.IsNormalString(out) {
 		out = norm.NFC.String(out)
 	}
 	return out
@@ -59,24 +71,56 @@ func normalize(s string) string {
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-// cleanASCII reports whether s is ASCII without white space other than
-// single inner spaces, so that normalize would return it unchanged.
-func cleanASCII(s string) bool {
+// cleanText reports whether normalize would return s unchanged: text
+// without white space other than single inner spaces, whose non-ASCII
+// runes are all written as they are (no white space, no invisible format
+// character, no invalid byte) and keep it in NFC (nfc.go). Paragraph text
+// is folded and matched several times after it was normalized once; this
+// spares each of those a copy.
+func cleanText(s string) bool {
 	if s == "" {
 		return true
 	}
 	if s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
+	var safe *[nfcSafeLimit / 64]uint64
 	prev := byte(0)
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf || (asciiSpace[c] && (c != ' ' || prev == ' ')) {
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] && (c != ' ' || prev == ' ') {
+				return false
+			}
+			prev = c
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || normalizeDrops(r) || normalizeSpace(r) {
 			return false
 		}
-		prev = c
+		if safe == nil {
+			safe = nfcSafe()
+		}
+		if !nfcSafeRune(safe, r) {
+			return false
+		}
+		prev = 0
+		i += size
 	}
 	return true
+}
+
+// normalizeDrops reports the invisible format characters normalize drops.
+func normalizeDrops(r rune) bool {
+	return r == '\u200b' || r == '\ufeff' || r == '\u200e' || r == '\u200f' || r == '\u2060'
+}
+
+// normalizeSpace reports the non-ASCII runes normalize reads as white
+// space.
+func normalizeSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u202f' || r == '\u2007'
 }
 
 // blockAtoms are elements that end the paragraph being built.
@@ -321,13 +365,17 @@ var skipAtoms = map[atom.Atom]bool{
 func words(s string) int {
 	n := 0
 	in := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
 		var space bool
-		if r < utf8.RuneSelf {
-			// unicode.IsSpace's ASCII set, without the call per byte.
-			space = r == ' ' || '\t' <= r && r <= '\r'
+		if c := s[i]; c < utf8.RuneSelf {
+			// unicode.IsSpace's ASCII set, without decoding: paragraphs
+			// are counted many times over.
+			space = asciiSpace[c]
+			i++
 		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
 			space = unicode.IsSpace(r)
+			i += size
 		}
 		if space {
 			in = false

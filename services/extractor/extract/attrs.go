@@ -1,0 +1,85 @@
+package extract
+
+// readAttrs are the attributes that some code of the package reads (attr,
+// attrOK, the inert scan, the per-site selectors of rules/sites.txt); the
+// inert scan leaves every other attribute out of the parse (dropAttrs).
+// On a large page most attributes are event handlers, image sizes and
+// sources (srcset), data-* state, ARIA and layout: the tokenizer would
+// copy each key and value twice and the tree would hold them for no rule.
+// TestReadAttrsCoverReads fails when code reads an attribute missing here.
+var readAttrs = map[string]bool{
+	"class": true, "id": true, "href": true, "src": true, "type": true, "role": true,
+	"itemprop": true, "rel": true, "datetime": true, "lang": true, "xml:lang": true,
+	"value": true, "style": true, "content": true, "aria-hidden": true, "hidden": true,
+	"property": true, "name": true, "http-equiv": true,
+}
+
+// keepAllAttrs are the elements whose attributes are never dropped,
+// because the parser's tree building reads them or compares them:
+// formatting elements (the adoption agency's "Noah's Ark" clause compares
+// their attributes), <font> (whose attributes decide whether it breaks
+// out of foreign content), <input> (type=hidden in tables), <html> and
+// <body> (whose attributes are merged from repeated tags), and the foreign
+// and template roots.
+var keepAllAttrs = map[string]bool{
+	"a": true, "b": true, "big": true, "code": true, "em": true, "font": true, "i": true,
+	"nobr": true, "s": true, "small": true, "strike": true, "strong": true, "tt": true, "u": true,
+	"html": true, "body": true, "input": true, "isindex": true, "svg": true, "math": true,
+	"annotation-xml": true, "template": true, "script": true, "style": true,
+}
+
+// dropAttrs leaves out of the result the attributes of the start tag g
+// that no code reads (see readAttrs), where doing so cannot change what
+// the tokenizer reads: only attributes with a quoted value, each taken
+// with the white space before it and followed by white space or the
+// tag's end, in a tag whose attributes the scan listed in full; the byte before the tag's '>' stays what it was, so the
+// tag's self-closing flag does not change.
+func (s *inertScan) dropAttrs(g tagSpan, lower []byte) {
+	t := s.text
+	if g.end < 0 || g.unsure || g.nattrs == 0 || g.nattrs > maxScanAttrs || keepAllAttrs[string(lower)] {
+		return
+	}
+	prev := g.nameEnd
+	var key [32]byte
+	for _, a := range g.attrs {
+		ks, ke, vs, ve := a[0], a[1], a[2], a[3]
+		var end int
+		quoted := vs > ke && vs >= 1 && ve < len(t) && (t[vs-1] == '"' || t[vs-1] == '\'') && t[ve] == t[vs-1]
+		switch {
+		case quoted:
+			end = ve + 1
+		case vs == ve:
+			// No value, or an empty unquoted one: the end is not known
+			// from the span alone.
+			end = -1
+		default:
+			end = ve
+		}
+		if end < 0 {
+			// Nothing after this attribute can be dropped safely.
+			return
+		}
+		drop := quoted && ke-ks <= len(key) && !readAttrs[string(lowerASCII(key[:0], t[ks:ke]))] &&
+			prev < len(t) && isSpace(t[prev]) && prev >= s.from &&
+			// What follows starts a token of its own, as it did.
+			end < len(t) && (isSpace(t[end]) || t[end] == '>') &&
+			// The byte before '>' stays: the tag does not end right after
+			// this attribute, or what is left before it is no '/'.
+			(end != g.end-1 || t[prev-1] != '/')
+		if drop {
+			s.drop(prev, end)
+		}
+		prev = end
+	}
+}
+
+// keepAttrs reports whether the parse must keep every attribute: when a
+// per-site selector names attributes, which may be any.
+func (e *Extractor) keepAttrs() bool {
+	for _, r := range e.sites {
+		if r.attrs {
+			return true
+		}
+	}
+	return false
+}
