@@ -59,7 +59,9 @@
 // a quote element between two blocks of the story joins it (elements.go);
 // a card's nutrition and specification lines, a question with answer
 // links and the contact lines after a notice of a few sentences go
-// (cards.go, contact.go; cards_test.go).
+// (cards.go, contact.go; cards_test.go). A release's dateline alone on
+// its line ("Stuttgart, 2. Dezember 2026") that opens the story's box is
+// its first line, not a date stamp (dateline.go; dateline_test.go).
 //
 // Each heuristic lives in a file of its own with a table test beside it,
 // in the order HTML runs them: siterules.go (per-site selectors),

@@ -37,7 +37,9 @@ func lineKind(pa para, n int) Kind {
 	switch {
 	case n <= 12 && bylineLineRe.MatchString(t) && !strings.ContainsAny(t, ".!?\""):
 		return KindByline
-	case (n <= 14 && (dateLineRe.MatchString(t) || stampOpenerRe.MatchString(t) && yearRe.MatchString(t)) || n <= 10 && datedStamp(t)) && !inTable(pa.src) && !definitionTerm(pa.src):
+	case (n <= 14 && (dateLineRe.MatchString(t) || stampOpenerRe.MatchString(t) && yearRe.MatchString(t)) || n <= 10 && datedStamp(t)) && !inTable(pa.src) && !definitionTerm(pa.src) && !placeDateline(pa):
+		// A release's dateline that opens the story's box is its first
+		// line (dateline.go).
 		return KindDate
 	case n <= 3 && counterLine(t) && !inTable(pa.src):
 		return KindMeta

@@ -7,7 +7,11 @@
 # ad, a sign-up box, a caption) and stays out of the truth; ("sf", text) is
 # the standfirst the page's header shows under the headline, which the
 # project's truth keeps (as in ../tune/truth.py) and the story markup does
-# not render.
+# not render. ("x", text, html) is a block whose markup the page writes by
+# hand (inline quotes, links, emphasis): text goes to the truth, html to
+# the page. must (page()'s keyword) lists short passages a reader needs
+# kept (a one-line first or last paragraph, a list item, a table row, a
+# quote); they go to the truth file as mustContain.
 import html
 import json
 import os
@@ -19,7 +23,7 @@ def truth(blocks):
     out = []
     for b in blocks:
         k = b[0]
-        if k in ("p", "h", "h3", "div", "pull", "code", "lead", "sf"):
+        if k in ("p", "h", "h3", "div", "pull", "code", "lead", "sf", "x"):
             out.append(b[1])
         elif k == "quote":
             out.append(b[1])
@@ -70,6 +74,8 @@ def render(blocks, **over):
             out.append(st[k](b[1], st["li"]))
         elif k == "quote":
             out.append(st["quote"](b[1], b[2] if len(b) > 2 else ""))
+        elif k == "x":
+            out.append(b[2])
         elif k in ("raw", "sf"):
             if k == "raw":
                 out.append(b[1])
@@ -81,23 +87,28 @@ def render(blocks, **over):
 PAGES = []
 
 
-def page(part, id, url, blocks, html_text, mustnot, page_type="article"):
+def page(part, id, url, blocks, html_text, mustnot, page_type="article", must=()):
+    for s in must:
+        if s not in truth(blocks):
+            raise ValueError("%s: must %r is not in the truth" % (id, s))
     for s in mustnot:
         if s.lower() in truth(blocks).lower():
             raise ValueError("%s: mustNot %r is in the truth" % (id, s))
         if s not in html.unescape(html_text):
             raise ValueError("%s: mustNot %r is not on the page" % (id, s))
-    PAGES.append((part, id, url, blocks, html_text, mustnot, page_type))
+    PAGES.append((part, id, url, blocks, html_text, mustnot, page_type, list(must)))
 
 
 def write(here):
     gts = {}
-    for part, id, url, blocks, html_text, mustnot, pt in PAGES:
+    for part, id, url, blocks, html_text, mustnot, pt, must in PAGES:
         d = os.path.join(here, part, "html")
         os.makedirs(d, exist_ok=True)
         with open(os.path.join(d, id + ".html"), "w") as f:
             f.write(html_text)
         gts.setdefault(part, {})[id] = {"articleBody": truth(blocks), "url": url, "pageType": pt, "mustNotContain": mustnot}
+        if must:
+            gts[part][id]["mustContain"] = must
     for part, gt in gts.items():
         with open(os.path.join(here, part, "ground-truth.json"), "w") as f:
             json.dump(gt, f, ensure_ascii=False, indent=1, sort_keys=True)
