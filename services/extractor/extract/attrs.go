@@ -74,7 +74,8 @@ func (s *inertScan) dropAttrs(g tagSpan, lower []byte) {
 }
 
 // keepAttrs reports whether the parse must keep every attribute: when a
-// per-site selector names attributes, which may be any.
+// per-site selector reads attributes, which may be any
+// (selectorReadsAttrs).
 func (e *Extractor) keepAttrs() bool {
 	for _, r := range e.sites {
 		if r.attrs {

@@ -88,3 +88,43 @@ func TestSiteRulesAttributeSelector(t *testing.T) {
 		t.Errorf("paragraphs = %q, want only the block the selector names", got)
 	}
 }
+
+// TestSiteRulesPseudoClassAttributes checks that a per-site selector whose
+// pseudo-class reads an attribute (cascadia's :checked, :disabled and
+// :enabled read checked, selected and disabled, which no other rule
+// reads) keeps the attributes in the parse too.
+func TestSiteRulesPseudoClassAttributes(t *testing.T) {
+	for _, tc := range []struct {
+		selector string
+		keep     bool
+	}{
+		{"div.story", false},
+		{"div:first-child", false},
+		{"div[data-role=story]", true},
+		{"fieldset:disabled", true},
+		{"fieldset:DISABLED", true},
+		{"div:has(input:checked)", true},
+		{"option:enabled", true},
+	} {
+		rules, err := parseSiteRules(strings.NewReader("example.org content " + tc.selector + "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := rules[0].attrs; got != tc.keep {
+			t.Errorf("%s: attrs = %v, want %v", tc.selector, got, tc.keep)
+		}
+	}
+	e, err := New(WithSiteRules(strings.NewReader("example.org content fieldset:disabled\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := `<html><head><meta property="og:type" content="article"></head><body><fieldset disabled="disabled"><p>` + longPara + `</p></fieldset>
+<div class="story"><p>` + longPara + ` Another long block elsewhere on the page, with more words than the first one, that a generic scorer might pick.</p><p>` + longPara + `</p></div></body></html>`
+	art, err := e.HTML([]byte(page), Input{URL: "https://www.example.org/a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(art.GetParagraphs(), "|"); got != longPara {
+		t.Errorf("paragraphs = %q, want only the block the selector names", got)
+	}
+}
