@@ -32,11 +32,19 @@ var keepAllAttrs = map[string]bool{
 // that no code reads (see readAttrs), where doing so cannot change what
 // the tokenizer reads: only attributes with a quoted value, each taken
 // with the white space before it and followed by white space or the
-// tag's end, in a tag whose attributes the scan listed in full; the byte before the tag's '>' stays what it was, so the
-// tag's self-closing flag does not change.
+// tag's end, in a tag whose attributes the scan listed in full. The
+// tag's self-closing flag does not change: the byte before the tag's '>'
+// stays what it was, and nothing is dropped from a tag whose last
+// attribute is an unquoted value ending in that '/' (the tokenizer then
+// calls the tag self-closing only when it drops that attribute as a
+// duplicate, and dropping an earlier one of the same name would change
+// that).
 func (s *inertScan) dropAttrs(g tagSpan, lower []byte) {
 	t := s.text
 	if g.end < 0 || g.unsure || g.nattrs == 0 || g.nattrs > maxScanAttrs || keepAllAttrs[string(lower)] {
+		return
+	}
+	if t[g.end-2] == '/' && g.last[3] == g.end-1 {
 		return
 	}
 	prev := g.nameEnd
@@ -74,7 +82,8 @@ func (s *inertScan) dropAttrs(g tagSpan, lower []byte) {
 }
 
 // keepAttrs reports whether the parse must keep every attribute: when a
-// per-site selector names attributes, which may be any.
+// per-site selector reads attributes, which may be any
+// (selectorReadsAttrs).
 func (e *Extractor) keepAttrs() bool {
 	for _, r := range e.sites {
 		if r.attrs {

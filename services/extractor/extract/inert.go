@@ -70,8 +70,8 @@ type inertScan struct {
 	attrs [][4]int
 	// lower is a buffer for a lower-cased tag name.
 	lower []byte
-	// keepAttrs turns dropAttrs off (per-site selectors that name
-	// attributes).
+	// keepAttrs turns dropAttrs off (per-site selectors that read
+	// attributes: selectorReadsAttrs).
 	keepAttrs bool
 }
 

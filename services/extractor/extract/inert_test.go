@@ -101,6 +101,72 @@ func manyAttrs(n int) string {
 	return b.String()
 }
 
+// TestDropAttrsTokens checks dropAttrs against the tokenizer itself on
+// pages without inert content, where the reduced page must read as the
+// same tokens (type, including self-closing, name and the attributes code
+// reads, as the tokenizer keeps them) in the same order.
+func TestDropAttrsTokens(t *testing.T) {
+	dropped := 0
+	for _, page := range []string{
+		`<div data-x="1" a=b data-x=c/>t`,
+		`<br data-x="1" a=b data-x=c/>t`,
+		`<div a=b/ data-x="1">t</div>`,
+		`<img src="/a.png" alt="A" />`,
+		`<div onclick="x" class="k"/>t`,
+		`<div onclick="a>b` + "\n" + `c" class="k">t</div>`,
+		`<div onclick="&amp;&quot;&gt;" class="k">t</div>`,
+		`<DIV ONCLICK="x" CLASS="k" Id='i'>t</DIV>`,
+		`<div class="a" onclick="x" class="b" ONCLICK="y">t</div>`,
+		`<div onclick='x' hidden data-y="2" class=k>t</div>`,
+		`<div onclick="x"class="k">t</div>`,
+		`<div =onclick="x" class="k">t</div>`,
+		`<div onclick= "x" class = "k" >t</div>`,
+		"<div\tonclick=\"x\"\fclass=\"k\"\r\n>t</div>",
+		`<select><option onclick="x" selected="selected">a</option></select>`,
+		`<table><a onclick="x" href="/y">t</a><tr onclick="x"><td data-c="1">c</td></tr></table>`,
+		`<form onsubmit="x"><form onsubmit="y"><input onclick="z" name=a></form></form>`,
+		`<image onclick="x" src="/a.png">`,
+		`<noscript><div onclick="x">t</div></noscript><p data-x="y">u`,
+		`<textarea><div onclick="x">t</div></textarea><div onclick="x">u</div>`,
+		`<!-- <div onclick="x"> --><div onclick="y">t</div>`,
+		`<html onclick="x"><body onload="y"><html lang="en" onclick="z"><body class="b" onload="w">t`,
+		`<p data-x="1" ` + manyAttrs(70) + `>t`,
+	} {
+		reduced := string(dropInert([]byte(page)))
+		if reduced != page {
+			dropped++
+		}
+		if w, g := readTokens(page), readTokens(reduced); w != g {
+			t.Errorf("page %q\nreduced %q\nreads %s\nwant    %s", page, reduced, g, w)
+		}
+	}
+	// Most of the pages have attributes to drop: the test must see
+	// dropping, not only pages left as they are.
+	if dropped < 15 {
+		t.Errorf("%d pages reduced, want at least 15", dropped)
+	}
+}
+
+// readTokens lists the tokens of page with the attributes code reads.
+func readTokens(page string) string {
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(page))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return b.String()
+		}
+		tok := z.Token()
+		fmt.Fprintf(&b, "%v %q", tt, tok.Data)
+		for _, a := range tok.Attr {
+			if readAttrs[a.Key] {
+				fmt.Fprintf(&b, " %s=%q", a.Key, a.Val)
+			}
+		}
+		b.WriteString("; ")
+	}
+}
+
 func TestDropInert(t *testing.T) {
 	tests := []struct {
 		name, page string
@@ -195,5 +261,32 @@ func FuzzDropInert(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, page []byte) {
 		checkInert(t, page)
+	})
+}
+
+// FuzzDropAttrsTokens checks on pages without inert content that the
+// reduced page reads as the same tokens, self-closing flags included
+// (the tree comparison of FuzzDropInert does not see a flag that the
+// parser ignores).
+func FuzzDropAttrsTokens(f *testing.F) {
+	for _, s := range []string{
+		`<div data-x="1" a=b data-x=c/>t`, `<img src="/a.png" alt="A" />`, `<div a=b/ data-x="1">t</div>`,
+		`<p onclick="x" class="k" ONCLICK='y'>t`, `<textarea><b x="1"></textarea><i y="2">`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		lower := strings.ToLower(page)
+		for _, inert := range []string{"<script", "<style", "<svg"} {
+			if strings.Contains(lower, inert) {
+				// Inert content is left out too: FuzzDropInert
+				// compares those pages' trees.
+				return
+			}
+		}
+		reduced := string(dropInert([]byte(page)))
+		if w, g := readTokens(page), readTokens(reduced); w != g {
+			t.Fatalf("page %q\nreduced %q\nreads %s\nwant    %s", page, reduced, g, w)
+		}
 	})
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
+	"unicode/utf8"
 )
 
 // litRegexp is a regexp with a literal prefilter: the literals, one of
@@ -45,12 +47,14 @@ func (l *litRegexp) MatchString(s string) bool {
 // concatenation holds what any one part holds (the part with the longest
 // shortest literal is taken); an alternation holds what its branches hold,
 // all of them; a group or a repetition of at least one holds what its
-// body does. Case-blind literals, classes, optional parts and assertions
-// give none.
+// body does. Case-blind literals, literals holding U+FFFD, classes,
+// optional parts and assertions give none.
 func requiredLiterals(t *syntax.Regexp) ([]string, bool) {
 	switch t.Op {
 	case syntax.OpLiteral:
-		if t.Flags&syntax.FoldCase != 0 || len(t.Rune) == 0 {
+		if t.Flags&syntax.FoldCase != 0 || len(t.Rune) == 0 || slices.Contains(t.Rune, utf8.RuneError) {
+			// A U+FFFD of the pattern also matches an invalid byte of
+			// the text, which does not hold the literal's bytes.
 			return nil, false
 		}
 		return []string{string(t.Rune)}, true

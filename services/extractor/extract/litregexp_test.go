@@ -22,6 +22,8 @@ func TestRequiredLiterals(t *testing.T) {
 		{`x(ab)+`, []string{"ab"}},
 		{`[\p{L}\d.]+@[\p{L}]+`, []string{"@"}},
 		{`colou?r`, []string{"colo"}},
+		{`a\x{FFFD}b`, nil},
+		{`x+a\x{FFFD}|a\x{FFFD}b`, nil},
 	} {
 		re, err := syntax.Parse(tt.pattern, syntax.Perl)
 		if err != nil {
@@ -56,4 +58,16 @@ func FuzzLitRegexp(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestLitRegexpInvalidUTF8 checks that a pattern's U+FFFD, which the
+// regexp matches against an invalid byte, gives no prefilter that would
+// reject such text.
+func TestLitRegexpInvalidUTF8(t *testing.T) {
+	re := mustCompileLit(`bad\x{FFFD}byte|none`)
+	for _, s := range []string{"bad\xffbyte", "bad\ufffdbyte", "none", "x"} {
+		if got, want := re.MatchString(s), re.Regexp.MatchString(s); got != want {
+			t.Errorf("%q: %v, regexp says %v", s, got, want)
+		}
+	}
 }

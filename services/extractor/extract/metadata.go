@@ -76,7 +76,7 @@ func readMeta(doc *html.Node) *meta {
 			if content == "" {
 				return false
 			}
-			for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
+			for _, k := range metaKeyAttrs {
 				if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
 					if _, ok := m.metas[key]; !ok {
 						m.metas[key] = content
@@ -460,6 +460,10 @@ func walk(n *html.Node, fn func(*html.Node) bool) {
 		}
 	}
 }
+
+// metaKeyAttrs are the attributes of a <meta> that name its content, in
+// the order readMeta tries them (readAttrs must hold each).
+var metaKeyAttrs = []string{"property", "name", "itemprop", "http-equiv"}
 
 // attr returns an attribute value, capped so that a hostile multi-megabyte
 // attribute costs no more than a normal one in the many places that read

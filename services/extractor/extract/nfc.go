@@ -13,11 +13,13 @@ const nfcSafeLimit = 0x3000
 
 // nfcSafe is a bit set of the runes below nfcSafeLimit that leave any text
 // of such runes in NFC: a rune that is NFC on its own, has canonical
-// combining class 0 at both ends of its decomposition, and cannot combine
-// with the rune before it. A string made only of them is in NFC, because
-// NFC works on segments that start at such a rune and each segment is then
-// one rune that NFC keeps (nfc_test.go checks this against the norm package
-// for every pair that could compose). normalize checks its output with it
+// combining class 0 and cannot combine with the rune before it, that is
+// whose NFC_Quick_Check is Yes (one that is No is not NFC on its own, one
+// that is Maybe combines backwards). A string made only of them passes the
+// NFC quick check of UAX #15 with Yes, so it is in NFC (nfc_test.go checks
+// this against the norm package for every pair that could compose). Its
+// decomposition may end in a combining mark (é): what follows starts a
+// segment of its own all the same. normalize checks its output with it
 // as it writes the runes, instead of a second pass of
 // norm.NFC.IsNormalString over the paragraph: that pass was a quarter of
 // the time of a page in Russian or in French.

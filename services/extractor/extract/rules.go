@@ -108,8 +108,9 @@ type siteRule struct {
 	host     string
 	kind     Kind
 	selector cascadia.Selector
-	// attrs is set when the selector names attributes, which the parse
-	// must then keep (see dropAttrs).
+	// attrs is set when the selector reads attributes (names one, or
+	// uses a pseudo-class that reads one), which the parse must then
+	// keep (see dropAttrs and selectorReadsAttrs).
 	attrs bool
 }
 
@@ -202,13 +203,34 @@ func parseSiteRules(r io.Reader) ([]siteRule, error) {
 		}
 		out = append(out, siteRule{
 			host: strings.ToLower(f[0]), kind: Kind(f[1]), selector: sel,
-			attrs: strings.Contains(strings.Join(f[2:], " "), "["),
+			attrs: selectorReadsAttrs(strings.Join(f[2:], " ")),
 		})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("reading site rules: %w", err)
 	}
 	return out, nil
+}
+
+// attrPseudoClasses are cascadia's pseudo-classes that read attributes
+// readAttrs does not list (checked, selected, disabled); :link and :lang
+// read href and lang, which the parse keeps anyway.
+var attrPseudoClasses = []string{":checked", ":disabled", ":enabled"}
+
+// selectorReadsAttrs reports whether a per-site selector may read an
+// attribute that dropAttrs leaves out: it names one ([...]) or uses a
+// pseudo-class that reads one.
+func selectorReadsAttrs(sel string) bool {
+	if strings.Contains(sel, "[") {
+		return true
+	}
+	lower := strings.ToLower(sel)
+	for _, p := range attrPseudoClasses {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // fold lower-cases s and trims trailing punctuation that labels often carry.
