@@ -550,7 +550,9 @@ POSTS = [
     ("15:20", "Schools to reopen tomorrow", ["The county council says all but six schools will open as normal on Wednesday. Parents should check the council's website before setting off."]),
     ("14:38", "A591 closed at Thirlmere", ["Police have closed the road in both directions because of flooding. Diversions are in place via the A66."]),
 ]
-B = [("ul", ["Storm Bram brought gusts of up to 90mph to Cumbria overnight", "Thousands of homes are still without power", "Rail services are gradually returning"])]
+# The summary box's heading is a subhead of the page's text (the first
+# truth left it out; see README, eighth batch).
+B = [("h", "Summary"), ("ul", ["Storm Bram brought gusts of up to 90mph to Cumbria overnight", "Thousands of homes are still without power", "Rail services are gradually returning"])]
 for tm, head, paras in POSTS:
     B.append(("h3", head))
     B.extend(("p", x) for x in paras)
@@ -563,8 +565,7 @@ H = """<!DOCTYPE html>
 <header class="lt-header"><a href="/" class="lt-logo">Lakeland Today</a><nav><a href="/news/">News</a><a href="/sport/">Sport</a><a href="/whats-on/">What's On</a><a href="/weather/">Weather</a></nav></header>
 <main class="lt-main">
 <div class="live-header"><span class="live-badge">LIVE</span><h1>Storm Bram live: power cuts and travel disruption across Cumbria</h1><p class="live-updated">Last updated: 16:42</p></div>
-<div class="live-summary"><h2>Summary</h2>
-{SUMMARY}
+<div class="live-summary">{SUMMARY}
 </div>
 <div class="live-feed">
 {POSTS}
@@ -578,7 +579,7 @@ H = """<!DOCTYPE html>
 posts = "\n".join('<article class="live-post" id="post-%d"><div class="live-post__time"><time datetime="2026-12-08T%s:00+00:00">%s</time></div><div class="live-post__body"><h3>%s</h3>%s</div><div class="live-post__share"><a href="#post-%d">Share this update</a></div></article>'
                   % (i, tm, tm, E(head), render([("p", x) for x in paras]), i) for i, (tm, head, paras) in enumerate(POSTS))
 page(part(16), "en-live-ticker", "https://www.lakelandtoday.test/news/storm-bram-live-cumbria/", B,
-     H.replace("{SUMMARY}", render(B[:1])).replace("{POSTS}", posts),
+     H.replace("{SUMMARY}", render(B[:2])).replace("{POSTS}", posts),
      ["Last updated", "Load more updates", "Share this update", "Get the Lakeland Today briefing"],
      must=("A591 closed at Thirlmere", "Rail services are gradually returning"))
 

@@ -10,25 +10,41 @@
 #   python3 pagetypes.py NEWSFLOW PART [--pages]
 #   python3 pagetypes.py NEWSFLOW DIR --count [--list]
 import collections
+import gzip
 import importlib
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 
 import kit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+def page_file(d, id, tmp):
+    """The page's HTML file; a gzipped one (L3S-GN1) is unpacked into tmp."""
+    f = os.path.join(d, "html", id + ".html")
+    if os.path.exists(f) or not os.path.exists(f + ".gz"):
+        return f
+    out = os.path.join(tmp, id + ".html")
+    with gzip.open(f + ".gz", "rb") as src, open(out, "wb") as dst:
+        dst.write(src.read())
+    return out
+
+
 def extract(newsflow, d, ids):
     out = {}
+    tmp = tempfile.mkdtemp()
     for i in range(0, len(ids), 200):
-        files = [os.path.join(d, "html", id + ".html") for id in ids[i:i + 200]]
+        files = [page_file(d, id, tmp) for id in ids[i:i + 200]]
         res = subprocess.run([newsflow, "extract", "--format", "json"] + files, capture_output=True, text=True, check=True)
         for line in res.stdout.splitlines():
             o = json.loads(line)
             out[os.path.basename(o["file"])[:-5]] = o
+    shutil.rmtree(tmp)
     return out
 
 
@@ -36,7 +52,7 @@ def main():
     newsflow, part = sys.argv[1:3]
     d = part if os.path.isdir(part) and not os.path.isdir(os.path.join(HERE, part)) else os.path.join(HERE, part)
     gt = json.load(open(os.path.join(d, "ground-truth.json")))
-    ids = sorted(i for i in gt if os.path.exists(os.path.join(d, "html", i + ".html")))
+    ids = sorted(i for i in gt if any(os.path.exists(os.path.join(d, "html", i + ext)) for ext in (".html", ".html.gz")))
     got = extract(newsflow, d, ids)
     if "--count" in sys.argv:
         c = collections.Counter()
