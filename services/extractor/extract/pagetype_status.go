@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -84,17 +85,7 @@ func statusLine(h string) bool {
 // statusHeading reports a page whose <h1>, or a part of whose <title>
 // between the separators sites put around their name, is a status line.
 func (m *meta) statusHeading() bool {
-	for _, h := range m.h1s {
-		if statusLine(h) {
-			return true
-		}
-	}
-	for _, part := range titleParts(m.title) {
-		if statusLine(part) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(m.h1s, statusLine) || slices.ContainsFunc(titleParts(m.title), statusLine)
 }
 
 // titleParts splits a <title> at the separators between a page's name and
