@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -23,6 +24,11 @@ type devPage struct {
 	// MustContain are passages a reader needs kept (a one-line first or
 	// last paragraph, a list item, a table row, a quote): blind batch 6.
 	MustContain []string `json:"mustContain"`
+	// NonArticleReason is a non-article's reason without its prefix
+	// ("CONSENT_WALL") and Paywalled the flag of an article behind a
+	// paywall, where the truth gives them: blind batch 8.
+	NonArticleReason string `json:"nonArticleReason"`
+	Paywalled        *bool  `json:"paywalled"`
 }
 
 // TestDevset scores every page of the multilingual development set with the
@@ -38,10 +44,14 @@ func TestDevset(t *testing.T) {
 			dir := filepath.Join("testdata", "devset", part)
 			gt, ids := loadDevPart(t, dir)
 			var sumP, sumR float64
+			scored := 0
 			for _, id := range ids {
 				pg := gt[id]
-				text, p, r := scoreDevPage(t, dir, id, pg)
-				sumP, sumR = sumP+p, sumR+r
+				text, p, r, typeErr := scoreDevPage(t, dir, id, pg)
+				if typeErr != "" {
+					t.Error(typeErr)
+				}
+				sumP, sumR, scored = sumP+p, sumR+r, scored+1
 				f1 := harmonic(p, r)
 				if f1 < 0.95 {
 					t.Errorf("%s: F1 %.3f (P %.3f R %.3f), want ≥ 0.95; text:\n%s", id, f1, p, r, text)
@@ -58,8 +68,8 @@ func TestDevset(t *testing.T) {
 					}
 				}
 			}
-			n := float64(len(ids))
-			t.Logf("%s: %d pages, P %.3f R %.3f F1 %.3f", part, len(ids), sumP/n, sumR/n, harmonic(sumP/n, sumR/n))
+			n := float64(scored)
+			t.Logf("%s: %d pages, P %.3f R %.3f F1 %.3f", part, scored, sumP/n, sumR/n, harmonic(sumP/n, sumR/n))
 			// The same pages rebuilt the ways other sites build them must
 			// score as well: the rules may not hang on one page's markup.
 			for _, v := range layoutVariants {
@@ -107,9 +117,9 @@ func loadDevPart(t *testing.T, dir string) (map[string]devPage, []string) {
 }
 
 // scoreDevPage extracts page id of a development-set part in dir, logs and
-// returns its precision and recall against pg's ground truth, and checks
-// its page type.
-func scoreDevPage(t *testing.T, dir, id string, pg devPage) (text string, p, r float64) {
+// returns its precision and recall against pg's ground truth, and says
+// what is wrong with its page type ("" when it is right).
+func scoreDevPage(t *testing.T, dir, id string, pg devPage) (text string, p, r float64, typeErr string) {
 	t.Helper()
 	body, err := os.ReadFile(filepath.Join(dir, "html", id+".html"))
 	if err != nil {
@@ -122,10 +132,17 @@ func scoreDevPage(t *testing.T, dir, id string, pg devPage) (text string, p, r f
 	text = strings.Join(a.GetParagraphs(), "\n\n")
 	p, r = shinglePR(pg.ArticleBody, text)
 	t.Logf("%-28s P %.3f R %.3f F1 %.3f", id, p, r, harmonic(p, r))
-	if got := strings.ToLower(strings.TrimPrefix(a.GetPageType().String(), "PAGE_TYPE_")); got != pg.PageType {
-		t.Errorf("%s: page type %s, want %s", id, got, pg.PageType)
+	got := strings.ToLower(strings.TrimPrefix(a.GetPageType().String(), "PAGE_TYPE_"))
+	reason := strings.TrimPrefix(a.GetNonArticleReason().String(), "NON_ARTICLE_REASON_")
+	switch {
+	case got != pg.PageType:
+		typeErr = fmt.Sprintf("%s: page type %s (%s), want %s", id, got, reason, pg.PageType)
+	case pg.NonArticleReason != "" && reason != pg.NonArticleReason:
+		typeErr = fmt.Sprintf("%s: non-article reason %s, want %s", id, reason, pg.NonArticleReason)
+	case pg.Paywalled != nil && a.GetPaywalled() != *pg.Paywalled:
+		typeErr = fmt.Sprintf("%s: paywalled %v, want %v", id, a.GetPaywalled(), *pg.Paywalled)
 	}
-	return text, p, r
+	return text, p, r, typeErr
 }
 
 var (
@@ -227,12 +244,30 @@ var blindHeldoutBars = []struct {
 	minF1     float64
 	minPageF1 float64
 	maxLeaks  int
+	// maxWrongTypes is the number of pages whose page type (or reason,
+	// or paywall flag) may be wrong: counted, never named, so that a
+	// batch's held-out pages stay unread while tuning.
+	maxWrongTypes int
 }{
-	{"batches 1-2", false, 0.94, 0.80, 13},
-	{"batch 3", true, 0.89, 0.55, 0},
-	{"batch 4", false, 0.96, 0.90, 4},
-	{"batch 5", false, 0.99, 0.95, 0},
-	{"batch 6", false, 0.94, 0.80, 6},
+	{"batches 1-2", false, 0.94, 0.80, 13, 0},
+	{"batch 3", true, 0.89, 0.55, 0, 0},
+	{"batch 4", false, 0.96, 0.90, 4, 0},
+	{"batch 5", false, 0.99, 0.95, 0, 0},
+	{"batch 6", false, 0.94, 0.80, 6, 0},
+	{"batch 8", false, 0.80, 0, 1, 1},
+}
+
+// blindBatch8Heldout are the held-out pages of the eighth batch
+// (pages_batch8.py, every third page in the order written), written after
+// 1.11.0: page types (a hard paywall stub, an error page in full chrome,
+// an age gate, an author page, a video page, a short story). First look
+// with 1.11.0: page type right on 4 of 6, mean F1 0.833, one boilerplate
+// string. Scored once with 1.12.0: 5 of 6 (the "Ошибка 404" page in full
+// chrome is now an error page, not a listing), the same texts; the hard
+// paywall stub is taken for a paywalled article whose text is its
+// subtitle and offer (F1 0, one boilerplate string): the bar above.
+var blindBatch8Heldout = map[string]bool{
+	"es-muro-pago": true, "ru-oshibka-404": true, "pl-bramka-wieku": true, "fr-page-auteur": true, "pt-video-descricao": true, "ru-korotkaya-novost": true,
 }
 
 // blindBatch6Heldout are the held-out pages of the sixth batch
@@ -281,8 +316,9 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		p, r  float64
 		n     int
 		leaks int
+		wrong int
 	}
-	var got [5]sums
+	var got [6]sums
 	for _, id := range ids {
 		pg := gt[id]
 		bar := 0
@@ -298,7 +334,16 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		if blindBatch6Heldout[id] {
 			bar = 4
 		}
-		text, p, r := scoreDevPage(t, dir, id, pg)
+		if blindBatch8Heldout[id] {
+			bar = 5
+		}
+		text, p, r, typeErr := scoreDevPage(t, dir, id, pg)
+		if typeErr != "" {
+			if blindHeldoutBars[bar].maxWrongTypes == 0 {
+				t.Error(typeErr)
+			}
+			got[bar].wrong++
+		}
 		got[bar].p, got[bar].r, got[bar].n = got[bar].p+p, got[bar].r+r, got[bar].n+1
 		f1 := harmonic(p, r)
 		if min := blindHeldoutBars[bar].minPageF1; f1 < min {
@@ -325,9 +370,12 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		}
 		n := float64(g.n)
 		f1 := harmonic(g.p/n, g.r/n)
-		t.Logf("blind/heldout %s: %d pages, P %.3f R %.3f F1 %.3f, %d boilerplate strings in the text", b.name, g.n, g.p/n, g.r/n, f1, g.leaks)
+		t.Logf("blind/heldout %s: %d pages, P %.3f R %.3f F1 %.3f, %d boilerplate strings in the text, %d of the wrong type", b.name, g.n, g.p/n, g.r/n, f1, g.leaks, g.wrong)
 		if f1 < b.minF1 {
 			t.Errorf("%s: mean F1 %.3f, want ≥ %.2f", b.name, f1, b.minF1)
+		}
+		if g.wrong > b.maxWrongTypes {
+			t.Errorf("%s: %d pages of the wrong type, want at most %d", b.name, g.wrong, b.maxWrongTypes)
 		}
 		if g.leaks > b.maxLeaks {
 			t.Errorf("%s: %d boilerplate strings in the text, want at most %d", b.name, g.leaks, b.maxLeaks)

@@ -20,7 +20,12 @@
 //     or description, not an error. Walls are told by their controls
 //     (password inputs, consent buttons, app-store links, paywall markup)
 //     and by what little text is left, never by the site. A paywalled
-//     story keeps its visible lead and is flagged Paywalled.
+//     story keeps its visible lead and is flagged Paywalled. A page that
+//     declares no story and whose <h1> or <title> is a status line of its
+//     language ("Seite nicht gefunden", "Ошибка 404") is an error page,
+//     teaser rail or not (pagetype_status.go); a gallery's text is its
+//     captions (pagetype_media.go). A consent overlay with the story
+//     behind it in the document is an article.
 //   - Boilerplate is removed by structure first (navigation, share bars,
 //     cookie banners, related lists ...), then by text rules kept as data in
 //     rules/*.txt, then by optional per-site selectors (rules/sites.txt). No

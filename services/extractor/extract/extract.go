@@ -17,7 +17,7 @@ import (
 
 // Version is the extractor version recorded on every Article; bump it on
 // any behaviour change so re-extracted records replace older ones.
-const Version = "1.11.0"
+const Version = "1.12.0"
 
 // MaxBodySize is the largest body HTML reads; the rest is ignored so a
 // runaway page cannot exhaust memory.
@@ -233,7 +233,9 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 		rootWords += st.get(r).words
 	}
 
-	if p.isListing(teasers, roots, rootWords) {
+	// A page that says it is an error page is none, whatever teasers it
+	// shows below the notice.
+	if p.isListing(teasers, roots, rootWords) && !p.statusPage() {
 		art.PageType = newsv1.PageType_PAGE_TYPE_LISTING
 		art.Title = p.title
 		art.Entries = p.entries(teasers)
@@ -243,7 +245,7 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	}
 
 	paras := p.articleParagraphs(roots)
-	if len(paras) == 0 && p.meta.isMedia(doc) {
+	if p.captionsOutweigh(paras) && p.meta.isMedia(doc) {
 		paras = p.captionParagraphs()
 	}
 	art.Paragraphs = paras

@@ -231,9 +231,16 @@ func (p *page) pageKind(paras []string, wordCount int) (newsv1.NonArticleReason,
 			return newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL, false
 		}
 	}
-	switch {
-	case wordCount < 150 && !p.meta.isArticle() && errorTitleRe.MatchString(heads):
+	// A page whose heading says it is an error or maintenance page is
+	// one, with the teasers and the notice it shows (pagetype_status.go).
+	if wordCount < maxStatusPageWords && p.statusPage() {
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_ERROR_PAGE, false
+	}
+	// (Any heading holding "not found" or a number like 404 no longer
+	// makes a page of up to 150 words an error page: "Missing hiker not
+	// found after two-day search" is a story. The loose match is left for
+	// pages too short for a story, below.)
+	switch {
 	case paywall && wordCount >= minPaywallLeadWords:
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED, true
 	case paywall && wordCount < minPaywallLeadWords:

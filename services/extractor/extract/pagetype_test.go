@@ -57,6 +57,16 @@ func TestPageKinds(t *testing.T) {
 			`<article><h1>Budget deal</h1>`+storyEN+`</article>`),
 		typ: article, want: []string{"Ministers agreed on Monday"}, not: []string{"We use cookies", "Accept all"},
 	}, {
+		// The contract (blind batch 8): a consent overlay whose story is
+		// served in the same document behind it is an article; only a
+		// consent page without the story is a consent wall.
+		name: "full-page consent overlay in front of the story",
+		page: wallPage("de", `<title>Haushalt beschlossen</title>`+ogArticle, `<div class="cmp-layer" role="dialog" aria-modal="true"><h2>Wir brauchen Ihre Zustimmung</h2>`+
+			`<p>Wir und unsere 214 Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, zum Beispiel Cookies, und verarbeiten personenbezogene Daten wie eindeutige Kennungen für personalisierte Werbung und Inhalte.</p>`+
+			`<p>Sie können Ihre Einwilligung jederzeit über die Datenschutz-Einstellungen widerrufen.</p><button>Alle akzeptieren</button><button>Einstellungen</button></div>`+
+			`<div class="page" aria-hidden="true"><article><h1>Haushalt beschlossen</h1>`+storyEN+`</article></div>`),
+		typ: article, want: []string{"Ministers agreed on Monday", "Opposition leaders"}, not: []string{"214 Partner", "Alle akzeptieren"},
+	}, {
 		name: "Spanish article about cookies with a banner",
 		page: wallPage("es", `<title>Multa récord</title>`+ogArticle, `<div class="cookie-notice">Usamos cookies. <button>Aceptar</button></div><article><h1>Multa récord</h1>`+
 			`<p>La autoridad de protección de datos impuso el martes una multa récord a una empresa de publicidad por instalar cookies sin el consentimiento de los usuarios.</p>`+

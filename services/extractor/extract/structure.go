@@ -197,7 +197,7 @@ func (p *page) removeStructure() {
 	}
 	for i, n := range cut {
 		if kinds[i] == KindCaption && len(p.captions) < 16 {
-			if t := textOf(n); t != "" {
+			if t := textOf(captionOf(n)); t != "" {
 				p.captions = append(p.captions, t)
 			}
 		}

@@ -7,7 +7,9 @@
 # tune sites and held-out sites (../shared/data/l3s-gn1, skipped when
 # absent). go-trafilatura and go-readability run with NEW only. Then, in
 # this directory: python3 score.py PART OUT/blind-PART-new.tsv
-# OUT/blind-PART-new
+# OUT/blind-PART-new. OUT/pagetypes-<old|new>.txt holds the page types
+# (pagetypes.py: right per blind batch and part, counted by type over the
+# devset and L3S-GN1).
 #
 #   services/extractor/extract/testdata/devset/blind/compare.sh OLD NEW OUT
 set -e
@@ -32,4 +34,13 @@ for v in old new; do
 		run l3s-tune --headline --exclude $L3S/broken-ids.txt --sites '!0/3' $L3S
 		run l3s-held --headline --exclude $L3S/broken-ids.txt --sites '0/3' $L3S
 	fi
+done
+for v in old new; do
+	b=$OLD
+	if [ $v = new ]; then b=$NEW; fi
+	{
+		for p in tune heldout; do python3 $D/blind/pagetypes.py "$b/newsflow" $p; done
+		for d in $D/tune $D/heldout; do python3 $D/blind/pagetypes.py "$b/newsflow" $d --count; done
+		if [ -d $L3S ]; then python3 $D/blind/pagetypes.py "$b/newsflow" $L3S --count --list; fi
+	} >"$OUT/pagetypes-$v.txt"
 done

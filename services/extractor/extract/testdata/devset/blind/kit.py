@@ -11,7 +11,10 @@
 # hand (inline quotes, links, emphasis): text goes to the truth, html to
 # the page. must (page()'s keyword) lists short passages a reader needs
 # kept (a one-line first or last paragraph, a list item, a table row, a
-# quote); they go to the truth file as mustContain.
+# quote); they go to the truth file as mustContain. reason (a non-article's
+# NonArticleReason without its prefix, "CONSENT_WALL") and paywalled (an
+# article behind a paywall that keeps its visible part) go to the truth as
+# nonArticleReason and paywalled (blind batch 8).
 import html
 import json
 import os
@@ -87,7 +90,7 @@ def render(blocks, **over):
 PAGES = []
 
 
-def page(part, id, url, blocks, html_text, mustnot, page_type="article", must=()):
+def page(part, id, url, blocks, html_text, mustnot, page_type="article", must=(), reason=None, paywalled=None):
     for s in must:
         if s not in truth(blocks):
             raise ValueError("%s: must %r is not in the truth" % (id, s))
@@ -96,12 +99,14 @@ def page(part, id, url, blocks, html_text, mustnot, page_type="article", must=()
             raise ValueError("%s: mustNot %r is in the truth" % (id, s))
         if s not in html.unescape(html_text):
             raise ValueError("%s: mustNot %r is not on the page" % (id, s))
-    PAGES.append((part, id, url, blocks, html_text, mustnot, page_type, list(must)))
+    if reason is not None and page_type != "non_article":
+        raise ValueError("%s: a reason on a page that is no non-article" % id)
+    PAGES.append((part, id, url, blocks, html_text, mustnot, page_type, list(must), reason, paywalled))
 
 
 def write(here):
     gts = {}
-    for part, id, url, blocks, html_text, mustnot, pt, must in PAGES:
+    for part, id, url, blocks, html_text, mustnot, pt, must, reason, paywalled in PAGES:
         d = os.path.join(here, part, "html")
         os.makedirs(d, exist_ok=True)
         with open(os.path.join(d, id + ".html"), "w") as f:
@@ -109,6 +114,10 @@ def write(here):
         gts.setdefault(part, {})[id] = {"articleBody": truth(blocks), "url": url, "pageType": pt, "mustNotContain": mustnot}
         if must:
             gts[part][id]["mustContain"] = must
+        if reason:
+            gts[part][id]["nonArticleReason"] = reason
+        if paywalled is not None:
+            gts[part][id]["paywalled"] = paywalled
     for part, gt in gts.items():
         with open(os.path.join(here, part, "ground-truth.json"), "w") as f:
             json.dump(gt, f, ensure_ascii=False, indent=1, sort_keys=True)

@@ -20,7 +20,7 @@ import kit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODULES = [("batches 1-2", ["pages_de", "pages_en", "pages_es", "pages_fr", "pages_ru", "pages_batch2"]),
-           ("batch 3", ["pages_batch3"]), ("batch 4", ["pages_batch4"]), ("batch 5", ["pages_batch5"]), ("batch 6", ["pages_batch6"])]
+           ("batch 3", ["pages_batch3"]), ("batch 4", ["pages_batch4"]), ("batch 5", ["pages_batch5"]), ("batch 6", ["pages_batch6"]), ("batch 8", ["pages_batch8"])]
 
 
 def norm(s):
@@ -80,4 +80,5 @@ def main():
             print("%s %s (%d): %s" % (part, b, out[(b, exts[0])][0], " | ".join(cells)))
 
 
-main()
+if __name__ == "__main__":
+    main()
