@@ -24,18 +24,44 @@ const minQuantities = 3
 // "Weight: 3.1 kg | Battery: 150 min | Bin: 0.4 l"): a card's nutrition or
 // specification line, not a sentence of the story.
 func quantityLine(t string) bool {
-	pairs, label, num := 0, 0, false
+	vals, ok := labelledValues(t, ".,;|·/", false)
+	if !ok || len(vals) < minQuantities {
+		return false
+	}
+	for _, v := range vals {
+		if !shortUnit(v.unit) {
+			return false
+		}
+	}
+	return true
+}
+
+// labelled is one value of a line of labelled values: whether its label
+// ended in a colon, and the word after its number ("" when the line ends
+// with the number).
+type labelled struct {
+	colon bool
+	unit  string
+}
+
+// labelledValues reads t as nothing but labelled values, each a label of
+// up to three words, a colon (French sets a space before it), a number and
+// the word after it, the words lower-cased and trimmed of cut; with
+// bareLabel a label without a colon may come before its number too
+// ("Serves 4"). ok is false at the first word that fits no such shape and
+// when the line ends inside a label. The card rules (quantityLine,
+// durationLine) judge the values.
+func labelledValues(t, cut string, bareLabel bool) (vals []labelled, ok bool) {
+	label, num, colon := 0, false, false
 	for f := range strings.FieldsSeq(t) {
-		w := strings.ToLower(strings.Trim(f, ".,;|·/"))
+		w := strings.ToLower(strings.Trim(f, cut))
 		switch {
 		case w == "":
 		case num:
-			if !shortUnit(w) {
-				return false
-			}
-			pairs, label, num = pairs+1, 0, false
-		case countDigits(w) && label < 0:
-			num = true
+			vals = append(vals, labelled{colon: colon, unit: w})
+			label, num = 0, false
+		case countDigits(w) && (label < 0 || bareLabel && label > 0):
+			num, colon = true, label < 0
 		case w == ":" && label > 0:
 			label = -1
 		case strings.HasSuffix(w, ":") && label >= 0 && label < 3:
@@ -43,10 +69,13 @@ func quantityLine(t string) bool {
 		case label >= 0 && label < 3 && !countDigits(w):
 			label++
 		default:
-			return false
+			return nil, false
 		}
 	}
-	return pairs >= minQuantities && !num && label == 0
+	if num {
+		vals, label = append(vals, labelled{colon: colon}), 0
+	}
+	return vals, label == 0
 }
 
 // shortUnit reports a unit symbol: a per cent sign or one to four letters

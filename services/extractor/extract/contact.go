@@ -120,39 +120,21 @@ var yieldUnits = map[string]bool{
 // Cook Time: 35 minutes", "Préparation : 15 min"), and at most one yield
 // ("Pour 6 personnes", "Doses: 4"): a card's times, not a sentence.
 func durationLine(t string) bool {
-	pairs, yields, label, num, colon := 0, 0, 0, false, false
-	for f := range strings.FieldsSeq(t) {
-		w := strings.ToLower(strings.Trim(f, ".,;|·"))
+	vals, ok := labelledValues(t, ".,;|·", true)
+	if !ok {
+		return false
+	}
+	pairs, yields := 0, 0
+	for _, v := range vals {
 		switch {
-		case w == "":
-		case num:
-			switch {
-			case colon && durationUnits[w]:
-				pairs++
-			case yieldUnits[w]:
-				yields++
-			default:
-				return false
-			}
-			label, num = 0, false
-		case countDigits(w) && label != 0:
-			// After "Label:" a duration or a yield; after a label
-			// without a colon ("Serves 4") only a yield.
-			num, colon = true, label < 0
-		case w == ":" && label > 0:
-			// French sets a space before the colon.
-			label = -1
-		case strings.HasSuffix(w, ":") && label >= 0 && label < 3:
-			label = -1
-		case label >= 0 && label < 3 && !countDigits(w):
-			label++
+		case v.colon && durationUnits[v.unit]:
+			pairs++
+		case yieldUnits[v.unit], v.colon && v.unit == "":
+			// A bare count after its label ends the line: a yield.
+			yields++
 		default:
 			return false
 		}
 	}
-	if num && colon {
-		// A bare count after its label ends the line: a yield.
-		yields, label, num = yields+1, 0, false
-	}
-	return pairs >= 2 && yields <= 1 && !num && label == 0
+	return pairs >= 2 && yields <= 1
 }

@@ -60,7 +60,8 @@
 // table's cell is data; star ratings, lines of labelled durations, small
 // print above the story and the contact block that ends a release go
 // (lines.go, contentboxes.go, contact.go; elements_test.go). A sibling
-// content element is judged by the block it wraps, whatever its depth, and
+// content element is judged by the block it wraps (through up to
+// maxLedeClimb wrappers of one child each), and
 // a quote element between two blocks of the story joins it (elements.go);
 // a card's nutrition and specification lines, a question with answer
 // links and the contact lines after a notice of a few sentences go

@@ -278,13 +278,13 @@ func afterStory(ps []para, start int) int {
 }
 
 // afterStoryOf returns start when the paragraphs before it hold at least
-// min words, else len(ps).
-func afterStoryOf(ps []para, start, min int) int {
+// minWords words, else len(ps).
+func afterStoryOf(ps []para, start, minWords int) int {
 	story := 0
 	for _, pa := range ps[:start] {
 		story += words(pa.text)
 	}
-	if story < min {
+	if story < minWords {
 		return len(ps)
 	}
 	return start
