@@ -17,7 +17,7 @@ import (
 
 // Version is the extractor version recorded on every Article; bump it on
 // any behaviour change so re-extracted records replace older ones.
-const Version = "1.11.0"
+const Version = "1.12.0"
 
 // MaxBodySize is the largest body HTML reads; the rest is ignored so a
 // runaway page cannot exhaust memory.
@@ -413,6 +413,10 @@ lines:
 	out = p.dropPullQuotes(out)
 	res := make([]string, 0, len(out))
 	for _, pa := range out {
+		if t, ok := codeText(pa); ok {
+			res = append(res, t)
+			continue
+		}
 		res = append(res, pa.text)
 	}
 	return res
