@@ -118,13 +118,15 @@ func HTML(body []byte, in Input) (*newsv1.Article, error) {
 
 // page is the state of one extraction.
 type page struct {
-	e       *Extractor
-	in      Input
-	base    *url.URL
-	meta    *meta
-	body    *html.Node
-	title   string
-	removed map[string]int32
+	// firstPosts are the first posts of the page's threads (threads.go).
+	firstPosts []*html.Node
+	e          *Extractor
+	in         Input
+	base       *url.URL
+	meta       *meta
+	body       *html.Node
+	title      string
+	removed    map[string]int32
 	// widgetsAreContent is set when blocks named "widget" hold most of
 	// the page's running text (page builders).
 	widgetsAreContent bool
@@ -219,6 +221,7 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	forced := p.applySiteRules(art.CanonicalUrl)
 	p.st = computeStats(p.body)
 	p.scanControls(p.body)
+	p.findFirstPosts()
 	p.removeStructure()
 	p.removeLabelBoxes()
 
@@ -312,6 +315,7 @@ func findBody(doc *html.Node) *html.Node {
 // articleParagraphs cleans the chosen content and returns its paragraphs.
 func (p *page) articleParagraphs(roots []*html.Node) []string {
 	p.cutMetaAndLinkBoxes(roots)
+	roots = p.cutThreadReplies(roots)
 	raw := paragraphs(roots)
 	ft := fold(p.title)
 	var out []para

@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Forum threads. A thread's text is its first post (README, the blind
+// pages' contract): the replies after it are comments on it. A thread is
+// found by its structure, not by names: two or more sibling elements of
+// one tag and one class, each a post (its own text and its own controls,
+// a button), the first of which opens the chosen content. The first post
+// stays; what follows it in the same parent (the topic's counters, the
+// replies, the thread's buttons) goes.
+
+// Bounds of a thread's shape.
+const (
+	// maxWordsBeforeFirstPost is the running text the content may hold
+	// before the first post (a line of stats; headings and links are not
+	// counted).
+	maxWordsBeforeFirstPost = 10
+	// minPostWords is the text a post holds.
+	minPostWords = 3
+	// maxAuthorWords bounds the link that names a post's author.
+	maxAuthorWords = 3
+	// maxThreadChildren bounds the children compared under one parent.
+	maxThreadChildren = 500
+)
+
+// maxThreads bounds the first posts remembered per page.
+const maxThreads = 8
+
+// findFirstPosts remembers, before chrome is cut (a post's controls go
+// with it), the first post of each thread on the page.
+func (p *page) findFirstPosts() {
+	walk(p.body, func(n *html.Node) bool {
+		if len(p.firstPosts) >= maxThreads {
+			return false
+		}
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		if skipAtoms[n.DataAtom] || p.st.get(n).words < 2*minPostWords {
+			return false
+		}
+		if f := postGroup(n, p.st); f != nil {
+			p.firstPosts = append(p.firstPosts, f)
+			return false
+		}
+		return true
+	})
+}
+
+// cutThreadReplies removes the replies of a thread whose first post opens
+// one of roots: what follows the first post in its parent.
+// cutThreadReplies removes the replies of a thread whose first post opens
+// the content (roots, in document order): what follows the first post in
+// its parent, and the roots that were among it. It returns the roots left.
+func (p *page) cutThreadReplies(roots []*html.Node) []*html.Node {
+	for _, f := range p.firstPosts {
+		if f.Parent == nil {
+			continue
+		}
+		before, at := 0, -1
+		for i, r := range roots {
+			if contains(r, f) {
+				before += wordsBefore(r, f, maxWordsBeforeFirstPost)
+				at = i
+				break
+			}
+			before += wordsBefore(r, nil, maxWordsBeforeFirstPost)
+		}
+		if at < 0 || before > maxWordsBeforeFirstPost {
+			continue
+		}
+		var replies []*html.Node
+		for s := f.NextSibling; s != nil; s = s.NextSibling {
+			replies = append(replies, s)
+		}
+		n := int32(0)
+		for _, s := range replies {
+			if s.Type == html.ElementNode {
+				n++
+			}
+			removeNode(s)
+		}
+		p.count(KindComments, n)
+		// A root that was among the replies is no longer under the body.
+		kept := roots[:0:0]
+		for _, r := range roots {
+			if attached(r, p.body) {
+				kept = append(kept, r)
+			}
+		}
+		roots = kept
+	}
+	return roots
+}
+
+// postGroup returns the first of two or more children of n that share a
+// tag and a class and are each a post, or nil.
+func postGroup(n *html.Node, st stats) *html.Node {
+	type group struct {
+		first *html.Node
+		count int
+		posts bool
+	}
+	groups := map[string]*group{}
+	var order []string
+	k := 0
+	for c := n.FirstChild; c != nil && k < maxThreadChildren; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		k++
+		cls := strings.Join(strings.Fields(attr(c, "class")), " ")
+		if cls == "" {
+			continue
+		}
+		key := c.Data + "." + cls
+		g := groups[key]
+		if g == nil {
+			g = &group{first: c, posts: true}
+			groups[key] = g
+			order = append(order, key)
+		}
+		g.count++
+		if g.posts && !isPost(c, st) {
+			g.posts = false
+		}
+	}
+	for _, key := range order {
+		if g := groups[key]; g.count >= 2 && g.posts {
+			return g.first
+		}
+	}
+	return nil
+}
+
+// isPost reports whether n is a post: text, a button and a short link
+// (its author) of its own. An FAQ's items have buttons ("Was this
+// helpful?") but no author.
+func isPost(n *html.Node, st stats) bool {
+	if st.get(n).words < minPostWords {
+		return false
+	}
+	button, author := false, false
+	walk(n, func(c *html.Node) bool {
+		if button && author {
+			return false
+		}
+		if c.Type != html.ElementNode {
+			return true
+		}
+		switch {
+		case c.DataAtom == atom.Button:
+			button = true
+		case c.DataAtom == atom.A && attr(c, "href") != "" && !strings.HasPrefix(attr(c, "href"), "#"):
+			if w := words(textOf(c)); w >= 1 && w <= maxAuthorWords {
+				author = true
+			}
+			return false
+		}
+		return true
+	})
+	return button && author
+}
+
+// wordsBefore counts the words of r's running text before target (text
+// outside headings and links: a title and a category line are not the
+// thread's text), up to limit+1.
+func wordsBefore(r, target *html.Node, limit int) int {
+	n := 0
+	done := false
+	walk(r, func(c *html.Node) bool {
+		if done || c == target {
+			done = true
+			return false
+		}
+		if c.Type == html.ElementNode && (skipAtoms[c.DataAtom] || isHeading(c) || c.DataAtom == atom.A) {
+			return false
+		}
+		if c.Type == html.TextNode {
+			if n += words(c.Data); n > limit {
+				done = true
+			}
+		}
+		return !done
+	})
+	return n
+}
