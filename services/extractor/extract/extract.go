@@ -118,8 +118,12 @@ func HTML(body []byte, in Input) (*newsv1.Article, error) {
 
 // page is the state of one extraction.
 type page struct {
-	// firstPosts are the first posts of the page's threads (threads.go).
+	// firstPosts are the first posts of the page's threads, posts the
+	// posts seen and postBudget the nodes left to read for them
+	// (threads.go).
 	firstPosts []*html.Node
+	posts      map[*html.Node]bool
+	postBudget int
 	e          *Extractor
 	in         Input
 	base       *url.URL
@@ -230,6 +234,7 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	roots := forced
 	if len(roots) == 0 {
 		roots = bestContentWith(p.body, st, scoreHints{widgetsAreContent: p.widgetsAreContent})
+		roots = p.qaRoots(roots)
 	}
 	rootWords := 0
 	for _, r := range roots {

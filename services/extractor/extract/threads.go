@@ -25,6 +25,11 @@ const (
 	minPostWords = 3
 	// maxAuthorWords bounds the link that names a post's author.
 	maxAuthorWords = 3
+	// maxPosts bounds the posts remembered per page.
+	maxPosts = 256
+	// maxPostVisits bounds the nodes read looking for posts on one page
+	// (a post's subtree is read from each box around it).
+	maxPostVisits = 200000
 	// maxThreadChildren bounds the children compared under one parent.
 	maxThreadChildren = 500
 )
@@ -35,6 +40,8 @@ const maxThreads = 8
 // findFirstPosts remembers, before chrome is cut (a post's controls go
 // with it), the first post of each thread on the page.
 func (p *page) findFirstPosts() {
+	p.posts = map[*html.Node]bool{}
+	p.postBudget = maxPostVisits
 	walk(p.body, func(n *html.Node) bool {
 		if len(p.firstPosts) >= maxThreads {
 			return false
@@ -45,7 +52,7 @@ func (p *page) findFirstPosts() {
 		if skipAtoms[n.DataAtom] || p.st.get(n).words < 2*minPostWords {
 			return false
 		}
-		if f := postGroup(n, p.st); f != nil {
+		if f := postGroup(n, p.st, p.posts, &p.postBudget); f != nil {
 			p.firstPosts = append(p.firstPosts, f)
 			return false
 		}
@@ -72,7 +79,16 @@ func (p *page) cutThreadReplies(roots []*html.Node) []*html.Node {
 			}
 			before += wordsBefore(r, nil, maxWordsBeforeFirstPost)
 		}
-		if at < 0 || before > maxWordsBeforeFirstPost {
+		if at < 0 {
+			// The scorer chose a long reply: the thread's text is still
+			// its first post, the block of the same kind in it.
+			first := repliedTo(roots, f)
+			if first == nil {
+				continue
+			}
+			roots, before = []*html.Node{first}, 0
+		}
+		if before > maxWordsBeforeFirstPost {
 			continue
 		}
 		var replies []*html.Node
@@ -101,7 +117,7 @@ func (p *page) cutThreadReplies(roots []*html.Node) []*html.Node {
 
 // postGroup returns the first of two or more children of n that share a
 // tag and a class and are each a post, or nil.
-func postGroup(n *html.Node, st stats) *html.Node {
+func postGroup(n *html.Node, st stats, posts map[*html.Node]bool, budget *int) *html.Node {
 	type group struct {
 		first *html.Node
 		count int
@@ -127,7 +143,11 @@ func postGroup(n *html.Node, st stats) *html.Node {
 			order = append(order, key)
 		}
 		g.count++
-		if g.posts && !isPost(c, st) {
+		post := isPost(c, st, budget)
+		if post && len(posts) < maxPosts {
+			posts[c] = true
+		}
+		if g.posts && !post {
 			g.posts = false
 		}
 	}
@@ -142,15 +162,16 @@ func postGroup(n *html.Node, st stats) *html.Node {
 // isPost reports whether n is a post: text, a button and a short link
 // (its author) of its own. An FAQ's items have buttons ("Was this
 // helpful?") but no author.
-func isPost(n *html.Node, st stats) bool {
-	if st.get(n).words < minPostWords {
+func isPost(n *html.Node, st stats, budget *int) bool {
+	if st.get(n).words < minPostWords || *budget <= 0 {
 		return false
 	}
 	button, author := false, false
 	walk(n, func(c *html.Node) bool {
-		if button && author {
+		if button && author || *budget <= 0 {
 			return false
 		}
+		*budget--
 		if c.Type != html.ElementNode {
 			return true
 		}
@@ -190,4 +211,41 @@ func wordsBefore(r, target *html.Node, limit int) int {
 		return !done
 	})
 	return n
+}
+
+// repliedTo returns, when every root lies in a reply after the first post
+// f, the block of f of the first root's tag and class (f itself when it
+// has none); else nil.
+func repliedTo(roots []*html.Node, f *html.Node) *html.Node {
+	if len(roots) == 0 {
+		return nil
+	}
+	for _, r := range roots {
+		in := false
+		for s := f.NextSibling; s != nil && !in; s = s.NextSibling {
+			in = contains(s, r)
+		}
+		if !in {
+			return nil
+		}
+	}
+	sig := blockSig(roots[0])
+	if sig == "" {
+		return f
+	}
+	var b *html.Node
+	walk(f, func(n *html.Node) bool {
+		if b != nil {
+			return false
+		}
+		if n.Type == html.ElementNode && blockSig(n) == sig {
+			b = n
+			return false
+		}
+		return true
+	})
+	if b == nil {
+		return f
+	}
+	return b
 }
