@@ -233,6 +233,18 @@ var blindHeldoutBars = []struct {
 	{"batch 4", false, 0.96, 0.90, 4},
 	{"batch 5", false, 0.99, 0.95, 0},
 	{"batch 6", false, 0.94, 0.80, 6},
+	{"batch 7", false, 0.97, 0.89, 2},
+}
+
+// blindBatch7Heldout are the held-out pages of the seventh batch
+// (pages_batch7.py, every third page in the order written), written after
+// 1.11.0: an insurer's FAQ, a vBulletin-like thread, a Q&A page with two
+// answers, a column with reader comments and a blog post with code; first
+// look with 1.11.0: mean F1 0.937, 5 boilerplate strings; scored once with
+// 1.12.0: 0.978, worst page 0.900 (the insurer's FAQ keeps its contact
+// teaser), 2 boilerplate strings: the bar above.
+var blindBatch7Heldout = map[string]bool{
+	"de-faq-krankenkasse": true, "ru-forum-vbulletin": true, "es-qa-respuesta": true, "de-magazin-leserkommentare": true, "pl-blog-kod": true,
 }
 
 // blindBatch6Heldout are the held-out pages of the sixth batch
@@ -282,7 +294,7 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		n     int
 		leaks int
 	}
-	var got [5]sums
+	var got [6]sums
 	for _, id := range ids {
 		pg := gt[id]
 		bar := 0
@@ -297,6 +309,9 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		}
 		if blindBatch6Heldout[id] {
 			bar = 4
+		}
+		if blindBatch7Heldout[id] {
+			bar = 5
 		}
 		text, p, r := scoreDevPage(t, dir, id, pg)
 		got[bar].p, got[bar].r, got[bar].n = got[bar].p+p, got[bar].r+r, got[bar].n+1
