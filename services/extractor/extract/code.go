@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -78,7 +79,7 @@ func codeText(pa para) (string, bool) {
 		}
 		lines = append(lines, l[:len(l)-len(rest)]+t)
 	}
-	if len(lines) < 2 {
+	if len(lines) < 2 || !codeLike(pa.src, lines) {
 		return "", false
 	}
 	out := strings.Join(lines, "\n")
@@ -86,6 +87,26 @@ func codeText(pa para) (string, bool) {
 		return "", false
 	}
 	return out, true
+}
+
+// maxProseLineChars is the mean line length from which a <pre> without a
+// <code> inside is prose set in a fixed font (a plain-text release
+// wrapped at 72 columns), whose line breaks are no part of its text.
+const maxProseLineChars = 60
+
+// codeLike reports whether a <pre> block is code: it holds a <code>
+// element, or its lines are short on average.
+func codeLike(pre *html.Node, lines []string) bool {
+	for c := pre.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Code {
+			return true
+		}
+	}
+	n := 0
+	for _, l := range lines {
+		n += utf8.RuneCountInString(l)
+	}
+	return n < maxProseLineChars*len(lines)
 }
 
 // appendPreText writes the text under a <pre> as it is laid out: text as

@@ -35,6 +35,7 @@ func TestCodeBlocks(t *testing.T) {
 4
 5
 6</code></pre></td><td class="lntd"><pre><code>` + code + `</code></pre></td></tr></table>`, []string{"1 2 3"}},
+		{"a plain <pre> of short lines keeps them", "<pre>" + code + "</pre>", nil},
 		{"a block in a toolbar box stays, its button goes", `<div class="code-toolbar"><pre class="language-ini"><code>` + code + `<span aria-hidden="true" class="line-numbers-rows"><span></span><span></span></span></code></pre><div class="toolbar"><button class="copy-to-clipboard-button">Copy</button></div></div>`, []string{"Copy"}},
 	} {
 		a, err := HTML([]byte(page(tc.block)), Input{URL: "https://kernelpanik.test/posts/timer"})
@@ -73,5 +74,26 @@ func TestLineNumbers(t *testing.T) {
 		if got := lineNumbers(tc.in); got != tc.want {
 			t.Errorf("lineNumbers(%q) = %v, want %v", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestProseInPre checks that prose set in a <pre> without a <code> (a
+// plain-text release wrapped at 72 columns) is one paragraph as before,
+// not hard-wrapped lines.
+func TestProseInPre(t *testing.T) {
+	const prose = `The W00 Series features support for Full HD 1080p resolution and
+    incorporates the maker's slim and narrow design. The unit has a two
+    millisecond response time, high resolutions and a high contrast ratio.
+    It is available in 26- and 30-inch models from the end of the month.`
+	h := `<!DOCTYPE html><html lang="en"><head><title>New monitors announced</title></head><body><main><article><h1>New monitors announced</h1>
+<p>The company announced two new series of monitors for the home office and for professional use on Monday, with prices to follow.</p>
+<pre>` + prose + `</pre><p>Both series go on sale in the spring through the company's usual retail partners and its own online shop.</p></article></main></body></html>`
+	a, err := HTML([]byte(h), Input{URL: "https://example.test/monitors"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := normalize(prose)
+	if !slices.Contains(a.GetParagraphs(), want) {
+		t.Errorf("no paragraph is the prose on one line %q:\n%s", want, strings.Join(a.GetParagraphs(), "\n\n"))
 	}
 }
