@@ -3,7 +3,6 @@ package extract
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -89,13 +88,14 @@ func codeText(pa para) (string, bool) {
 	return out, true
 }
 
-// maxProseLineChars is the mean line length from which a <pre> without a
-// <code> inside is prose set in a fixed font (a plain-text release
-// wrapped at 72 columns), whose line breaks are no part of its text.
-const maxProseLineChars = 60
+// maxCodeLineWords is the mean words per line under which a <pre>
+// without a <code> inside is code; prose set in a fixed font (a
+// plain-text release wrapped at 72 columns, ten words a line and more) is
+// one paragraph whose line breaks are no part of its text.
+const maxCodeLineWords = 7
 
 // codeLike reports whether a <pre> block is code: it holds a <code>
-// element, or its lines are short on average.
+// element, or its lines hold few words on average.
 func codeLike(pre *html.Node, lines []string) bool {
 	for c := pre.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.DataAtom == atom.Code {
@@ -104,9 +104,9 @@ func codeLike(pre *html.Node, lines []string) bool {
 	}
 	n := 0
 	for _, l := range lines {
-		n += utf8.RuneCountInString(l)
+		n += words(l)
 	}
-	return n < maxProseLineChars*len(lines)
+	return n < maxCodeLineWords*len(lines)
 }
 
 // appendPreText writes the text under a <pre> as it is laid out: text as

@@ -81,10 +81,11 @@ func TestLineNumbers(t *testing.T) {
 // plain-text release wrapped at 72 columns) is one paragraph as before,
 // not hard-wrapped lines.
 func TestProseInPre(t *testing.T) {
-	const prose = `The W00 Series features support for Full HD 1080p resolution and
-    incorporates the maker's slim and narrow design. The unit has a two
-    millisecond response time, high resolutions and a high contrast ratio.
-    It is available in 26- and 30-inch models from the end of the month.`
+	const prose = `    -- The W00 Series features support for Full HD 1080p resolution
+        and incorporates the maker's slim and narrow design. The unit
+        has a two millisecond response time, high resolutions and a
+        high contrast ratio. It is available in 26- and 30-inch models
+        from the end of the month.`
 	h := `<!DOCTYPE html><html lang="en"><head><title>New monitors announced</title></head><body><main><article><h1>New monitors announced</h1>
 <p>The company announced two new series of monitors for the home office and for professional use on Monday, with prices to follow.</p>
 <pre>` + prose + `</pre><p>Both series go on sale in the spring through the company's usual retail partners and its own online shop.</p></article></main></body></html>`
