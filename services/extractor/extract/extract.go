@@ -118,12 +118,10 @@ func HTML(body []byte, in Input) (*newsv1.Article, error) {
 
 // page is the state of one extraction.
 type page struct {
-	// firstPosts are the first posts of the page's threads, posts the
-	// posts seen and postBudget the nodes left to read for them
-	// (threads.go).
+	// firstPosts are the first posts of the page's threads and posts
+	// the posts seen (threads.go).
 	firstPosts []*html.Node
 	posts      map[*html.Node]bool
-	postBudget int
 	e          *Extractor
 	in         Input
 	base       *url.URL

@@ -27,9 +27,8 @@ const (
 	maxAuthorWords = 3
 	// maxPosts bounds the posts remembered per page.
 	maxPosts = 256
-	// maxPostVisits bounds the nodes read looking for posts on one page
-	// (a post's subtree is read from each box around it).
-	maxPostVisits = 200000
+	// maxPostMarks bounds the buttons and author links read per page.
+	maxPostMarks = 4096
 	// maxThreadChildren bounds the children compared under one parent.
 	maxThreadChildren = 500
 )
@@ -38,10 +37,37 @@ const (
 const maxThreads = 8
 
 // findFirstPosts remembers, before chrome is cut (a post's controls go
-// with it), the first post of each thread on the page.
+// with it), the posts of the page and the first post of each thread. The
+// boxes that hold a button and those that hold an author link are marked
+// from the buttons and links up, once, so that telling a post costs two
+// lookups.
 func (p *page) findFirstPosts() {
+	var buttons, authors []*html.Node
+	walk(p.body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		switch {
+		case n.DataAtom == atom.Button:
+			if len(buttons) < maxPostMarks {
+				buttons = append(buttons, n)
+			}
+			return false
+		case skipAtoms[n.DataAtom]:
+			return false
+		case n.DataAtom == atom.A:
+			if len(authors) < maxPostMarks && authorLink(n) {
+				authors = append(authors, n)
+			}
+			return false
+		}
+		return true
+	})
+	if len(buttons) == 0 || len(authors) == 0 {
+		return
+	}
+	marks := postMarks{button: ancestors(buttons), author: ancestors(authors)}
 	p.posts = map[*html.Node]bool{}
-	p.postBudget = maxPostVisits
 	walk(p.body, func(n *html.Node) bool {
 		if len(p.firstPosts) >= maxThreads {
 			return false
@@ -49,15 +75,41 @@ func (p *page) findFirstPosts() {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
-		if skipAtoms[n.DataAtom] || p.st.get(n).words < 2*minPostWords {
+		if skipAtoms[n.DataAtom] || p.st.get(n).words < 2*minPostWords || !marks.button[n] || !marks.author[n] {
 			return false
 		}
-		if f := postGroup(n, p.st, p.posts, &p.postBudget); f != nil {
+		if f := postGroup(n, p.st, marks, p.posts); f != nil {
 			p.firstPosts = append(p.firstPosts, f)
 			return false
 		}
 		return true
 	})
+}
+
+// postMarks are the boxes that hold a button and those that hold an
+// author link.
+type postMarks struct{ button, author map[*html.Node]bool }
+
+// ancestors returns the elements that hold one of ns (ns included).
+func ancestors(ns []*html.Node) map[*html.Node]bool {
+	m := map[*html.Node]bool{}
+	for _, n := range ns {
+		for q, k := n, 0; q != nil && q.Type == html.ElementNode && k <= maxBoxDepth && !m[q]; q, k = q.Parent, k+1 {
+			m[q] = true
+		}
+	}
+	return m
+}
+
+// authorLink reports a link of one to maxAuthorWords words to another
+// page: a post's author.
+func authorLink(a *html.Node) bool {
+	h := attr(a, "href")
+	if h == "" || strings.HasPrefix(h, "#") {
+		return false
+	}
+	w := words(textOf(a))
+	return w >= 1 && w <= maxAuthorWords
 }
 
 // cutThreadReplies removes the replies of a thread whose first post opens
@@ -117,7 +169,7 @@ func (p *page) cutThreadReplies(roots []*html.Node) []*html.Node {
 
 // postGroup returns the first of two or more children of n that share a
 // tag and a class and are each a post, or nil.
-func postGroup(n *html.Node, st stats, posts map[*html.Node]bool, budget *int) *html.Node {
+func postGroup(n *html.Node, st stats, marks postMarks, posts map[*html.Node]bool) *html.Node {
 	type group struct {
 		first *html.Node
 		count int
@@ -143,7 +195,7 @@ func postGroup(n *html.Node, st stats, posts map[*html.Node]bool, budget *int) *
 			order = append(order, key)
 		}
 		g.count++
-		post := isPost(c, st, budget)
+		post := st.get(c).words >= minPostWords && marks.button[c] && marks.author[c]
 		if post && len(posts) < maxPosts {
 			posts[c] = true
 		}
@@ -157,36 +209,6 @@ func postGroup(n *html.Node, st stats, posts map[*html.Node]bool, budget *int) *
 		}
 	}
 	return nil
-}
-
-// isPost reports whether n is a post: text, a button and a short link
-// (its author) of its own. An FAQ's items have buttons ("Was this
-// helpful?") but no author.
-func isPost(n *html.Node, st stats, budget *int) bool {
-	if st.get(n).words < minPostWords || *budget <= 0 {
-		return false
-	}
-	button, author := false, false
-	walk(n, func(c *html.Node) bool {
-		if button && author || *budget <= 0 {
-			return false
-		}
-		*budget--
-		if c.Type != html.ElementNode {
-			return true
-		}
-		switch {
-		case c.DataAtom == atom.Button:
-			button = true
-		case c.DataAtom == atom.A && attr(c, "href") != "" && !strings.HasPrefix(attr(c, "href"), "#"):
-			if w := words(textOf(c)); w >= 1 && w <= maxAuthorWords {
-				author = true
-			}
-			return false
-		}
-		return true
-	})
-	return button && author
 }
 
 // wordsBefore counts the words of r's running text before target (text
