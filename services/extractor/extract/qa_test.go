@@ -34,12 +34,21 @@ func TestQAPage(t *testing.T) {
 		name, body    string
 		want, wantNot []string
 	}{
-		{"question and answers", `<div class="question">` + post(q, "lena") + comments + `</div><div id="answers"><h2>2 Antworten</h2><div class="answer accepted">` + post(a1, "shellfan") + `</div><div class="answer">` + post(a2, "tux") + `</div></div>`,
-			[]string{"Wie mache ich das richtig?", "Anführungszeichen", "rename installiert"}, []string{"shellfan", "Word Splitting", "2 Antworten"}},
-		{"a box around the posts gives their text blocks", `<div class="question-stats">Gefragt vor 3 Tagen · Angesehen 1.284-mal</div><div class="question">` + post(wrap(q), "lena") + `</div><div id="answers"><h2>2 Antworten</h2><div class="answer accepted">` + post(wrap(a1), "shellfan") + `</div><div class="answer">` + post(wrap(a2), "tux") + `</div></div><h2 class="bottom-notice">Nicht die Antwort, die du suchst? Durchsuche andere Fragen mit den Tags <a href="/tags/bash">bash</a> oder stelle deine eigene Frage.</h2>`,
-			[]string{"Wie mache ich das richtig?", "Anführungszeichen", "rename installiert"}, []string{"Angesehen", "Nicht die Antwort"}},
-		{"a thread of one kind of box keeps its first post", `<div class="topic"><div class="entry">` + post(q, "lena") + `</div><div class="entry">` + post(a1, "shellfan") + `</div><div class="entry">` + post(a2, "tux") + `</div></div>`,
-			[]string{"Wie mache ich das richtig?"}, []string{"rename installiert"}},
+		{
+			"question and answers", `<div class="question">` + post(q, "lena") + comments + `</div><div id="answers"><h2>2 Antworten</h2><div class="answer accepted">` + post(a1, "shellfan") + `</div><div class="answer">` + post(a2, "tux") + `</div></div>`,
+			[]string{"Wie mache ich das richtig?", "Anführungszeichen", "rename installiert"},
+			[]string{"shellfan", "Word Splitting", "2 Antworten"},
+		},
+		{
+			"a box around the posts gives their text blocks", `<div class="question-stats">Gefragt vor 3 Tagen · Angesehen 1.284-mal</div><div class="question">` + post(wrap(q), "lena") + `</div><div id="answers"><h2>2 Antworten</h2><div class="answer accepted">` + post(wrap(a1), "shellfan") + `</div><div class="answer">` + post(wrap(a2), "tux") + `</div></div><h2 class="bottom-notice">Nicht die Antwort, die du suchst? Durchsuche andere Fragen mit den Tags <a href="/tags/bash">bash</a> oder stelle deine eigene Frage.</h2>`,
+			[]string{"Wie mache ich das richtig?", "Anführungszeichen", "rename installiert"},
+			[]string{"Angesehen", "Nicht die Antwort"},
+		},
+		{
+			"a thread of one kind of box keeps its first post", `<div class="topic"><div class="entry">` + post(q, "lena") + `</div><div class="entry">` + post(a1, "shellfan") + `</div><div class="entry">` + post(a2, "tux") + `</div></div>`,
+			[]string{"Wie mache ich das richtig?"},
+			[]string{"rename installiert"},
+		},
 	} {
 		a, err := HTML([]byte(page(tc.body)), Input{URL: "https://fragdieshell.test/questions/4417/"})
 		if err != nil {

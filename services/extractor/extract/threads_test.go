@@ -35,14 +35,26 @@ func TestThreadReplies(t *testing.T) {
 		name, body    string
 		want, wantNot []string
 	}{
-		{"the replies after the first post go", post("topic-post", "kassenwart", first, true) + stats + post("topic-post", "petra", reply1, true) + post("topic-post", "fuchs", reply2, true),
-			nil, []string{"Aufrufe", "Zahlungsweise", "Mandatsreferenz"}},
-		{"sibling blocks without controls stay", post("topic-post", "kassenwart", first, false) + post("topic-post", "petra", reply1, false) + post("topic-post", "fuchs", reply2, false),
-			[]string{"Zahlungsweise", "Mandatsreferenz"}, nil},
-		{"FAQ items with buttons and no author stay", `<details class="faq"><summary>Wie stellen wir um?</summary>` + first + `<button>Ja</button><button>Nein</button></details><details class="faq"><summary>Wer beschließt?</summary>` + reply1 + `<button>Ja</button><button>Nein</button></details><details class="faq"><summary>Was braucht es?</summary>` + reply2 + `<button>Ja</button><button>Nein</button></details>`,
-			[]string{"Zahlungsweise", "Mandatsreferenz"}, nil},
-		{"posts after a question stay", `<div class="question"><p>Wie stellen andere Vereine ihre Beiträge auf Lastschrift um, und was sagt die Satzung dazu? Wir sind unsicher, was nötig ist und wer das beschließen muss.</p></div>` + post("answer", "petra", reply1, true) + post("answer", "fuchs", reply2, true),
-			[]string{"Zahlungsweise", "Mandatsreferenz"}, nil},
+		{
+			"the replies after the first post go", post("topic-post", "kassenwart", first, true) + stats + post("topic-post", "petra", reply1, true) + post("topic-post", "fuchs", reply2, true),
+			nil,
+			[]string{"Aufrufe", "Zahlungsweise", "Mandatsreferenz"},
+		},
+		{
+			"sibling blocks without controls stay", post("topic-post", "kassenwart", first, false) + post("topic-post", "petra", reply1, false) + post("topic-post", "fuchs", reply2, false),
+			[]string{"Zahlungsweise", "Mandatsreferenz"},
+			nil,
+		},
+		{
+			"FAQ items with buttons and no author stay", `<details class="faq"><summary>Wie stellen wir um?</summary>` + first + `<button>Ja</button><button>Nein</button></details><details class="faq"><summary>Wer beschließt?</summary>` + reply1 + `<button>Ja</button><button>Nein</button></details><details class="faq"><summary>Was braucht es?</summary>` + reply2 + `<button>Ja</button><button>Nein</button></details>`,
+			[]string{"Zahlungsweise", "Mandatsreferenz"},
+			nil,
+		},
+		{
+			"posts after a question stay", `<div class="question"><p>Wie stellen andere Vereine ihre Beiträge auf Lastschrift um, und was sagt die Satzung dazu? Wir sind unsicher, was nötig ist und wer das beschließen muss.</p></div>` + post("answer", "petra", reply1, true) + post("answer", "fuchs", reply2, true),
+			[]string{"Zahlungsweise", "Mandatsreferenz"},
+			nil,
+		},
 	} {
 		a, err := HTML([]byte(page(tc.body)), Input{URL: "https://vereinsforum.test/t/sepa/1204"})
 		if err != nil {
