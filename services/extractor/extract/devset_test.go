@@ -254,7 +254,19 @@ var blindHeldoutBars = []struct {
 	{"batch 4", false, 0.96, 0.90, 4, 0},
 	{"batch 5", false, 0.99, 0.95, 0, 0},
 	{"batch 6", false, 0.94, 0.80, 6, 0},
+	{"batch 7", false, 0.97, 0.89, 2, 0},
 	{"batch 8", false, 0.80, 0, 1, 1},
+}
+
+// blindBatch7Heldout are the held-out pages of the seventh batch
+// (pages_batch7.py, every third page in the order written), written after
+// 1.11.0: an insurer's FAQ, a vBulletin-like thread, a Q&A page with two
+// answers, a column with reader comments and a blog post with code; first
+// look with 1.11.0: mean F1 0.937, 5 boilerplate strings; scored once with
+// 1.12.0: 0.978, worst page 0.900 (the insurer's FAQ keeps its contact
+// teaser), 2 boilerplate strings: the bar above.
+var blindBatch7Heldout = map[string]bool{
+	"de-faq-krankenkasse": true, "ru-forum-vbulletin": true, "es-qa-respuesta": true, "de-magazin-leserkommentare": true, "pl-blog-kod": true,
 }
 
 // blindBatch8Heldout are the held-out pages of the eighth batch
@@ -318,7 +330,7 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		leaks int
 		wrong int
 	}
-	var got [6]sums
+	var got [7]sums
 	for _, id := range ids {
 		pg := gt[id]
 		bar := 0
@@ -334,8 +346,11 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		if blindBatch6Heldout[id] {
 			bar = 4
 		}
-		if blindBatch8Heldout[id] {
+		if blindBatch7Heldout[id] {
 			bar = 5
+		}
+		if blindBatch8Heldout[id] {
+			bar = 6
 		}
 		text, p, r, typeErr := scoreDevPage(t, dir, id, pg)
 		if typeErr != "" {

@@ -68,6 +68,13 @@
 // (cards.go, contact.go; cards_test.go). A release's dateline alone on
 // its line ("Stuttgart, 2. Dezember 2026") that opens the story's box is
 // its first line, not a date stamp (dateline.go; dateline_test.go).
+// Threads, Q&A pages, FAQs and code: a forum thread's text is its first
+// post, posts being siblings of one tag and class with text, a button
+// and an author link each (threads.go); a Q&A page's text is its question
+// and its answers, the question's box of one kind and the answers' of
+// another (qa.go); a contact teaser in a box of its own after a help
+// page's last answer goes (contactbox.go); a code block keeps its line
+// breaks in its paragraph, and a gutter of line numbers goes (code.go).
 //
 // Each heuristic lives in a file of its own with a table test beside it,
 // in the order HTML runs them: siterules.go (per-site selectors),

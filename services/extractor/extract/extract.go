@@ -17,7 +17,7 @@ import (
 
 // Version is the extractor version recorded on every Article; bump it on
 // any behaviour change so re-extracted records replace older ones.
-const Version = "1.12.0"
+const Version = "1.13.0"
 
 // MaxBodySize is the largest body HTML reads; the rest is ignored so a
 // runaway page cannot exhaust memory.
@@ -118,13 +118,17 @@ func HTML(body []byte, in Input) (*newsv1.Article, error) {
 
 // page is the state of one extraction.
 type page struct {
-	e       *Extractor
-	in      Input
-	base    *url.URL
-	meta    *meta
-	body    *html.Node
-	title   string
-	removed map[string]int32
+	// firstPosts are the first posts of the page's threads and posts
+	// the posts seen (threads.go).
+	firstPosts []*html.Node
+	posts      map[*html.Node]bool
+	e          *Extractor
+	in         Input
+	base       *url.URL
+	meta       *meta
+	body       *html.Node
+	title      string
+	removed    map[string]int32
 	// widgetsAreContent is set when blocks named "widget" hold most of
 	// the page's running text (page builders).
 	widgetsAreContent bool
@@ -219,6 +223,7 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	forced := p.applySiteRules(art.CanonicalUrl)
 	p.st = computeStats(p.body)
 	p.scanControls(p.body)
+	p.findFirstPosts()
 	p.removeStructure()
 	p.removeLabelBoxes()
 
@@ -227,6 +232,7 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	roots := forced
 	if len(roots) == 0 {
 		roots = bestContentWith(p.body, st, scoreHints{widgetsAreContent: p.widgetsAreContent})
+		roots = p.qaRoots(roots)
 	}
 	rootWords := 0
 	for _, r := range roots {
@@ -314,6 +320,7 @@ func findBody(doc *html.Node) *html.Node {
 // articleParagraphs cleans the chosen content and returns its paragraphs.
 func (p *page) articleParagraphs(roots []*html.Node) []string {
 	p.cutMetaAndLinkBoxes(roots)
+	roots = p.cutThreadReplies(roots)
 	raw := paragraphs(roots)
 	ft := fold(p.title)
 	var out []para
@@ -415,6 +422,10 @@ lines:
 	out = p.dropPullQuotes(out)
 	res := make([]string, 0, len(out))
 	for _, pa := range out {
+		if t, ok := codeText(pa); ok {
+			res = append(res, t)
+			continue
+		}
 		res = append(res, pa.text)
 	}
 	return res

@@ -63,6 +63,16 @@ func (p *page) removeStructure() {
 			return false
 		}
 		k := structuralKind(n)
+		// A box named for tools that holds a preformatted block is the
+		// code block's wrapper (its copy and language buttons sit in a
+		// box of their own beside the code); a gutter of line numbers
+		// beside the code is not text.
+		if k == KindTools && holdsPre(n) {
+			k = ""
+		}
+		if k == "" && gutterBlock(n, st) {
+			k = KindTools
+		}
 		if k == KindSidebar && widgetsAreContent && widgetNamed(n) {
 			k = ""
 		}

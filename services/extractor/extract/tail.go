@@ -301,4 +301,5 @@ var tailRules = []struct {
 	{trailingSnippets, KindRelated},
 	{trailingLinkLines, KindRelated},
 	{trailingContacts, KindMeta},
+	{trailingContactBox, KindMeta},
 }

@@ -19,6 +19,7 @@ import pages_batch3  # noqa: F401
 import pages_batch4  # noqa: F401
 import pages_batch5  # noqa: F401
 import pages_batch6  # noqa: F401
+import pages_batch7  # noqa: F401
 import pages_batch8  # noqa: F401
 
 kit.write(os.path.dirname(os.path.abspath(__file__)))

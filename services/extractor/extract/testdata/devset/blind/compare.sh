@@ -12,12 +12,14 @@
 # devset and L3S-GN1).
 #
 #   services/extractor/extract/testdata/devset/blind/compare.sh OLD NEW OUT
+#
+# ONLY=old or ONLY=new runs one half (the other half's files stay).
 set -e
 OLD=$1 NEW=$2 OUT=$3
 D=services/extractor/extract/testdata/devset
 L3S=../shared/data/l3s-gn1
 mkdir -p "$OUT"
-for v in old new; do
+for v in ${ONLY:-old new}; do
 	b=$OLD ex=newsflow
 	if [ $v = new ]; then b=$NEW ex=newsflow,trafilatura,readability; fi
 	run() {

@@ -1,0 +1,273 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Forum threads. A thread's text is its first post (README, the blind
+// pages' contract): the replies after it are comments on it. A thread is
+// found by its structure, not by names: two or more sibling elements of
+// one tag and one class, each a post (its own text and its own controls,
+// a button), the first of which opens the chosen content. The first post
+// stays; what follows it in the same parent (the topic's counters, the
+// replies, the thread's buttons) goes.
+
+// Bounds of a thread's shape.
+const (
+	// maxWordsBeforeFirstPost is the running text the content may hold
+	// before the first post (a line of stats; headings and links are not
+	// counted).
+	maxWordsBeforeFirstPost = 10
+	// minPostWords is the text a post holds.
+	minPostWords = 3
+	// maxAuthorWords bounds the link that names a post's author.
+	maxAuthorWords = 3
+	// maxPosts bounds the posts remembered per page.
+	maxPosts = 256
+	// maxPostMarks bounds the buttons and author links read per page.
+	maxPostMarks = 4096
+	// maxThreadChildren bounds the children compared under one parent.
+	maxThreadChildren = 500
+)
+
+// maxThreads bounds the first posts remembered per page.
+const maxThreads = 8
+
+// findFirstPosts remembers, before chrome is cut (a post's controls go
+// with it), the posts of the page and the first post of each thread. The
+// boxes that hold a button and those that hold an author link are marked
+// from the buttons and links up, once, so that telling a post costs two
+// lookups.
+func (p *page) findFirstPosts() {
+	var buttons, authors []*html.Node
+	walk(p.body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		switch {
+		case n.DataAtom == atom.Button:
+			if len(buttons) < maxPostMarks {
+				buttons = append(buttons, n)
+			}
+			return false
+		case skipAtoms[n.DataAtom]:
+			return false
+		case n.DataAtom == atom.A:
+			if len(authors) < maxPostMarks && authorLink(n) {
+				authors = append(authors, n)
+			}
+			return false
+		}
+		return true
+	})
+	if len(buttons) == 0 || len(authors) == 0 {
+		return
+	}
+	marks := postMarks{button: ancestors(buttons), author: ancestors(authors)}
+	p.posts = map[*html.Node]bool{}
+	walk(p.body, func(n *html.Node) bool {
+		if len(p.firstPosts) >= maxThreads {
+			return false
+		}
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		if skipAtoms[n.DataAtom] || p.st.get(n).words < 2*minPostWords || !marks.button[n] || !marks.author[n] {
+			return false
+		}
+		if f := postGroup(n, p.st, marks, p.posts); f != nil {
+			p.firstPosts = append(p.firstPosts, f)
+			return false
+		}
+		return true
+	})
+}
+
+// postMarks are the boxes that hold a button and those that hold an
+// author link.
+type postMarks struct{ button, author map[*html.Node]bool }
+
+// ancestors returns the elements that hold one of ns (ns included).
+func ancestors(ns []*html.Node) map[*html.Node]bool {
+	m := map[*html.Node]bool{}
+	for _, n := range ns {
+		for q, k := n, 0; q != nil && q.Type == html.ElementNode && k <= maxBoxDepth && !m[q]; q, k = q.Parent, k+1 {
+			m[q] = true
+		}
+	}
+	return m
+}
+
+// authorLink reports a link of one to maxAuthorWords words to another
+// page: a post's author.
+func authorLink(a *html.Node) bool {
+	h := attr(a, "href")
+	if h == "" || strings.HasPrefix(h, "#") {
+		return false
+	}
+	w := words(textOf(a))
+	return w >= 1 && w <= maxAuthorWords
+}
+
+// cutThreadReplies removes the replies of a thread whose first post opens
+// one of roots: what follows the first post in its parent.
+// cutThreadReplies removes the replies of a thread whose first post opens
+// the content (roots, in document order): what follows the first post in
+// its parent, and the roots that were among it. It returns the roots left.
+func (p *page) cutThreadReplies(roots []*html.Node) []*html.Node {
+	for _, f := range p.firstPosts {
+		if f.Parent == nil {
+			continue
+		}
+		before, at := 0, -1
+		for i, r := range roots {
+			if contains(r, f) {
+				before += wordsBefore(r, f, maxWordsBeforeFirstPost)
+				at = i
+				break
+			}
+			before += wordsBefore(r, nil, maxWordsBeforeFirstPost)
+		}
+		if at < 0 {
+			// The scorer chose a long reply: the thread's text is still
+			// its first post, the block of the same kind in it.
+			first := repliedTo(roots, f)
+			if first == nil {
+				continue
+			}
+			roots, before = []*html.Node{first}, 0
+		}
+		if before > maxWordsBeforeFirstPost {
+			continue
+		}
+		var replies []*html.Node
+		for s := f.NextSibling; s != nil; s = s.NextSibling {
+			replies = append(replies, s)
+		}
+		n := int32(0)
+		for _, s := range replies {
+			if s.Type == html.ElementNode {
+				n++
+			}
+			removeNode(s)
+		}
+		p.count(KindComments, n)
+		// A root that was among the replies is no longer under the body.
+		kept := roots[:0:0]
+		for _, r := range roots {
+			if attached(r, p.body) {
+				kept = append(kept, r)
+			}
+		}
+		roots = kept
+	}
+	return roots
+}
+
+// postGroup returns the first of two or more children of n that share a
+// tag and a class and are each a post, or nil.
+func postGroup(n *html.Node, st stats, marks postMarks, posts map[*html.Node]bool) *html.Node {
+	type group struct {
+		first *html.Node
+		count int
+		posts bool
+	}
+	groups := map[string]*group{}
+	var order []string
+	k := 0
+	for c := n.FirstChild; c != nil && k < maxThreadChildren; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		k++
+		cls := strings.Join(strings.Fields(attr(c, "class")), " ")
+		if cls == "" {
+			continue
+		}
+		key := c.Data + "." + cls
+		g := groups[key]
+		if g == nil {
+			g = &group{first: c, posts: true}
+			groups[key] = g
+			order = append(order, key)
+		}
+		g.count++
+		post := st.get(c).words >= minPostWords && marks.button[c] && marks.author[c]
+		if post && len(posts) < maxPosts {
+			posts[c] = true
+		}
+		if g.posts && !post {
+			g.posts = false
+		}
+	}
+	for _, key := range order {
+		if g := groups[key]; g.count >= 2 && g.posts {
+			return g.first
+		}
+	}
+	return nil
+}
+
+// wordsBefore counts the words of r's running text before target (text
+// outside headings and links: a title and a category line are not the
+// thread's text), up to limit+1.
+func wordsBefore(r, target *html.Node, limit int) int {
+	n := 0
+	done := false
+	walk(r, func(c *html.Node) bool {
+		if done || c == target {
+			done = true
+			return false
+		}
+		if c.Type == html.ElementNode && (skipAtoms[c.DataAtom] || isHeading(c) || c.DataAtom == atom.A) {
+			return false
+		}
+		if c.Type == html.TextNode {
+			if n += words(c.Data); n > limit {
+				done = true
+			}
+		}
+		return !done
+	})
+	return n
+}
+
+// repliedTo returns, when every root lies in a reply after the first post
+// f, the block of f of the first root's tag and class (f itself when it
+// has none); else nil.
+func repliedTo(roots []*html.Node, f *html.Node) *html.Node {
+	if len(roots) == 0 {
+		return nil
+	}
+	for _, r := range roots {
+		in := false
+		for s := f.NextSibling; s != nil && !in; s = s.NextSibling {
+			in = contains(s, r)
+		}
+		if !in {
+			return nil
+		}
+	}
+	sig := blockSig(roots[0])
+	if sig == "" {
+		return f
+	}
+	var b *html.Node
+	walk(f, func(n *html.Node) bool {
+		if b != nil {
+			return false
+		}
+		if n.Type == html.ElementNode && blockSig(n) == sig {
+			b = n
+			return false
+		}
+		return true
+	})
+	if b == nil {
+		return f
+	}
+	return b
+}

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestThreadReplies checks the seventh blind batch's Discourse-like topic:
+// posts of one tag and class, each with its own buttons, the first of
+// which opens the content; the first post is the thread's text and the
+// topic's counters and the replies after it go (1.11.0 kept them). Sibling
+// blocks without controls (a story over content elements), posts whose
+// first does not open the content (answers after a question, comments
+// after a story) and FAQ items with buttons but no author are left
+// alone.
+func TestThreadReplies(t *testing.T) {
+	post := func(cls, name, body string, buttons bool) string {
+		b := ""
+		if buttons {
+			b = `<nav class="post-controls"><button class="like">2</button><button class="share">Teilen</button><button class="reply">Antworten</button></nav>`
+		}
+		return `<article class="` + cls + `"><div class="meta"><a class="username" href="/u/` + name + `">` + name + `</a> <span class="relative-date">1 T.</span></div><div class="cooked">` + body + `</div>` + b + `</article>`
+	}
+	const first = `<p>Wir sind ein kleiner Sportverein mit rund 300 Mitgliedern und verwalten die Beiträge bisher in einer Tabellenkalkulation. Ab Januar wollen wir auf SEPA-Lastschrift umstellen.</p><p>Reicht ein Vorstandsbeschluss oder brauchen wir die Mitgliederversammlung? Für Erfahrungen aus anderen Vereinen wären wir sehr dankbar.</p>`
+	const reply1 = `<p>Die Einführung der Lastschrift ist eine Frage der Zahlungsweise, nicht der Beitragshöhe. Bei uns hat ein Vorstandsbeschluss gereicht, das war unkompliziert.</p>`
+	const reply2 = `<p>Ihr braucht von jedem Mitglied ein SEPA-Mandat mit Mandatsreferenz. Wir haben das mit dem Anmeldeformular verbunden und es lief gut.</p>`
+	const stats = `<div class="topic-map"><ul><li><h4>erstellt</h4><span>Nov. 30</span></li><li><span>318</span><h4>Aufrufe</h4></li></ul></div>`
+	page := func(body string) string {
+		return `<!DOCTYPE html><html lang="de"><head><title>Umstellung der Mitgliedsbeiträge auf SEPA-Lastschrift - Vereinsforum</title></head><body>
+<header class="d-header"><a href="/">Vereinsforum</a> <button>Anmelden</button></header>
+<div id="main-outlet"><h1>Umstellung der Mitgliedsbeiträge auf SEPA-Lastschrift</h1><div class="posts">` + body + `</div></div>
+<footer><a href="/tos">Nutzungsbedingungen</a></footer></body></html>`
+	}
+	for _, tc := range []struct {
+		name, body    string
+		want, wantNot []string
+	}{
+		{
+			"the replies after the first post go", post("topic-post", "kassenwart", first, true) + stats + post("topic-post", "petra", reply1, true) + post("topic-post", "fuchs", reply2, true),
+			nil,
+			[]string{"Aufrufe", "Zahlungsweise", "Mandatsreferenz"},
+		},
+		{
+			"sibling blocks without controls stay", post("topic-post", "kassenwart", first, false) + post("topic-post", "petra", reply1, false) + post("topic-post", "fuchs", reply2, false),
+			[]string{"Zahlungsweise", "Mandatsreferenz"},
+			nil,
+		},
+		{
+			"FAQ items with buttons and no author stay", `<details class="faq"><summary>Wie stellen wir um?</summary>` + first + `<button>Ja</button><button>Nein</button></details><details class="faq"><summary>Wer beschließt?</summary>` + reply1 + `<button>Ja</button><button>Nein</button></details><details class="faq"><summary>Was braucht es?</summary>` + reply2 + `<button>Ja</button><button>Nein</button></details>`,
+			[]string{"Zahlungsweise", "Mandatsreferenz"},
+			nil,
+		},
+		{
+			"posts after a question stay", `<div class="question"><p>Wie stellen andere Vereine ihre Beiträge auf Lastschrift um, und was sagt die Satzung dazu? Wir sind unsicher, was nötig ist und wer das beschließen muss.</p></div>` + post("answer", "petra", reply1, true) + post("answer", "fuchs", reply2, true),
+			[]string{"Zahlungsweise", "Mandatsreferenz"},
+			nil,
+		},
+	} {
+		a, err := HTML([]byte(page(tc.body)), Input{URL: "https://vereinsforum.test/t/sepa/1204"})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		text := strings.Join(a.GetParagraphs(), "\n\n")
+		if !strings.Contains(text, "Tabellenkalkulation") && tc.name != "posts after a question stay" {
+			t.Errorf("%s: the first post was cut:\n%s", tc.name, text)
+		}
+		for _, s := range tc.want {
+			if !strings.Contains(text, s) {
+				t.Errorf("%s: %q missing:\n%s", tc.name, s, text)
+			}
+		}
+		for _, s := range tc.wantNot {
+			if strings.Contains(text, s) {
+				t.Errorf("%s: %q in the text:\n%s", tc.name, s, text)
+			}
+		}
+	}
+}
