@@ -44,7 +44,7 @@ const (
 	maxPlanCardWords   = 40
 	maxPlanCardDepth   = 4
 	maxOfferBoxWords   = 300
-	minOfferStoryWords  = 30
+	minOfferStoryWords = 30
 	maxOfferPriceNodes = 64
 )
 
