@@ -46,6 +46,9 @@ const (
 	maxOfferBoxWords   = 300
 	minOfferStoryWords = 30
 	maxOfferPriceNodes = 64
+	// maxOfferBoxDepth bounds how far a box grows above its plan cards:
+	// each step reads the parent's subtree.
+	maxOfferBoxDepth = 6
 )
 
 // maxOfferPageWords bounds the text left on a page that declares no story
@@ -149,7 +152,7 @@ func hasControl(n *html.Node) bool {
 // and not too many words.
 func (p *page) offerBox(group *html.Node) *html.Node {
 	box := group
-	for q := box.Parent; q != nil && q != p.body && q.Type == html.ElementNode; q = q.Parent {
+	for q, k := box.Parent, 0; q != nil && q != p.body && q.Type == html.ElementNode && k < maxOfferBoxDepth; q, k = q.Parent, k+1 {
 		switch q.DataAtom {
 		case atom.Article, atom.Main, atom.Body, atom.Html:
 			return box
