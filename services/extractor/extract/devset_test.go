@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
 
 // devPage is one page of the development set in testdata/devset: the layout
@@ -87,6 +89,11 @@ func TestDevset(t *testing.T) {
 					if f1 := harmonic(p, r); f1 < 0.95 {
 						t.Errorf("%s rebuilt with %s: F1 %.3f (P %.3f R %.3f), want ≥ 0.95", id, v.name, f1, p, r)
 					}
+					// The page type (and reason and paywall flag) must not
+					// hang on the markup either.
+					if e := pageTypeError(id, a, pg); e != "" {
+						t.Errorf("rebuilt with %s: %s", v.name, e)
+					}
 				}
 			}
 		})
@@ -132,17 +139,25 @@ func scoreDevPage(t *testing.T, dir, id string, pg devPage) (text string, p, r f
 	text = strings.Join(a.GetParagraphs(), "\n\n")
 	p, r = shinglePR(pg.ArticleBody, text)
 	t.Logf("%-28s P %.3f R %.3f F1 %.3f", id, p, r, harmonic(p, r))
+	typeErr = pageTypeError(id, a, pg)
+	return text, p, r, typeErr
+}
+
+// pageTypeError says what is wrong with the page type of a, extracted from
+// page id, against pg's truth: the type, the non-article's reason and the
+// paywall flag where the truth gives them ("" when all are right).
+func pageTypeError(id string, a *newsv1.Article, pg devPage) string {
 	got := strings.ToLower(strings.TrimPrefix(a.GetPageType().String(), "PAGE_TYPE_"))
 	reason := strings.TrimPrefix(a.GetNonArticleReason().String(), "NON_ARTICLE_REASON_")
 	switch {
 	case got != pg.PageType:
-		typeErr = fmt.Sprintf("%s: page type %s (%s), want %s", id, got, reason, pg.PageType)
+		return fmt.Sprintf("%s: page type %s (%s), want %s", id, got, reason, pg.PageType)
 	case pg.NonArticleReason != "" && reason != pg.NonArticleReason:
-		typeErr = fmt.Sprintf("%s: non-article reason %s, want %s", id, reason, pg.NonArticleReason)
+		return fmt.Sprintf("%s: non-article reason %s, want %s", id, reason, pg.NonArticleReason)
 	case pg.Paywalled != nil && a.GetPaywalled() != *pg.Paywalled:
-		typeErr = fmt.Sprintf("%s: paywalled %v, want %v", id, a.GetPaywalled(), *pg.Paywalled)
+		return fmt.Sprintf("%s: paywalled %v, want %v", id, a.GetPaywalled(), *pg.Paywalled)
 	}
-	return text, p, r, typeErr
+	return ""
 }
 
 var (
@@ -255,7 +270,19 @@ var blindHeldoutBars = []struct {
 	{"batch 5", false, 0.99, 0.95, 0, 0},
 	{"batch 6", false, 0.94, 0.80, 6, 0},
 	{"batch 7", false, 0.97, 0.89, 2, 0},
-	{"batch 8", false, 0.80, 0, 1, 1},
+	{"batch 8", false, 0.80, 0, 1, 0},
+	{"batch 9", false, 0.95, 0.90, 0, 1},
+}
+
+// blindBatch9Heldout are the held-out pages of the ninth batch
+// (pages_batch9.py, every third page in the order written), written after
+// 1.12.0: paywalls and offers (a registration wall with a teaser, a hard
+// paywall stub with plan cards and a sign-in form, a metered paywall with
+// a lede of two paragraphs, a story with a membership box in the middle, a
+// story about gym prices). First look with 1.12.0: mean F1 1.000, no
+// boilerplate string, one page of the wrong type: the bar above.
+var blindBatch9Heldout = map[string]bool{
+	"es-registro-teaser": true, "pt-assinatura-stub": true, "ru-metered-lede": true, "fr-adhesion-milieu": true, "en-gym-prices": true,
 }
 
 // blindBatch7Heldout are the held-out pages of the seventh batch
@@ -330,7 +357,7 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		leaks int
 		wrong int
 	}
-	var got [7]sums
+	var got [8]sums
 	for _, id := range ids {
 		pg := gt[id]
 		bar := 0
@@ -351,6 +378,9 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		}
 		if blindBatch8Heldout[id] {
 			bar = 6
+		}
+		if blindBatch9Heldout[id] {
+			bar = 7
 		}
 		text, p, r, typeErr := scoreDevPage(t, dir, id, pg)
 		if typeErr != "" {

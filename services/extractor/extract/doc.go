@@ -25,7 +25,11 @@
 //     language ("Seite nicht gefunden", "Ошибка 404") is an error page,
 //     teaser rail or not (pagetype_status.go); a gallery's text is its
 //     captions (pagetype_media.go). A consent overlay with the story
-//     behind it in the document is an article.
+//     behind it in the document is an article. A subscription offer
+//     (two or more sibling plan cards, each a price with its currency and
+//     period and a button, and the box around them) is never text: a page
+//     left with under 40 words beside one is a paywall stub, a page that
+//     declares no story a subscription page (paywall.go).
 //   - Boilerplate is removed by structure first (navigation, share bars,
 //     cookie banners, related lists ...), then by text rules kept as data in
 //     rules/*.txt, then by optional per-site selectors (rules/sites.txt). No

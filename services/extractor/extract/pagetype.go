@@ -35,6 +35,9 @@ type controls struct {
 	// emailInputs are the inputs that ask for an e-mail address: the
 	// field of a sign-up box, whatever the box's class names say.
 	emailInputs []*html.Node
+	// offers are the subscription offers (plan cards with prices) cut
+	// from the page (paywall.go).
+	offers int
 }
 
 // maxEmailInputs bounds the e-mail fields remembered per page.
@@ -243,7 +246,11 @@ func (p *page) pageKind(paras []string, wordCount int) (newsv1.NonArticleReason,
 	switch {
 	case paywall && wordCount >= minPaywallLeadWords:
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED, true
-	case paywall && wordCount < minPaywallLeadWords:
+	case (paywall || c.offers > 0) && wordCount < minPaywallLeadWords:
+		return newsv1.NonArticleReason_NON_ARTICLE_REASON_PAYWALL, false
+	// A page that declares no story and whose plan cards were cut is a
+	// subscription page: what is left is its hero line and FAQ.
+	case c.offers > 0 && !p.meta.isArticle() && wordCount < maxOfferPageWords:
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_PAYWALL, false
 	case c.passwords > 0 && (wordCount < 30 || !p.meta.isArticle() && wordCount < maxLoginWallWords):
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_LOGIN_WALL, false

@@ -38,6 +38,7 @@ func (p *page) removeStructure() {
 	// for holding most of the text.
 	var keptWidgets []*html.Node
 	signup := p.signupBoxes()
+	offers := p.offerBoxes()
 	var pageText string
 	checks := 0
 	repeatsText := func(n *html.Node) bool {
@@ -168,6 +169,16 @@ func (p *page) removeStructure() {
 			if w := st.get(n).words; w <= maxConsentWallWords && aboutConsent(textOf(n)) {
 				p.controls.consentWords += w
 			}
+		}
+		// A subscription offer (plan cards with prices and buttons, and
+		// the box around them) is cut even when it holds most of the
+		// text: on a paywall stub it is all the page shows
+		// (paywall.go).
+		if offers[n] && (k == "" || k == KindPromo || k == KindPaywall || k == KindNewsletter) {
+			p.controls.offers++
+			cut = append(cut, n)
+			kinds = append(kinds, kindOr(k, KindPromo))
+			return false
 		}
 		if k == "" {
 			return true
