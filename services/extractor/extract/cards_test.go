@@ -118,20 +118,7 @@ func TestContactsAfterShortNotice(t *testing.T) {
 		{"contact lines after a two-paragraph notice go", story + contact, []string{"Campuskarte geöffnet"}, []string{"0561 804-2117", "Ansprechpartnerin"}},
 		{"a closing sentence that gives a phone number stays", story + `<p>Wer Fragen zur Verlängerung hat, erreicht die Ausleihe unter 0561 804-2117.</p>`, []string{"0561 804-2117"}, nil},
 	} {
-		a, err := HTML([]byte(page(tc.body)), Input{URL: "https://ub.test/meldung"})
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		text := strings.Join(a.GetParagraphs(), "\n\n")
-		for _, s := range tc.want {
-			if !strings.Contains(text, s) {
-				t.Errorf("%s: %q missing:\n%s", tc.name, s, text)
-			}
-		}
-		for _, s := range tc.wantNot {
-			if strings.Contains(text, s) {
-				t.Errorf("%s: %q in the text:\n%s", tc.name, s, text)
-			}
-		}
+		text := extractText(t, tc.name, page(tc.body), "https://ub.test/meldung")
+		checkHas(t, tc.name, text, tc.want, tc.wantNot)
 	}
 }

@@ -111,25 +111,4 @@ func codeLike(pre *html.Node, lines []string) bool {
 
 // appendPreText writes the text under a <pre> as it is laid out: text as
 // written, a line break for a <br> or a block inside.
-func appendPreText(b *strings.Builder, root *html.Node) {
-	stack := []*html.Node{root}
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		switch n.Type {
-		case html.TextNode:
-			b.WriteString(n.Data)
-			continue
-		case html.ElementNode:
-			if skipAtoms[n.DataAtom] {
-				continue
-			}
-			if n != root && (n.DataAtom == atom.Br || isBlock(n)) {
-				b.WriteByte('\n')
-			}
-		}
-		for c := n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, c)
-		}
-	}
-}
+func appendPreText(b *strings.Builder, root *html.Node) { appendLaidOut(b, root, '\n', false) }

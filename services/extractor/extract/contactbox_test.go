@@ -31,23 +31,10 @@ func TestContactBox(t *testing.T) {
 		{"short lines with no way to reach anyone stay", "", `<section class="block"><h2>Goed om te weten</h2><p>Wijzigingen gaan in op de eerste van de maand</p><p>Uw nieuwe bedrag ziet u in de app</p></section>`, []string{"Goed om te weten", "eerste van de maand"}, nil},
 		{"a closing section of sentences stays", "", `<section class="block"><h2>Nog vragen?</h2><p>Bel ons gerust op 088 123 45 00, we helpen u graag verder.</p></section>`, []string{"Nog vragen?", "we helpen u graag verder"}, nil},
 	} {
-		a, err := HTML([]byte(page(tc.inside, tc.after)), Input{URL: "https://www.zonnestroom.test/klantenservice/termijnbedrag/"})
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		text := strings.Join(a.GetParagraphs(), "\n\n")
+		text := extractText(t, tc.name, page(tc.inside, tc.after), "https://www.zonnestroom.test/klantenservice/termijnbedrag/")
 		if !strings.Contains(text, "eindafrekening voor uw oude adres") || !strings.Contains(text, "elk kwartaal") {
 			t.Errorf("%s: the FAQ itself was cut:\n%s", tc.name, text)
 		}
-		for _, s := range tc.want {
-			if !strings.Contains(text, s) {
-				t.Errorf("%s: %q missing:\n%s", tc.name, s, text)
-			}
-		}
-		for _, s := range tc.wantNot {
-			if strings.Contains(text, s) {
-				t.Errorf("%s: %q in the text:\n%s", tc.name, s, text)
-			}
-		}
+		checkHas(t, tc.name, text, tc.want, tc.wantNot)
 	}
 }

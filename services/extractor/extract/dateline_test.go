@@ -35,23 +35,10 @@ func TestDateline(t *testing.T) {
 		{"a wrapped date line before the story's box goes", `<div class="meta"><p>Stuttgart, 2. Dezember 2026</p></div>`, lede + rest, nil, []string{"Stuttgart, 2. Dezember"}},
 		{"a date line before a heading goes", "", `<p>Stuttgart, 2. Dezember 2026</p><h2>Die neue Pumpe</h2>` + lede + rest, nil, []string{"Stuttgart, 2. Dezember"}},
 	} {
-		a, err := HTML([]byte(page(tc.before, tc.box)), Input{URL: "https://heizwerk.test/newsroom/wp9"})
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		text := strings.Join(a.GetParagraphs(), "\n\n")
+		text := extractText(t, tc.name, page(tc.before, tc.box), "https://heizwerk.test/newsroom/wp9")
 		if !strings.Contains(text, "Kernbohrungen") || !strings.Contains(text, "420 Menschen") {
 			t.Errorf("%s: the story itself was cut:\n%s", tc.name, text)
 		}
-		for _, s := range tc.want {
-			if !strings.Contains(text, s) {
-				t.Errorf("%s: %q missing:\n%s", tc.name, s, text)
-			}
-		}
-		for _, s := range tc.wantNot {
-			if strings.Contains(text, s) {
-				t.Errorf("%s: %q in the text:\n%s", tc.name, s, text)
-			}
-		}
+		checkHas(t, tc.name, text, tc.want, tc.wantNot)
 	}
 }

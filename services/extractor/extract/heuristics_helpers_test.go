@@ -57,3 +57,30 @@ func plain(ss ...string) []para {
 	}
 	return out
 }
+
+// extractText extracts page as if fetched from url and returns its text,
+// paragraphs separated by a blank line; name names the case.
+func extractText(t *testing.T, name, page, url string) string {
+	t.Helper()
+	a, err := HTML([]byte(page), Input{URL: url})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return strings.Join(a.GetParagraphs(), "\n\n")
+}
+
+// checkHas reports each string of want that text lacks and each of
+// wantNot that it holds; name names the case.
+func checkHas(t *testing.T, name, text string, want, wantNot []string) {
+	t.Helper()
+	for _, s := range want {
+		if !strings.Contains(text, s) {
+			t.Errorf("%s: %q missing:\n%s", name, s, text)
+		}
+	}
+	for _, s := range wantNot {
+		if strings.Contains(text, s) {
+			t.Errorf("%s: %q in the text:\n%s", name, s, text)
+		}
+	}
+}

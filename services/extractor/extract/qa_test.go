@@ -50,20 +50,7 @@ func TestQAPage(t *testing.T) {
 			[]string{"rename installiert"},
 		},
 	} {
-		a, err := HTML([]byte(page(tc.body)), Input{URL: "https://fragdieshell.test/questions/4417/"})
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		text := strings.Join(a.GetParagraphs(), "\n\n")
-		for _, s := range tc.want {
-			if !strings.Contains(text, s) {
-				t.Errorf("%s: %q missing:\n%s", tc.name, s, text)
-			}
-		}
-		for _, s := range tc.wantNot {
-			if strings.Contains(text, s) {
-				t.Errorf("%s: %q in the text:\n%s", tc.name, s, text)
-			}
-		}
+		text := extractText(t, tc.name, page(tc.body), "https://fragdieshell.test/questions/4417/")
+		checkHas(t, tc.name, text, tc.want, tc.wantNot)
 	}
 }

@@ -154,11 +154,7 @@ func TestLeadingNote(t *testing.T) {
 		{"italic box with too little story after it", `<div class="notice"><p><em>` + note + `</em></p></div><p>The bridge reopens in April, the county council said on Tuesday, after repairs to the pier that a barge struck in August.</p><p>Until then, buses will keep running over the old swing bridge, and the ferry will carry cyclists every fifteen minutes.</p>`, true},
 	} {
 		page := `<html lang="en"><head><title>Harbour bridge to reopen</title></head><body><article><h1>Harbour bridge to reopen</h1><div class="entry-content">` + tc.body + `</div></article></body></html>`
-		a, err := HTML([]byte(page), Input{URL: "https://gazette.test/local/bridge"})
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		text := strings.Join(a.GetParagraphs(), "\n\n")
+		text := extractText(t, tc.name, page, "https://gazette.test/local/bridge")
 		if got := strings.Contains(text, "winter issue") || strings.Contains(text, "could be repaired, not rebuilt"); got != tc.keep {
 			t.Errorf("%s: note kept %v, want %v:\n%s", tc.name, got, tc.keep, text)
 		}
@@ -195,11 +191,7 @@ func TestSemanticStory(t *testing.T) {
 		},
 	} {
 		page := `<html lang="en"><head><title>New collection days for garden waste</title></head><body><header><a href="/">District council</a></header>` + tc.body + `<footer><p>District council, High Street 1</p></footer></body></html>`
-		a, err := HTML([]byte(page), Input{URL: "https://district.test/news/garden-waste"})
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		text := strings.Join(a.GetParagraphs(), "\n\n")
+		text := extractText(t, tc.name, page, "https://district.test/news/garden-waste")
 		for _, s := range tc.want {
 			if !strings.Contains(text, s) {
 				t.Errorf("%s: %q missing from the text:\n%s", tc.name, s, text)

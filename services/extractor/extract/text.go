@@ -329,7 +329,14 @@ func textOf(n *html.Node) string {
 	return normalize(b.String())
 }
 
-func appendText(b *strings.Builder, root *html.Node) {
+// appendText writes the text of root's subtree, a space for each <br> and
+// block (root included).
+func appendText(b *strings.Builder, root *html.Node) { appendLaidOut(b, root, ' ', true) }
+
+// appendLaidOut writes the text of root's subtree as written, with brk for
+// each <br> and block element, root itself too when rootBreaks, and
+// nothing of what skipAtoms names.
+func appendLaidOut(b *strings.Builder, root *html.Node, brk byte, rootBreaks bool) {
 	stack := []*html.Node{root}
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
@@ -342,8 +349,8 @@ func appendText(b *strings.Builder, root *html.Node) {
 			if skipAtoms[n.DataAtom] {
 				continue
 			}
-			if n.DataAtom == atom.Br || isBlock(n) {
-				b.WriteByte(' ')
+			if (rootBreaks || n != root) && (n.DataAtom == atom.Br || isBlock(n)) {
+				b.WriteByte(brk)
 			}
 		}
 		for c := n.LastChild; c != nil; c = c.PrevSibling {

@@ -56,23 +56,10 @@ func TestThreadReplies(t *testing.T) {
 			nil,
 		},
 	} {
-		a, err := HTML([]byte(page(tc.body)), Input{URL: "https://vereinsforum.test/t/sepa/1204"})
-		if err != nil {
-			t.Fatalf("%s: %v", tc.name, err)
-		}
-		text := strings.Join(a.GetParagraphs(), "\n\n")
+		text := extractText(t, tc.name, page(tc.body), "https://vereinsforum.test/t/sepa/1204")
 		if !strings.Contains(text, "Tabellenkalkulation") && tc.name != "posts after a question stay" {
 			t.Errorf("%s: the first post was cut:\n%s", tc.name, text)
 		}
-		for _, s := range tc.want {
-			if !strings.Contains(text, s) {
-				t.Errorf("%s: %q missing:\n%s", tc.name, s, text)
-			}
-		}
-		for _, s := range tc.wantNot {
-			if strings.Contains(text, s) {
-				t.Errorf("%s: %q in the text:\n%s", tc.name, s, text)
-			}
-		}
+		checkHas(t, tc.name, text, tc.want, tc.wantNot)
 	}
 }
