@@ -28,6 +28,12 @@ var currencyMarks = []string{"€", "$", "£", "₽", "eur", "EUR", "zł", "ру
 
 // hasPrice reports a price with its currency and period in s.
 func hasPrice(s string) bool {
+	// Both of priceRe's forms hold an ASCII digit (RE2's \d); most text
+	// nodes hold none, and a currency mark alone is common ("leur",
+	// "heure", "neuro", a "$" in code).
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
 	for _, c := range currencyMarks {
 		if strings.Contains(s, c) {
 			return priceRe.MatchString(s)

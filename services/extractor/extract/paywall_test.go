@@ -134,3 +134,27 @@ func TestHasPrice(t *testing.T) {
 		}
 	}
 }
+
+// hasPriceReference is hasPrice as it was before its digit check.
+func hasPriceReference(s string) bool {
+	for _, c := range currencyMarks {
+		if strings.Contains(s, c) {
+			return priceRe.MatchString(s)
+		}
+	}
+	return false
+}
+
+// FuzzHasPrice checks hasPrice against the reference it replaced, on the
+// text nodes of every testdata page as seeds and on fuzzed text.
+func FuzzHasPrice(f *testing.F) {
+	for _, s := range []string{"7,99 € / Monat", "leur heure", "€ per month", "EUR 5 a year", "5 руб в месяц", "$x per week 9", "９ € / Monat"} {
+		f.Add(s)
+	}
+	addTestdataTexts(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasPrice(s), hasPriceReference(s); got != want {
+			t.Fatalf("hasPrice(%q) = %v, reference %v", s, got, want)
+		}
+	})
+}

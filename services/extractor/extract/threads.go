@@ -42,7 +42,7 @@ const maxThreads = 8
 // from the buttons and links up, once, so that telling a post costs two
 // lookups.
 func (p *page) findFirstPosts() {
-	var buttons, authors []*html.Node
+	var buttons, links []*html.Node
 	walk(p.body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
@@ -56,14 +56,19 @@ func (p *page) findFirstPosts() {
 		case skipAtoms[n.DataAtom]:
 			return false
 		case n.DataAtom == atom.A:
-			if len(authors) < maxPostMarks && authorLink(n) {
-				authors = append(authors, n)
-			}
+			links = append(links, n)
 			return false
 		}
 		return true
 	})
-	if len(buttons) == 0 || len(authors) == 0 {
+	if len(buttons) == 0 {
+		return
+	}
+	// A link is read for its author's name only on a page with buttons:
+	// reading each link's text was most of this search's cost, and most
+	// pages have no post to find.
+	authors := authorLinks(links)
+	if len(authors) == 0 {
 		return
 	}
 	marks := postMarks{button: ancestors(buttons), author: ancestors(authors)}
@@ -99,6 +104,21 @@ func ancestors(ns []*html.Node) map[*html.Node]bool {
 		}
 	}
 	return m
+}
+
+// authorLinks returns the first maxPostMarks of links that name a
+// post's author (authorLink), in order.
+func authorLinks(links []*html.Node) []*html.Node {
+	var authors []*html.Node
+	for _, a := range links {
+		if len(authors) >= maxPostMarks {
+			break
+		}
+		if authorLink(a) {
+			authors = append(authors, a)
+		}
+	}
+	return authors
 }
 
 // authorLink reports a link of one to maxAuthorWords words to another

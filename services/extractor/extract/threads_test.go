@@ -1,8 +1,13 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // TestThreadReplies checks the seventh blind batch's Discourse-like topic:
@@ -62,4 +67,81 @@ func TestThreadReplies(t *testing.T) {
 		}
 		checkHas(t, tc.name, text, tc.want, tc.wantNot)
 	}
+}
+
+// findFirstPostsReference is findFirstPosts as it was before it read link
+// texts only on pages with buttons: every link's text read in the walk.
+func findFirstPostsReference(p *page) {
+	var buttons, authors []*html.Node
+	walk(p.body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		switch {
+		case n.DataAtom == atom.Button:
+			if len(buttons) < maxPostMarks {
+				buttons = append(buttons, n)
+			}
+			return false
+		case skipAtoms[n.DataAtom]:
+			return false
+		case n.DataAtom == atom.A:
+			if len(authors) < maxPostMarks && authorLink(n) {
+				authors = append(authors, n)
+			}
+			return false
+		}
+		return true
+	})
+	if len(buttons) == 0 || len(authors) == 0 {
+		return
+	}
+	marks := postMarks{button: ancestors(buttons), author: ancestors(authors)}
+	p.posts = map[*html.Node]bool{}
+	walk(p.body, func(n *html.Node) bool {
+		if len(p.firstPosts) >= maxThreads {
+			return false
+		}
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		if skipAtoms[n.DataAtom] || p.st.get(n).words < 2*minPostWords || !marks.button[n] || !marks.author[n] {
+			return false
+		}
+		if f := postGroup(n, p.st, marks, p.posts); f != nil {
+			p.firstPosts = append(p.firstPosts, f)
+			return false
+		}
+		return true
+	})
+}
+
+// FuzzFindFirstPosts checks findFirstPosts against the reference it
+// replaced, on every testdata page as seeds and on fuzzed pages: the same
+// first posts in the same order and the same posts.
+func FuzzFindFirstPosts(f *testing.F) {
+	addTestdataPages(f)
+	f.Add(`<div class="t"><div class="post"><a href="/u/a">Anna</a><p>First post with some words in it here.</p><button>Reply</button></div>` +
+		`<div class="post"><a href="/u/b">Ben K</a><p>Second post with some words in it too.</p><button>Reply</button></div></div>`)
+	f.Add(`<div><button>x</button><a href="#top">Top</a><a href="/x">a b c d</a><p>Words words words words words words words.</p></div>`)
+	f.Fuzz(func(t *testing.T, src string) {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			return
+		}
+		body := findBody(doc)
+		if body == nil {
+			return
+		}
+		got := &page{body: body, st: computeStats(body)}
+		want := &page{body: body, st: got.st}
+		got.findFirstPosts()
+		findFirstPostsReference(want)
+		if !slices.Equal(got.firstPosts, want.firstPosts) {
+			t.Fatalf("first posts %v, reference %v", got.firstPosts, want.firstPosts)
+		}
+		if !maps.Equal(got.posts, want.posts) {
+			t.Fatalf("%d posts, reference %d", len(got.posts), len(want.posts))
+		}
+	})
 }
