@@ -31,12 +31,22 @@ func hasPrice(s string) bool {
 	// Both of priceRe's forms hold an ASCII digit (RE2's \d); most text
 	// nodes hold none, and a currency mark alone is common ("leur",
 	// "heure", "neuro", a "$" in code).
-	if !strings.ContainsAny(s, "0123456789") {
+	if !hasDigit(s) {
 		return false
 	}
 	for _, c := range currencyMarks {
 		if strings.Contains(s, c) {
 			return priceRe.MatchString(s)
+		}
+	}
+	return false
+}
+
+// hasDigit reports an ASCII digit in s.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' <= 9 {
+			return true
 		}
 	}
 	return false

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -71,7 +72,11 @@ func (p *page) findFirstPosts() {
 	if len(authors) == 0 {
 		return
 	}
-	marks := postMarks{button: ancestors(buttons), author: ancestors(authors)}
+	// Sized for a few boxes above each mark: growing the map was most of
+	// the marking's cost.
+	marks := make(postMarks, 4*(len(buttons)+len(authors)))
+	marks.mark(buttons, markButton)
+	marks.mark(authors, markAuthor)
 	p.posts = map[*html.Node]bool{}
 	walk(p.body, func(n *html.Node) bool {
 		if len(p.firstPosts) >= maxThreads {
@@ -80,7 +85,7 @@ func (p *page) findFirstPosts() {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
-		if skipAtoms[n.DataAtom] || p.st.get(n).words < 2*minPostWords || !marks.button[n] || !marks.author[n] {
+		if skipAtoms[n.DataAtom] || p.st.get(n).words < 2*minPostWords || !marks.both(n) {
 			return false
 		}
 		if f := postGroup(n, p.st, marks, p.posts); f != nil {
@@ -92,29 +97,44 @@ func (p *page) findFirstPosts() {
 }
 
 // postMarks are the boxes that hold a button and those that hold an
-// author link.
-type postMarks struct{ button, author map[*html.Node]bool }
+// author link, in one map: its lookups are most of a thread search.
+type postMarks map[*html.Node]uint8
 
-// ancestors returns the elements that hold one of ns (ns included).
-func ancestors(ns []*html.Node) map[*html.Node]bool {
-	m := map[*html.Node]bool{}
+// The marks of a box.
+const (
+	markButton uint8 = 1 << iota
+	markAuthor
+)
+
+// mark marks with bit the elements that hold one of ns (ns included), up
+// to maxBoxDepth above each, stopping at an element already marked so.
+func (m postMarks) mark(ns []*html.Node, bit uint8) {
 	for _, n := range ns {
-		for q, k := n, 0; q != nil && q.Type == html.ElementNode && k <= maxBoxDepth && !m[q]; q, k = q.Parent, k+1 {
-			m[q] = true
+		for q, k := n, 0; q != nil && q.Type == html.ElementNode && k <= maxBoxDepth && m[q]&bit == 0; q, k = q.Parent, k+1 {
+			m[q] |= bit
 		}
 	}
-	return m
 }
 
+// both reports a box that holds a button and an author link.
+func (m postMarks) both(n *html.Node) bool { return m[n] == markButton|markAuthor }
+
 // authorLinks returns the first maxPostMarks of links that name a
-// post's author (authorLink), in order.
+// post's author (authorLink), in order. One buffer holds each link's
+// text in turn: a page has hundreds of links.
 func authorLinks(links []*html.Node) []*html.Node {
 	var authors []*html.Node
+	var buf []byte
 	for _, a := range links {
 		if len(authors) >= maxPostMarks {
 			break
 		}
-		if authorLink(a) {
+		h := attr(a, "href")
+		if h == "" || strings.HasPrefix(h, "#") {
+			continue
+		}
+		buf = appendLaidOutBytes(buf[:0], a)
+		if w := normalizedWords(buf, maxAuthorWords+1); w >= 1 && w <= maxAuthorWords {
 			authors = append(authors, a)
 		}
 	}
@@ -122,7 +142,8 @@ func authorLinks(links []*html.Node) []*html.Node {
 }
 
 // authorLink reports a link of one to maxAuthorWords words to another
-// page: a post's author.
+// page: a post's author. authorLinks makes the same test without
+// building each link's text.
 func authorLink(a *html.Node) bool {
 	h := attr(a, "href")
 	if h == "" || strings.HasPrefix(h, "#") {
@@ -130,6 +151,68 @@ func authorLink(a *html.Node) bool {
 	}
 	w := words(textOf(a))
 	return w >= 1 && w <= maxAuthorWords
+}
+
+// appendLaidOutBytes appends the text of root's subtree to buf as
+// appendText writes it: a space for each <br> and block (root included),
+// nothing of what skipAtoms names.
+func appendLaidOutBytes(buf []byte, root *html.Node) []byte {
+	var frame [16]*html.Node
+	stack := append(frame[:0], root)
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch n.Type {
+		case html.TextNode:
+			buf = append(buf, n.Data...)
+			continue
+		case html.ElementNode:
+			if skipAtoms[n.DataAtom] {
+				continue
+			}
+			if n.DataAtom == atom.Br || isBlock(n) {
+				buf = append(buf, ' ')
+			}
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+	return buf
+}
+
+// normalizedWords returns words(normalize(string(s))), or limit when that
+// is limit or more, without the copy: normalize reads as space what
+// normalizeSpace names (words a subset of it), drops the invisible
+// characters normalizeDrops names and writes every other rune as a
+// non-space one (an invalid byte as U+FFFD; NFC composes no space and
+// decomposes nothing into one).
+func normalizedWords(s []byte, limit int) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRune(s[i:])
+			i += size
+			if normalizeDrops(r) {
+				continue
+			}
+			space = normalizeSpace(r)
+		}
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			if n++; n >= limit {
+				return n
+			}
+		}
+	}
+	return n
 }
 
 // cutThreadReplies removes the replies of a thread whose first post opens
@@ -215,7 +298,7 @@ func postGroup(n *html.Node, st stats, marks postMarks, posts map[*html.Node]boo
 			order = append(order, key)
 		}
 		g.count++
-		post := st.get(c).words >= minPostWords && marks.button[c] && marks.author[c]
+		post := st.get(c).words >= minPostWords && marks.both(c)
 		if post && len(posts) < maxPosts {
 			posts[c] = true
 		}

@@ -96,7 +96,13 @@ func findFirstPostsReference(p *page) {
 	if len(buttons) == 0 || len(authors) == 0 {
 		return
 	}
-	marks := postMarks{button: ancestors(buttons), author: ancestors(authors)}
+	marks := postMarks{}
+	for n := range ancestorsReference(buttons) {
+		marks[n] |= markButton
+	}
+	for n := range ancestorsReference(authors) {
+		marks[n] |= markAuthor
+	}
 	p.posts = map[*html.Node]bool{}
 	walk(p.body, func(n *html.Node) bool {
 		if len(p.firstPosts) >= maxThreads {
@@ -105,7 +111,7 @@ func findFirstPostsReference(p *page) {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
-		if skipAtoms[n.DataAtom] || p.st.get(n).words < 2*minPostWords || !marks.button[n] || !marks.author[n] {
+		if skipAtoms[n.DataAtom] || p.st.get(n).words < 2*minPostWords || !marks.both(n) {
 			return false
 		}
 		if f := postGroup(n, p.st, marks, p.posts); f != nil {
@@ -113,6 +119,57 @@ func findFirstPostsReference(p *page) {
 			return false
 		}
 		return true
+	})
+}
+
+// ancestorsReference returns the elements that hold one of ns (ns
+// included), as the two maps findFirstPosts kept did.
+func ancestorsReference(ns []*html.Node) map[*html.Node]bool {
+	m := map[*html.Node]bool{}
+	for _, n := range ns {
+		for q, k := n, 0; q != nil && q.Type == html.ElementNode && k <= maxBoxDepth && !m[q]; q, k = q.Parent, k+1 {
+			m[q] = true
+		}
+	}
+	return m
+}
+
+// FuzzAuthorLinks checks that authorLinks picks the links authorLink
+// picks (each link's words(textOf)), on every testdata page and fuzzed
+// pages: invisible characters, odd spaces and invalid bytes included.
+func FuzzAuthorLinks(f *testing.F) {
+	addTestdataPages(f)
+	for _, s := range []string{
+		"<a href=/u>Anna\u200b Berg</a>", "<a href=/u>\u200b</a>", "<a href=/u>a\u202fb\u2007c d</a>",
+		"<a href=/u>\xc2<b>\xa0</b>x</a>", "<a href=/u>A<br>B<div>C</div></a>", "<a href=/u>e\u0301 \u00a0 \u2000x</a>",
+		"<a href=/u><script>x y z w</script>one</a>", "<a href=#x>Anna</a>", "<a>Anna</a>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			return
+		}
+		var links, want []*html.Node
+		walk(doc, func(n *html.Node) bool {
+			if n.Type == html.ElementNode && n.DataAtom == atom.A {
+				links = append(links, n)
+				if len(want) < maxPostMarks && authorLink(n) {
+					want = append(want, n)
+				}
+			}
+			return true
+		})
+		if got := authorLinks(links); !slices.Equal(got, want) {
+			t.Fatalf("%d author links, authorLink picks %d", len(got), len(want))
+		}
+		for _, a := range links {
+			buf := appendLaidOutBytes(nil, a)
+			if got, want := normalizedWords(buf, 1<<30), words(textOf(a)); got != want {
+				t.Fatalf("normalizedWords(%q) = %d, words(textOf) %d", buf, got, want)
+			}
+		}
 	})
 }
 
