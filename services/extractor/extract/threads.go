@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -216,8 +217,6 @@ func normalizedWords(s []byte, limit int) int {
 }
 
 // cutThreadReplies removes the replies of a thread whose first post opens
-// one of roots: what follows the first post in its parent.
-// cutThreadReplies removes the replies of a thread whose first post opens
 // the content (roots, in document order): what follows the first post in
 // its parent, and the roots that were among it. It returns the roots left.
 func (p *page) cutThreadReplies(roots []*html.Node) []*html.Node {
@@ -271,8 +270,32 @@ func (p *page) cutThreadReplies(roots []*html.Node) []*html.Node {
 }
 
 // postGroup returns the first of two or more children of n that share a
-// tag and a class and are each a post, or nil.
+// tag and a class and are each a post, or nil. The children that are
+// posts are counted first: most boxes a search visits hold fewer than two
+// and need no grouping by class.
 func postGroup(n *html.Node, st stats, marks postMarks, posts map[*html.Node]bool) *html.Node {
+	isPost := func(c *html.Node) bool {
+		return st.get(c).words >= minPostWords && marks.both(c)
+	}
+	found, k := 0, 0
+	for c := n.FirstChild; c != nil && k < maxThreadChildren; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		k++
+		if !hasFields(attr(c, "class")) {
+			continue
+		}
+		if isPost(c) {
+			found++
+			if len(posts) < maxPosts {
+				posts[c] = true
+			}
+		}
+	}
+	if found < 2 {
+		return nil
+	}
 	type group struct {
 		first *html.Node
 		count int
@@ -280,7 +303,7 @@ func postGroup(n *html.Node, st stats, marks postMarks, posts map[*html.Node]boo
 	}
 	groups := map[string]*group{}
 	var order []string
-	k := 0
+	k = 0
 	for c := n.FirstChild; c != nil && k < maxThreadChildren; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
@@ -298,11 +321,7 @@ func postGroup(n *html.Node, st stats, marks postMarks, posts map[*html.Node]boo
 			order = append(order, key)
 		}
 		g.count++
-		post := st.get(c).words >= minPostWords && marks.both(c)
-		if post && len(posts) < maxPosts {
-			posts[c] = true
-		}
-		if g.posts && !post {
+		if g.posts && !isPost(c) {
 			g.posts = false
 		}
 	}
@@ -312,6 +331,11 @@ func postGroup(n *html.Node, st stats, marks postMarks, posts map[*html.Node]boo
 		}
 	}
 	return nil
+}
+
+// hasFields reports whether strings.Fields(s) holds a field.
+func hasFields(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) }) >= 0
 }
 
 // wordsBefore counts the words of r's running text before target (text

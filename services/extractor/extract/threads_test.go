@@ -114,11 +114,67 @@ func findFirstPostsReference(p *page) {
 		if skipAtoms[n.DataAtom] || p.st.get(n).words < 2*minPostWords || !marks.both(n) {
 			return false
 		}
-		if f := postGroup(n, p.st, marks, p.posts); f != nil {
+		if f := postGroupReference(n, p.st, marks, p.posts); f != nil {
 			p.firstPosts = append(p.firstPosts, f)
 			return false
 		}
 		return true
+	})
+}
+
+// postGroupReference is postGroup as it was before it counted the posts
+// first: every box grouped by class.
+func postGroupReference(n *html.Node, st stats, marks postMarks, posts map[*html.Node]bool) *html.Node {
+	type group struct {
+		first *html.Node
+		count int
+		posts bool
+	}
+	groups := map[string]*group{}
+	var order []string
+	k := 0
+	for c := n.FirstChild; c != nil && k < maxThreadChildren; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		k++
+		cls := strings.Join(strings.Fields(attr(c, "class")), " ")
+		if cls == "" {
+			continue
+		}
+		key := c.Data + "." + cls
+		g := groups[key]
+		if g == nil {
+			g = &group{first: c, posts: true}
+			groups[key] = g
+			order = append(order, key)
+		}
+		g.count++
+		post := st.get(c).words >= minPostWords && marks.both(c)
+		if post && len(posts) < maxPosts {
+			posts[c] = true
+		}
+		if g.posts && !post {
+			g.posts = false
+		}
+	}
+	for _, key := range order {
+		if g := groups[key]; g.count >= 2 && g.posts {
+			return g.first
+		}
+	}
+	return nil
+}
+
+// FuzzHasFields checks hasFields against strings.Fields.
+func FuzzHasFields(f *testing.F) {
+	for _, s := range []string{"", " ", "a", " \t\n ", "\u00a0", "\u3000x", "\u200b", "\xff", "\u0085"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasFields(s), len(strings.Fields(s)) > 0; got != want {
+			t.Fatalf("hasFields(%q) = %v, strings.Fields %v", s, got, want)
+		}
 	})
 }
 
