@@ -121,7 +121,7 @@ func (p *page) offerBoxes() map[*html.Node]bool {
 			}
 			return false
 		case html.ElementNode:
-			return !skipAtoms[n.DataAtom]
+			return !skipSet.has(n.DataAtom)
 		}
 		return n.Type == html.DocumentNode
 	})

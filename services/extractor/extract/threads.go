@@ -55,7 +55,7 @@ func (p *page) findFirstPosts() {
 				buttons = append(buttons, n)
 			}
 			return false
-		case skipAtoms[n.DataAtom]:
+		case skipSet.has(n.DataAtom):
 			return false
 		case n.DataAtom == atom.A:
 			links = append(links, n)
@@ -86,7 +86,7 @@ func (p *page) findFirstPosts() {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
-		if skipAtoms[n.DataAtom] || p.st.get(n).words < 2*minPostWords || !marks.both(n) {
+		if skipSet.has(n.DataAtom) || p.st.get(n).words < 2*minPostWords || !marks.both(n) {
 			return false
 		}
 		if f := postGroup(n, p.st, marks, p.posts); f != nil {
@@ -168,7 +168,7 @@ func appendLaidOutBytes(buf []byte, root *html.Node) []byte {
 			buf = append(buf, n.Data...)
 			continue
 		case html.ElementNode:
-			if skipAtoms[n.DataAtom] {
+			if skipSet.has(n.DataAtom) {
 				continue
 			}
 			if n.DataAtom == atom.Br || isBlock(n) {
@@ -349,7 +349,7 @@ func wordsBefore(r, target *html.Node, limit int) int {
 			done = true
 			return false
 		}
-		if c.Type == html.ElementNode && (skipAtoms[c.DataAtom] || isHeading(c) || c.DataAtom == atom.A) {
+		if c.Type == html.ElementNode && (skipSet.has(c.DataAtom) || isHeading(c) || c.DataAtom == atom.A) {
 			return false
 		}
 		if c.Type == html.TextNode {
