@@ -11,7 +11,7 @@ import (
 // it) and for values that are no atom.
 func TestAtomSets(t *testing.T) {
 	atoms := 0
-	for v := uint32(0); v < 1<<22; v++ {
+	for v := range uint32(1 << 22) {
 		a := atom.Atom(v)
 		if s := a.String(); s != "" && atom.Lookup([]byte(s)) != a {
 			continue
