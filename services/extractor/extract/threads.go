@@ -44,6 +44,11 @@ const maxThreads = 8
 // from the buttons and links up, once, so that telling a post costs two
 // lookups.
 func (p *page) findFirstPosts() {
+	// scanControls reads every element this search reads (it stops only
+	// at elements this one stops at too): no button there, none here.
+	if p.controls.buttons == 0 {
+		return
+	}
 	var buttons, links []*html.Node
 	walk(p.body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
