@@ -79,7 +79,7 @@ func scoreBlocksWith(body *html.Node, st stats, h scoreHints) (map[*html.Node]fl
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
-		if skipAtoms[n.DataAtom] {
+		if skipSet.has(n.DataAtom) {
 			return false
 		}
 		v := st.get(n)
@@ -118,7 +118,7 @@ func bareWrapper(n *html.Node, st stats) bool {
 	}
 	k := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && !skipAtoms[c.DataAtom] {
+		if c.Type == html.ElementNode && !skipSet.has(c.DataAtom) {
 			if k++; k > 1 {
 				return false
 			}

@@ -69,7 +69,7 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 			after = true
 			continue
 		}
-		if s.Type != html.ElementNode || skipAtoms[s.DataAtom] {
+		if s.Type != html.ElementNode || skipSet.has(s.DataAtom) {
 			continue
 		}
 		if s.DataAtom == atom.H1 {
@@ -136,7 +136,7 @@ func semanticStory(top *html.Node, st stats) *html.Node {
 	var rec func(c *html.Node, d int)
 	rec = func(c *html.Node, d int) {
 		for k := c.FirstChild; k != nil && n < 2; k = k.NextSibling {
-			if k.Type != html.ElementNode || skipAtoms[k.DataAtom] {
+			if k.Type != html.ElementNode || skipSet.has(k.DataAtom) {
 				continue
 			}
 			if k.DataAtom == atom.Main || k.DataAtom == atom.Article {
@@ -296,7 +296,7 @@ const maxDeepHeader = 8
 func ancestorLede(a *html.Node, st stats) []*html.Node {
 	for k := 0; a != nil && a.DataAtom != atom.Body && k < maxLedeClimb; a, k = a.Parent, k+1 {
 		for s := a.PrevSibling; s != nil; s = s.PrevSibling {
-			if s.Type != html.ElementNode || skipAtoms[s.DataAtom] {
+			if s.Type != html.ElementNode || skipSet.has(s.DataAtom) {
 				continue
 			}
 			h, stop := findH1Within(s, maxDeepHeader), s
@@ -329,7 +329,7 @@ func ancestorLede(a *html.Node, st stats) []*html.Node {
 // prevElement returns the element before n among its siblings.
 func prevElement(n *html.Node) *html.Node {
 	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-		if s.Type == html.ElementNode && !skipAtoms[s.DataAtom] {
+		if s.Type == html.ElementNode && !skipSet.has(s.DataAtom) {
 			return s
 		}
 	}
@@ -515,7 +515,7 @@ func onlyBlockChild(n *html.Node) bool {
 		if s == n {
 			continue
 		}
-		if s.Type == html.ElementNode && !skipAtoms[s.DataAtom] {
+		if s.Type == html.ElementNode && !skipSet.has(s.DataAtom) {
 			return false
 		}
 		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
@@ -574,7 +574,7 @@ func factBox(n *html.Node, st stats) bool {
 	}
 	items := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || skipAtoms[c.DataAtom] {
+		if c.Type != html.ElementNode || skipSet.has(c.DataAtom) {
 			continue
 		}
 		switch {

@@ -73,7 +73,7 @@ func leadingNote(root *html.Node, st stats) *html.Node {
 		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
 			return nil
 		}
-		if c.Type == html.ElementNode && !skipAtoms[c.DataAtom] && st.get(c).words > 0 {
+		if c.Type == html.ElementNode && !skipSet.has(c.DataAtom) && st.get(c).words > 0 {
 			first = c
 			break
 		}
@@ -144,7 +144,7 @@ func labelledLinkBox(n *html.Node, st stats) bool {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
 			return false
-		case c.Type != html.ElementNode || skipAtoms[c.DataAtom]:
+		case c.Type != html.ElementNode || skipSet.has(c.DataAtom):
 		case linkBox(c, st):
 			boxes++
 		case !hasBlockChild(c) && st.get(c).linkChars == 0 && st.get(c).words <= maxLabelWords && !endsSentence(textOf(c)):

@@ -57,7 +57,7 @@ func opensStoryBox(n *html.Node) bool {
 		n = n.Parent
 	}
 	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-		if s.Type == html.ElementNode && !skipAtoms[s.DataAtom] && textOf(s) != "" ||
+		if s.Type == html.ElementNode && !skipSet.has(s.DataAtom) && textOf(s) != "" ||
 			s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
 			return false
 		}
@@ -69,7 +69,7 @@ func opensStoryBox(n *html.Node) bool {
 			}
 			continue
 		}
-		if s.Type != html.ElementNode || skipAtoms[s.DataAtom] {
+		if s.Type != html.ElementNode || skipSet.has(s.DataAtom) {
 			continue
 		}
 		if isHeading(s) {

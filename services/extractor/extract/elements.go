@@ -35,7 +35,7 @@ func onlyElementChild(n *html.Node) *html.Node {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
 			return nil
-		case c.Type != html.ElementNode || skipAtoms[c.DataAtom]:
+		case c.Type != html.ElementNode || skipSet.has(c.DataAtom):
 		case one != nil:
 			return nil
 		default:

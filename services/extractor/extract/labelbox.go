@@ -20,7 +20,7 @@ func (p *page) removeLabelBoxes() {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
-		if skipAtoms[n.DataAtom] {
+		if skipSet.has(n.DataAtom) {
 			return false
 		}
 		v := st.get(n)
@@ -106,7 +106,7 @@ func opensWith(a, n *html.Node) bool {
 			first = c
 			return false
 		}
-		return c.Type == html.ElementNode && !skipAtoms[c.DataAtom] || c.Type == html.DocumentNode
+		return c.Type == html.ElementNode && !skipSet.has(c.DataAtom) || c.Type == html.DocumentNode
 	})
 	return first != nil && (first == n || isAncestor(n, first))
 }

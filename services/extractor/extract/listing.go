@@ -30,7 +30,7 @@ func findTeasers(body *html.Node, paidAt []*html.Node) []teaser {
 		if len(heads) >= maxTeasers || n.Type != html.ElementNode && n.Type != html.DocumentNode {
 			return false
 		}
-		if skipAtoms[n.DataAtom] {
+		if skipSet.has(n.DataAtom) {
 			return false
 		}
 		if (isHeading(n) && n.DataAtom != atom.H1) || isCardTitle(n) {

@@ -15,6 +15,9 @@ import (
 // cuts them: a page that is mostly a wall is recognised by what a reader
 // is asked to do on it, not by the little text it shows.
 type controls struct {
+	// buttons are the <button> elements the scan met: the thread search
+	// (threads.go) has nothing to find on a page without one.
+	buttons int
 	// passwords are password inputs: a sign-in form.
 	passwords int
 	// consentButtons are buttons and button-like links whose label accepts
@@ -81,6 +84,7 @@ func (p *page) scanControls(doc *html.Node) {
 			}
 			return false
 		case atom.Button:
+			c.buttons++
 			c.label(labelText(n))
 			return false
 		case atom.A:

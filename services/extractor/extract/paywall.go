@@ -28,12 +28,63 @@ var currencyMarks = []string{"€", "$", "£", "₽", "eur", "EUR", "zł", "ру
 
 // hasPrice reports a price with its currency and period in s.
 func hasPrice(s string) bool {
+	// Both of priceRe's forms hold an ASCII digit (RE2's \d); most text
+	// nodes hold none, and a currency mark alone is common ("leur",
+	// "heure", "neuro", a "$" in code).
+	if !digitByCurrency(s) {
+		return false
+	}
 	for _, c := range currencyMarks {
 		if strings.Contains(s, c) {
 			return priceRe.MatchString(s)
 		}
 	}
 	return false
+}
+
+// digitByCurrency reports an ASCII digit (RE2's \d) where priceRe could
+// start or end an amount: after a currency sign and at most one space
+// (\s), or followed by digits, points and commas, at most one space and
+// a byte that can open a currency sign or word ("$", "€", "₽", "£", "eur"
+// or "zł" in any case, "руб" in any case). priceRe cannot match where
+// none is; most paragraphs with a number and an "eur" of "leur" or
+// "heure" are spared the pattern.
+func digitByCurrency(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' > 9 {
+			continue
+		}
+		j := i - 1
+		if j >= 0 && reSpace(s[j]) {
+			j--
+		}
+		// The last byte of "$", "€" (E2 82 AC), "£" (C2 A3), "₽" (E2 82 BD).
+		if j >= 0 && (s[j] == '$' || s[j] == 0xAC || s[j] == 0xA3 || s[j] == 0xBD) {
+			return true
+		}
+		j = i + 1
+		for j < len(s) && (s[j]-'0' <= 9 || s[j] == '.' || s[j] == ',') {
+			j++
+		}
+		if j < len(s) && reSpace(s[j]) {
+			j++
+		}
+		if j < len(s) {
+			switch s[j] {
+			// "$"; the lead bytes of "€", "₽" (E2) and "£" (C2); "eur",
+			// "zł"; the lead bytes of "р" (D1 80) and "Р" (D0 A0).
+			case '$', 0xE2, 0xC2, 'e', 'E', 'z', 'Z', 0xD0, 0xD1:
+				return true
+			}
+		}
+		i = j - 1
+	}
+	return false
+}
+
+// reSpace reports RE2's \s: ASCII white space without \v.
+func reSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // Bounds of an offer: the text of one plan card, how far a price's card
@@ -70,7 +121,7 @@ func (p *page) offerBoxes() map[*html.Node]bool {
 			}
 			return false
 		case html.ElementNode:
-			return !skipAtoms[n.DataAtom]
+			return !skipSet.has(n.DataAtom)
 		}
 		return n.Type == html.DocumentNode
 	})

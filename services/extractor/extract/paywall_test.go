@@ -124,6 +124,9 @@ func TestHasPrice(t *testing.T) {
 		{"6,90 €/mês", true},
 		{"€ 2,50 per week", true},
 		{"49 zł miesięcznie", true},
+		{"5.000,00EUR per year", true},
+		{"$\t5 a week", true},
+		{"leur heure: 5 fois par an", false},
 		{"The fine was €2,000.", false},
 		{"Prices rose 5% last month", false},
 		{"12 months in jail", false},
@@ -133,4 +136,28 @@ func TestHasPrice(t *testing.T) {
 			t.Errorf("hasPrice(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
+}
+
+// hasPriceReference is hasPrice as it was before its digit check.
+func hasPriceReference(s string) bool {
+	for _, c := range currencyMarks {
+		if strings.Contains(s, c) {
+			return priceRe.MatchString(s)
+		}
+	}
+	return false
+}
+
+// FuzzHasPrice checks hasPrice against the reference it replaced, on the
+// text nodes of every testdata page as seeds and on fuzzed text.
+func FuzzHasPrice(f *testing.F) {
+	for _, s := range []string{"7,99 € / Monat", "leur heure", "€ per month", "EUR 5 a year", "5 руб в месяц", "$x per week 9", "９ € / Monat", "Ab 5ZŁ / rok zł", "150 РУБ в месяц руб", "5 Eur a month EUR"} {
+		f.Add(s)
+	}
+	addTestdataTexts(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasPrice(s), hasPriceReference(s); got != want {
+			t.Fatalf("hasPrice(%q) = %v, reference %v", s, got, want)
+		}
+	})
 }

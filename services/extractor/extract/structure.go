@@ -60,7 +60,7 @@ func (p *page) removeStructure() {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
-		if skipAtoms[n.DataAtom] {
+		if skipSet.has(n.DataAtom) {
 			return false
 		}
 		k := structuralKind(n)
@@ -520,7 +520,7 @@ func cardBeside(n *html.Node, st stats) bool {
 		return true
 	}
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.ElementNode && !skipAtoms[s.DataAtom] {
+		if s.Type == html.ElementNode && !skipSet.has(s.DataAtom) {
 			return linkedHeadingCard(s, st)
 		}
 	}

@@ -137,7 +137,7 @@ var blockAtoms = map[atom.Atom]bool{
 }
 
 func isBlock(n *html.Node) bool {
-	return n.Type == html.ElementNode && blockAtoms[n.DataAtom]
+	return n.Type == html.ElementNode && blockSet.has(n.DataAtom)
 }
 
 // para is one paragraph of output together with the element it came from.
@@ -263,7 +263,7 @@ func paragraphs(roots []*html.Node) []para {
 					}
 					continue
 				}
-				if skipAtoms[n.DataAtom] {
+				if skipSet.has(n.DataAtom) {
 					continue
 				}
 			case html.DocumentNode:
@@ -346,7 +346,7 @@ func appendLaidOut(b *strings.Builder, root *html.Node, brk byte, rootBreaks boo
 			b.WriteString(n.Data)
 			continue
 		case html.ElementNode:
-			if skipAtoms[n.DataAtom] {
+			if skipSet.has(n.DataAtom) {
 				continue
 			}
 			if (rootBreaks || n != root) && (n.DataAtom == atom.Br || isBlock(n)) {
@@ -408,7 +408,7 @@ func hasText(n *html.Node) bool {
 			}
 			return false
 		case html.ElementNode:
-			return !skipAtoms[c.DataAtom]
+			return !skipSet.has(c.DataAtom)
 		}
 		return true
 	})

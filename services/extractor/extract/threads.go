@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -42,7 +44,12 @@ const maxThreads = 8
 // from the buttons and links up, once, so that telling a post costs two
 // lookups.
 func (p *page) findFirstPosts() {
-	var buttons, authors []*html.Node
+	// scanControls reads every element this search reads (it stops only
+	// at elements this one stops at too): no button there, none here.
+	if p.controls.buttons == 0 {
+		return
+	}
+	var buttons, links []*html.Node
 	walk(p.body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
@@ -53,20 +60,29 @@ func (p *page) findFirstPosts() {
 				buttons = append(buttons, n)
 			}
 			return false
-		case skipAtoms[n.DataAtom]:
+		case skipSet.has(n.DataAtom):
 			return false
 		case n.DataAtom == atom.A:
-			if len(authors) < maxPostMarks && authorLink(n) {
-				authors = append(authors, n)
-			}
+			links = append(links, n)
 			return false
 		}
 		return true
 	})
-	if len(buttons) == 0 || len(authors) == 0 {
+	if len(buttons) == 0 {
 		return
 	}
-	marks := postMarks{button: ancestors(buttons), author: ancestors(authors)}
+	// A link is read for its author's name only on a page with buttons:
+	// reading each link's text was most of this search's cost, and most
+	// pages have no post to find.
+	authors := authorLinks(links)
+	if len(authors) == 0 {
+		return
+	}
+	// Sized for a few boxes above each mark: growing the map was most of
+	// the marking's cost.
+	marks := make(postMarks, 4*(len(buttons)+len(authors)))
+	marks.mark(buttons, markButton)
+	marks.mark(authors, markAuthor)
 	p.posts = map[*html.Node]bool{}
 	walk(p.body, func(n *html.Node) bool {
 		if len(p.firstPosts) >= maxThreads {
@@ -75,7 +91,7 @@ func (p *page) findFirstPosts() {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
-		if skipAtoms[n.DataAtom] || p.st.get(n).words < 2*minPostWords || !marks.button[n] || !marks.author[n] {
+		if skipSet.has(n.DataAtom) || p.st.get(n).words < 2*minPostWords || !marks.both(n) {
 			return false
 		}
 		if f := postGroup(n, p.st, marks, p.posts); f != nil {
@@ -87,22 +103,53 @@ func (p *page) findFirstPosts() {
 }
 
 // postMarks are the boxes that hold a button and those that hold an
-// author link.
-type postMarks struct{ button, author map[*html.Node]bool }
+// author link, in one map: its lookups are most of a thread search.
+type postMarks map[*html.Node]uint8
 
-// ancestors returns the elements that hold one of ns (ns included).
-func ancestors(ns []*html.Node) map[*html.Node]bool {
-	m := map[*html.Node]bool{}
+// The marks of a box.
+const (
+	markButton uint8 = 1 << iota
+	markAuthor
+)
+
+// mark marks with bit the elements that hold one of ns (ns included), up
+// to maxBoxDepth above each, stopping at an element already marked so.
+func (m postMarks) mark(ns []*html.Node, bit uint8) {
 	for _, n := range ns {
-		for q, k := n, 0; q != nil && q.Type == html.ElementNode && k <= maxBoxDepth && !m[q]; q, k = q.Parent, k+1 {
-			m[q] = true
+		for q, k := n, 0; q != nil && q.Type == html.ElementNode && k <= maxBoxDepth && m[q]&bit == 0; q, k = q.Parent, k+1 {
+			m[q] |= bit
 		}
 	}
-	return m
+}
+
+// both reports a box that holds a button and an author link.
+func (m postMarks) both(n *html.Node) bool { return m[n] == markButton|markAuthor }
+
+// authorLinks returns the first maxPostMarks of links that name a
+// post's author (authorLink), in order. One buffer holds each link's
+// text in turn: a page has hundreds of links.
+func authorLinks(links []*html.Node) []*html.Node {
+	var authors []*html.Node
+	var buf []byte
+	for _, a := range links {
+		if len(authors) >= maxPostMarks {
+			break
+		}
+		h := attr(a, "href")
+		if h == "" || strings.HasPrefix(h, "#") {
+			continue
+		}
+		buf = appendLaidOutBytes(buf[:0], a)
+		if w := normalizedWords(buf, maxAuthorWords+1); w >= 1 && w <= maxAuthorWords {
+			authors = append(authors, a)
+		}
+	}
+	return authors
 }
 
 // authorLink reports a link of one to maxAuthorWords words to another
-// page: a post's author.
+// page: a post's author. authorLinks makes the same test without
+// building each link's text.
 func authorLink(a *html.Node) bool {
 	h := attr(a, "href")
 	if h == "" || strings.HasPrefix(h, "#") {
@@ -112,8 +159,68 @@ func authorLink(a *html.Node) bool {
 	return w >= 1 && w <= maxAuthorWords
 }
 
-// cutThreadReplies removes the replies of a thread whose first post opens
-// one of roots: what follows the first post in its parent.
+// appendLaidOutBytes appends the text of root's subtree to buf as
+// appendText writes it: a space for each <br> and block (root included),
+// nothing of what skipAtoms names.
+func appendLaidOutBytes(buf []byte, root *html.Node) []byte {
+	var frame [16]*html.Node
+	stack := append(frame[:0], root)
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch n.Type {
+		case html.TextNode:
+			buf = append(buf, n.Data...)
+			continue
+		case html.ElementNode:
+			if skipSet.has(n.DataAtom) {
+				continue
+			}
+			if n.DataAtom == atom.Br || isBlock(n) {
+				buf = append(buf, ' ')
+			}
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+	return buf
+}
+
+// normalizedWords returns words(normalize(string(s))), or limit when that
+// is limit or more, without the copy: normalize reads as space what
+// normalizeSpace names (words a subset of it), drops the invisible
+// characters normalizeDrops names and writes every other rune as a
+// non-space one (an invalid byte as U+FFFD; NFC composes no space and
+// decomposes nothing into one).
+func normalizedWords(s []byte, limit int) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRune(s[i:])
+			i += size
+			if normalizeDrops(r) {
+				continue
+			}
+			space = normalizeSpace(r)
+		}
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			if n++; n >= limit {
+				return n
+			}
+		}
+	}
+	return n
+}
+
 // cutThreadReplies removes the replies of a thread whose first post opens
 // the content (roots, in document order): what follows the first post in
 // its parent, and the roots that were among it. It returns the roots left.
@@ -168,8 +275,32 @@ func (p *page) cutThreadReplies(roots []*html.Node) []*html.Node {
 }
 
 // postGroup returns the first of two or more children of n that share a
-// tag and a class and are each a post, or nil.
+// tag and a class and are each a post, or nil. The children that are
+// posts are counted first: most boxes a search visits hold fewer than two
+// and need no grouping by class.
 func postGroup(n *html.Node, st stats, marks postMarks, posts map[*html.Node]bool) *html.Node {
+	isPost := func(c *html.Node) bool {
+		return st.get(c).words >= minPostWords && marks.both(c)
+	}
+	found, k := 0, 0
+	for c := n.FirstChild; c != nil && k < maxThreadChildren; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		k++
+		if !hasFields(attr(c, "class")) {
+			continue
+		}
+		if isPost(c) {
+			found++
+			if len(posts) < maxPosts {
+				posts[c] = true
+			}
+		}
+	}
+	if found < 2 {
+		return nil
+	}
 	type group struct {
 		first *html.Node
 		count int
@@ -177,7 +308,7 @@ func postGroup(n *html.Node, st stats, marks postMarks, posts map[*html.Node]boo
 	}
 	groups := map[string]*group{}
 	var order []string
-	k := 0
+	k = 0
 	for c := n.FirstChild; c != nil && k < maxThreadChildren; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
@@ -195,11 +326,7 @@ func postGroup(n *html.Node, st stats, marks postMarks, posts map[*html.Node]boo
 			order = append(order, key)
 		}
 		g.count++
-		post := st.get(c).words >= minPostWords && marks.button[c] && marks.author[c]
-		if post && len(posts) < maxPosts {
-			posts[c] = true
-		}
-		if g.posts && !post {
+		if g.posts && !isPost(c) {
 			g.posts = false
 		}
 	}
@@ -209,6 +336,11 @@ func postGroup(n *html.Node, st stats, marks postMarks, posts map[*html.Node]boo
 		}
 	}
 	return nil
+}
+
+// hasFields reports whether strings.Fields(s) holds a field.
+func hasFields(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) }) >= 0
 }
 
 // wordsBefore counts the words of r's running text before target (text
@@ -222,7 +354,7 @@ func wordsBefore(r, target *html.Node, limit int) int {
 			done = true
 			return false
 		}
-		if c.Type == html.ElementNode && (skipAtoms[c.DataAtom] || isHeading(c) || c.DataAtom == atom.A) {
+		if c.Type == html.ElementNode && (skipSet.has(c.DataAtom) || isHeading(c) || c.DataAtom == atom.A) {
 			return false
 		}
 		if c.Type == html.TextNode {
