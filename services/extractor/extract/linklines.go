@@ -29,8 +29,8 @@ const (
 	// maxShortLinkLineWords bounds a line of short links; maxLinkWords one of
 	// its links and maxLinkLineLabelWords the label before them.
 	maxShortLinkLineWords = 12
-	maxLinkWords     = 4
-	maxLinkLineLabelWords    = 3
+	maxLinkWords          = 4
+	maxLinkLineLabelWords = 3
 )
 
 // stampedLine reports a line that opens with a publication or update
