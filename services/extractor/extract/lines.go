@@ -41,7 +41,7 @@ func lineKind(pa para, n int) Kind {
 		// A release's dateline that opens the story's box is its first
 		// line (dateline.go).
 		return KindDate
-	case stampedLine(t, n) && !inTable(pa.src):
+	case (stampedLine(t, n) || bylineStampLine(t, n)) && !inTable(pa.src):
 		// A publication stamp joined with an update stamp
 		// (linklines.go).
 		return KindDate

@@ -41,6 +41,29 @@ func stampedLine(t string, n int) bool {
 		clockRe.MatchString(t) && !endsSentence(t)
 }
 
+// maxStampPartWords bounds one part of a byline-and-stamp line.
+const maxStampPartWords = 6
+
+// bylineStampLine reports a line of short parts joined by "·" or "|" one
+// of which is a date stamp ("Laura Gómez · Valladolid · Sáb, 5 dic 2026,
+// 07:30"): the byline, place and date a page prints over a story, with
+// abbreviated day and month names in any language; a sentence of the
+// story has no such parts.
+func bylineStampLine(t string, n int) bool {
+	if n > maxStampWords || endsSentence(t) || !strings.ContainsAny(t, "·|") {
+		return false
+	}
+	stamp := false
+	for part := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == '·' || r == '|' }) {
+		w := words(part)
+		if w > maxStampPartWords {
+			return false
+		}
+		stamp = stamp || w > 0 && datedStamp(strings.TrimSpace(part))
+	}
+	return stamp
+}
+
 // shortLinkLine reports a paragraph that is nothing but two or more short
 // links, with at most a label ending in a colon before them and
 // separators between them ("Stampa Salva su Pinterest", "Sujets :
