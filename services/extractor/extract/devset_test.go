@@ -273,7 +273,7 @@ var blindHeldoutBars = []struct {
 	{"batch 4", false, 0.96, 0.90, 4, 0, 0},
 	{"batch 5", false, 0.99, 0.95, 0, 0, 0},
 	{"batch 6", false, 0.94, 0.80, 6, 0, 0},
-	{"batch 7", false, 0.97, 0.89, 2, 0, 0},
+	{"batch 7", false, 0.99, 0.95, 0, 0, 0},
 	{"batch 8", false, 0.80, 0, 1, 0, 0},
 	{"batch 9", false, 0.95, 0.90, 0, 1, 0},
 	{"batch 10", false, 0.89, 0.59, 2, 0, 2},
@@ -308,7 +308,9 @@ var blindBatch9Heldout = map[string]bool{
 // answers, a column with reader comments and a blog post with code; first
 // look with 1.11.0: mean F1 0.937, 5 boilerplate strings; scored once with
 // 1.12.0: 0.978, worst page 0.900 (the insurer's FAQ keeps its contact
-// teaser), 2 boilerplate strings: the bar above.
+// teaser), 2 boilerplate strings; scored once with 1.15.0: every page
+// 1.000, no boilerplate string (two pages' texts changed with the tenth
+// batch's rules, the insurer's FAQ among them): the bar above.
 var blindBatch7Heldout = map[string]bool{
 	"de-faq-krankenkasse": true, "ru-forum-vbulletin": true, "es-qa-respuesta": true, "de-magazin-leserkommentare": true, "pl-blog-kod": true,
 }
