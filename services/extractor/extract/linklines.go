@@ -31,6 +31,9 @@ const (
 	maxShortLinkLineWords = 12
 	maxLinkWords          = 4
 	maxLinkLineLabelWords = 3
+	// maxLinkLineNodes bounds the nodes of the block a line of links is
+	// looked for in.
+	maxLinkLineNodes = 200
 )
 
 // stampedLine reports a line that opens with a publication or update
@@ -80,8 +83,13 @@ func shortLinkLine(pa para, n int) bool {
 		}
 	}
 	rest, links := pa.text, 0
-	bad := false
+	bad, seen := false, 0
 	walk(pa.src, func(c *html.Node) bool {
+		// A short line's block is small; a large one (a line of inline
+		// text in a wrapper of many blocks) is not walked whole for it.
+		if seen++; seen > maxLinkLineNodes {
+			bad = true
+		}
 		if bad || c.Type != html.ElementNode || c.DataAtom != atom.A {
 			return !bad
 		}
