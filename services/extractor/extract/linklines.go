@@ -15,11 +15,8 @@ import (
 // publication stamp that carries an update stamp too, which runs longer
 // than one stamp does.
 
-var (
-	// clockRe is a time of day inside a line ("à 18:05", "um 9.41 Uhr",
-	// "18h05").
-	clockRe = regexp.MustCompile(`(^|\D)\d{1,2}[:h]\d{2}(\D|$)`)
-)
+// clockRe is a time of day inside a line ("à 18:05", "18h05").
+var clockRe = regexp.MustCompile(`(^|\D)\d{1,2}[:h]\d{2}(\D|$)`)
 
 const (
 	// maxStampWords bounds a stamp line that holds a publication and an
