@@ -198,7 +198,7 @@ func structuralKind(n *html.Node) Kind {
 		}
 		return hiddenKind(n)
 	}
-	if k := classKind(n); k != "" {
+	if k := classKind(n); k != "" && !headingNamedHeader(n, k) {
 		return k
 	}
 	switch strings.ToLower(attr(n, "role")) {

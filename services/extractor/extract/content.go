@@ -63,6 +63,7 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 	}
 	var out []*html.Node
 	headline, after := false, false
+	frames := frameRun(top, st)
 	for s := parent.FirstChild; s != nil; s = s.NextSibling {
 		if s == top {
 			out = append(out, s)
@@ -80,7 +81,7 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 		// after the headline.
 		// A sibling that only wraps a block (a text element set in a grid
 		// row and column) is judged by the block it wraps.
-		if joinsTop(s, top, best, scores, st) || (headline && !after && isLede(s, st)) || joinsWrapped(s, top, best, scores, st) {
+		if frames[s] || joinsTop(s, top, best, scores, st) || (headline && !after && isLede(s, st)) || joinsWrapped(s, top, best, scores, st) {
 			out = append(out, s)
 			continue
 		}
@@ -515,7 +516,7 @@ func onlyBlockChild(n *html.Node) bool {
 		if s == n {
 			continue
 		}
-		if s.Type == html.ElementNode && !skipSet.has(s.DataAtom) {
+		if s.Type == html.ElementNode && !skipSet.has(s.DataAtom) && !emptyMarker(s) {
 			return false
 		}
 		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {

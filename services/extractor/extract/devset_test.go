@@ -263,15 +263,32 @@ var blindHeldoutBars = []struct {
 	// or paywall flag) may be wrong: counted, never named, so that a
 	// batch's held-out pages stay unread while tuning.
 	maxWrongTypes int
+	// maxMissing is the number of passages a reader needs (mustContain)
+	// that may be missing, counted, never named; zero for the batches
+	// whose held-out pages kept every one (each missing one is an error).
+	maxMissing int
 }{
-	{"batches 1-2", false, 0.94, 0.80, 13, 0},
-	{"batch 3", true, 0.89, 0.55, 0, 0},
-	{"batch 4", false, 0.96, 0.90, 4, 0},
-	{"batch 5", false, 0.99, 0.95, 0, 0},
-	{"batch 6", false, 0.94, 0.80, 6, 0},
-	{"batch 7", false, 0.97, 0.89, 2, 0},
-	{"batch 8", false, 0.80, 0, 1, 0},
-	{"batch 9", false, 0.95, 0.90, 0, 1},
+	{"batches 1-2", false, 0.94, 0.80, 13, 0, 0},
+	{"batch 3", true, 0.89, 0.55, 0, 0, 0},
+	{"batch 4", false, 0.96, 0.90, 4, 0, 0},
+	{"batch 5", false, 0.99, 0.95, 0, 0, 0},
+	{"batch 6", false, 0.94, 0.80, 6, 0, 0},
+	{"batch 7", false, 0.99, 0.95, 0, 0, 0},
+	{"batch 8", false, 0.80, 0, 1, 0, 0},
+	{"batch 9", false, 0.95, 0.90, 0, 1, 0},
+	{"batch 10", false, 0.89, 0.59, 2, 0, 2},
+}
+
+// blindBatch10Heldout are the held-out pages of the tenth batch
+// (pages_batch10.py, every third page in the order written), written after
+// 1.14.0: a phpBB-like forum post with a "Citer" button row, a Q&A page
+// whose question and answers share the class "post", a story over Drupal
+// paragraphs of differing types, a recipe card with a head, a nutrition
+// line and a call to action. First look with 1.14.0 (bench scoring): mean
+// P 0.942 R 0.850 F1 0.894, worst page 0.593, 2 boilerplate strings, 5 of
+// 7 passages a reader needs kept, every page type right: the bar above.
+var blindBatch10Heldout = map[string]bool{
+	"fr-forum-citer": true, "ru-qa-post-classes": true, "pl-drupal-paragraphs": true, "en-recipe-card-cta": true,
 }
 
 // blindBatch9Heldout are the held-out pages of the ninth batch
@@ -291,7 +308,9 @@ var blindBatch9Heldout = map[string]bool{
 // answers, a column with reader comments and a blog post with code; first
 // look with 1.11.0: mean F1 0.937, 5 boilerplate strings; scored once with
 // 1.12.0: 0.978, worst page 0.900 (the insurer's FAQ keeps its contact
-// teaser), 2 boilerplate strings: the bar above.
+// teaser), 2 boilerplate strings; scored once with 1.15.0: every page
+// 1.000, no boilerplate string (two pages' texts changed with the tenth
+// batch's rules, the insurer's FAQ among them): the bar above.
 var blindBatch7Heldout = map[string]bool{
 	"de-faq-krankenkasse": true, "ru-forum-vbulletin": true, "es-qa-respuesta": true, "de-magazin-leserkommentare": true, "pl-blog-kod": true,
 }
@@ -356,8 +375,9 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		n     int
 		leaks int
 		wrong int
+		miss  int
 	}
-	var got [8]sums
+	var got [9]sums
 	for _, id := range ids {
 		pg := gt[id]
 		bar := 0
@@ -382,6 +402,9 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		if blindBatch9Heldout[id] {
 			bar = 7
 		}
+		if blindBatch10Heldout[id] {
+			bar = 8
+		}
 		text, p, r, typeErr := scoreDevPage(t, dir, id, pg)
 		if typeErr != "" {
 			if blindHeldoutBars[bar].maxWrongTypes == 0 {
@@ -404,7 +427,10 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		// Batch 6 kept every passage a reader needs at its first look.
 		for _, s := range pg.MustContain {
 			if !strings.Contains(low, strings.ToLower(normalize(s))) {
-				t.Errorf("%s: %q missing from the text", id, s)
+				got[bar].miss++
+				if blindHeldoutBars[bar].maxMissing == 0 {
+					t.Errorf("%s: %q missing from the text", id, s)
+				}
 			}
 		}
 	}
@@ -415,12 +441,15 @@ func TestDevsetBlindHeldout(t *testing.T) {
 		}
 		n := float64(g.n)
 		f1 := harmonic(g.p/n, g.r/n)
-		t.Logf("blind/heldout %s: %d pages, P %.3f R %.3f F1 %.3f, %d boilerplate strings in the text, %d of the wrong type", b.name, g.n, g.p/n, g.r/n, f1, g.leaks, g.wrong)
+		t.Logf("blind/heldout %s: %d pages, P %.3f R %.3f F1 %.3f, %d boilerplate strings in the text, %d of the wrong type, %d passages missing", b.name, g.n, g.p/n, g.r/n, f1, g.leaks, g.wrong, g.miss)
 		if f1 < b.minF1 {
 			t.Errorf("%s: mean F1 %.3f, want ≥ %.2f", b.name, f1, b.minF1)
 		}
 		if g.wrong > b.maxWrongTypes {
 			t.Errorf("%s: %d pages of the wrong type, want at most %d", b.name, g.wrong, b.maxWrongTypes)
+		}
+		if g.miss > b.maxMissing {
+			t.Errorf("%s: %d passages a reader needs missing, want at most %d", b.name, g.miss, b.maxMissing)
 		}
 		if g.leaks > b.maxLeaks {
 			t.Errorf("%s: %d boilerplate strings in the text, want at most %d", b.name, g.leaks, b.maxLeaks)

@@ -41,6 +41,13 @@ func lineKind(pa para, n int) Kind {
 		// A release's dateline that opens the story's box is its first
 		// line (dateline.go).
 		return KindDate
+	case (stampedLine(t, n) || bylineStampLine(t, n)) && !inTable(pa.src):
+		// A publication stamp joined with an update stamp
+		// (linklines.go).
+		return KindDate
+	case shortLinkLine(pa, n):
+		// Buttons or tags: a few short links and nothing else.
+		return KindTools
 	case n <= 3 && counterLine(t) && !inTable(pa.src):
 		return KindMeta
 	case pa.linked && !pa.heading && n <= maxJumpWords && fragmentLink(pa.src):

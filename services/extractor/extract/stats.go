@@ -61,7 +61,7 @@ func computeStats(root *html.Node) stats {
 		it := statItem{n: f.n, parent: f.parent, block: p.block, link: p.link, val: -1}
 		switch f.n.Type {
 		case html.ElementNode:
-			if skipSet.has(f.n.DataAtom) {
+			if skipSet.has(f.n.DataAtom) && !headingButton(f.n) {
 				continue
 			}
 			if f.n.DataAtom == atom.A {

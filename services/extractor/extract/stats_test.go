@@ -97,7 +97,7 @@ func computeStatsReference(root *html.Node) map[*html.Node]nstat {
 		p := items[f.parent]
 		it := item{n: f.n, parent: f.parent, block: p.block, link: p.link}
 		if f.n.Type == html.ElementNode {
-			if skipAtoms[f.n.DataAtom] {
+			if skipAtoms[f.n.DataAtom] && !headingButton(f.n) {
 				continue
 			}
 			if f.n.DataAtom == atom.A {

@@ -302,4 +302,5 @@ var tailRules = []struct {
 	{trailingLinkLines, KindRelated},
 	{trailingContacts, KindMeta},
 	{trailingContactBox, KindMeta},
+	{trailingHelpBox, KindMeta},
 }

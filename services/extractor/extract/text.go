@@ -263,7 +263,7 @@ func paragraphs(roots []*html.Node) []para {
 					}
 					continue
 				}
-				if skipSet.has(n.DataAtom) {
+				if skipSet.has(n.DataAtom) && !headingButton(n) {
 					continue
 				}
 			case html.DocumentNode:
@@ -346,7 +346,7 @@ func appendLaidOut(b *strings.Builder, root *html.Node, brk byte, rootBreaks boo
 			b.WriteString(n.Data)
 			continue
 		case html.ElementNode:
-			if skipSet.has(n.DataAtom) {
+			if skipSet.has(n.DataAtom) && !headingButton(n) {
 				continue
 			}
 			if (rootBreaks || n != root) && (n.DataAtom == atom.Br || isBlock(n)) {
@@ -408,7 +408,7 @@ func hasText(n *html.Node) bool {
 			}
 			return false
 		case html.ElementNode:
-			return !skipSet.has(c.DataAtom)
+			return !skipSet.has(c.DataAtom) || headingButton(c)
 		}
 		return true
 	})

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// TestShortLinkLinesAndStamps checks the two line shapes of linklines.go
+// in context: a card's button line and a tag line are dropped, a stamp
+// that joins a publication and an update stamp is a date line, and the
+// lines that only look like them (a sentence with two links, a list of
+// links in a list, a long linked run, a stamp-like sentence) are kept.
+func TestShortLinkLinesAndStamps(t *testing.T) {
+	for _, tc := range []struct {
+		name, html string
+		want       Kind
+	}{
+		{"card buttons", `<div id="x"><h2>Canederli</h2><a href="/print/1">Stampa</a> <a href="#">Salva su Pinterest</a></div>`, KindTools},
+		{"tag line with a label", `<p id="x">Sujets : <a href="/t/a">Sécheresse</a> <a href="/t/b">Drôme</a></p>`, KindTools},
+		{"separated buttons", `<p id="x"><a href="/p">Print</a> · <a href="/s">Share</a> · <a href="/m">Mail</a></p>`, KindTools},
+		{"stamp with an update", `<p id="x">Publié le 5 déc. 2026 à 18:05, mis à jour le 6 déc. à 09:12</p>`, KindDate},
+		{"German stamp with an update", `<p id="x">Veröffentlicht am 3. Dez. 2026 um 9:41 Uhr, zuletzt aktualisiert am 4. Dez. 2026 um 12:10 Uhr</p>`, KindDate},
+		{"byline, place and stamp", `<div id="x">Laura Gómez · Valladolid · Sáb, 5 dic 2026, 07:30</div>`, KindDate},
+		{"byline and stamp with a bar", `<p id="x">Piotr Nowak | 4 gru 2026, 18:05</p>`, KindDate},
+		{"parts without a stamp", `<p id="x">Madrid · Barcelona · Valencia</p>`, ""},
+		{"a sentence with a middle dot", `<p id="x">Die Preise stiegen · so die Statistik · um 3,1 Prozent im Jahr 2026 seit dem 4. Mai.</p>`, ""},
+		{"sentence with two links", `<p id="x">Read <a href="/a">the report</a> and <a href="/b">the reply</a>.</p>`, ""},
+		{"label and words", `<p id="x">Quellen: <a href="/a">RKI</a> und die eigene Umfrage</p>`, ""},
+		{"one link", `<p id="x">Topics: <a href="/t/a">Drought</a></p>`, ""},
+		{"long link", `<p id="x"><a href="/a">Council votes to close the old library</a> <a href="/b">Bridge</a></p>`, ""},
+		{"list item of links", `<ul><li id="x"><a href="/a">Lyon</a> <a href="/b">Paris</a></li></ul>`, ""},
+		{"stamp-like sentence", `<p id="x">Publié le 5 déc. 2026 à 18:05, le rapport a été lu par tous les élus du conseil.</p>`, ""},
+	} {
+		p := testPage(t, tc.html)
+		x := byID(t, p, "x")
+		var pa para
+		for _, q := range paragraphs([]*html.Node{p.body}) {
+			if q.src == x {
+				pa = q
+			}
+		}
+		if pa.src == nil {
+			t.Fatalf("%s: no paragraph of #x in %q", tc.name, texts(paragraphs([]*html.Node{p.body})))
+		}
+		if got := lineKind(pa, words(pa.text)); got != tc.want {
+			t.Errorf("%s: lineKind(%q) = %q, want %q", tc.name, pa.text, got, tc.want)
+		}
+	}
+}
