@@ -32,20 +32,7 @@ func TestAccordionAndHelpBox(t *testing.T) {
 		{"last section without buttons", section, []string{"Después de la matrícula", "La universidad enviará el carné"}, nil},
 		{"box of two sentences", twoSentences, []string{"Becas", "El Ministerio publica la convocatoria"}, nil},
 	} {
-		a, err := HTML([]byte(strings.Replace(faq, "%s", tc.box, 1)), Input{URL: "https://uni.test/matricula/faq/"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := strings.Join(a.GetParagraphs(), "\n")
-		for _, s := range tc.want {
-			if !strings.Contains(text, s) {
-				t.Errorf("%s: %q missing from the text:\n%s", tc.name, s, text)
-			}
-		}
-		for _, s := range tc.wantNot {
-			if strings.Contains(text, s) {
-				t.Errorf("%s: %q in the text:\n%s", tc.name, s, text)
-			}
-		}
+		text := extractText(t, tc.name, strings.Replace(faq, "%s", tc.box, 1), "https://uni.test/matricula/faq/")
+		checkHas(t, tc.name, text, tc.want, tc.wantNot)
 	}
 }

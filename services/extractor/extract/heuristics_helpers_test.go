@@ -84,3 +84,10 @@ func checkHas(t *testing.T, name, text string, want, wantNot []string) {
 		}
 	}
 }
+
+// checkText checks the text of paragraphs with checkHas, under the
+// test's own name.
+func checkText(t *testing.T, paragraphs, want, not []string) {
+	t.Helper()
+	checkHas(t, t.Name(), strings.Join(paragraphs, "\n\n"), want, not)
+}

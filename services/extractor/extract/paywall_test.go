@@ -93,17 +93,7 @@ func TestOffers(t *testing.T) {
 			if a.GetPageType() != tt.typ || a.GetNonArticleReason() != tt.reason || a.GetPaywalled() != tt.paywalled {
 				t.Fatalf("got %v / %v / paywalled %v, want %v / %v / %v; text %.300q", a.GetPageType(), a.GetNonArticleReason(), a.GetPaywalled(), tt.typ, tt.reason, tt.paywalled, a.GetParagraphs())
 			}
-			text := strings.Join(a.GetParagraphs(), "\n")
-			for _, s := range tt.keep {
-				if !strings.Contains(text, s) {
-					t.Errorf("%q cut from the text %q", s, text)
-				}
-			}
-			for _, s := range tt.cut {
-				if strings.Contains(text, s) {
-					t.Errorf("%q in the text %q", s, text)
-				}
-			}
+			checkText(t, a.GetParagraphs(), tt.keep, tt.cut)
 		})
 	}
 }

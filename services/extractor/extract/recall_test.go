@@ -192,15 +192,6 @@ func TestSemanticStory(t *testing.T) {
 	} {
 		page := `<html lang="en"><head><title>New collection days for garden waste</title></head><body><header><a href="/">District council</a></header>` + tc.body + `<footer><p>District council, High Street 1</p></footer></body></html>`
 		text := extractText(t, tc.name, page, "https://district.test/news/garden-waste")
-		for _, s := range tc.want {
-			if !strings.Contains(text, s) {
-				t.Errorf("%s: %q missing from the text:\n%s", tc.name, s, text)
-			}
-		}
-		for _, s := range tc.wantNot {
-			if strings.Contains(text, s) {
-				t.Errorf("%s: %q in the text:\n%s", tc.name, s, text)
-			}
-		}
+		checkHas(t, tc.name, text, tc.want, tc.wantNot)
 	}
 }

@@ -210,23 +210,6 @@ func TestMenuLine(t *testing.T) {
 	}
 }
 
-// checkText fails t for each want missing from the text of paragraphs and
-// each not present in it.
-func checkText(t *testing.T, paragraphs, want, not []string) {
-	t.Helper()
-	text := strings.Join(paragraphs, "\n\n")
-	for _, w := range want {
-		if !strings.Contains(text, w) {
-			t.Errorf("text lacks %q:\n%s", w, text)
-		}
-	}
-	for _, n := range not {
-		if strings.Contains(text, n) {
-			t.Errorf("text keeps %q:\n%s", n, text)
-		}
-	}
-}
-
 func TestLinkLineRuns(t *testing.T) {
 	link := func(s string) para { return para{text: s, linked: true, halfLinked: true} }
 	story := plain(strings.Repeat("The council approved the budget after a long debate, officials said. ", 12))
