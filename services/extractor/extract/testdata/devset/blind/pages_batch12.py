@@ -493,8 +493,11 @@ MAIN = [
     ("h", "Podsumowanie"),
     ("p", "W dobrze ocieplonym domu pompa ciepła to dziś najtańsze ogrzewanie."),
 ]
-B = SUM + MAIN
 body = '<div class="summary-box"><strong class="summary-box__title">W skrócie</strong>%s</div>\n%s' % (render(SUM), render(MAIN))
+# The first truth left out the box's title, which the truth of
+# de-ratgeber-kurz keeps (its heading "Das Wichtigste in Kürze"); the HTML is
+# unchanged.
+B = [("x", "W skrócie", "")] + SUM + MAIN
 H = """<!DOCTYPE html>
 <html lang="pl">
 <head><meta charset="utf-8"><title>Pompa ciepła w starym domu – czy to się opłaca? | TermoServ Blog</title>
