@@ -22,24 +22,42 @@ func TestClosingBox(t *testing.T) {
 		name, box     string
 		want, wantNot []string
 	}{
-		{"Fazit box",
+		{
+			"Fazit box",
 			`<div class="box box--fazit"><h3>Unser Fazit</h3><p>Wer Heizkosten sparen will, sollte richtig lüften und nachts absenken. Ganz abdrehen ist keine gute Idee.</p></div>`,
-			[]string{"Unser Fazit", "Ganz abdrehen ist keine gute Idee."}, nil},
-		{"conclusion in an inner wrapper, French",
+			[]string{"Unser Fazit", "Ganz abdrehen ist keine gute Idee."},
+			nil,
+		},
+		{
+			"conclusion in an inner wrapper, French",
 			`<div class="encart"><div class="encart__inner"><h2>En conclusion</h2><p>Baisser le chauffage la nuit reste la meilleure économie.</p><p>Couper tout est une mauvaise idée.</p></div></div>`,
-			[]string{"En conclusion", "Baisser le chauffage la nuit reste la meilleure économie.", "Couper tout est une mauvaise idée."}, nil},
-		{"author box with a picture",
+			[]string{"En conclusion", "Baisser le chauffage la nuit reste la meilleure économie.", "Couper tout est une mauvaise idée."},
+			nil,
+		},
+		{
+			"author box with a picture",
 			`<div class="box"><img src="/a/pl.jpg" alt=""><h4>Über die Autorin</h4><p>Petra Lenz ist Rechtsanwältin in Köln und schreibt seit 2015 für den Ratgeber.</p></div>`,
-			[]string{"Sonst kann die Miete gemindert werden."}, []string{"Über die Autorin", "Rechtsanwältin in Köln"}},
-		{"author box whose bio opens with the name",
+			[]string{"Sonst kann die Miete gemindert werden."},
+			[]string{"Über die Autorin", "Rechtsanwältin in Köln"},
+		},
+		{
+			"author box whose bio opens with the name",
 			`<div class="x7f3"><h4>Petra Lenz</h4><p>Petra Lenz ist Rechtsanwältin in Köln und schreibt seit 2015 für den Ratgeber.</p></div>`,
-			nil, []string{"Rechtsanwältin in Köln"}},
-		{"sign-up box",
+			nil,
+			[]string{"Rechtsanwältin in Köln"},
+		},
+		{
+			"sign-up box",
 			`<div class="box"><h3>Kein Spartipp mehr verpassen</h3><p>Jeden Freitag die besten Tipps für Ihr Geld per E-Mail.</p><form><input type="email"><button>Anmelden</button></form></div>`,
-			nil, []string{"Kein Spartipp mehr verpassen", "Jeden Freitag die besten Tipps"}},
-		{"box with a link",
+			nil,
+			[]string{"Kein Spartipp mehr verpassen", "Jeden Freitag die besten Tipps"},
+		},
+		{
+			"box with a link",
 			`<div class="box"><h3>Mehr Hilfe</h3><p>Der Mieterverein berät Mitglieder kostenlos, <a href="/mieterverein/">hier finden Sie ihn</a>.</p></div>`,
-			nil, []string{"Der Mieterverein berät"}},
+			nil,
+			[]string{"Der Mieterverein berät"},
+		},
 	} {
 		text := extractText(t, tc.name, strings.Replace(page, "%s", tc.box, 1), "https://ratgeber.test/wohnen/heizung/")
 		checkHas(t, tc.name, text, tc.want, tc.wantNot)

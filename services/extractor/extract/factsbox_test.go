@@ -25,18 +25,30 @@ func TestWrappedFactsBox(t *testing.T) {
 		name, box     string
 		want, wantNot []string
 	}{
-		{"facts in an inner wrapper",
+		{
+			"facts in an inner wrapper",
 			`<aside class="infobox"><div class="infobox__inner"><h3>Der Stör in Zahlen</h3><ul><li>Länge: bis zu 3,5 Meter</li><li>Gewicht: bis zu 300 Kilogramm</li><li>Alter: über 100 Jahre</li></ul></div></aside>`,
-			[]string{"Der Stör in Zahlen", "Gewicht: bis zu 300 Kilogramm", "Alter: über 100 Jahre", "Ob der Stör wieder heimisch wird"}, nil},
-		{"facts two wrappers deep, French",
+			[]string{"Der Stör in Zahlen", "Gewicht: bis zu 300 Kilogramm", "Alter: über 100 Jahre", "Ob der Stör wieder heimisch wird"},
+			nil,
+		},
+		{
+			"facts two wrappers deep, French",
 			`<aside class="encadre"><div class="encadre__wrap"><div class="encadre__content"><h4>Repères</h4><ul><li>8 000 tonnes de châtaignes récoltées en 2025</li><li>Un tiers en Ardèche</li></ul></div></div></aside>`,
-			[]string{"Repères", "8 000 tonnes de châtaignes récoltées en 2025", "Un tiers en Ardèche"}, nil},
-		{"related headlines in an inner wrapper",
+			[]string{"Repères", "8 000 tonnes de châtaignes récoltées en 2025", "Un tiers en Ardèche"},
+			nil,
+		},
+		{
+			"related headlines in an inner wrapper",
 			`<aside class="infobox"><div class="infobox__inner"><h3>Mehr zum Thema</h3><ul><li><a href="/a/1">Die Rückkehr des Lachses in den Rhein</a></li><li><a href="/a/2">Fischtreppen an der Weser</a></li></ul></div></aside>`,
-			[]string{"Ob der Stör wieder heimisch wird"}, []string{"Mehr zum Thema", "Fischtreppen an der Weser"}},
-		{"one credit line in an inner wrapper",
+			[]string{"Ob der Stör wieder heimisch wird"},
+			[]string{"Mehr zum Thema", "Fischtreppen an der Weser"},
+		},
+		{
+			"one credit line in an inner wrapper",
 			`<aside class="infobox"><div class="infobox__inner"><p>Mitarbeit an diesem Text: Ole Jensen und Meike Brandt</p></div></aside>`,
-			[]string{"Seit 2008 setzen Forscher"}, []string{"Mitarbeit an diesem Text"}},
+			[]string{"Seit 2008 setzen Forscher"},
+			[]string{"Mitarbeit an diesem Text"},
+		},
 	} {
 		text := extractText(t, tc.name, strings.Replace(page, "%s", tc.box, 1), "https://kuestenmagazin.test/reportage/stoer/")
 		checkHas(t, tc.name, text, tc.want, tc.wantNot)

@@ -20,18 +20,30 @@ func TestSummaryBox(t *testing.T) {
 		name, box     string
 		want, wantNot []string
 	}{
-		{"summary box under a bold label",
+		{
+			"summary box under a bold label",
 			`<div class="tldr"><p><strong>Das Wichtigste in Kürze:</strong></p><ul><li>Mieter dürfen die Heizung nicht ganz abdrehen.</li><li>Tagsüber gelten 20 bis 22 Grad als angemessen.</li><li>Nachts darf die Temperatur auf 18 Grad sinken.</li></ul></div>`,
-			[]string{"Das Wichtigste in Kürze", "Mieter dürfen die Heizung nicht ganz abdrehen.", "Nachts darf die Temperatur auf 18 Grad sinken.", "Die Heizkosten sind auch"}, nil},
-		{"summary box under a heading, Polish",
+			[]string{"Das Wichtigste in Kürze", "Mieter dürfen die Heizung nicht ganz abdrehen.", "Nachts darf die Temperatur auf 18 Grad sinken.", "Die Heizkosten sind auch"},
+			nil,
+		},
+		{
+			"summary box under a heading, Polish",
 			`<div class="box-skrot"><h3>W skrócie</h3><ol><li>Pompa ciepła opłaca się w dobrze ocieplonym domu.</li><li>Dotacja wynosi do 35 tys. zł.</li><li>Zwrot inwestycji następuje po 7–9 latach.</li></ol></div>`,
-			[]string{"W skrócie", "Dotacja wynosi do 35 tys. zł.", "Zwrot inwestycji następuje po 7–9 latach."}, nil},
-		{"post info list",
+			[]string{"W skrócie", "Dotacja wynosi do 35 tys. zł.", "Zwrot inwestycji następuje po 7–9 latach."},
+			nil,
+		},
+		{
+			"post info list",
 			`<div class="post-info"><ul><li>Petra Lenz</li><li>Wohnen und Mieten</li><li>Kommentare: keine</li></ul></div>`,
-			[]string{"Die Heizkosten sind auch"}, []string{"Petra Lenz", "Wohnen und Mieten"}},
-		{"table of contents",
+			[]string{"Die Heizkosten sind auch"},
+			[]string{"Petra Lenz", "Wohnen und Mieten"},
+		},
+		{
+			"table of contents",
 			`<div class="toc"><p>Inhalt</p><ol><li><a href="#a">Wie kalt darf es in der Wohnung sein?</a></li><li><a href="#b">Was gilt für den Vermieter?</a></li><li><a href="#c">Wann hilft der Mieterverein?</a></li></ol></div>`,
-			[]string{"Die Heizkosten sind auch"}, []string{"Wann hilft der Mieterverein?"}},
+			[]string{"Die Heizkosten sind auch"},
+			[]string{"Wann hilft der Mieterverein?"},
+		},
 	} {
 		text := extractText(t, tc.name, strings.Replace(page, "%s", tc.box, 1), "https://ratgeber.test/wohnen/heizung/")
 		checkHas(t, tc.name, text, tc.want, tc.wantNot)
