@@ -81,7 +81,9 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 		// after the headline.
 		// A sibling that only wraps a block (a text element set in a grid
 		// row and column) is judged by the block it wraps.
-		if frames[s] || joinsTop(s, top, best, scores, st) || (headline && !after && isLede(s, st)) || joinsWrapped(s, top, best, scores, st) {
+		// A summary box right before the story opens it (summarybox.go).
+		if frames[s] || joinsTop(s, top, best, scores, st) || (headline && !after && isLede(s, st)) || joinsWrapped(s, top, best, scores, st) ||
+			!after && prevElement(top) == s && summaryBox(s, st) {
 			out = append(out, s)
 			continue
 		}
@@ -100,7 +102,7 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 		// results) or a box of facts (a list of practical details with
 		// no links) belongs to it; only the first element after the story
 		// is looked at, so a table further down the page stays out.
-		if after && out[len(out)-1] == prevElement(s) && (dataTable(s, st) || factBox(s, st)) {
+		if after && out[len(out)-1] == prevElement(s) && (dataTable(s, st) || factBox(s, st) || closingBox(s, st)) {
 			out = append(out, s)
 		}
 	}

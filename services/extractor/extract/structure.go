@@ -537,16 +537,19 @@ const (
 	maxFactsParaWords = 150
 )
 
-// factsBox reports a box of two blocks or more (a heading and a list) with
-// almost no links whose siblings hold at least two paragraphs of running
-// text: it sits inside the story.
+// factsBox reports a box of two blocks or more (a heading and a list, in
+// the box or in wrappers of one element inside it) with almost no links
+// whose siblings hold at least two paragraphs of running text: it sits
+// inside the story.
 func factsBox(n *html.Node, st stats) bool {
 	v := st.get(n)
 	if v.words < minFactsWords || v.words > maxFactsWords || v.linkChars*10 > v.chars || n.Parent == nil {
 		return false
 	}
 	blocks := 0
-	for c := n.FirstChild; c != nil && blocks < 2; c = c.NextSibling {
+	// Counted inside the box's own inner wrapper (<aside><div
+	// class="…__inner">), which holds the heading and the list.
+	for c := unwrapped(n).FirstChild; c != nil && blocks < 2; c = c.NextSibling {
 		if c.Type == html.ElementNode && isBlock(c) && st.get(c).words > 0 {
 			blocks++
 		}

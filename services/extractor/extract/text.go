@@ -263,7 +263,7 @@ func paragraphs(roots []*html.Node) []para {
 					}
 					continue
 				}
-				if skipSet.has(n.DataAtom) && !headingButton(n) {
+				if skipSet.has(n.DataAtom) && !headingButton(n) || glyphLink(n) {
 					continue
 				}
 			case html.DocumentNode:
