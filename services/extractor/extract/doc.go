@@ -79,7 +79,8 @@
 // another (qa.go), or boxes of one kind with a heading between the first
 // and the rest that counts the rest ("2 réponses"; qacount.go); a page
 // builder's short last section right after the story's sections stays
-// (sectionrun.go); a contact teaser in a box of its own after a help
+// (sectionrun.go), and so does a short story of "widget"-named builder
+// elements (shortwidgets.go); a contact teaser in a box of its own after a help
 // page's last answer goes (contactbox.go); a code block keeps its line
 // breaks in its paragraph, and a gutter of line numbers goes (code.go).
 //
