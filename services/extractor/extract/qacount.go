@@ -105,7 +105,7 @@ func (p *page) countedQARoots(roots []*html.Node) []*html.Node {
 	// Q&A page).
 	w := roots[0]
 	cls := attr(w, "class")
-	if strings.TrimSpace(cls) == "" {
+	if strings.TrimSpace(cls) == "" || !countHeadingNear(w) {
 		return roots
 	}
 	var same []*html.Node
@@ -145,4 +145,42 @@ func (p *page) countedQARoots(roots []*html.Node) []*html.Node {
 		return roots
 	}
 	return same
+}
+
+// Bounds of countHeadingNear: the levels it climbs from the chosen block
+// and the elements it reads after each of them.
+const (
+	maxCountClimb    = 6
+	maxCountSiblings = 3
+)
+
+// countHeadingNear reports a count heading among the few elements (or
+// their children) on either side of the chosen block or one of its
+// nearest boxes: the page-wide search for the other posts runs only then (most
+// pages have none).
+func countHeadingNear(w *html.Node) bool {
+	counts := func(n *html.Node) bool { return isHeading(n) && countLine(textOf(n)) > 0 }
+	next := func(n *html.Node) *html.Node { return n.NextSibling }
+	prev := func(n *html.Node) *html.Node { return n.PrevSibling }
+	for q, k := w, 0; q != nil && k < maxCountClimb; q, k = q.Parent, k+1 {
+		// The chosen block may be an answer's: the count sits before it.
+		for _, step := range []func(*html.Node) *html.Node{next, prev} {
+			j := 0
+			for s := step(q); s != nil && j < maxCountSiblings; s = step(s) {
+				if s.Type != html.ElementNode {
+					continue
+				}
+				j++
+				if counts(s) {
+					return true
+				}
+				for c := s.FirstChild; c != nil; c = c.NextSibling {
+					if counts(c) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
