@@ -214,6 +214,7 @@ func joinSections(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 	}
 	var before, after []*html.Node
 	seen := false
+	last := a
 	for s := a.Parent.FirstChild; s != nil; s = s.NextSibling {
 		if s == a {
 			seen = true
@@ -222,11 +223,12 @@ func joinSections(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 		if s.Type != html.ElementNode || !sameShapeLoose(s, a) {
 			continue
 		}
-		if v := st.get(s); v.pwords < minSectionWords || st.linkDensity(s) >= 0.3 {
+		if v := st.get(s); v.pwords < minWords(seen && prevElement(s) == last) || st.linkDensity(s) >= 0.3 {
 			continue
 		}
 		if seen {
 			after = append(after, s)
+			last = s
 		} else {
 			before = append(before, s)
 		}

@@ -76,7 +76,11 @@
 // post, posts being siblings of one tag and class with text, a button
 // and an author link each (threads.go); a Q&A page's text is its question
 // and its answers, the question's box of one kind and the answers' of
-// another (qa.go); a contact teaser in a box of its own after a help
+// another (qa.go), or boxes of one kind with a heading between the first
+// and the rest that counts the rest ("2 réponses"; qacount.go); a page
+// builder's short last section right after the story's sections stays
+// (sectionrun.go), and so does a short story of "widget"-named builder
+// elements (shortwidgets.go); a contact teaser in a box of its own after a help
 // page's last answer goes (contactbox.go); a code block keeps its line
 // breaks in its paragraph, and a gutter of line numbers goes (code.go).
 //

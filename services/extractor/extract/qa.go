@@ -23,6 +23,14 @@ const maxQAPosts = 50
 // qaRoots returns the text blocks of the question and the answers when
 // roots is one such block of a Q&A page, else roots.
 func (p *page) qaRoots(roots []*html.Node) []*html.Node {
+	if out := p.postQARoots(roots); len(out) != len(roots) {
+		return out
+	}
+	return p.countedQARoots(p.dropCountHeading(roots))
+}
+
+// postQARoots is qaRoots over the posts the post search found.
+func (p *page) postQARoots(roots []*html.Node) []*html.Node {
 	if len(roots) != 1 || len(p.posts) < 2 {
 		return roots
 	}
@@ -79,11 +87,13 @@ func (p *page) qaRoots(roots []*html.Node) []*html.Node {
 	}
 	first := branchUnder(a, same[0])
 	rest := ""
+	branches := map[*html.Node]bool{}
 	for _, b := range same[1:] {
 		br := branchUnder(a, b)
 		if br == first {
 			return roots
 		}
+		branches[br] = true
 		k := kindKey(br)
 		if rest == "" {
 			rest = k
@@ -91,7 +101,9 @@ func (p *page) qaRoots(roots []*html.Node) []*html.Node {
 			return roots
 		}
 	}
-	if rest == kindKey(first) {
+	// Boxes of one kind are a thread's posts unless a heading between the
+	// first and the rest counts the rest (qacount.go).
+	if rest == kindKey(first) && !countsAnswers(first, branches, len(same)-1) {
 		return roots
 	}
 	return same

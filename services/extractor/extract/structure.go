@@ -198,7 +198,7 @@ func (p *page) removeStructure() {
 	for _, n := range keptWidgets {
 		widgets += st.get(n).pwords
 	}
-	if total >= 80 && widgets*2 >= total {
+	if widgetsHoldStory(total, widgets) {
 		// Take the widgets back and look inside them instead.
 		widgetsAreContent = true
 		p.widgetsAreContent = true
