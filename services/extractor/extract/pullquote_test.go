@@ -36,8 +36,10 @@ var quoteCharsReference = strings.NewReplacer("“", "", "”", "", "\"", "", "�
 // on the quotation marks, their neighbours in UTF-8 (‚ ‛ ‟ ª ¬) and cut
 // or invalid sequences.
 func FuzzDropQuotes(f *testing.F) {
-	for _, s := range []string{"", "plain text", `“Quoted” and "plain" ‘single’ 'ascii' «guillemets» „low“`,
-		"‚‛‟ª¬", "\xe2\x80", "\xc2", "\xe2\x80\x9c\xe2", "a\xc2\xab\xc2\xbbb", "\xe2\xe2\x80\x9d", "''\"\""} {
+	for _, s := range []string{
+		"", "plain text", `“Quoted” and "plain" ‘single’ 'ascii' «guillemets» „low“`,
+		"‚‛‟ª¬", "\xe2\x80", "\xc2", "\xe2\x80\x9c\xe2", "a\xc2\xab\xc2\xbbb", "\xe2\xe2\x80\x9d", "''\"\"",
+	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
