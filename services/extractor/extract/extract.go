@@ -146,6 +146,8 @@ type page struct {
 	qTitle, qTitleOf string
 	// controls are the page's buttons and forms, counted before the cuts.
 	controls controls
+	// scan holds what scanPage collected for the searches after it.
+	scan pageScan
 	// st are the text statistics of body, computed once after the
 	// per-site rules and kept current by drop.
 	st stats
@@ -222,7 +224,7 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	}
 	forced := p.applySiteRules(art.CanonicalUrl)
 	p.st = computeStats(p.body)
-	p.scanControls(p.body)
+	p.scanPage(p.body)
 	p.findFirstPosts()
 	p.removeStructure()
 	p.removeLabelBoxes()

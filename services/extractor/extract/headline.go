@@ -25,9 +25,9 @@ func (p *page) titleLine(pa para, n int, ft string, titleWords int) bool {
 	// The title without quotation marks is folded once per page, the
 	// line again only when it holds any.
 	if p.qTitleOf != p.title || p.qTitle == "" {
-		p.qTitleOf, p.qTitle = p.title, fold(quoteChars.Replace(p.title))
+		p.qTitleOf, p.qTitle = p.title, fold(dropQuotes(p.title))
 	}
-	if q := quoteChars.Replace(t); q != t {
+	if q := dropQuotes(t); q != t {
 		f = fold(q)
 	}
 	if f == p.qTitle {

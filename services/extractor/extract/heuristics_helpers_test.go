@@ -21,6 +21,7 @@ func testPage(t *testing.T, body string) *page {
 	}
 	p := &page{e: e, removed: map[string]int32{}, body: findBody(doc)}
 	p.st = computeStats(p.body)
+	p.scanPage(p.body)
 	return p
 }
 

@@ -41,12 +41,15 @@ func loadStopwords(fsys fs.FS) (stopwords, error) {
 func (sw stopwords) detect(text string) (lang string, ok bool) {
 	counts := map[string]int{}
 	n := 0
-	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+	// Each word is lower-cased, not the text: only the first words count,
+	// and lower-casing keeps every rune a letter or not (TestLowerKeepsLetters),
+	// so the words are those of the lower-cased text.
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
 		n++
 		if n > 3000 {
 			break
 		}
-		for _, l := range sw[w] {
+		for _, l := range sw[toLower(w)] {
 			counts[l]++
 		}
 	}

@@ -58,47 +58,45 @@ const maxLoginWallWords = 60
 // maxButtonWords bounds the label of a button.
 const maxButtonWords = 6
 
-// scanControls counts the page's controls in one walk over the document.
-func (p *page) scanControls(doc *html.Node) {
-	c := &p.controls
-	walk(doc, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
-			return n.Type == html.DocumentNode
-		}
-		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Template, atom.Svg, atom.Head:
-			return false
-		case atom.Input:
-			switch strings.ToLower(attr(n, "type")) {
-			case "password":
-				// A sign-in box in the chrome sits beside a story.
-				if !insideAny(n, atom.Aside, atom.Nav, atom.Header, atom.Footer) {
-					c.passwords++
-				}
-			case "submit", "button":
-				c.label(attr(n, "value"))
-			case "email":
-				if len(c.emailInputs) < maxEmailInputs {
-					c.emailInputs = append(c.emailInputs, n)
-				}
+// visit counts n if it is a control and reports whether the controls'
+// scan reads n's children (scanPage walks the page for it).
+func (c *controls) visit(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return n.Type == html.DocumentNode
+	}
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Template, atom.Svg, atom.Head:
+		return false
+	case atom.Input:
+		switch strings.ToLower(attr(n, "type")) {
+		case "password":
+			// A sign-in box in the chrome sits beside a story.
+			if !insideAny(n, atom.Aside, atom.Nav, atom.Header, atom.Footer) {
+				c.passwords++
 			}
+		case "submit", "button":
+			c.label(attr(n, "value"))
+		case "email":
+			if len(c.emailInputs) < maxEmailInputs {
+				c.emailInputs = append(c.emailInputs, n)
+			}
+		}
+		return false
+	case atom.Button:
+		c.buttons++
+		c.label(labelText(n))
+		return false
+	case atom.A:
+		if appURL(attr(n, "href")) {
+			c.appLinks++
 			return false
-		case atom.Button:
-			c.buttons++
+		}
+		if strings.EqualFold(attr(n, "role"), "button") || hasButtonClass(n) {
 			c.label(labelText(n))
 			return false
-		case atom.A:
-			if appURL(attr(n, "href")) {
-				c.appLinks++
-				return false
-			}
-			if strings.EqualFold(attr(n, "role"), "button") || hasButtonClass(n) {
-				c.label(labelText(n))
-				return false
-			}
 		}
-		return true
-	})
+	}
+	return true
 }
 
 // label counts a button label as a consent or app control.

@@ -112,19 +112,7 @@ const maxOfferPageWords = 150
 // list, FAQ and sign-in line) up to the element that holds the headline
 // or a paragraph of the story.
 func (p *page) offerBoxes() map[*html.Node]bool {
-	var prices []*html.Node
-	walk(p.body, func(n *html.Node) bool {
-		switch n.Type {
-		case html.TextNode:
-			if len(prices) < maxOfferPriceNodes && hasPrice(n.Data) {
-				prices = append(prices, n)
-			}
-			return false
-		case html.ElementNode:
-			return !skipSet.has(n.DataAtom)
-		}
-		return n.Type == html.DocumentNode
-	})
+	prices := p.scan.prices
 	if len(prices) < 2 {
 		return nil
 	}

@@ -4,8 +4,57 @@ import (
 	"strings"
 )
 
-// quoteChars are the quotation marks a pull quote adds or drops.
-var quoteChars = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "", "'", "", "«", "", "»", "", "„", "")
+// dropQuotes removes the quotation marks a pull quote adds or drops (“ ”
+// " ‘ ’ ' « » „) from s. It does what a strings.Replacer of the marks did
+// without the Replacer's two copies of every string: most text holds
+// none, and the page's whole text goes through here.
+func dropQuotes(s string) string {
+	i := quoteAt(s)
+	if i < 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i >= 0 {
+		b = append(b, s[:i]...)
+		s = s[i+quoteLen(s[i]):]
+		i = quoteAt(s)
+	}
+	return string(append(b, s...))
+}
+
+// quoteAt is the index of the first quotation mark dropQuotes removes in
+// s, or -1.
+func quoteAt(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"', '\'':
+			return i
+		case 0xc2: // « U+00AB, » U+00BB
+			if i+1 < len(s) && (s[i+1] == 0xab || s[i+1] == 0xbb) {
+				return i
+			}
+		case 0xe2: // ‘ ’ “ ” „ U+2018, U+2019, U+201C to U+201E
+			if i+2 < len(s) && s[i+1] == 0x80 {
+				switch s[i+2] {
+				case 0x98, 0x99, 0x9c, 0x9d, 0x9e:
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// quoteLen is the length of the quotation mark that starts with c.
+func quoteLen(c byte) int {
+	switch c {
+	case 0xc2:
+		return 2
+	case 0xe2:
+		return 3
+	}
+	return 1
+}
 
 // dropPullQuotes removes short paragraphs that repeat a sentence found in a
 // longer paragraph (pull quotes, highlighted excerpts).
@@ -15,7 +64,7 @@ func (p *page) dropPullQuotes(ps []para) []para {
 	}
 	core := make([]string, len(ps))
 	for i, pa := range ps {
-		core[i] = strings.Trim(fold(quoteChars.Replace(pa.text)), " .,;:!?-–—")
+		core[i] = strings.Trim(fold(dropQuotes(pa.text)), " .,;:!?-–—")
 	}
 	var out []para
 	for i, pa := range ps {

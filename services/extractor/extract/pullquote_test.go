@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -26,4 +27,24 @@ func TestDropPullQuotes(t *testing.T) {
 			t.Errorf("%s: counted %d pull quotes, want %d", tc.name, n, len(tc.in)-len(tc.want))
 		}
 	}
+}
+
+// quoteCharsReference is what dropQuotes replaced.
+var quoteCharsReference = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "", "'", "", "«", "", "»", "", "„", "")
+
+// FuzzDropQuotes checks dropQuotes against the Replacer it replaced,
+// on the quotation marks, their neighbours in UTF-8 (‚ ‛ ‟ ª ¬) and cut
+// or invalid sequences.
+func FuzzDropQuotes(f *testing.F) {
+	for _, s := range []string{
+		"", "plain text", `“Quoted” and "plain" ‘single’ 'ascii' «guillemets» „low“`,
+		"‚‛‟ª¬", "\xe2\x80", "\xc2", "\xe2\x80\x9c\xe2", "a\xc2\xab\xc2\xbbb", "\xe2\xe2\x80\x9d", "''\"\"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := dropQuotes(s), quoteCharsReference.Replace(s); got != want {
+			t.Fatalf("dropQuotes(%q) = %q, Replacer %q", s, got, want)
+		}
+	})
 }

@@ -47,12 +47,12 @@ func (p *page) removeStructure() {
 		if checks++; checks > maxPullQuoteChecks || st.get(n).chars > maxPullQuoteChars {
 			return true
 		}
-		q := strings.TrimSpace(fold(quoteChars.Replace(textOf(n))))
+		q := strings.TrimSpace(fold(dropQuotes(textOf(n))))
 		if len(q) < 20 {
 			return true
 		}
 		if pageText == "" {
-			pageText = fold(quoteChars.Replace(textOf(p.body)))
+			pageText = fold(dropQuotes(textOf(p.body)))
 		}
 		return strings.Count(pageText, q) > 1
 	}

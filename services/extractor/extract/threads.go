@@ -44,30 +44,12 @@ const maxThreads = 8
 // from the buttons and links up, once, so that telling a post costs two
 // lookups.
 func (p *page) findFirstPosts() {
-	// scanControls reads every element this search reads (it stops only
-	// at elements this one stops at too): no button there, none here.
+	// The controls' scan reads every element this search reads (it stops
+	// only at elements this one stops at too): no button there, none here.
 	if p.controls.buttons == 0 {
 		return
 	}
-	var buttons, links []*html.Node
-	walk(p.body, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
-			return n.Type == html.DocumentNode
-		}
-		switch {
-		case n.DataAtom == atom.Button:
-			if len(buttons) < maxPostMarks {
-				buttons = append(buttons, n)
-			}
-			return false
-		case skipSet.has(n.DataAtom):
-			return false
-		case n.DataAtom == atom.A:
-			links = append(links, n)
-			return false
-		}
-		return true
-	})
+	buttons, links := p.scan.buttons, p.scan.links
 	if len(buttons) == 0 {
 		return
 	}

@@ -248,7 +248,7 @@ func FuzzFindFirstPosts(f *testing.F) {
 		}
 		got := &page{body: body, st: computeStats(body)}
 		want := &page{body: body, st: got.st}
-		got.scanControls(body)
+		got.scanPage(body)
 		got.findFirstPosts()
 		findFirstPostsReference(want)
 		if !slices.Equal(got.firstPosts, want.firstPosts) {
