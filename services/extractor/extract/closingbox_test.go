@@ -43,19 +43,19 @@ func TestClosingBox(t *testing.T) {
 		{
 			"author box whose bio opens with the name",
 			`<div class="x7f3"><h4>Petra Lenz</h4><p>Petra Lenz ist Rechtsanwältin in Köln und schreibt seit 2015 für den Ratgeber.</p></div>`,
-			nil,
+			[]string{"Sonst kann die Miete gemindert werden."},
 			[]string{"Rechtsanwältin in Köln"},
 		},
 		{
 			"sign-up box",
 			`<div class="box"><h3>Kein Spartipp mehr verpassen</h3><p>Jeden Freitag die besten Tipps für Ihr Geld per E-Mail.</p><form><input type="email"><button>Anmelden</button></form></div>`,
-			nil,
+			[]string{"Sonst kann die Miete gemindert werden."},
 			[]string{"Kein Spartipp mehr verpassen", "Jeden Freitag die besten Tipps"},
 		},
 		{
 			"box with a link",
 			`<div class="box"><h3>Mehr Hilfe</h3><p>Der Mieterverein berät Mitglieder kostenlos, <a href="/mieterverein/">hier finden Sie ihn</a>.</p></div>`,
-			nil,
+			[]string{"Sonst kann die Miete gemindert werden."},
 			[]string{"Der Mieterverein berät"},
 		},
 	} {

@@ -83,7 +83,7 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 		// row and column) is judged by the block it wraps.
 		// A summary box right before the story opens it (summarybox.go).
 		if frames[s] || joinsTop(s, top, best, scores, st) || (headline && !after && isLede(s, st)) || joinsWrapped(s, top, best, scores, st) ||
-			!after && prevElement(top) == s && summaryBox(s, st) {
+			!after && prevElement(top) == s && summaryBox(s, top, st) {
 			out = append(out, s)
 			continue
 		}
@@ -223,7 +223,7 @@ func joinSections(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 		if s.Type != html.ElementNode || !sameShapeLoose(s, a) {
 			continue
 		}
-		if v := st.get(s); v.pwords < minWords(seen && prevElement(s) == last) || st.linkDensity(s) >= 0.3 {
+		if v := st.get(s); v.pwords < minWords(s, seen && prevElement(s) == last) || st.linkDensity(s) >= 0.3 {
 			continue
 		}
 		if seen {

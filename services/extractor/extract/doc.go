@@ -9,7 +9,10 @@
 //     nodes, text, attribute size and depth (budget.go); a page over a cap
 //     is extracted from the part within it and flagged Degraded, with the
 //     caps named in LimitsHit. The text statistics are computed once and
-//     kept current as boilerplate is cut. What no rule reads (script and
+//     kept current as boilerplate is cut. One walk before any cut
+//     (scan.go) counts the controls and collects the buttons, links and
+//     price lines the thread and offer searches start from; nothing is cut
+//     before those searches read them. What no rule reads (script and
 //     style text, SVG drawings) is left out before the parse by a scan that
 //     follows the tokenizer (inert.go), so the parse follows the text, not
 //     the markup; the tree is the same less those nodes and the attributes
@@ -82,7 +85,9 @@
 // (sectionrun.go), and so does a short story of "widget"-named builder
 // elements (shortwidgets.go); a contact teaser in a box of its own after a help
 // page's last answer goes (contactbox.go); a code block keeps its line
-// breaks in its paragraph, and a gutter of line numbers goes (code.go).
+// breaks in its paragraph, and a gutter of line numbers goes (code.go); a
+// link within the page whose text is a glyph ("↩" after a footnote, "¶")
+// leaves the text (backlinks.go).
 //
 // Each heuristic lives in a file of its own with a table test beside it,
 // in the order HTML runs them: siterules.go (per-site selectors),
@@ -91,7 +96,9 @@
 // "Sponsored"), candidates.go and content.go (readability scoring of
 // blocks, the winner and the siblings that join it: a standfirst after the
 // <h1>, a data table or an unlinked box of facts right after the story,
-// a block of one subhead between two blocks of the story;
+// a block of one subhead between two blocks of the story, a summary box
+// of sentences right before it (summarybox.go) and a conclusion box of a
+// heading and a few paragraphs right after it (closingbox.go);
 // stats.go and
 // classweight.go feed them), then inside the chosen content
 // contentboxes.go (meta and link boxes), comments.go (comment threads

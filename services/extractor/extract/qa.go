@@ -45,23 +45,8 @@ func (p *page) postQARoots(roots []*html.Node) []*html.Node {
 	if sig == "" {
 		return roots
 	}
-	var same []*html.Node
-	over := false
-	walk(p.body, func(n *html.Node) bool {
-		if over || n.Type != html.ElementNode && n.Type != html.DocumentNode {
-			return false
-		}
-		if n.Type == html.ElementNode && blockSig(n) == sig {
-			if len(same) == maxQAPosts {
-				over = true
-				return false
-			}
-			same = append(same, n)
-			return false
-		}
-		return true
-	})
-	if over || len(same) < 2 {
+	same, ok := blocksWhere(p.body, func(n *html.Node) bool { return blockSig(n) == sig })
+	if !ok || len(same) < 2 {
 		return roots
 	}
 	// Each block in a post of its own (and in the chosen box).
@@ -79,31 +64,24 @@ func (p *page) postQARoots(roots []*html.Node) []*html.Node {
 			}
 		}
 	}
-	a := same[0]
-	for _, b := range same[1:] {
-		if a = commonAncestor(a, b); a == nil {
-			return roots
-		}
+	first, rest, ok := branchesUnder(same)
+	if !ok {
+		return roots
 	}
-	first := branchUnder(a, same[0])
-	rest := ""
+	kind := ""
 	branches := map[*html.Node]bool{}
-	for _, b := range same[1:] {
-		br := branchUnder(a, b)
-		if br == first {
-			return roots
-		}
+	for _, br := range rest {
 		branches[br] = true
 		k := kindKey(br)
-		if rest == "" {
-			rest = k
-		} else if k != rest {
+		if kind == "" {
+			kind = k
+		} else if k != kind {
 			return roots
 		}
 	}
 	// Boxes of one kind are a thread's posts unless a heading between the
 	// first and the rest counts the rest (qacount.go).
-	if rest == kindKey(first) && !countsAnswers(first, branches, len(same)-1) {
+	if kind == kindKey(first) && !countsAnswers(first, branches, len(same)-1) {
 		return roots
 	}
 	return same
@@ -156,6 +134,51 @@ func branchUnder(a, b *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// blocksWhere returns the outermost elements under root for which match
+// holds, in document order; ok is false when there are more than
+// maxQAPosts.
+func blocksWhere(root *html.Node, match func(*html.Node) bool) (same []*html.Node, ok bool) {
+	over := false
+	walk(root, func(n *html.Node) bool {
+		if over || n.Type != html.ElementNode && n.Type != html.DocumentNode {
+			return false
+		}
+		if n.Type == html.ElementNode && match(n) {
+			if len(same) == maxQAPosts {
+				over = true
+				return false
+			}
+			same = append(same, n)
+			return false
+		}
+		return true
+	})
+	return same, !over
+}
+
+// branchesUnder returns the children of the blocks' nearest common
+// ancestor that hold them: first for the first block, rest for the others
+// in order (one branch may hold several). ok is false when the blocks
+// share no ancestor or another block sits in the first one's branch.
+func branchesUnder(same []*html.Node) (first *html.Node, rest []*html.Node, ok bool) {
+	a := same[0]
+	for _, b := range same[1:] {
+		if a = commonAncestor(a, b); a == nil {
+			return nil, nil, false
+		}
+	}
+	first = branchUnder(a, same[0])
+	rest = make([]*html.Node, 0, len(same)-1)
+	for _, b := range same[1:] {
+		br := branchUnder(a, b)
+		if br == first {
+			return nil, nil, false
+		}
+		rest = append(rest, br)
+	}
+	return first, rest, true
 }
 
 // postBlockSig returns the signature of the text block of the first post

@@ -108,35 +108,19 @@ func (p *page) countedQARoots(roots []*html.Node) []*html.Node {
 	if strings.TrimSpace(cls) == "" || !countHeadingNear(w) {
 		return roots
 	}
-	var same []*html.Node
-	over := false
-	walk(p.body, func(n *html.Node) bool {
-		if over || n.Type != html.ElementNode && n.Type != html.DocumentNode {
-			return false
-		}
-		if n.Type == html.ElementNode && n.DataAtom == w.DataAtom && n.Data == w.Data && attr(n, "class") == cls {
-			if len(same) == maxQAPosts {
-				over = true
-			}
-			same = append(same, n)
-			return false
-		}
-		return true
+	same, ok := blocksWhere(p.body, func(n *html.Node) bool {
+		return n.DataAtom == w.DataAtom && n.Data == w.Data && attr(n, "class") == cls
 	})
-	if over || len(same) < 2 {
+	if !ok || len(same) < 2 {
 		return roots
 	}
-	a := same[0]
-	for _, b := range same[1:] {
-		if a = commonAncestor(a, b); a == nil {
-			return roots
-		}
+	first, rest, ok := branchesUnder(same)
+	if !ok {
+		return roots
 	}
-	first := branchUnder(a, same[0])
 	branches := map[*html.Node]bool{}
-	for _, b := range same[1:] {
-		br := branchUnder(a, b)
-		if br == first || branches[br] {
+	for _, br := range rest {
+		if branches[br] {
 			return roots
 		}
 		branches[br] = true

@@ -7,7 +7,8 @@ import (
 
 // TestShortLastSection checks that a page builder's story keeps a short
 // last section that follows its sections directly, and that a section of
-// the same build with a line of fewer words stays out.
+// the same build with a line of fewer words, or with a button (a call to
+// action), stays out.
 func TestShortLastSection(t *testing.T) {
 	w := func(id, kind, inner string) string {
 		return `<div class="bx-element bx-element-` + id + ` bx-widget bx-widget-` + kind + `"><div class="bx-widget-container">` + inner + `</div></div>`
@@ -22,6 +23,12 @@ func TestShortLastSection(t *testing.T) {
 			w("e4f0b2", "text", `<p>Für Inhaber einer Zeitkarte des Nahverkehrs wird das Parken günstiger, der Rabatt steht aber noch nicht fest.</p>`))
 	last := sec("f02d7c", w("6b8e41", "text", `<p>Der Gemeinderat stimmt am 14. Januar über die Vergabe der Bauarbeiten ab.</p>`), w("2cc5a9", "share", `<a href="#">Teilen</a> <a href="#">E-Mail</a>`))
 	credit := sec("d41e2a", w("9a0c7e", "text", `<p>Mehr dazu lesen Sie im Frühjahr.</p>`))
+	// A call to action in the same build: a line of the story's length,
+	// but with a button or a link styled as one (a story's last line
+	// holds no control).
+	cta := func(control string) string {
+		return sec("f02d7c", w("6b8e41", "heading", `<h3>Sie haben Fragen zum Parkhaus?</h3>`), w("6b8e42", "cta", `<p>Rufen Sie uns an unter 07071 123456 oder schreiben Sie uns.</p>`+control))
+	}
 	page := func(story string) string {
 		return `<html><body><header><a href="/">Gemeindebote</a><nav><a href="/a">Aktuelles</a> <a href="/b">Rathaus</a></nav></header><div class="bx bx-page-1882"><section class="bx-section bx-title"><div class="bx-container"><h1>Parkhaus am Bahnhof kommt</h1><div class="bx-post-info">Redaktion · 7. Dezember 2026</div></div></section>` + story + `</div><footer>© 2026 Gemeindebote</footer></body></html>`
 	}
@@ -31,6 +38,8 @@ func TestShortLastSection(t *testing.T) {
 	}{
 		{"last section", body + last, []string{"Während der Bauzeit", "Ein Tag im Parkhaus", "Der Gemeinderat stimmt am 14. Januar über die Vergabe der Bauarbeiten ab."}, []string{"Teilen", "So soll das Parkhaus aussehen"}},
 		{"a line too short", body + credit, []string{"Während der Bauzeit", "Ein Tag im Parkhaus"}, []string{"Mehr dazu lesen Sie im Frühjahr."}},
+		{"call to action", body + cta(`<button>Kontakt aufnehmen</button>`), []string{"Während der Bauzeit", "Ein Tag im Parkhaus"}, []string{"Rufen Sie uns an", "Kontakt aufnehmen"}},
+		{"call to action, a button link", body + cta(`<a class="bx-button bx-size-md" href="/kontakt/">Kontakt aufnehmen</a>`), []string{"Während der Bauzeit", "Ein Tag im Parkhaus"}, []string{"Rufen Sie uns an", "Kontakt aufnehmen"}},
 	} {
 		text := extractText(t, c.name, page(c.story), "https://gemeindebote.test/aktuelles/parkhaus/")
 		checkHas(t, c.name, text, c.want, c.wantNot)

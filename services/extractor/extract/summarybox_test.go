@@ -8,8 +8,8 @@ import (
 // TestSummaryBox checks that a summary box set right before the story's
 // block, outside it (a list of sentences under a label, no links), opens
 // the text in German and Polish; and that a post's info list (author,
-// date, reading time) or a linked table of contents in the same place
-// stays out.
+// date, reading time) or a table of contents in the same place, linked
+// or not, stays out.
 func TestSummaryBox(t *testing.T) {
 	story := `<div class="content"><p>Die Heizkosten sind auch in diesem Winter hoch. Viele Mieterinnen und Mieter fragen sich, wie weit sie die Heizung herunterdrehen dürfen, ohne Ärger mit dem Vermieter zu bekommen.</p>
 <h2>Wie kalt darf es sein?</h2><p>Eine feste Mindesttemperatur für Mieter gibt es nicht. Die Gerichte verlangen aber, dass die Wohnung nicht auskühlt. Als Richtwert gelten 16 Grad, auch wenn man verreist.</p>
@@ -42,6 +42,14 @@ func TestSummaryBox(t *testing.T) {
 			"table of contents",
 			`<div class="toc"><p>Inhalt</p><ol><li><a href="#a">Wie kalt darf es in der Wohnung sein?</a></li><li><a href="#b">Was gilt für den Vermieter?</a></li><li><a href="#c">Wann hilft der Mieterverein?</a></li></ol></div>`,
 			[]string{"Die Heizkosten sind auch"},
+			[]string{"Wann hilft der Mieterverein?"},
+		},
+		{
+			// A script scrolls to the headings: no link, but its items
+			// are the story's own headings.
+			"table of contents without links",
+			`<div class="inhalt" data-scrollspy=""><p>Inhalt</p><ol><li>Wie kalt darf es sein?</li><li>Was gilt für den Vermieter?</li><li>Wann hilft der Mieterverein?</li></ol></div>`,
+			[]string{"Die Heizkosten sind auch", "Wie kalt darf es sein?"},
 			[]string{"Wann hilft der Mieterverein?"},
 		},
 	} {
