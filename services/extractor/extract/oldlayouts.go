@@ -76,8 +76,10 @@ func lineOf(f, h string, n int) bool {
 // opens with a byline opener and a capitalised name, holds a year and a
 // time of day, has at most maxStampWords words and ends no sentence.
 func stampedByline(t string, n int) bool {
-	return n <= maxStampWords && !endsSentence(t) && bylineLineRe.MatchString(t) &&
-		yearRe.MatchString(t) && clockRe.MatchString(t) && stampWordRe.MatchString(t)
+	// Headings, list items and cells are short lines too: a digit is
+	// looked for before any pattern runs.
+	return n <= maxStampWords && !endsSentence(t) && strings.ContainsAny(t, "0123456789") &&
+		yearRe.MatchString(t) && clockRe.MatchString(t) && bylineLineRe.MatchString(t) && stampWordRe.MatchString(t)
 }
 
 // stampWordRe names a publication or update stamp inside a line. A
