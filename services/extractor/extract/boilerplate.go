@@ -81,6 +81,9 @@ var metaParts = map[string]bool{
 	"meta": true, "byline": true, "date": true, "time": true, "timestamp": true, "published": true,
 	"updated": true, "author": true, "authors": true, "kicker": true, "eyebrow": true, "dateline": false,
 	"posted": true, "info": false, "source": false,
+	// Joined class words of blog themes' post footers ("postmetadata",
+	// "entrymeta"): the same lines as "meta".
+	"metadata": true, "postmetadata": true, "postmeta": true, "entrymeta": true,
 	// A recipe card's rating and yield are lines about the recipe, like
 	// its times ("time" above); servings in the languages the devset
 	// covers.

@@ -17,7 +17,7 @@ import (
 
 // Version is the extractor version recorded on every Article; bump it on
 // any behaviour change so re-extracted records replace older ones.
-const Version = "1.17.0"
+const Version = "1.18.0"
 
 // MaxBodySize is the largest body HTML reads; the rest is ignored so a
 // runaway page cannot exhaust memory.
@@ -375,6 +375,11 @@ lines:
 		if !isTitle && !titleSeen && p.soleHeadline(pa, n, len(out)) {
 			// The headline as shown is the title.
 			isTitle, p.shownTitle = true, pa.text
+		}
+		if !isTitle && !titleSeen && headerRun(pa, n, p.title, len(out)) {
+			// A story cell's header run: the headline among its lines
+			// (oldlayouts.go).
+			isTitle = true
 		}
 		if isTitle && !titleSeen && len(out) > 0 && chromeBeforeHeadline(out, total) {
 			p.count(KindNavigation, int32(len(out)))

@@ -37,6 +37,9 @@ func lineKind(pa para, n int) Kind {
 	switch {
 	case n <= 12 && bylineLineRe.MatchString(t) && !strings.ContainsAny(t, ".!?\""):
 		return KindByline
+	case stampedByline(t, n) && !inTable(pa.src):
+		// A byline that carries the stamp (oldlayouts.go).
+		return KindByline
 	case (n <= 14 && (dateLineRe.MatchString(t) || stampOpenerRe.MatchString(t) && yearRe.MatchString(t)) || n <= 10 && datedStamp(t)) && !inTable(pa.src) && !definitionTerm(pa.src) && !placeDateline(pa):
 		// A release's dateline that opens the story's box is its first
 		// line (dateline.go).

@@ -297,6 +297,9 @@ var tailRules = []struct {
 	find func([]para) int
 	kind Kind
 }{
+	// A typed rule and the short lines after it (oldlayouts.go) are read
+	// before the other rules cut some of those lines.
+	{trailingRuledTail, KindPromo},
 	{trailingTeasers, KindRelated},
 	{trailingSnippets, KindRelated},
 	{trailingLinkLines, KindRelated},

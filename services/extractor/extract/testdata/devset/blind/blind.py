@@ -25,5 +25,6 @@ import pages_batch9  # noqa: F401
 import pages_batch10  # noqa: F401
 import pages_batch11  # noqa: F401
 import pages_batch12  # noqa: F401
+import pages_batch13  # noqa: F401
 
 kit.write(os.path.dirname(os.path.abspath(__file__)))
