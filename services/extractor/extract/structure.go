@@ -154,6 +154,12 @@ func (p *page) removeStructure() {
 		if k == "" && (n.DataAtom == atom.Article || n.DataAtom == atom.Div || n.DataAtom == atom.Li) && linkedHeadingCard(n, st) && !cardBeside(n, st) {
 			k = KindRelated
 		}
+		// A picture, a name and a line or two that give the name again
+		// are an author box, however its classes are named
+		// (personbox.go).
+		if k == "" && personBox(n, st) {
+			k = KindAuthorBio
+		}
 		// Walls are counted even when protected: their text may be all
 		// the page holds.
 		switch k {
@@ -198,7 +204,7 @@ func (p *page) removeStructure() {
 	for _, n := range keptWidgets {
 		widgets += st.get(n).pwords
 	}
-	if widgetsHoldStory(total, widgets) {
+	if widgetsHoldStory(total-chromeWords(cut, kinds, keptWidgets, st), widgets) {
 		// Take the widgets back and look inside them instead.
 		widgetsAreContent = true
 		p.widgetsAreContent = true
