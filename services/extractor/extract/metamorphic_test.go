@@ -49,7 +49,9 @@ type chromeLang struct {
 	headlines                                    []string
 	share                                        string
 	comment, name, send                          string
-	author, bio                                  string
+	author, bio, role                            string
+	comments                                     []string
+	commentsHeading, reply                       string
 	cookie, accept, reject                       string
 	footer                                       []string
 	nav                                          []string
@@ -63,7 +65,10 @@ var chromeLangs = []chromeLang{
 		headlines: []string{"Council approves new budget after long debate", "Storm closes schools across the region", "Local team wins the regional final", "Prices for heating oil fall again", "New museum wing opens to the public"},
 		share:     "Share", comment: "Leave a comment", name: "Name", send: "Post comment",
 		author: "Jane Miller", bio: "Jane Miller covers politics and the economy. She joined the paper in 2015.",
-		cookie: "We use cookies to improve your experience and to show you personalised content.", accept: "Accept all", reject: "Settings",
+		role:            "Political correspondent since 2015, before that at the regional desk.",
+		commentsHeading: "3 comments", reply: "Reply",
+		comments: []string{"Thanks for the clear summary, this is exactly what I was looking for this morning.", "I disagree with the second point, the numbers from last year tell a different story.", "Does anyone know whether this also applies to the neighbouring districts?"},
+		cookie:   "We use cookies to improve your experience and to show you personalised content.", accept: "Accept all", reject: "Settings",
 		footer: []string{"About us", "Contact", "Imprint", "Privacy policy", "Terms of use", "Careers", "Advertise", "Archive", "RSS", "Help"},
 		nav:    []string{"Home", "World", "Politics", "Business", "Sport", "Culture"},
 	},
@@ -74,7 +79,10 @@ var chromeLangs = []chromeLang{
 		headlines: []string{"Gemeinderat beschließt neuen Haushalt nach langer Debatte", "Sturm legt Schulbetrieb in der Region lahm", "Heimische Mannschaft gewinnt das Regionalfinale", "Heizölpreise sinken erneut", "Neuer Museumsflügel für Besucher geöffnet"},
 		share:     "Teilen", comment: "Kommentar schreiben", name: "Name", send: "Kommentar absenden",
 		author: "Anna Schmidt", bio: "Anna Schmidt schreibt über Politik und Wirtschaft. Sie ist seit 2015 in der Redaktion.",
-		cookie: "Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis und personalisierte Inhalte zu bieten.", accept: "Alle akzeptieren", reject: "Einstellungen",
+		role:            "Politikredakteurin seit 2015, davor im Regionalressort.",
+		commentsHeading: "3 Kommentare", reply: "Antworten",
+		comments: []string{"Danke für die klare Zusammenfassung, genau das habe ich heute Morgen gesucht.", "Beim zweiten Punkt bin ich anderer Meinung, die Zahlen vom letzten Jahr sagen etwas anderes.", "Weiß jemand, ob das auch für die Nachbargemeinden gilt?"},
+		cookie:   "Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis und personalisierte Inhalte zu bieten.", accept: "Alle akzeptieren", reject: "Einstellungen",
 		footer: []string{"Über uns", "Kontakt", "Impressum", "Datenschutz", "AGB", "Karriere", "Werbung", "Archiv", "RSS", "Hilfe"},
 		nav:    []string{"Startseite", "Welt", "Politik", "Wirtschaft", "Sport", "Kultur"},
 	},
@@ -85,7 +93,10 @@ var chromeLangs = []chromeLang{
 		headlines: []string{"Le conseil adopte le nouveau budget après un long débat", "La tempête ferme les écoles de la région", "L'équipe locale remporte la finale régionale", "Le prix du fioul baisse encore", "La nouvelle aile du musée ouvre au public"},
 		share:     "Partager", comment: "Laisser un commentaire", name: "Nom", send: "Publier le commentaire",
 		author: "Claire Martin", bio: "Claire Martin couvre la politique et l'économie. Elle a rejoint la rédaction en 2015.",
-		cookie: "Nous utilisons des cookies pour améliorer votre expérience et vous proposer des contenus personnalisés.", accept: "Tout accepter", reject: "Paramètres",
+		role:            "Journaliste politique depuis 2015, auparavant au service régional.",
+		commentsHeading: "3 commentaires", reply: "Répondre",
+		comments: []string{"Merci pour ce résumé clair, c'est exactement ce que je cherchais ce matin.", "Je ne suis pas d'accord avec le deuxième point, les chiffres de l'an dernier disent autre chose.", "Quelqu'un sait-il si cela vaut aussi pour les communes voisines ?"},
+		cookie:   "Nous utilisons des cookies pour améliorer votre expérience et vous proposer des contenus personnalisés.", accept: "Tout accepter", reject: "Paramètres",
 		footer: []string{"Qui sommes-nous", "Contact", "Mentions légales", "Confidentialité", "CGU", "Recrutement", "Publicité", "Archives", "RSS", "Aide"},
 		nav:    []string{"Accueil", "Monde", "Politique", "Économie", "Sport", "Culture"},
 	},
@@ -96,7 +107,10 @@ var chromeLangs = []chromeLang{
 		headlines: []string{"El pleno aprueba el nuevo presupuesto tras un largo debate", "El temporal cierra los colegios de la comarca", "El equipo local gana la final regional", "El precio del gasóleo vuelve a bajar", "El museo abre su nueva ala al público"},
 		share:     "Compartir", comment: "Deja un comentario", name: "Nombre", send: "Publicar comentario",
 		author: "Lucía García", bio: "Lucía García escribe sobre política y economía. Está en la redacción desde 2015.",
-		cookie: "Utilizamos cookies para mejorar tu experiencia y mostrarte contenido personalizado.", accept: "Aceptar todo", reject: "Configuración",
+		role:            "Periodista de política desde 2015, antes en la sección regional.",
+		commentsHeading: "3 comentarios", reply: "Responder",
+		comments: []string{"Gracias por el resumen tan claro, es justo lo que buscaba esta mañana.", "No estoy de acuerdo con el segundo punto, las cifras del año pasado dicen otra cosa.", "¿Alguien sabe si esto vale también para los municipios vecinos?"},
+		cookie:   "Utilizamos cookies para mejorar tu experiencia y mostrarte contenido personalizado.", accept: "Aceptar todo", reject: "Configuración",
 		footer: []string{"Quiénes somos", "Contacto", "Aviso legal", "Privacidad", "Condiciones de uso", "Empleo", "Publicidad", "Hemeroteca", "RSS", "Ayuda"},
 		nav:    []string{"Portada", "Mundo", "Política", "Economía", "Deportes", "Cultura"},
 	},
@@ -107,7 +121,10 @@ var chromeLangs = []chromeLang{
 		headlines: []string{"Совет утвердил новый бюджет после долгих споров", "Шторм закрыл школы по всему региону", "Местная команда выиграла региональный финал", "Цены на печное топливо снова снизились", "Новое крыло музея открылось для посетителей"},
 		share:     "Поделиться", comment: "Оставить комментарий", name: "Имя", send: "Отправить",
 		author: "Анна Иванова", bio: "Анна Иванова пишет о политике и экономике. В редакции с 2015 года.",
-		cookie: "Мы используем файлы cookie, чтобы улучшить работу сайта и показывать персональные материалы.", accept: "Принять все", reject: "Настройки",
+		role:            "Политический обозреватель с 2015 года, до этого в региональном отделе.",
+		commentsHeading: "3 комментария", reply: "Ответить",
+		comments: []string{"Спасибо за понятный обзор, именно это я искал сегодня утром.", "Со вторым пунктом не согласен, цифры прошлого года говорят о другом.", "Кто-нибудь знает, касается ли это соседних районов?"},
+		cookie:   "Мы используем файлы cookie, чтобы улучшить работу сайта и показывать персональные материалы.", accept: "Принять все", reject: "Настройки",
 		footer: []string{"О нас", "Контакты", "Выходные данные", "Конфиденциальность", "Условия", "Вакансии", "Реклама", "Архив", "RSS", "Помощь"},
 		nav:    []string{"Главная", "Мир", "Политика", "Экономика", "Спорт", "Культура"},
 	},
@@ -169,6 +186,24 @@ func (c chromeLang) commentForm() string {
 
 func (c chromeLang) authorBox() string {
 	return `<div class="author-box"><img src="/img/author.jpg" alt="` + c.author + `" width="80" height="80"><div class="author-info"><strong>` + c.author + `</strong><p>` + c.bio + `</p></div></div>`
+}
+
+// authorBoxOnce is an author box that gives the name once, as a link to
+// the author's page, with a picture without alternative text.
+func (c chromeLang) authorBoxOnce() string {
+	return `<div class="author-card"><img src="/img/p.jpg" alt=""><div class="author-meta"><a href="/author/1">` + c.author + `</a><p>` + c.role + `</p></div></div>`
+}
+
+// commentList is a short thread of readers' comments with its count
+// heading and reply links.
+func (c chromeLang) commentList() string {
+	var b strings.Builder
+	b.WriteString(`<section class="comments"><h3>` + c.commentsHeading + `</h3><ol class="comment-list">`)
+	for i, t := range c.comments {
+		fmt.Fprintf(&b, `<li class="comment"><div class="comment-author"><b>user%d</b> <time>12.11.2026</time></div><p>%s</p><a href="#r%d">%s</a></li>`, i+1, html.EscapeString(t), i, c.reply)
+	}
+	b.WriteString(`</ol></section>`)
+	return b.String()
 }
 
 func (c chromeLang) cookieBanner() string {
@@ -295,6 +330,8 @@ var metaTransforms = []metaTransform{
 	{"comment form after", func(_, s *html.Node, c chromeLang, p bool) bool { return after(s, c.commentForm(), p) }},
 	{"author box after", func(_, s *html.Node, c chromeLang, p bool) bool { return after(s, c.authorBox(), p) }},
 	{"author box before", func(_, s *html.Node, c chromeLang, p bool) bool { return before(s, c.authorBox(), p) }},
+	{"author box, name once", func(_, s *html.Node, c chromeLang, p bool) bool { return after(s, c.authorBoxOnce(), p) }},
+	{"comments after", func(_, s *html.Node, c chromeLang, p bool) bool { return after(s, c.commentList(), p) }},
 	{"cookie banner", func(d, _ *html.Node, c chromeLang, p bool) bool {
 		b := findBodyOf(d)
 		for _, n := range frag(c.cookieBanner(), p) {
