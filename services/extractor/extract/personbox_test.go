@@ -58,6 +58,8 @@ func TestPersonBox(t *testing.T) {
 		{"Dr. Katrin Wolf", false},
 		{"Neue Lesesäle der Zweigstelle", false},
 		{"Redaktion 2026", false},
+		{"Jamal Saidi/Reuters", false},
+		{"© Anna Schmidt", false},
 		{"", false},
 	} {
 		if got := personName(c.in); got != c.want {

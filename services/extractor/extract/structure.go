@@ -160,6 +160,12 @@ func (p *page) removeStructure() {
 		if k == "" && personBox(n, st) {
 			k = KindAuthorBio
 		}
+		// Items under a heading that counts them, each with a control of
+		// its own, are readers' comments, unless the thread search took
+		// them for posts: a Q&A page's answers (commentlist.go).
+		if k == "" && countedComments(n, st) && !p.postInside(n) {
+			k = KindComments
+		}
 		// Walls are counted even when protected: their text may be all
 		// the page holds.
 		switch k {
