@@ -244,6 +244,7 @@ func (p *page) cutThreadReplies(roots []*html.Node) []*html.Node {
 			removeNode(s)
 		}
 		p.count(KindComments, n)
+		p.replies += n
 		// A root that was among the replies is no longer under the body.
 		kept := roots[:0:0]
 		for _, r := range roots {
