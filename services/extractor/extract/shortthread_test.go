@@ -12,8 +12,10 @@ import (
 // TestShortThreadPost checks that a forum thread whose first post is one
 // short question keeps that question as its text, in two thread layouts,
 // with and without a line between the first post and the replies, and
-// that the replies stay out. On 1.17.0 such a page became a no_text
-// non-article: under 30 words on a page that declares no article.
+// that the replies and the line that names the first post's author stay
+// out. On 1.17.0 such a page became a no_text non-article (under 30 words
+// on a page that declares no article), and the author's name opened the
+// text of a longer first post.
 func TestShortThreadPost(t *testing.T) {
 	layouts := map[string]func(i int, user, body string) string{
 		"avatar and post menu": func(i int, user, body string) string {
@@ -32,9 +34,9 @@ func TestShortThreadPost(t *testing.T) {
 	for name, post := range layouts {
 		for _, between := range []string{"", `<h2>Replies</h2>`, `<div class="count">3 replies</div>`} {
 			var b strings.Builder
-			b.WriteString(post(1, "mo", q) + between)
+			b.WriteString(post(1, "binfriend", q) + between)
 			for i, r := range replies {
-				b.WriteString(post(i+2, []string{"li", "kat", "mo"}[i], r))
+				b.WriteString(post(i+2, []string{"li", "kat", "binfriend"}[i], r))
 			}
 			page := `<html><head><title>Recycling centre north end - Town forum</title></head><body><header><a href="/">Town forum</a><nav><a href="/f">Forums</a> <a href="/login">Log in</a></nav></header><div class="col"><h1>Recycling centre north end open again?</h1><div class="posts">` +
 				b.String() + `</div><form><textarea></textarea><button>Reply</button></form></div><footer>© 2026 Town forum</footer></body></html>`
@@ -46,7 +48,7 @@ func TestShortThreadPost(t *testing.T) {
 			if a.GetPageType() != newsv1.PageType_PAGE_TYPE_ARTICLE {
 				t.Errorf("%s: page type %s (%s), want article", c, a.GetPageType(), a.GetNonArticleReason())
 			}
-			checkHas(t, c, strings.Join(a.GetParagraphs(), "\n\n"), []string{"Does anyone know when the recycling centre"}, []string{"council newsletter", "south end"})
+			checkHas(t, c, strings.Join(a.GetParagraphs(), "\n\n"), []string{"Does anyone know when the recycling centre"}, []string{"council newsletter", "south end", "binfriend"})
 		}
 	}
 }
