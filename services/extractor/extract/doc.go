@@ -94,7 +94,9 @@
 // comments unless the thread search took them for posts (commentlist.go);
 // a short widget story's share in widgets leaves out the chrome cut for
 // what it is (shortwidgets.go); and a <main> wrapped in one or two more
-// divs is still found (content.go). metamorphic_test.go adds ordinary
+// divs is still found (content.go). A thread whose replies were cut is a
+// story from five words of its first post (shortthread.go), without the
+// line that names the post's author (postauthor.go). metamorphic_test.go adds ordinary
 // chrome around the story of every tune page and wants the same text back.
 //
 // Each heuristic lives in a file of its own with a table test beside it,
