@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -496,8 +497,8 @@ func storyNode(doc *html.Node, paras []string) *html.Node {
 			break
 		}
 	}
-	for i := len(paras) - 1; i >= 0; i-- {
-		if last = deepest(paras[i]); last != nil {
+	for _, p := range slices.Backward(paras) {
+		if last = deepest(p); last != nil {
 			break
 		}
 	}
@@ -560,13 +561,12 @@ const allowFile = "testdata/metamorphic/allow.txt"
 
 func readAllow(t *testing.T) map[string]bool {
 	t.Helper()
-	f, err := os.Open(allowFile)
+	b, err := os.ReadFile(allowFile)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	m := map[string]bool{}
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
