@@ -118,16 +118,19 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 	return out
 }
 
-// Bounds of semanticStory: how far down it looks, the running text the
-// winner must hold, and the share of it the <main> or <article> must hold.
+// Bounds of semanticStory: how far down it looks (and through how many
+// wrappers of one block besides), the running text the winner must hold,
+// and the share of it the <main> or <article> must hold.
 const (
 	maxSemanticDepth    = 4
+	maxSemanticWrappers = 3
 	minSemanticWords    = 50
 	minSemanticTextPart = 0.97
 )
 
 // semanticStory returns the one <main> or <article> at most
-// maxSemanticDepth levels under top that holds nearly all of top's running
+// maxSemanticDepth levels under top (up to maxSemanticWrappers blocks that
+// are their parent's only one not counted) that holds nearly all of top's running
 // text, or nil.
 func semanticStory(top *html.Node, st stats) *html.Node {
 	tw := st.get(top).pwords
@@ -136,8 +139,8 @@ func semanticStory(top *html.Node, st stats) *html.Node {
 	}
 	var found *html.Node
 	n := 0
-	var rec func(c *html.Node, d int)
-	rec = func(c *html.Node, d int) {
+	var rec func(c *html.Node, d, free int)
+	rec = func(c *html.Node, d, free int) {
 		for k := c.FirstChild; k != nil && n < 2; k = k.NextSibling {
 			if k.Type != html.ElementNode || skipSet.has(k.DataAtom) {
 				continue
@@ -149,12 +152,18 @@ func semanticStory(top *html.Node, st stats) *html.Node {
 				n++
 				continue
 			}
-			if d < maxSemanticDepth {
-				rec(k, d+1)
+			// A block that is its parent's only one costs no level, up
+			// to maxSemanticWrappers of them: layouts wrap the <main>
+			// in a div or two more or less.
+			switch {
+			case free > 0 && onlyBlockChild(k):
+				rec(k, d, free-1)
+			case d < maxSemanticDepth:
+				rec(k, d+1, free)
 			}
 		}
 	}
-	rec(top, 1)
+	rec(top, 1, maxSemanticWrappers)
 	if n != 1 {
 		return nil
 	}

@@ -87,7 +87,17 @@
 // page's last answer goes (contactbox.go); a code block keeps its line
 // breaks in its paragraph, and a gutter of line numbers goes (code.go); a
 // link within the page whose text is a glyph ("↩" after a footnote, "¶")
-// leaves the text (backlinks.go).
+// leaves the text (backlinks.go). Chrome whatever its classes: a box of a
+// picture, a name and a line that gives the name again (or a picture whose
+// alt text is the name) is an author box (personbox.go); items under a
+// heading that counts them, each with a control of its own, are readers'
+// comments unless the thread search took them for posts (commentlist.go);
+// a short widget story's share in widgets leaves out the chrome cut for
+// what it is (shortwidgets.go); and a <main> wrapped in one or two more
+// divs is still found (content.go). A thread whose replies were cut is a
+// story from five words of its first post (shortthread.go), without the
+// line that names the post's author (postauthor.go). metamorphic_test.go adds ordinary
+// chrome around the story of every tune page and wants the same text back.
 //
 // Each heuristic lives in a file of its own with a table test beside it,
 // in the order HTML runs them: siterules.go (per-site selectors),

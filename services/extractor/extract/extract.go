@@ -132,6 +132,9 @@ type page struct {
 	// widgetsAreContent is set when blocks named "widget" hold most of
 	// the page's running text (page builders).
 	widgetsAreContent bool
+	// replies counts the replies cut after a thread's first post
+	// (threads.go): the page is a thread, whose text may be one line.
+	replies int32
 	// captions are the texts of removed figures and captions: on a video
 	// or gallery page they are the only text.
 	captions []string

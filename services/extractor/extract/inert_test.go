@@ -199,7 +199,7 @@ func TestDropInert(t *testing.T) {
 		{"script text in title", `<title><script>x</script></title><p>y`, false, ""},
 		{"script text in textarea", `<textarea><style>x</style></textarea>`, false, ""},
 		{"quoted > in a tag", `<div class="a>b"><script>x</script></div>`, true, `<div class="a>b"><script></script></div>`},
-		{"unread attributes", `<div class="c" onclick="go()" data-x='1'><img src="/i.png" srcset="/a.png 2x" alt="A"></div>`, true, `<div class="c"><img src="/i.png"></div>`},
+		{"unread attributes", `<div class="c" onclick="go()" data-x='1'><img src="/i.png" srcset="/a.png 2x" loading="lazy" alt="A"></div>`, true, `<div class="c"><img src="/i.png" alt="A"></div>`},
 		{"unread attribute before a key without a space kept", `<div data-x="1"class="c">t</div>`, false, ""},
 		{"unread attribute without quotes kept", `<div data-x=1 class="c">t</div>`, false, ""},
 		{"unread attribute of a formatting element kept", `<b data-x="1">t</b>`, false, ""},

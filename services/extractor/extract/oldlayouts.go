@@ -64,11 +64,10 @@ func lineOf(f, h string, n int) bool {
 	if hw < 3 || n <= hw {
 		return false
 	}
-	i := strings.Index(f, h)
-	if i < 0 {
+	before, after, ok := strings.Cut(f, h)
+	if !ok {
 		return false
 	}
-	before, after := f[:i], f[i+len(h):]
 	return (before == "" || strings.HasSuffix(before, " ")) && (after == "" || strings.HasPrefix(after, " "))
 }
 

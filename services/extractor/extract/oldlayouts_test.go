@@ -34,16 +34,22 @@ func TestHeaderRun(t *testing.T) {
 		name, title, head string
 		want, wantNot     []string
 	}{
-		{"site before the headline", "The Westfield Ledger - Council raises water rates 9 percent", header,
+		{
+			"site before the headline", "The Westfield Ledger - Council raises water rates 9 percent", header,
 			[]string{"WESTFIELD -- The city council voted", "when residents can speak."},
-			[]string{"Print this story", "E-mail to a friend", "LINDA MARSH", "Home > News"}},
-		{"site after the headline", "Council raises water rates 9 percent | Westfield Ledger", header,
+			[]string{"Print this story", "E-mail to a friend", "LINDA MARSH", "Home > News"},
+		},
+		{
+			"site after the headline", "Council raises water rates 9 percent | Westfield Ledger", header,
 			[]string{"WESTFIELD -- The city council voted"},
-			[]string{"Print this story", "LINDA MARSH"}},
-		{"a lede that opens with the headline's words", "Council raises water rates 9 percent - The Westfield Ledger",
+			[]string{"Print this story", "LINDA MARSH"},
+		},
+		{
+			"a lede that opens with the headline's words", "Council raises water rates 9 percent - The Westfield Ledger",
 			`<font size="3">Council raises water rates 9 percent for the first time since 2003, and the vote was not close.</font><br><br>`,
 			[]string{"Council raises water rates 9 percent for the first time since 2003, and the vote was not close."},
-			nil},
+			nil,
+		},
 	} {
 		a, err := HTML([]byte(strings.Replace(strings.Replace(page, "%s", tc.title, 1), "%s", tc.head, 1)), Input{URL: "http://www.westfieldledger.test/news/city/4.html"})
 		if err != nil {
@@ -107,22 +113,30 @@ func TestRuledTail(t *testing.T) {
 		name, tail    string
 		want, wantNot []string
 	}{
-		{"sponsor and back links after a rule",
+		{
+			"sponsor and back links after a rule",
 			`<p>-----</p><p><b>Sponsored by</b> <a href="http://ads.test/1">Lakeside Tours</a>: group rail trips this spring at 15% off. <a href="http://ads.test/1">Book now</a>.</p><p><a href="/rail/">&lt;&lt; Back to Rail</a> | <a href="/archive/">Archive</a></p>`,
 			[]string{"a late-night train on Fridays"},
-			[]string{"-----", "Lakeside Tours", "Back to Rail"}},
-		{"two promos after a rule",
+			[]string{"-----", "Lakeside Tours", "Back to Rail"},
+		},
+		{
+			"two promos after a rule",
 			`<p>==========</p><p>Don't miss the Transit Summit on June 3, the region's biggest meeting of planners and operators. <a href="/summit/">Register today</a>.</p><p>Read our white papers on fare systems in the <a href="/papers/">library</a>.</p>`,
 			[]string{"a late-night train on Fridays"},
-			[]string{"==========", "Transit Summit", "white papers"}},
-		{"a wire's credit after a rule",
+			[]string{"==========", "Transit Summit", "white papers"},
+		},
+		{
+			"a wire's credit after a rule",
 			`<p>___</p><p>Associated Press writer Dana Cole contributed to this report.</p>`,
 			[]string{"a late-night train on Fridays", "Associated Press writer Dana Cole contributed to this report."},
-			nil},
-		{"a feature's section break",
+			nil,
+		},
+		{
+			"a feature's section break",
 			`<p>* * *</p><p>For riders like Marta Silva, who works Saturdays at the hospital, the change means no more 40-minute bus trip. "I get an hour of my weekend back," she said.</p>`,
 			[]string{"* * *", "I get an hour of my weekend back"},
-			nil},
+			nil,
+		},
 	} {
 		a, err := HTML([]byte(strings.Replace(page, "%s", tc.tail, 1)), Input{URL: "http://www.transitweekly.test/rail/0412.html"})
 		if err != nil {

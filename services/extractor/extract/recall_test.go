@@ -184,6 +184,20 @@ func TestSemanticStory(t *testing.T) {
 			want:    []string{"collection days", "waste office"},
 			wantNot: []string{"Town hall opening hours", "Mon–Fri"},
 		},
+		// The same page with the <main> wrapped once or twice more (one
+		// more level than semanticStory looked through in 1.17.0).
+		{
+			name:    "<main> wrapped once more",
+			body:    `<div id="page-content" class="page-content main-section"><div class="section"><div class="container"><div class="row"><div class="col subnav"></div><div class="col-wrap"><main class="col">` + story + `</main></div></div></div></div>` + box + `</div>`,
+			want:    []string{"collection days", "waste office"},
+			wantNot: []string{"Town hall opening hours", "Mon–Fri"},
+		},
+		{
+			name:    "<main> wrapped twice more",
+			body:    `<div id="page-content" class="page-content main-section"><div class="section"><div class="container"><div class="row"><div class="col subnav"></div><div class="col-wrap"><div class="inner"><main class="col">` + story + `</main></div></div></div></div></div>` + box + `</div>`,
+			want:    []string{"collection days", "waste office"},
+			wantNot: []string{"Town hall opening hours", "Mon–Fri"},
+		},
 		{
 			name: "<main> with part of the story only",
 			body: `<div id="page-content" class="page-content main-section"><p>The district will change the collection days for garden waste from January, when the new contract with the waste company begins, the council said.</p><div class="wrap"><main>` + story + `</main></div></div>`,

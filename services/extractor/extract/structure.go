@@ -154,6 +154,18 @@ func (p *page) removeStructure() {
 		if k == "" && (n.DataAtom == atom.Article || n.DataAtom == atom.Div || n.DataAtom == atom.Li) && linkedHeadingCard(n, st) && !cardBeside(n, st) {
 			k = KindRelated
 		}
+		// A picture, a name and a line or two that give the name again
+		// are an author box, however its classes are named
+		// (personbox.go).
+		if k == "" && personBox(n, st) {
+			k = KindAuthorBio
+		}
+		// Items under a heading that counts them, each with a control of
+		// its own, are readers' comments, unless the thread search took
+		// them for posts: a Q&A page's answers (commentlist.go).
+		if k == "" && countedComments(n, st) && !p.postInside(n) {
+			k = KindComments
+		}
 		// Walls are counted even when protected: their text may be all
 		// the page holds.
 		switch k {
@@ -198,7 +210,7 @@ func (p *page) removeStructure() {
 	for _, n := range keptWidgets {
 		widgets += st.get(n).pwords
 	}
-	if widgetsHoldStory(total, widgets) {
+	if widgetsHoldStory(total-chromeWords(cut, kinds, keptWidgets, st), widgets) {
 		// Take the widgets back and look inside them instead.
 		widgetsAreContent = true
 		p.widgetsAreContent = true

@@ -244,6 +244,8 @@ func (p *page) cutThreadReplies(roots []*html.Node) []*html.Node {
 			removeNode(s)
 		}
 		p.count(KindComments, n)
+		p.replies += n
+		p.dropPostAuthor(f)
 		// A root that was among the replies is no longer under the body.
 		kept := roots[:0:0]
 		for _, r := range roots {
