@@ -17,7 +17,7 @@ import (
 
 // Version is the extractor version recorded on every Article; bump it on
 // any behaviour change so re-extracted records replace older ones.
-const Version = "1.18.0"
+const Version = "1.19.0"
 
 // MaxBodySize is the largest body HTML reads; the rest is ignored so a
 // runaway page cannot exhaust memory.
@@ -395,7 +395,7 @@ lines:
 			p.count(KindRepeated, 1)
 			continue
 		}
-		if k := lineKind(pa, n); k != "" {
+		if k := orPromoLine(lineKind(pa, n), pa, n, p.base); k != "" {
 			p.count(k, 1)
 			continue
 		}

@@ -1,0 +1,199 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/publicsuffix"
+)
+
+// Two shapes of chrome that pages of the 2007–2010 newsrooms set in the
+// story's column after (or before) the story, with no class or box that
+// tells them apart, read from their shape alone:
+//
+//   - a related-story list whose items are each a linked headline and its
+//     date ("Store updated - 09 Nov, 2007" and a one-line teaser, or
+//     "Transfer talk (31 Dec 07 | Premier League)" items on <br> lines that
+//     the paragraph walk joins into one paragraph);
+//   - a house promo line that is only an imperative link: a short line
+//     closed by a link whose whole text is "HERE" ("… by Direct Delivery
+//     HERE", "Click HERE."), or opened by the imperative "click" with
+//     what to click for ("Click for the gallery", "Klicken Sie hier, um …").
+//     A story sentence that ends on "here" holds no link of that one word.
+
+// Bounds of a dated list item: the headline before its date, and what
+// follows the last date of a paragraph (a one-line teaser).
+const (
+	maxDatedHeadWords   = 20
+	maxDatedTeaserWords = 25
+	// minListDates is the fewest dated items a list holds: two could be a
+	// story's own "see also" pair.
+	minListDates = 3
+)
+
+// itemDateRe finds a calendar date inside a line: day and month name with
+// a year of two or four figures, month name, day and year, or figures.
+var itemDateRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(\d{1,2}\.?\s+(?:jan|feb|fév|m[aä]r|apr|avr|abr|ma[iy]|jun|jui|jul|aug|aoû|ago|sep|o[ck]t|nov|d[eé][cz]|dic|ene)\p{L}*\.?,?\s+(?:\d{4}|\d{2})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))(?:[^\p{L}\d]|$)`)
+
+// dateSeps set a list item's date off its headline ("Headline - 09 Nov,
+// 2007", "Headline (31 Dec 07 | Section)"); a date inside a sentence
+// follows a word ("ran on Nov 4, 2003").
+const dateSeps = "-–—|([,·•/"
+
+// datedItems returns how many dated list items paragraph pa (linked or
+// opening with a link) holds: each date is set off by a separator and has
+// at most maxDatedHeadWords words before it since the last one, and at
+// most maxDatedTeaserWords follow the last. It returns 0 for anything
+// else.
+func datedItems(pa para) int {
+	if !pa.linkHead && !pa.halfLinked {
+		return 0
+	}
+	t := pa.text
+	// A date needs a figure: most paragraphs have none.
+	if !strings.ContainsAny(t, "0123456789") {
+		return 0
+	}
+	locs := itemDateRe.FindAllStringSubmatchIndex(t, -1)
+	if len(locs) == 0 {
+		return 0
+	}
+	prev := 0
+	for _, l := range locs {
+		head := strings.TrimRight(t[prev:l[2]], " \u00a0")
+		if w := words(head); w == 0 || w > maxDatedHeadWords {
+			return 0
+		}
+		if r, _ := utf8.DecodeLastRuneInString(head); !strings.ContainsRune(dateSeps, r) {
+			return 0
+		}
+		prev = l[3]
+	}
+	if words(t[prev:]) > maxDatedTeaserWords {
+		return 0
+	}
+	return len(locs)
+}
+
+// trailingDatedList finds a list of dated items at the end of ps:
+// paragraphs that each hold linked headlines with their dates, minListDates
+// dates in all, running to the end (a last line of three words or fewer, a
+// "More" link, does not break it). A lone paragraph must be half link text
+// at least. A short unlinked label line before the list goes with it. It
+// returns where the list starts, or len(ps).
+func trailingDatedList(ps []para) int {
+	end := len(ps)
+	if end > 0 && words(ps[end-1].text) <= 3 {
+		end--
+	}
+	dates, start := 0, end
+	for start > 0 {
+		k := datedItems(ps[start-1])
+		if k == 0 {
+			break
+		}
+		dates += k
+		start--
+	}
+	if dates < minListDates || (end-start == 1 && !ps[start].halfLinked) {
+		return len(ps)
+	}
+	if start > 0 && !ps[start-1].linked && words(ps[start-1].text) <= maxTailLabelWords {
+		start--
+	}
+	return afterStory(ps, start)
+}
+
+// maxPromoLineWords bounds an imperative promo line.
+const maxPromoLineWords = 20
+
+// Words of an imperative link line: the one word a "click here" link
+// holds, and the imperative that opens a line with what to click for.
+var (
+	hereWords   = []string{"here", "hier", "ici", "aquí", "aqui", "qui", "здесь", "tutaj"}
+	clickOpenRe = regexp.MustCompile(`(?i)^(?:click|klicken sie|klick|cliquez|haga clic|pulse|clicca|kliknij|нажмите)\s+(?:here|to|for|on|below|hier|auf|um|ici|sur|pour|aquí|en|para|qui|per|tutaj|здесь)\b`)
+)
+
+// orPromoLine returns k, the kind the line rules gave pa (n words), or
+// KindPromo when they gave none and pa is an imperative promo line.
+func orPromoLine(k Kind, pa para, n int, base *url.URL) Kind {
+	if k == "" && promoLinkLine(pa, n, base) {
+		return KindPromo
+	}
+	return k
+}
+
+// promoLinkLine reports whether pa (n words) is a house promo line that is
+// only an imperative link: a short line that a one-word "here" link to the
+// page's own site (base) closes, or that opens with "click" and what to
+// click for and holds a link or ends on a colon (the link follows). A
+// "here" link to another site is the story citing its source ("More about
+// the unveiling here.").
+func promoLinkLine(pa para, n int, base *url.URL) bool {
+	if n == 0 || n > maxPromoLineWords || pa.src == nil || pa.heading {
+		return false
+	}
+	t := strings.TrimRight(pa.text, " .!:»›")
+	if clickOpenRe.MatchString(t) {
+		return strings.HasSuffix(pa.text, ":") || holdsLink(pa.src)
+	}
+	last := t
+	if i := strings.LastIndexByte(t, ' '); i >= 0 {
+		last = t[i+1:]
+	}
+	last = toLower(last)
+	for _, w := range hereWords {
+		if last == w {
+			href, ok := hereLink(pa.src, w)
+			return ok && sameSite(base, href)
+		}
+	}
+	return false
+}
+
+// hereLink returns the target of the first link among n's first nodes
+// whose whole text is w (lower-case).
+func hereLink(n *html.Node, w string) (string, bool) {
+	seen := 0
+	var found *html.Node
+	walk(n, func(c *html.Node) bool {
+		if seen++; seen > maxLinkSearchNodes || found != nil {
+			return false
+		}
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			if fold(textOf(c)) == w {
+				found = c
+			}
+			return false
+		}
+		return true
+	})
+	if found == nil {
+		return "", false
+	}
+	return strings.TrimSpace(attr(found, "href")), true
+}
+
+// sameSite reports whether href, resolved against base, stays on base's
+// site (the same registrable domain: news.example.co.uk and
+// www.example.co.uk are one site). A page without a host of its own
+// counts only relative links as its own.
+func sameSite(base *url.URL, href string) bool {
+	u, err := url.Parse(href)
+	if err != nil {
+		return false
+	}
+	if u.Host == "" {
+		return u.Scheme == "" || u.Scheme == "http" || u.Scheme == "https"
+	}
+	if base == nil || base.Hostname() == "" {
+		return false
+	}
+	a, errA := publicsuffix.EffectiveTLDPlusOne(strings.ToLower(u.Hostname()))
+	b, errB := publicsuffix.EffectiveTLDPlusOne(strings.ToLower(base.Hostname()))
+	return errA == nil && errB == nil && a == b
+}
