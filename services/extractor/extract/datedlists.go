@@ -11,8 +11,8 @@ import (
 	"golang.org/x/net/publicsuffix"
 )
 
-// Two shapes of chrome that pages of the 2007–2010 newsrooms set in the
-// story's column after (or before) the story, with no class or box that
+// Three shapes of chrome that pages of the 2007–2010 newsrooms set in the
+// story's column, before, inside or after the story, with no class that
 // tells them apart, read from their shape alone:
 //
 //   - a related-story list whose items are each a linked headline and its
@@ -23,7 +23,10 @@ import (
 //     closed by a link whose whole text is "HERE" ("… by Direct Delivery
 //     HERE", "Click HERE."), or opened by the imperative "click" with
 //     what to click for ("Click for the gallery", "Klicken Sie hier, um …").
-//     A story sentence that ends on "here" holds no link of that one word.
+//     A "here" link to another site is the story citing a source;
+//   - a narrow promo box (a table or aside) set between the story's
+//     paragraphs: short lines, a third of them links or more, and the
+//     story going on after it in the container it sits in.
 
 // Bounds of a dated list item: the headline before its date, and what
 // follows the last date of a paragraph (a one-line teaser).
@@ -118,10 +121,11 @@ var (
 	clickOpenRe = regexp.MustCompile(`(?i)^(?:click|klicken sie|klick|cliquez|haga clic|pulse|clicca|kliknij|нажмите)\s+(?:here|to|for|on|below|hier|auf|um|ici|sur|pour|aquí|en|para|qui|per|tutaj|здесь)\b`)
 )
 
-// orPromoLine returns k, the kind the line rules gave pa (n words), or
-// KindPromo when they gave none and pa is an imperative promo line.
-func orPromoLine(k Kind, pa para, n int, base *url.URL) Kind {
-	if k == "" && promoLinkLine(pa, n, base) {
+// orPromo returns k, the kind the line rules gave raw[i] (n words), or
+// KindPromo when they gave none and it is an imperative promo line or a
+// line of a promo box set into the story.
+func (p *page) orPromo(k Kind, raw []para, i, n int) Kind {
+	if k == "" && (promoLinkLine(raw[i], n, p.base) || p.inPromoBox(raw, i)) {
 		return KindPromo
 	}
 	return k
@@ -196,4 +200,109 @@ func sameSite(base *url.URL, href string) bool {
 	a, errA := publicsuffix.EffectiveTLDPlusOne(strings.ToLower(u.Hostname()))
 	b, errB := publicsuffix.EffectiveTLDPlusOne(strings.ToLower(base.Hostname()))
 	return errA == nil && errB == nil && a == b
+}
+
+// Bounds of a promo box set into the story: a narrow table or aside
+// between story paragraphs ("Your team source": a blog teaser, a chat
+// invitation, a schedule link, an alerts sign-up), whose lines are short
+// and hold links.
+const (
+	// maxPromoBoxWords bounds the box's words.
+	maxPromoBoxWords = 150
+	// maxPromoBoxLineWords bounds each of its lines: a story paragraph
+	// in the box makes it part of the story (a fact box, a quote).
+	maxPromoBoxLineWords = 30
+	// minPromoBoxLines is the fewest lines the box holds, a third of them
+	// and minPromoBoxLinks at least holding links (a quote box may carry
+	// one link to its source).
+	minPromoBoxLines = 3
+	minPromoBoxLinks = 2
+	// promoBoxReach is how far up from the box the story's container may
+	// be (the box's table inside a wrapper table's cell and its divs).
+	promoBoxReach = 8
+	// minStoryAround is how many story paragraphs (minStoryParaWords or
+	// more, not link text) must stand on each side of the box, outside it.
+	minStoryAround = 2
+)
+
+// inPromoBox reports whether raw[i] lies in a promo box set into the
+// story: an inline table or aside (inlineBox) whose paragraphs, at least
+// minPromoBoxLines and at most maxPromoBoxWords words, are each shorter
+// than a story paragraph, a third of them or more holding links, with
+// minStoryAround story paragraphs before and after it in a container a
+// few levels above it. The answer is kept per box, so each box is read
+// once.
+func (p *page) inPromoBox(raw []para, i int) bool {
+	b := inlineBox(raw[i].src)
+	if b == nil {
+		return false
+	}
+	if v, ok := p.promoBoxes[b]; ok {
+		return v
+	}
+	if p.promoBoxes == nil {
+		p.promoBoxes = map[*html.Node]bool{}
+	}
+	v := promoBox(raw, i, b)
+	p.promoBoxes[b] = v
+	return v
+}
+
+// promoBox decides inPromoBox for box b around raw[i].
+func promoBox(raw []para, i int, b *html.Node) bool {
+	first, last := i, i
+	for first > 0 && contains(b, raw[first-1].src) {
+		first--
+	}
+	for last+1 < len(raw) && contains(b, raw[last+1].src) {
+		last++
+	}
+	lines, linked, total := 0, 0, 0
+	for _, pa := range raw[first : last+1] {
+		n := words(pa.text)
+		if n > maxPromoBoxLineWords {
+			return false
+		}
+		total += n
+		lines++
+		if pa.linked || pa.halfLinked || pa.linkHead {
+			linked++
+		}
+	}
+	if lines < minPromoBoxLines || total > maxPromoBoxWords || linked < minPromoBoxLinks || linked*3 < lines {
+		return false
+	}
+	// The box sits within promoBoxReach levels of a container that holds
+	// story paragraphs on both sides of it.
+	var ups [promoBoxReach]*html.Node
+	q := b
+	for k := range ups {
+		if q = q.Parent; q == nil {
+			break
+		}
+		ups[k] = q
+	}
+	near := func(pa para) bool {
+		if pa.src == nil || pa.halfLinked || words(pa.text) < minStoryParaWords {
+			return false
+		}
+		for _, u := range ups {
+			if u != nil && pa.src.Parent == u {
+				return true
+			}
+		}
+		return false
+	}
+	before, after := 0, 0
+	for j := first - 1; j >= 0 && before < minStoryAround; j-- {
+		if near(raw[j]) {
+			before++
+		}
+	}
+	for j := last + 1; j < len(raw) && after < minStoryAround; j++ {
+		if near(raw[j]) {
+			after++
+		}
+	}
+	return before >= minStoryAround && after >= minStoryAround
 }

@@ -117,3 +117,51 @@ func TestPromoLinkLine(t *testing.T) {
 		checkHas(t, tc.name, strings.Join(a.GetParagraphs(), "\n\n"), tc.want, tc.wantNot)
 	}
 }
+
+// TestPromoBox checks that a narrow promo box set into the story between
+// its paragraphs (a team blog's teaser, a chat invitation, a schedule
+// link, an alerts sign-up) goes while the story on both sides of it
+// stays, and that boxes of the story's own stay: a quote box with one
+// link to its source, a fact box with a paragraph of story length.
+func TestPromoBox(t *testing.T) {
+	page := `<html><head><title>Council raises water rates 9 percent</title></head><body>
+<div id="nav"><a href="/">Home</a> <a href="/news/">News</a> <a href="/sports/">Sports</a></div>
+<span class="body">
+<p>WESTFIELD -- The city council voted 6-1 on Monday to raise water rates by 9 percent starting in July, the first increase since 2003.</p>
+<p>City manager Paul Grant said the money will pay for new pipes under Main Street, where three mains broke last winter and left businesses without water for two days.</p><table border="0" align="left"><tr><td><div class="inset"><div class="freeform"><table width="170">%s</table></div></div></td></tr></table>
+<p>A household that uses 6,000 gallons a month will pay about $3.40 more on each bill. Seniors who qualify for the city's tax relief program will be exempt.</p>
+<p>Council member Rita Owens, the lone vote against the increase, said the city should have asked the state for a low-interest loan first.</p>
+<p>The new rates will be on the agenda again at the council's budget hearing on April 8, when residents can speak.</p>
+</span><p><small>All rights reserved.</small></p></body></html>`
+	for _, tc := range []struct {
+		name, box     string
+		want, wantNot []string
+	}{
+		{"a promo box of links and short lines",
+			`<tr><td><b>Your City Hall source</b></td></tr><tr><td>
+<h3><a href="/blogs/cityhall/rates.html">Rates: what the vote means for you</a></h3>
+Twenty minutes into the hearing, the first resident finally ... <b><a href="/blogs/cityhall/">See more blog entries</a></b><br><br>
+<b>City Hall chat</b><br><a href="/chat.html">Submit your questions</a> for our reporter Linda Marsh.<br><br>
+<b><a href="/council/schedule.html">Meeting schedule, photos</a></b><br><br>
+<b>Alerts:</b><br>Sign up for free council news sent to <a href="/alerts.html">your phone.</a></td></tr>`,
+			[]string{"WESTFIELD -- The city council voted", "left businesses without water for two days.", "A household that uses 6,000 gallons", "when residents can speak."},
+			[]string{"City Hall source", "See more blog entries", "Submit your questions", "Meeting schedule", "council news sent to"}},
+		{"a quote box with one link to its source",
+			`<tr><td>"We waited too long to fix the pipes, and the bill has come due for every household in town"</td></tr>
+<tr><td>Paul Grant, city manager</td></tr><tr><td><a href="/news/pipes.html">Pipes: the long repair</a></td></tr>`,
+			[]string{"We waited too long to fix the pipes", "Paul Grant, city manager"},
+			nil},
+		{"a fact box with a paragraph of story length",
+			`<tr><td><b>The increase</b></td></tr>
+<tr><td>The 9 percent increase adds about $3.40 to a monthly bill of 6,000 gallons, and the city expects it to raise $1.2 million a year for the pipe work under Main Street and two other streets downtown.</td></tr>
+<tr><td><a href="/rates.html">Rate table</a></td></tr><tr><td><a href="/faq.html">Questions and answers</a></td></tr>`,
+			[]string{"The 9 percent increase adds about $3.40"},
+			nil},
+	} {
+		a, err := HTML([]byte(strings.Replace(page, "%s", tc.box, 1)), Input{URL: "http://www.westfieldledger.test/news/city/4.html"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkHas(t, tc.name, strings.Join(a.GetParagraphs(), "\n\n"), tc.want, tc.wantNot)
+	}
+}

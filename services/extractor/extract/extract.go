@@ -141,6 +141,8 @@ type page struct {
 	// shownTitle is the page's only <h1> when it opens the content but
 	// reads differently from the <title>: the headline as shown.
 	shownTitle string
+	// promoBoxes caches inPromoBox's answer per box (datedlists.go).
+	promoBoxes map[*html.Node]bool
 	// qTitle is title folded without its quotation marks (qTitleOf is
 	// the title it was folded from), for titleLine.
 	qTitle, qTitleOf string
@@ -395,7 +397,7 @@ lines:
 			p.count(KindRepeated, 1)
 			continue
 		}
-		if k := orPromoLine(lineKind(pa, n), pa, n, p.base); k != "" {
+		if k := p.orPromo(lineKind(pa, n), raw, i, n); k != "" {
 			p.count(k, 1)
 			continue
 		}
