@@ -220,20 +220,26 @@ const (
 	// promoBoxReach is how far up from the box the story's container may
 	// be (the box's table inside a wrapper table's cell and its divs).
 	promoBoxReach = 8
-	// minStoryAround is how many story paragraphs (minStoryParaWords or
-	// more, not link text) must stand on each side of the box, outside it.
-	minStoryAround = 2
+	// minStoryBefore and minStoryAfter are how many story paragraphs
+	// (minStoryParaWords or more, not link text) must stand before and
+	// after the box, outside it: a box may follow the lede.
+	minStoryBefore = 1
+	minStoryAfter  = 2
 )
 
 // inPromoBox reports whether raw[i] lies in a promo box set into the
 // story: an inline table or aside (inlineBox) whose paragraphs, at least
 // minPromoBoxLines and at most maxPromoBoxWords words, are each shorter
-// than a story paragraph, a third of them or more holding links, with
-// minStoryAround story paragraphs before and after it in a container a
-// few levels above it. The answer is kept per box, so each box is read
-// once.
+// than a story paragraph, two and a third of them or more holding links,
+// with minStoryBefore story paragraphs before it and minStoryAfter after
+// it in a container a few levels above it; or a <div> set between the
+// story's paragraphs (setInBlock) of the same make. The answer is kept
+// per box, so each box is read once.
 func (p *page) inPromoBox(raw []para, i int) bool {
 	b := inlineBox(raw[i].src)
+	if b == nil {
+		b = setInBlock(raw, i)
+	}
 	if b == nil {
 		return false
 	}
@@ -248,28 +254,59 @@ func (p *page) inPromoBox(raw []para, i int) bool {
 	return v
 }
 
+// setInBlock returns the block set into the story that holds raw[i], a
+// short line: its element's ancestor, promoBoxReach levels up at most,
+// that is a child of the container of one of the nearest story paragraphs
+// before it (a <div> of links and blurbs between the story's <p>s; a
+// blurb inside the block is no container of it). A line that is itself a
+// child of that container is in no block.
+func setInBlock(raw []para, i int) *html.Node {
+	if raw[i].src == nil || words(raw[i].text) > maxPromoBoxLineWords {
+		return nil
+	}
+	tries := 0
+	for j := i - 1; j >= 0 && i-j <= maxPromoBoxWords && tries < storyParents; j-- {
+		pa := raw[j]
+		if pa.src == nil || pa.halfLinked || words(pa.text) < minStoryParaWords {
+			continue
+		}
+		tries++
+		c := pa.src.Parent
+		for q, k := raw[i].src, 0; q != nil && k < promoBoxReach; q, k = q.Parent, k+1 {
+			if q.Parent == c {
+				if q == raw[i].src {
+					return nil
+				}
+				return q
+			}
+		}
+	}
+	return nil
+}
+
 // promoBox decides inPromoBox for box b around raw[i].
 func promoBox(raw []para, i int, b *html.Node) bool {
+	// Each line has a word at least, so the scans stop after
+	// maxPromoBoxWords lines: a box that holds a page of them is none.
 	first, last := i, i
-	for first > 0 && contains(b, raw[first-1].src) {
+	for first > 0 && i-first <= maxPromoBoxWords && contains(b, raw[first-1].src) {
 		first--
 	}
-	for last+1 < len(raw) && contains(b, raw[last+1].src) {
+	for last+1 < len(raw) && last-first <= maxPromoBoxWords && contains(b, raw[last+1].src) {
 		last++
 	}
 	lines, linked, total := 0, 0, 0
 	for _, pa := range raw[first : last+1] {
 		n := words(pa.text)
-		if n > maxPromoBoxLineWords {
+		if total += n; n > maxPromoBoxLineWords || total > maxPromoBoxWords {
 			return false
 		}
-		total += n
 		lines++
 		if pa.linked || pa.halfLinked || pa.linkHead {
 			linked++
 		}
 	}
-	if lines < minPromoBoxLines || total > maxPromoBoxWords || linked < minPromoBoxLinks || linked*3 < lines {
+	if lines < minPromoBoxLines || linked < minPromoBoxLinks || linked*3 < lines {
 		return false
 	}
 	// The box sits within promoBoxReach levels of a container that holds
@@ -294,15 +331,15 @@ func promoBox(raw []para, i int, b *html.Node) bool {
 		return false
 	}
 	before, after := 0, 0
-	for j := first - 1; j >= 0 && before < minStoryAround; j-- {
+	for j := first - 1; j >= 0 && before < minStoryBefore; j-- {
 		if near(raw[j]) {
 			before++
 		}
 	}
-	for j := last + 1; j < len(raw) && after < minStoryAround; j++ {
+	for j := last + 1; j < len(raw) && after < minStoryAfter; j++ {
 		if near(raw[j]) {
 			after++
 		}
 	}
-	return before >= minStoryAround && after >= minStoryAround
+	return before >= minStoryBefore && after >= minStoryAfter
 }

@@ -165,3 +165,42 @@ Twenty minutes into the hearing, the first resident finally ... <b><a href="/blo
 		checkHas(t, tc.name, strings.Join(a.GetParagraphs(), "\n\n"), tc.want, tc.wantNot)
 	}
 }
+
+// TestPromoBlock checks that a <div> of links and blurbs set between the
+// story's <p>s, after the lede, goes (a blog promo, a link to it, section
+// headings of score links), and that a <div> of short story lines with
+// one link stays.
+func TestPromoBlock(t *testing.T) {
+	page := `<html><head><title>Council raises water rates 9 percent</title></head><body>
+<div id="nav"><a href="/">Home</a> <a href="/news/">News</a> <a href="/sports/">Sports</a></div>
+<div id="articleBody">
+<p>WESTFIELD -- The city council voted 6-1 on Monday to raise water rates by 9 percent starting in July, the first increase since 2003.</p>
+<div id="articleInline">%s</div>
+<p>City manager Paul Grant said the money will pay for new pipes under Main Street, where three mains broke last winter and left businesses without water for two days.</p>
+<p>A household that uses 6,000 gallons a month will pay about $3.40 more on each bill. Seniors who qualify for the city's tax relief program will be exempt.</p>
+<p>Council member Rita Owens, the lone vote against the increase, said the city should have asked the state for a low-interest loan first.</p>
+<p>The new rates will be on the agenda again at the council's budget hearing on April 8, when residents can speak.</p>
+</div><p><small>All rights reserved.</small></p></body></html>`
+	for _, tc := range []struct {
+		name, block   string
+		want, wantNot []string
+	}{
+		{"a blog promo with section headings",
+			`<a href="#second" class="jump">Skip to next paragraph</a>
+<div class="story"><p class="summary">Insight and analysis from the Ledger on the people and the politics of City Hall.</p>
+<a class="more" href="http://cityhall.blogs.westfieldledger.test/">Go to the City Hall Blog »</a></div>
+<div class="story"><h4>Council races</h4><h4>Town meetings</h4></div>`,
+			[]string{"WESTFIELD -- The city council voted", "City manager Paul Grant said", "when residents can speak."},
+			[]string{"Insight and analysis from the Ledger", "City Hall Blog", "Council races", "Town meetings"}},
+		{"short story lines with one link",
+			`<p><b>What changes</b></p><p>Rates rise 9 percent in July.</p><p>Seniors in the <a href="/relief">relief program</a> are exempt.</p><p>The hearing is April 8.</p>`,
+			[]string{"Rates rise 9 percent in July.", "Seniors in the relief program are exempt.", "The hearing is April 8."},
+			nil},
+	} {
+		a, err := HTML([]byte(strings.Replace(page, "%s", tc.block, 1)), Input{URL: "http://www.westfieldledger.test/news/city/4.html"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkHas(t, tc.name, strings.Join(a.GetParagraphs(), "\n\n"), tc.want, tc.wantNot)
+	}
+}
