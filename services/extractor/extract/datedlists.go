@@ -217,6 +217,9 @@ const (
 	// one link to its source).
 	minPromoBoxLines = 3
 	minPromoBoxLinks = 2
+	// maxShortBoxLineWords bounds the lines of a box of label-short
+	// lines, which needs one link only.
+	maxShortBoxLineWords = 8
 	// promoBoxReach is how far up from the box the story's container may
 	// be (the box's table inside a wrapper table's cell and its divs).
 	promoBoxReach = 8
@@ -295,9 +298,19 @@ func promoBox(raw []para, i int, b *html.Node) bool {
 	for last+1 < len(raw) && last-first <= maxPromoBoxWords && contains(b, raw[last+1].src) {
 		last++
 	}
-	lines, linked, total := 0, 0, 0
+	lines, linked, total, longest := 0, 0, 0, 0
+	var cell *html.Node
 	for _, pa := range raw[first : last+1] {
 		n := words(pa.text)
+		longest = max(longest, n)
+		// Two cells of text in one row make a data table (a comparison
+		// with linked names), not a box of lines.
+		if pa.src != nil && (pa.src.DataAtom == atom.Td || pa.src.DataAtom == atom.Th) {
+			if cell != nil && pa.src != cell && pa.src.Parent == cell.Parent {
+				return false
+			}
+			cell = pa.src
+		}
 		if total += n; n > maxPromoBoxLineWords || total > maxPromoBoxWords {
 			return false
 		}
@@ -306,7 +319,10 @@ func promoBox(raw []para, i int, b *html.Node) bool {
 			linked++
 		}
 	}
-	if lines < minPromoBoxLines || linked < minPromoBoxLinks || linked*3 < lines {
+	// A box of a few label-short lines needs one link only ("606:
+	// Debate" over "Your thoughts on the incident").
+	short := lines >= 2 && longest <= maxShortBoxLineWords && linked >= 1
+	if !short && (lines < minPromoBoxLines || linked < minPromoBoxLinks || linked*3 < lines) {
 		return false
 	}
 	// The box sits within promoBoxReach levels of a container that holds
@@ -336,10 +352,16 @@ func promoBox(raw []para, i int, b *html.Node) bool {
 			before++
 		}
 	}
-	for j := last + 1; j < len(raw) && after < minStoryAfter; j++ {
+	// A box of label-short lines may come right before the story's last
+	// paragraph.
+	wantAfter := minStoryAfter
+	if short {
+		wantAfter = 1
+	}
+	for j := last + 1; j < len(raw) && after < wantAfter; j++ {
 		if near(raw[j]) {
 			after++
 		}
 	}
-	return before >= minStoryBefore && after >= minStoryAfter
+	return before >= minStoryBefore && after >= wantAfter
 }

@@ -120,9 +120,10 @@ func TestPromoLinkLine(t *testing.T) {
 
 // TestPromoBox checks that a narrow promo box set into the story between
 // its paragraphs (a team blog's teaser, a chat invitation, a schedule
-// link, an alerts sign-up) goes while the story on both sides of it
-// stays, and that boxes of the story's own stay: a quote box with one
-// link to its source, a fact box with a paragraph of story length.
+// link, an alerts sign-up; a label over one link) goes while the story on
+// both sides of it stays, and that boxes of the story's own stay: a data
+// table with linked names, a quote box with one link to its source, a fact
+// box with a paragraph of story length.
 func TestPromoBox(t *testing.T) {
 	page := `<html><head><title>Council raises water rates 9 percent</title></head><body>
 <div id="nav"><a href="/">Home</a> <a href="/news/">News</a> <a href="/sports/">Sports</a></div>
@@ -146,6 +147,16 @@ Twenty minutes into the hearing, the first resident finally ... <b><a href="/blo
 <b>Alerts:</b><br>Sign up for free council news sent to <a href="/alerts.html">your phone.</a></td></tr>`,
 			[]string{"WESTFIELD -- The city council voted", "left businesses without water for two days.", "A household that uses 6,000 gallons", "when residents can speak."},
 			[]string{"City Hall source", "See more blog entries", "Submit your questions", "Meeting schedule", "council news sent to"}},
+		{"a box of a label and one link",
+			`<tr><td><b>Have your say</b></td></tr><tr><td><a href="/debate/rates">Your thoughts on the rate rise</a></td></tr>`,
+			[]string{"left businesses without water for two days.", "A household that uses 6,000 gallons"},
+			[]string{"Have your say", "Your thoughts on the rate rise"}},
+		{"a data table with linked names",
+			`<tr><td><a href="/towns/westfield">Westfield</a></td><td>9 percent</td></tr>
+<tr><td><a href="/towns/easton">Easton</a></td><td>4 percent</td></tr>
+<tr><td><a href="/towns/lenox">Lenox</a></td><td>none</td></tr>`,
+			[]string{"Westfield", "9 percent", "Easton", "4 percent"},
+			nil},
 		{"a quote box with one link to its source",
 			`<tr><td>"We waited too long to fix the pipes, and the bill has come due for every household in town"</td></tr>
 <tr><td>Paul Grant, city manager</td></tr><tr><td><a href="/news/pipes.html">Pipes: the long repair</a></td></tr>`,
