@@ -24,9 +24,10 @@ import (
 //     HERE", "Click HERE."), or opened by the imperative "click" with
 //     what to click for ("Click for the gallery", "Klicken Sie hier, um …").
 //     A "here" link to another site is the story citing a source;
-//   - a narrow promo box (a table or aside) set between the story's
-//     paragraphs: short lines, a third of them links or more, and the
-//     story going on after it in the container it sits in.
+//   - a narrow promo box (a table, an aside or a <div>) set between the
+//     story's paragraphs: short lines, a third of them links or more (or
+//     a label over one link), and the story going on after it in the
+//     container it sits in.
 
 // Bounds of a dated list item: the headline before its date, and what
 // follows the last date of a paragraph (a one-line teaser).
@@ -118,7 +119,7 @@ const maxPromoLineWords = 20
 // holds, and the imperative that opens a line with what to click for.
 var (
 	hereWords   = []string{"here", "hier", "ici", "aquí", "aqui", "qui", "здесь", "tutaj"}
-	clickOpenRe = regexp.MustCompile(`(?i)^(?:click|klicken sie|klick|cliquez|haga clic|pulse|clicca|kliknij|нажмите)\s+(?:here|to|for|on|below|hier|auf|um|ici|sur|pour|aquí|en|para|qui|per|tutaj|здесь)\b`)
+	clickOpenRe = regexp.MustCompile(`(?i)^(?:click|klicken sie|klick|cliquez|haga clic|pulse|clicca|kliknij|нажмите)\s+(?:here|to|for|on|below|hier|auf|um|ici|sur|pour|aquí|en|para|qui|per|tutaj|здесь)(?:\P{L}|$)`)
 )
 
 // orPromo returns k, the kind the line rules gave raw[i] (n words), or

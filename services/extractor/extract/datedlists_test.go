@@ -215,3 +215,24 @@ func TestPromoBlock(t *testing.T) {
 		checkHas(t, tc.name, strings.Join(a.GetParagraphs(), "\n\n"), tc.want, tc.wantNot)
 	}
 }
+
+// TestClickOpen checks the imperative opener in the languages it names,
+// Cyrillic included (a \b would not match after a Cyrillic word).
+func TestClickOpen(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Click HERE", true},
+		{"Klicken Sie hier, um weitere Nachrichten zu finden", true},
+		{"Cliquez ici pour vous abonner", true},
+		{"Haga clic aquí para suscribirse", true},
+		{"Нажмите здесь, чтобы подписаться", true},
+		{"Click, the technology show, returns", false},
+		{"Clicking here opens the archive", false},
+	} {
+		if got := clickOpenRe.MatchString(tc.in); got != tc.want {
+			t.Errorf("clickOpenRe(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
