@@ -126,7 +126,7 @@ var (
 // KindPromo when they gave none and it is an imperative promo line or a
 // line of a promo box set into the story.
 func (p *page) orPromo(k Kind, raw []para, i, n int) Kind {
-	if k == "" && (promoLinkLine(raw[i], n, p.base) || p.inPromoBox(raw, i)) {
+	if k == "" && (promoLinkLine(raw[i], n, p.base) || p.inPromoBox(raw, i, n)) {
 		return KindPromo
 	}
 	return k
@@ -143,16 +143,16 @@ func promoLinkLine(pa para, n int, base *url.URL) bool {
 		return false
 	}
 	t := strings.TrimRight(pa.text, " .!:»›")
-	if clickOpenRe.MatchString(t) {
+	// The openers begin with these letters: most lines skip the regexp.
+	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsRune("cCkKhHpPнН", r) && clickOpenRe.MatchString(t) {
 		return strings.HasSuffix(pa.text, ":") || holdsLink(pa.src)
 	}
 	last := t
 	if i := strings.LastIndexByte(t, ' '); i >= 0 {
 		last = t[i+1:]
 	}
-	last = toLower(last)
 	for _, w := range hereWords {
-		if last == w {
+		if strings.EqualFold(last, w) {
 			href, ok := hereLink(pa.src, w)
 			return ok && sameSite(base, href)
 		}
@@ -239,23 +239,48 @@ const (
 // it in a container a few levels above it; or a <div> set between the
 // story's paragraphs (setInBlock) of the same make. The answer is kept
 // per box, so each box is read once.
-func (p *page) inPromoBox(raw []para, i int) bool {
+func (p *page) inPromoBox(raw []para, i, n int) bool {
+	// A line longer than a box's lines makes any box it is in no promo
+	// box.
+	if n > maxPromoBoxLineWords {
+		return false
+	}
+	c := &p.promo
 	b := inlineBox(raw[i].src)
 	if b == nil {
-		b = setInBlock(raw, i)
+		b = setInBlock(raw, i, c.wordsAt)
 	}
 	if b == nil {
 		return false
 	}
-	if v, ok := p.promoBoxes[b]; ok {
+	if v, ok := c.boxes[b]; ok {
 		return v
 	}
-	if p.promoBoxes == nil {
-		p.promoBoxes = map[*html.Node]bool{}
+	if c.boxes == nil {
+		c.boxes = map[*html.Node]bool{}
 	}
 	v := promoBox(raw, i, b)
-	p.promoBoxes[b] = v
+	c.boxes[b] = v
 	return v
+}
+
+// promoCache holds, for one page, inPromoBox's answer per box and the
+// word counts of the paragraphs it read, each counted once.
+type promoCache struct {
+	boxes map[*html.Node]bool
+	// words[j] is raw[j]'s word count plus one, 0 until counted.
+	words []int
+}
+
+// wordsAt returns the word count of raw[j].
+func (c *promoCache) wordsAt(raw []para, j int) int {
+	if len(c.words) != len(raw) {
+		c.words = make([]int, len(raw))
+	}
+	if c.words[j] == 0 {
+		c.words[j] = words(raw[j].text) + 1
+	}
+	return c.words[j] - 1
 }
 
 // setInBlock returns the block set into the story that holds raw[i], a
@@ -264,14 +289,14 @@ func (p *page) inPromoBox(raw []para, i int) bool {
 // before it (a <div> of links and blurbs between the story's <p>s; a
 // blurb inside the block is no container of it). A line that is itself a
 // child of that container is in no block.
-func setInBlock(raw []para, i int) *html.Node {
-	if raw[i].src == nil || words(raw[i].text) > maxPromoBoxLineWords {
+func setInBlock(raw []para, i int, wordsAt func([]para, int) int) *html.Node {
+	if raw[i].src == nil {
 		return nil
 	}
 	tries := 0
 	for j := i - 1; j >= 0 && i-j <= maxPromoBoxWords && tries < storyParents; j-- {
 		pa := raw[j]
-		if pa.src == nil || pa.halfLinked || words(pa.text) < minStoryParaWords {
+		if pa.src == nil || pa.halfLinked || wordsAt(raw, j) < minStoryParaWords {
 			continue
 		}
 		tries++

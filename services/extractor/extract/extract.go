@@ -141,8 +141,8 @@ type page struct {
 	// shownTitle is the page's only <h1> when it opens the content but
 	// reads differently from the <title>: the headline as shown.
 	shownTitle string
-	// promoBoxes caches inPromoBox's answer per box (datedlists.go).
-	promoBoxes map[*html.Node]bool
+	// promo caches what the promo box search read (datedlists.go).
+	promo promoCache
 	// qTitle is title folded without its quotation marks (qTitleOf is
 	// the title it was folded from), for titleLine.
 	qTitle, qTitleOf string
