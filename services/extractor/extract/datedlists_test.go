@@ -42,28 +42,38 @@ func TestDatedList(t *testing.T) {
 		name, tail    string
 		want, wantNot []string
 	}{
-		{"items in blocks of their own, with teasers", blocks,
+		{
+			"items in blocks of their own, with teasers", blocks,
 			[]string{"WESTFIELD -- The city council voted", "when residents can speak."},
-			[]string{"Sewer fees to rise", "09 Nov, 2007", "Taxes stay flat.", "Council approves budget"}},
-		{"items on <br> lines read as one paragraph", brLines,
+			[]string{"Sewer fees to rise", "09 Nov, 2007", "Taxes stay flat.", "Council approves budget"},
+		},
+		{
+			"items on <br> lines read as one paragraph", brLines,
 			[]string{"WESTFIELD -- The city council voted", "when residents can speak."},
-			[]string{"Sewer fees to rise", "31 Dec 07", "Related to this story"}},
-		{"two dated links are no list", item("Sewer fees to rise in spring", "09 Nov, 2007", "Second increase in a year.") +
-			item("Council approves budget", "16 Apr, 2007", "Taxes stay flat."),
+			[]string{"Sewer fees to rise", "31 Dec 07", "Related to this story"},
+		},
+		{
+			"two dated links are no list", item("Sewer fees to rise in spring", "09 Nov, 2007", "Second increase in a year.") +
+				item("Council approves budget", "16 Apr, 2007", "Taxes stay flat."),
 			[]string{"when residents can speak.", "Sewer fees to rise in spring - 09 Nov, 2007", "Council approves budget"},
-			nil},
-		{"story paragraphs that open with a link and name dates",
+			nil,
+		},
+		{
+			"story paragraphs that open with a link and name dates",
 			`<p><a href="/people/owens">Rita Owens</a> first ran for the council on Nov 4, 2003, and won her seat by 212 votes after a recount that took the county clerk nearly three weeks to finish.</p>
 <p><a href="/people/grant">Paul Grant</a> became city manager on Jan 2, 2006, after eleven years as the public works director, and he has overseen every water project since then.</p>
 <p><a href="/people/marsh">Linda Marsh</a>, who covered the council from Dec 1, 1999, to this spring, said that no rate vote in that time had drawn so few residents to speak at the hearing.</p>`,
 			[]string{"Rita Owens first ran for the council", "Paul Grant became city manager", "Linda Marsh, who covered the council"},
-			nil},
-		{"unlinked dated lines",
+			nil,
+		},
+		{
+			"unlinked dated lines",
 			`<div class="row"><b>Sewer fees rose</b> - <i>09 Nov, 2007</i><br>Second increase in a year.</div>
 <div class="row"><b>Main Street closed</b> - <i>23 Aug, 2007</i><br>Detours until October.</div>
 <div class="row"><b>Water main broke</b> - <i>21 May, 2007</i><br>Three blocks without water.</div>`,
 			[]string{"Sewer fees rose - 09 Nov, 2007", "Water main broke - 21 May, 2007 Three blocks without water."},
-			nil},
+			nil,
+		},
 	} {
 		a, err := HTML([]byte(strings.Replace(page, "%s", tc.tail, 1)), Input{URL: "http://www.westfieldledger.test/news/city/4.html"})
 		if err != nil {
@@ -88,26 +98,34 @@ func TestPromoLinkLine(t *testing.T) {
 		name, before, after string
 		want, wantNot       []string
 	}{
-		{"HERE links to the site before the story",
+		{
+			"HERE links to the site before the story",
 			`<p>Get 7p off the current edition of the Ledger by Direct Delivery <a href="http://www.westfieldledger.test/subscribe">HERE</a></p>
 <p>Check out our updated <a href="/video">TV and Video section</a>. Click <a href="/video">HERE</a>.</p>`, "",
 			[]string{"WESTFIELD -- The city council voted", "when residents can speak."},
-			[]string{"Direct Delivery", "TV and Video section"}},
-		{"click lines after the story", "",
+			[]string{"Direct Delivery", "TV and Video section"},
+		},
+		{
+			"click lines after the story", "",
 			`<p><a href="/gallery/owens">Click for the council gallery</a></p>
 <p><a href="/subscribe">Click to subscribe</a></p>
 <p>Klicken Sie hier, um weitere aktuelle Nachrichten aus dem Rathaus zu finden:</p>`,
 			[]string{"when residents can speak."},
-			[]string{"council gallery", "Click to subscribe", "Klicken Sie hier"}},
-		{"a here link to another site cites the source", "",
+			[]string{"council gallery", "Click to subscribe", "Klicken Sie hier"},
+		},
+		{
+			"a here link to another site cites the source", "",
 			`<p>More about the state loan program <a href="http://www.state-water.test/loans">here</a>.</p>`,
 			[]string{"when residents can speak.", "More about the state loan program here."},
-			nil},
-		{"story sentences that end on here or open with Click", "",
+			nil,
+		},
+		{
+			"story sentences that end on here or open with Click", "",
 			`<p>"We have been here before," Owens said, and she asked the council to wait a month before it votes on <a href="/rates">the next rates</a> here.</p>
 <p>Click, the technology show on the local station, will cover the new meters.</p>`,
 			[]string{"We have been here before", "Click, the technology show"},
-			nil},
+			nil,
+		},
 	} {
 		html := strings.Replace(strings.Replace(page, "%s", tc.before, 1), "%s", tc.after, 1)
 		a, err := HTML([]byte(html), Input{URL: "http://www.westfieldledger.test/news/city/4.html"})
@@ -138,7 +156,8 @@ func TestPromoBox(t *testing.T) {
 		name, box     string
 		want, wantNot []string
 	}{
-		{"a promo box of links and short lines",
+		{
+			"a promo box of links and short lines",
 			`<tr><td><b>Your City Hall source</b></td></tr><tr><td>
 <h3><a href="/blogs/cityhall/rates.html">Rates: what the vote means for you</a></h3>
 Twenty minutes into the hearing, the first resident finally ... <b><a href="/blogs/cityhall/">See more blog entries</a></b><br><br>
@@ -146,28 +165,37 @@ Twenty minutes into the hearing, the first resident finally ... <b><a href="/blo
 <b><a href="/council/schedule.html">Meeting schedule, photos</a></b><br><br>
 <b>Alerts:</b><br>Sign up for free council news sent to <a href="/alerts.html">your phone.</a></td></tr>`,
 			[]string{"WESTFIELD -- The city council voted", "left businesses without water for two days.", "A household that uses 6,000 gallons", "when residents can speak."},
-			[]string{"City Hall source", "See more blog entries", "Submit your questions", "Meeting schedule", "council news sent to"}},
-		{"a box of a label and one link",
+			[]string{"City Hall source", "See more blog entries", "Submit your questions", "Meeting schedule", "council news sent to"},
+		},
+		{
+			"a box of a label and one link",
 			`<tr><td><b>Have your say</b></td></tr><tr><td><a href="/debate/rates">Your thoughts on the rate rise</a></td></tr>`,
 			[]string{"left businesses without water for two days.", "A household that uses 6,000 gallons"},
-			[]string{"Have your say", "Your thoughts on the rate rise"}},
-		{"a data table with linked names",
+			[]string{"Have your say", "Your thoughts on the rate rise"},
+		},
+		{
+			"a data table with linked names",
 			`<tr><td><a href="/towns/westfield">Westfield</a></td><td>9 percent</td></tr>
 <tr><td><a href="/towns/easton">Easton</a></td><td>4 percent</td></tr>
 <tr><td><a href="/towns/lenox">Lenox</a></td><td>none</td></tr>`,
 			[]string{"Westfield", "9 percent", "Easton", "4 percent"},
-			nil},
-		{"a quote box with one link to its source",
+			nil,
+		},
+		{
+			"a quote box with one link to its source",
 			`<tr><td>"We waited too long to fix the pipes, and the bill has come due for every household in town"</td></tr>
 <tr><td>Paul Grant, city manager</td></tr><tr><td><a href="/news/pipes.html">Pipes: the long repair</a></td></tr>`,
 			[]string{"We waited too long to fix the pipes", "Paul Grant, city manager"},
-			nil},
-		{"a fact box with a paragraph of story length",
+			nil,
+		},
+		{
+			"a fact box with a paragraph of story length",
 			`<tr><td><b>The increase</b></td></tr>
 <tr><td>The 9 percent increase adds about $3.40 to a monthly bill of 6,000 gallons, and the city expects it to raise $1.2 million a year for the pipe work under Main Street and two other streets downtown.</td></tr>
 <tr><td><a href="/rates.html">Rate table</a></td></tr><tr><td><a href="/faq.html">Questions and answers</a></td></tr>`,
 			[]string{"The 9 percent increase adds about $3.40"},
-			nil},
+			nil,
+		},
 	} {
 		a, err := HTML([]byte(strings.Replace(page, "%s", tc.box, 1)), Input{URL: "http://www.westfieldledger.test/news/city/4.html"})
 		if err != nil {
@@ -196,17 +224,21 @@ func TestPromoBlock(t *testing.T) {
 		name, block   string
 		want, wantNot []string
 	}{
-		{"a blog promo with section headings",
+		{
+			"a blog promo with section headings",
 			`<a href="#second" class="jump">Skip to next paragraph</a>
 <div class="story"><p class="summary">Insight and analysis from the Ledger on the people and the politics of City Hall.</p>
 <a class="more" href="http://cityhall.blogs.westfieldledger.test/">Go to the City Hall Blog »</a></div>
 <div class="story"><h4>Council races</h4><h4>Town meetings</h4></div>`,
 			[]string{"WESTFIELD -- The city council voted", "City manager Paul Grant said", "when residents can speak."},
-			[]string{"Insight and analysis from the Ledger", "City Hall Blog", "Council races", "Town meetings"}},
-		{"short story lines with one link",
+			[]string{"Insight and analysis from the Ledger", "City Hall Blog", "Council races", "Town meetings"},
+		},
+		{
+			"short story lines with one link",
 			`<p><b>What changes</b></p><p>Rates rise 9 percent in July.</p><p>Seniors in the <a href="/relief">relief program</a> are exempt.</p><p>The hearing is April 8.</p>`,
 			[]string{"Rates rise 9 percent in July.", "Seniors in the relief program are exempt.", "The hearing is April 8."},
-			nil},
+			nil,
+		},
 	} {
 		a, err := HTML([]byte(strings.Replace(page, "%s", tc.block, 1)), Input{URL: "http://www.westfieldledger.test/news/city/4.html"})
 		if err != nil {
