@@ -116,7 +116,8 @@
 // or open an inline box), headline.go (the headline repeated and the
 // chrome before it), lines.go (byline, date, menu and link-list lines),
 // headings.go, tail.go (teaser lists, cut-off snippets and runs of short
-// link lines) and pullquote.go (what trails the story). The
+// link lines), datedlists.go (dated related lists, imperative promo lines,
+// promo boxes set into the story) and pullquote.go (what trails the story). The
 // kinds they count in Article.Removed are the Kind constants (kinds.go).
 //
 // An Extractor made WithSiteMemory also reads a page against the other

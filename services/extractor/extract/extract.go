@@ -17,7 +17,7 @@ import (
 
 // Version is the extractor version recorded on every Article; bump it on
 // any behaviour change so re-extracted records replace older ones.
-const Version = "1.19.0"
+const Version = "1.20.0"
 
 // MaxBodySize is the largest body HTML reads; the rest is ignored so a
 // runaway page cannot exhaust memory.
@@ -144,6 +144,8 @@ type page struct {
 	// shownTitle is the page's only <h1> when it opens the content but
 	// reads differently from the <title>: the headline as shown.
 	shownTitle string
+	// promo caches what the promo box search read (datedlists.go).
+	promo promoCache
 	// qTitle is title folded without its quotation marks (qTitleOf is
 	// the title it was folded from), for titleLine.
 	qTitle, qTitleOf string
@@ -398,7 +400,7 @@ lines:
 			p.count(KindRepeated, 1)
 			continue
 		}
-		if k := lineKind(pa, n); k != "" {
+		if k := p.orPromo(lineKind(pa, n), raw, i, n); k != "" {
 			p.count(k, 1)
 			continue
 		}

@@ -300,6 +300,7 @@ var tailRules = []struct {
 	// A typed rule and the short lines after it (oldlayouts.go) are read
 	// before the other rules cut some of those lines.
 	{trailingRuledTail, KindPromo},
+	{trailingDatedList, KindRelated}, // datedlists.go
 	{trailingTeasers, KindRelated},
 	{trailingSnippets, KindRelated},
 	{trailingLinkLines, KindRelated},
