@@ -51,11 +51,7 @@ func TestHeaderRun(t *testing.T) {
 			nil,
 		},
 	} {
-		a, err := HTML([]byte(strings.Replace(strings.Replace(page, "%s", tc.title, 1), "%s", tc.head, 1)), Input{URL: "http://www.westfieldledger.test/news/city/4.html"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkHas(t, tc.name, strings.Join(a.GetParagraphs(), "\n\n"), tc.want, tc.wantNot)
+		checkHas(t, tc.name, extractText(t, tc.name, strings.Replace(strings.Replace(page, "%s", tc.title, 1), "%s", tc.head, 1), "http://www.westfieldledger.test/news/city/4.html"), tc.want, tc.wantNot)
 	}
 }
 
@@ -82,11 +78,7 @@ func TestStampedByline(t *testing.T) {
 		{"byline with a bare date", "By Ravi K. Menon, March 4, 2008 - 10:55 IST", false},
 		{"a sentence about a publication", "Le rapport, publié le 3 mars 2008 à 10h00, recommande une deuxième ligne avant 2015.", false},
 	} {
-		a, err := HTML([]byte(strings.Replace(page, "%s", tc.line, 1)), Input{URL: "http://www.courrier.test/region/tram.html"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := strings.Join(a.GetParagraphs(), "\n\n")
+		text := extractText(t, tc.name, strings.Replace(page, "%s", tc.line, 1), "http://www.courrier.test/region/tram.html")
 		want, wantNot := []string{"Une commission sera créée"}, []string{tc.line}
 		if !tc.gone {
 			want, wantNot = append(want, tc.line), nil
@@ -138,11 +130,7 @@ func TestRuledTail(t *testing.T) {
 			nil,
 		},
 	} {
-		a, err := HTML([]byte(strings.Replace(page, "%s", tc.tail, 1)), Input{URL: "http://www.transitweekly.test/rail/0412.html"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkHas(t, tc.name, strings.Join(a.GetParagraphs(), "\n\n"), tc.want, tc.wantNot)
+		checkHas(t, tc.name, extractText(t, tc.name, strings.Replace(page, "%s", tc.tail, 1), "http://www.transitweekly.test/rail/0412.html"), tc.want, tc.wantNot)
 	}
 }
 
@@ -158,11 +146,7 @@ func TestPostMetadata(t *testing.T) {
 <p class="%s"><small>This entry was posted on Wednesday, March 5th, 2008 at 6:12 pm and is filed under Classroom. You can follow any responses to this entry through the RSS 2.0 feed.</small></p></div></div></div>
 <div id="footer">Powered by WordPress</div></body></html>`
 	for _, class := range []string{"postmetadata alt", "entrymeta"} {
-		a, err := HTML([]byte(strings.Replace(page, "%s", class, 1)), Input{URL: "http://room12.test/2008/03/snow-day-math/"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkHas(t, class, strings.Join(a.GetParagraphs(), "\n\n"),
+		checkHas(t, class, extractText(t, class, strings.Replace(page, "%s", class, 1), "http://room12.test/2008/03/snow-day-math/"),
 			[]string{"Parents, please look for the new homework calendar in Friday folders."},
 			[]string{"This entry was posted on", "filed under Classroom"})
 	}
