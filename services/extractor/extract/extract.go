@@ -149,6 +149,8 @@ type page struct {
 	// qTitle is title folded without its quotation marks (qTitleOf is
 	// the title it was folded from), for titleLine.
 	qTitle, qTitleOf string
+	// titleSet is title's word set for titleSimilarity, built with qTitle.
+	titleSet titleWordSet
 	// controls are the page's buttons and forms, counted before the cuts.
 	controls controls
 	// scan holds what scanPage collected for the searches after it.

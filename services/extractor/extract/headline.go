@@ -26,6 +26,7 @@ func (p *page) titleLine(pa para, n int, ft string, titleWords int) bool {
 	// line again only when it holds any.
 	if p.qTitleOf != p.title || p.qTitle == "" {
 		p.qTitleOf, p.qTitle = p.title, fold(dropQuotes(p.title))
+		p.titleSet = newTitleWords(p.title)
 	}
 	if q := dropQuotes(t); q != t {
 		f = fold(q)
@@ -33,7 +34,7 @@ func (p *page) titleLine(pa para, n int, ft string, titleWords int) bool {
 	if f == p.qTitle {
 		return true
 	}
-	if n <= titleWords+4 && n*2 >= titleWords && titleSimilarity(t, p.title) >= 0.6 {
+	if n <= titleWords+4 && n*2 >= titleWords && p.titleSet.similarity(t) >= 0.6 {
 		return pa.heading || n >= 3
 	}
 	// A heading that is the title's head before its colon, dash or comma

@@ -174,7 +174,7 @@ var (
 
 // aboutConsent reports text about cookies, consent or personal data.
 func aboutConsent(t string) bool {
-	l := strings.ToLower(t)
+	l := toLower(t)
 	for _, w := range consentWords {
 		if strings.Contains(l, w) {
 			// The three acronyms must stand alone.
