@@ -378,7 +378,7 @@ lines:
 			break lines
 		}
 		sofar += n
-		isTitle := p.titleLine(pa, n, ft, titleWords)
+		isTitle := p.titleLine(pa, f, n, ft, titleWords)
 		if !isTitle && !titleSeen && p.soleHeadline(pa, n, len(out)) {
 			// The headline as shown is the title.
 			isTitle, p.shownTitle = true, pa.text

@@ -346,7 +346,7 @@ func (tr *textRules) cutoff(t string) (Kind, bool) {
 		}
 		return "", false
 	}
-	raw := strings.ToLower(t)
+	raw := toLower(t)
 	f := foldLower(t, raw)
 	var fw []string
 	for _, i := range tr.cutoffs {
@@ -387,7 +387,7 @@ func globWords(w, p []string) bool {
 // paragraph returns the kind of the first line rule (exact, prefix, short)
 // that matches the paragraph text t, or "".
 func (tr *textRules) paragraph(t string) Kind {
-	raw := strings.ToLower(t)
+	raw := toLower(t)
 	f := foldLower(t, raw)
 	best := len(tr.rules)
 	if i, ok := tr.whole[f]; ok {

@@ -64,15 +64,15 @@ func TestTitleWordSet(t *testing.T) {
 func TestTitleLineNewTitle(t *testing.T) {
 	p := &page{title: "Council approves new budget for schools"}
 	line := para{text: "Council approves new budget for schools today"}
-	if !p.titleLine(line, words(line.text), fold(p.title), words(p.title)) {
+	if !p.titleLine(line, fold(line.text), words(line.text), fold(p.title), words(p.title)) {
 		t.Fatalf("titleLine(%q) under %q = false, want true", line.text, p.title)
 	}
 	p.title = "Storm closes harbour for a week"
-	if p.titleLine(line, words(line.text), fold(p.title), words(p.title)) {
+	if p.titleLine(line, fold(line.text), words(line.text), fold(p.title), words(p.title)) {
 		t.Errorf("titleLine(%q) under %q = true, want false (stale title words)", line.text, p.title)
 	}
 	line = para{text: "Storm closes harbour for a week (updated)"}
-	if !p.titleLine(line, words(line.text), fold(p.title), words(p.title)) {
+	if !p.titleLine(line, fold(line.text), words(line.text), fold(p.title), words(p.title)) {
 		t.Errorf("titleLine(%q) under %q = false, want true", line.text, p.title)
 	}
 }
