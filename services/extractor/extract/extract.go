@@ -336,8 +336,12 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 	seen := map[string]bool{}
 	total, sofar := 0, 0
 	titleSeen, titleWords := false, words(p.title)
-	for _, pa := range raw {
-		total += words(pa.text)
+	// Each paragraph's words are counted once, here, for the total and
+	// for the line loop below.
+	nw := make([]int, len(raw))
+	for i, pa := range raw {
+		nw[i] = words(pa.text)
+		total += nw[i]
 	}
 	thread := p.commentThread(raw, total)
 	rep, folded := p.repeatedBlocks(raw, total)
@@ -364,7 +368,7 @@ lines:
 			}
 			box = nil
 		}
-		n := words(t)
+		n := nw[i]
 		switch k, act, b := p.cutoffLine(raw, i, n, sofar, total); act {
 		case dropLine:
 			p.count(k, 1)

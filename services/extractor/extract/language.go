@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stopwords maps a word to the languages it is frequent in.
@@ -49,7 +50,7 @@ func (sw stopwords) detect(text string) (lang string, ok bool) {
 		if n > 3000 {
 			break
 		}
-		for _, l := range sw[toLower(w)] {
+		for _, l := range sw.langsOf(w) {
 			counts[l]++
 		}
 	}
@@ -68,6 +69,27 @@ func (sw stopwords) detect(text string) (lang string, ok bool) {
 		return best, false
 	}
 	return best, true
+}
+
+// langsOf is sw[toLower(w)]. A short ASCII word is lower-cased into a
+// buffer on the stack: a lookup by string(bytes) does not copy, and
+// capitalised words were most of detect's allocations.
+func (sw stopwords) langsOf(w string) []string {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return sw[toLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return sw[toLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return sw[string(buf[:len(w)])]
 }
 
 // primaryTag reduces a declared language ("en-US", "en_GB") to its primary
