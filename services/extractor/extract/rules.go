@@ -331,14 +331,18 @@ const (
 // cutoff reports whether t opens the trailing part of a page that holds no
 // story text any more (reader comments, a related-stories list).
 func (tr *textRules) cutoff(t string) (Kind, bool) {
-	n := words(t)
+	return tr.cutoffWords(t, words(t))
+}
+
+// cutoffWords is cutoff for a caller that counted t's words (n) already.
+func (tr *textRules) cutoffWords(t string, n int) (Kind, bool) {
 	if n > maxLongCutoffWords {
 		return "", false
 	}
 	if n > maxCutoffWords {
 		// Only the long phrases open a paragraph this size; they are
 		// prefixes, so the head of the paragraph is enough.
-		head := strings.ToLower(t[:min(len(t), 120)])
+		head := toLower(t[:min(len(t), 120)])
 		for _, i := range tr.cutoffs {
 			if r := tr.rules[i]; r.long && r.glob == nil && hasWordPrefix(head, r.raw) {
 				return r.kind, true
