@@ -104,7 +104,7 @@ func (c *controls) label(s string) {
 	if s == "" || words(s) > maxButtonWords {
 		return
 	}
-	f := strings.ToLower(s)
+	f := toLower(s)
 	switch {
 	case consentButtonRe.MatchString(f):
 		c.consentButtons++
