@@ -334,6 +334,8 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 	ft := fold(p.title)
 	var out []para
 	seen := map[string]bool{}
+	// folds keeps each kept line's folded text for dropPullQuotes.
+	folds := map[string]string{}
 	total, sofar := 0, 0
 	titleSeen, titleWords := false, words(p.title)
 	// Each paragraph's words are counted once, here, for the total and
@@ -424,6 +426,7 @@ lines:
 			continue
 		}
 		seen[f] = true
+		folds[t] = f
 		out = append(out, pa)
 	}
 	out = p.dropTrailingHeadings(out)
@@ -437,7 +440,7 @@ lines:
 	}
 	out = p.dropLinkLineRuns(out)
 	out = p.dropTextAds(out)
-	out = p.dropPullQuotes(out)
+	out = p.dropPullQuotesFolded(out, folds)
 	res := make([]string, 0, len(out))
 	for _, pa := range out {
 		if t, ok := codeText(pa); ok {

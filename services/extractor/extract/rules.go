@@ -422,7 +422,11 @@ func (tr *textRules) paragraph(t string) Kind {
 // label returns the rule whose label heads the short text t (exact, or a
 // prefix at a word boundary), and whether the match is exact.
 func (tr *textRules) label(t string) (textRule, bool, bool) {
-	f := fold(t)
+	return tr.labelFolded(fold(t))
+}
+
+// labelFolded is label for a caller that holds fold(t), f, already.
+func (tr *textRules) labelFolded(f string) (textRule, bool, bool) {
 	best, exact := -1, false
 	if i, ok := tr.labelWhole[f]; ok {
 		best, exact = i, true
