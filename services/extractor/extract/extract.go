@@ -412,7 +412,7 @@ lines:
 			p.count(k, 1)
 			continue
 		}
-		if k := p.e.rules.paragraph(t); k != "" {
+		if k := p.e.rules.paragraphOf(t, toLower(t), f, n); k != "" {
 			p.count(k, 1)
 			if k == KindPaywall {
 				p.controls.paywallText++

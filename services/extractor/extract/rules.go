@@ -392,7 +392,12 @@ func globWords(w, p []string) bool {
 // that matches the paragraph text t, or "".
 func (tr *textRules) paragraph(t string) Kind {
 	raw := toLower(t)
-	f := foldLower(t, raw)
+	return tr.paragraphOf(t, raw, foldLower(t, raw), -1)
+}
+
+// paragraphOf is paragraph(t) for a caller that holds fold(t), f, and
+// t's words, n, already (n < 0 when it does not); raw is toLower(t).
+func (tr *textRules) paragraphOf(t, raw, f string, n int) Kind {
 	best := len(tr.rules)
 	if i, ok := tr.whole[f]; ok {
 		best = i
@@ -406,7 +411,7 @@ func (tr *textRules) paragraph(t string) Kind {
 			break
 		}
 	}
-	if len(tr.short) > 0 && tr.short[0] < best && words(t) <= 30 {
+	if len(tr.short) > 0 && tr.short[0] < best && (n >= 0 && n <= 30 || n < 0 && words(t) <= 30) {
 		// The first short rule before best whose phrase raw contains.
 		limit, _ := slices.BinarySearch(tr.short, best)
 		if k := tr.shortIdx.first(raw, limit); k < limit {
