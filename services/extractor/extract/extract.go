@@ -260,13 +260,13 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	}
 
 	paras := p.articleParagraphs(roots)
-	if p.captionsOutweigh(paras) && p.meta.isMedia(doc) {
+	wc := wordsIn(paras)
+	if p.captionsOutweigh(paras, wc) && p.meta.isMedia(doc) {
 		paras = p.captionParagraphs()
+		wc = wordsIn(paras)
 	}
 	art.Paragraphs = paras
-	for _, t := range paras {
-		art.WordCount += int32(words(t))
-	}
+	art.WordCount = int32(wc)
 	joined := strings.Join(paras, "\n\n")
 	art.Language = e.language(p.meta, p.langHint(), joined)
 	art.Removed = p.removed
