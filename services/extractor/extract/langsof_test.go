@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // FuzzLangsOf checks the stack-buffer lookup against the lookup of the
@@ -35,4 +36,19 @@ func TestLangsOf(t *testing.T) {
 			t.Errorf("langsOf(%q) is empty, want the languages of %q", w, strings.ToLower(w))
 		}
 	}
+}
+
+// FuzzLetterRuns checks letterRuns against the strings.FieldsFuncSeq
+// split it replaced.
+func FuzzLetterRuns(f *testing.F) {
+	for _, s := range []string{"", "It's the mayor's.", "ÜBER-straße 12 'x'", "a\xffb\xc3", "日本語 ǅ ʼn", "  x  "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := slices.Collect(letterRuns(s))
+		want := slices.Collect(strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }))
+		if !slices.Equal(got, want) {
+			t.Fatalf("letterRuns(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -45,7 +46,7 @@ func (sw stopwords) detect(text string) (lang string, ok bool) {
 	// Each word is lower-cased, not the text: only the first words count,
 	// and lower-casing keeps every rune a letter or not (TestLowerKeepsLetters),
 	// so the words are those of the lower-cased text.
-	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+	for w := range letterRuns(text) {
 		n++
 		if n > 3000 {
 			break
@@ -70,6 +71,47 @@ func (sw stopwords) detect(text string) (lang string, ok bool) {
 	}
 	return best, true
 }
+
+// letterRuns yields the runs of letters and apostrophes of text, as
+// strings.FieldsFuncSeq with a separator of any other rune would, telling
+// ASCII bytes from a table without decoding them (FuzzDetect).
+func letterRuns(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i := 0; i < len(text); {
+			var letter bool
+			size := 1
+			if c := text[i]; c < utf8.RuneSelf {
+				letter = asciiWordByte[c]
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(text[i:])
+				letter = unicode.IsLetter(r)
+			}
+			switch {
+			case letter && start < 0:
+				start = i
+			case !letter && start >= 0:
+				if !yield(text[start:i]) {
+					return
+				}
+				start = -1
+			}
+			i += size
+		}
+		if start >= 0 {
+			yield(text[start:])
+		}
+	}
+}
+
+// asciiWordByte marks the ASCII letters and the apostrophe.
+var asciiWordByte = func() (b [utf8.RuneSelf]bool) {
+	for c := range b {
+		b[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\''
+	}
+	return b
+}()
 
 // langsOf is sw[toLower(w)]. A short ASCII word is lower-cased into a
 // buffer on the stack: a lookup by string(bytes) does not copy, and
