@@ -153,9 +153,13 @@ func classHas(s, part string) bool {
 func classKind(n *html.Node) Kind {
 	var buf [48]string
 	parts := appendClassParts(buf[:0], n)
+	// Each pair is looked up from a byte buffer: a lookup by
+	// string(bytes) does not copy, joining the two strings did.
+	var key [64]byte
 	for i, p := range parts {
 		if i+1 < len(parts) {
-			if k, ok := pairKinds[p+" "+parts[i+1]]; ok {
+			pair := append(append(append(key[:0], p...), ' '), parts[i+1]...)
+			if k, ok := pairKinds[string(pair)]; ok {
 				return k
 			}
 		}

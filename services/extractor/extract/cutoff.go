@@ -39,7 +39,7 @@ const (
 // outweigh the story still ends at the opener, while a "Related" box near
 // the top does not take the story with it. k is the rule's kind.
 func (p *page) cutoffLine(raw []para, i, n, sofar, total int) (k Kind, act cutoffAction, box *html.Node) {
-	k, ok := p.e.rules.cutoff(raw[i].text)
+	k, ok := p.e.rules.cutoffWords(raw[i].text, n)
 	if !ok {
 		return "", keepLine, nil
 	}

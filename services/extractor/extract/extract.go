@@ -149,6 +149,8 @@ type page struct {
 	// qTitle is title folded without its quotation marks (qTitleOf is
 	// the title it was folded from), for titleLine.
 	qTitle, qTitleOf string
+	// titleSet is title's word set for titleSimilarity, built with qTitle.
+	titleSet titleWordSet
 	// controls are the page's buttons and forms, counted before the cuts.
 	controls controls
 	// scan holds what scanPage collected for the searches after it.
@@ -258,13 +260,13 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	}
 
 	paras := p.articleParagraphs(roots)
-	if p.captionsOutweigh(paras) && p.meta.isMedia(doc) {
+	wc := wordsIn(paras)
+	if p.captionsOutweigh(paras, wc) && p.meta.isMedia(doc) {
 		paras = p.captionParagraphs()
+		wc = wordsIn(paras)
 	}
 	art.Paragraphs = paras
-	for _, t := range paras {
-		art.WordCount += int32(words(t))
-	}
+	art.WordCount = int32(wc)
 	joined := strings.Join(paras, "\n\n")
 	art.Language = e.language(p.meta, p.langHint(), joined)
 	art.Removed = p.removed
@@ -332,10 +334,16 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 	ft := fold(p.title)
 	var out []para
 	seen := map[string]bool{}
+	// folds keeps each kept line's folded text for dropPullQuotes.
+	folds := map[string]string{}
 	total, sofar := 0, 0
 	titleSeen, titleWords := false, words(p.title)
-	for _, pa := range raw {
-		total += words(pa.text)
+	// Each paragraph's words are counted once, here, for the total and
+	// for the line loop below.
+	nw := make([]int, len(raw))
+	for i, pa := range raw {
+		nw[i] = words(pa.text)
+		total += nw[i]
 	}
 	thread := p.commentThread(raw, total)
 	rep, folded := p.repeatedBlocks(raw, total)
@@ -362,7 +370,7 @@ lines:
 			}
 			box = nil
 		}
-		n := words(t)
+		n := nw[i]
 		switch k, act, b := p.cutoffLine(raw, i, n, sofar, total); act {
 		case dropLine:
 			p.count(k, 1)
@@ -376,7 +384,7 @@ lines:
 			break lines
 		}
 		sofar += n
-		isTitle := p.titleLine(pa, n, ft, titleWords)
+		isTitle := p.titleLine(pa, f, n, ft, titleWords)
 		if !isTitle && !titleSeen && p.soleHeadline(pa, n, len(out)) {
 			// The headline as shown is the title.
 			isTitle, p.shownTitle = true, pa.text
@@ -404,7 +412,7 @@ lines:
 			p.count(k, 1)
 			continue
 		}
-		if k := p.e.rules.paragraph(t); k != "" {
+		if k := p.e.rules.paragraphOf(t, toLower(t), f, n); k != "" {
 			p.count(k, 1)
 			if k == KindPaywall {
 				p.controls.paywallText++
@@ -418,6 +426,7 @@ lines:
 			continue
 		}
 		seen[f] = true
+		folds[t] = f
 		out = append(out, pa)
 	}
 	out = p.dropTrailingHeadings(out)
@@ -431,7 +440,7 @@ lines:
 	}
 	out = p.dropLinkLineRuns(out)
 	out = p.dropTextAds(out)
-	out = p.dropPullQuotes(out)
+	out = p.dropPullQuotesFolded(out, folds)
 	res := make([]string, 0, len(out))
 	for _, pa := range out {
 		if t, ok := codeText(pa); ok {

@@ -6,19 +6,19 @@ import "strings"
 // cuts.
 const maxLeadInWords = 150
 
-// titleLine reports whether paragraph pa (n words) repeats the headline:
+// titleLine reports whether paragraph pa (n words, f its text folded, as
+// the caller already holds it) repeats the headline:
 // the content block often takes in the <h1> that the title already
 // carries. ft is the folded title, titleWords its length. Besides an exact
 // repeat (quotes ignored), a line that differs from the title only by a
 // suffix or case ("Story (from Site)") counts when it is a heading or has
 // three words or more, so a one-word line that merely resembles a short
 // title stays.
-func (p *page) titleLine(pa para, n int, ft string, titleWords int) bool {
+func (p *page) titleLine(pa para, f string, n int, ft string, titleWords int) bool {
 	if ft == "" {
 		return false
 	}
 	t := pa.text
-	f := fold(t)
 	if f == ft {
 		return true
 	}
@@ -26,6 +26,7 @@ func (p *page) titleLine(pa para, n int, ft string, titleWords int) bool {
 	// line again only when it holds any.
 	if p.qTitleOf != p.title || p.qTitle == "" {
 		p.qTitleOf, p.qTitle = p.title, fold(dropQuotes(p.title))
+		p.titleSet = newTitleWords(p.title)
 	}
 	if q := dropQuotes(t); q != t {
 		f = fold(q)
@@ -33,7 +34,7 @@ func (p *page) titleLine(pa para, n int, ft string, titleWords int) bool {
 	if f == p.qTitle {
 		return true
 	}
-	if n <= titleWords+4 && n*2 >= titleWords && titleSimilarity(t, p.title) >= 0.6 {
+	if n <= titleWords+4 && n*2 >= titleWords && p.titleSet.similarity(t) >= 0.6 {
 		return pa.heading || n >= 3
 	}
 	// A heading that is the title's head before its colon, dash or comma

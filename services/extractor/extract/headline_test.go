@@ -23,7 +23,7 @@ func TestTitleLine(t *testing.T) {
 		{"short near-repeat as text", "Budget Vote", para{text: "Budget votes"}, false},
 	} {
 		p := &page{title: tc.title}
-		if got := p.titleLine(tc.pa, words(tc.pa.text), fold(tc.title), words(tc.title)); got != tc.want {
+		if got := p.titleLine(tc.pa, fold(tc.pa.text), words(tc.pa.text), fold(tc.title), words(tc.title)); got != tc.want {
 			t.Errorf("%s: titleLine(%q) = %v, want %v", tc.name, tc.pa.text, got, tc.want)
 		}
 	}

@@ -34,15 +34,15 @@ func (p *page) removeLabelBoxes() {
 				return true
 			}
 		}
-		t := textOf(n)
-		if adLabels[fold(t)] {
+		ft := fold(textOf(n))
+		if adLabels[ft] {
 			if box := paidBox(n, p.body, st); box != nil {
 				hits = append(hits, hit{box, KindAd})
 				p.paidAt = append(p.paidAt, box.Parent)
 				return false
 			}
 		}
-		r, exact, ok := p.e.rules.label(t)
+		r, exact, ok := p.e.rules.labelFolded(ft)
 		if !ok {
 			// The label may sit in a child of a short box that holds
 			// other text too.

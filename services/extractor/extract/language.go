@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stopwords maps a word to the languages it is frequent in.
@@ -44,12 +46,12 @@ func (sw stopwords) detect(text string) (lang string, ok bool) {
 	// Each word is lower-cased, not the text: only the first words count,
 	// and lower-casing keeps every rune a letter or not (TestLowerKeepsLetters),
 	// so the words are those of the lower-cased text.
-	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+	for w := range letterRuns(text) {
 		n++
 		if n > 3000 {
 			break
 		}
-		for _, l := range sw[toLower(w)] {
+		for _, l := range sw.langsOf(w) {
 			counts[l]++
 		}
 	}
@@ -68,6 +70,68 @@ func (sw stopwords) detect(text string) (lang string, ok bool) {
 		return best, false
 	}
 	return best, true
+}
+
+// letterRuns yields the runs of letters and apostrophes of text, as
+// strings.FieldsFuncSeq with a separator of any other rune would, telling
+// ASCII bytes from a table without decoding them (FuzzDetect).
+func letterRuns(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i := 0; i < len(text); {
+			var letter bool
+			size := 1
+			if c := text[i]; c < utf8.RuneSelf {
+				letter = asciiWordByte[c]
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(text[i:])
+				letter = unicode.IsLetter(r)
+			}
+			switch {
+			case letter && start < 0:
+				start = i
+			case !letter && start >= 0:
+				if !yield(text[start:i]) {
+					return
+				}
+				start = -1
+			}
+			i += size
+		}
+		if start >= 0 {
+			yield(text[start:])
+		}
+	}
+}
+
+// asciiWordByte marks the ASCII letters and the apostrophe.
+var asciiWordByte = func() (b [utf8.RuneSelf]bool) {
+	for c := range b {
+		b[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\''
+	}
+	return b
+}()
+
+// langsOf is sw[toLower(w)]. A short ASCII word is lower-cased into a
+// buffer on the stack: a lookup by string(bytes) does not copy, and
+// capitalised words were most of detect's allocations.
+func (sw stopwords) langsOf(w string) []string {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return sw[toLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return sw[toLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return sw[string(buf[:len(w)])]
 }
 
 // primaryTag reduces a declared language ("en-US", "en_GB") to its primary

@@ -104,7 +104,7 @@ func (c *controls) label(s string) {
 	if s == "" || words(s) > maxButtonWords {
 		return
 	}
-	f := strings.ToLower(s)
+	f := toLower(s)
 	switch {
 	case consentButtonRe.MatchString(f):
 		c.consentButtons++
@@ -174,7 +174,7 @@ var (
 
 // aboutConsent reports text about cookies, consent or personal data.
 func aboutConsent(t string) bool {
-	l := strings.ToLower(t)
+	l := toLower(t)
 	for _, w := range consentWords {
 		if strings.Contains(l, w) {
 			// The three acronyms must stand alone.

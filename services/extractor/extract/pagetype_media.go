@@ -21,24 +21,17 @@ const maxMediaScrapWords = 30
 const minGalleryCaptions = 3
 
 // captionsOutweigh reports that the captions of the page say more than the
-// paragraphs chosen as its text: none were chosen, or a scrap of a few
+// paragraphs chosen as its text (pw words): none were chosen, or a scrap of a few
 // words against a gallery's captions of at least twice as many.
-func (p *page) captionsOutweigh(paras []string) bool {
+func (p *page) captionsOutweigh(paras []string, pw int) bool {
 	if len(paras) == 0 {
 		return true
-	}
-	pw := 0
-	for _, t := range paras {
-		pw += words(t)
 	}
 	if pw >= maxMediaScrapWords || len(p.captions) < minGalleryCaptions {
 		return false
 	}
 	caps := p.captionParagraphs()
-	cw := 0
-	for _, t := range caps {
-		cw += words(t)
-	}
+	cw := wordsIn(caps)
 	return len(caps) >= minGalleryCaptions && cw >= 2*pw
 }
 
@@ -64,4 +57,13 @@ func captionOf(n *html.Node) *html.Node {
 		return n
 	}
 	return fc
+}
+
+// wordsIn is the number of words of paras.
+func wordsIn(paras []string) int {
+	n := 0
+	for _, t := range paras {
+		n += words(t)
+	}
+	return n
 }

@@ -59,12 +59,23 @@ func quoteLen(c byte) int {
 // dropPullQuotes removes short paragraphs that repeat a sentence found in a
 // longer paragraph (pull quotes, highlighted excerpts).
 func (p *page) dropPullQuotes(ps []para) []para {
+	return p.dropPullQuotesFolded(ps, nil)
+}
+
+// dropPullQuotesFolded is dropPullQuotes for a caller that folded the
+// text of paragraphs already: folds maps a text to fold(text).
+func (p *page) dropPullQuotesFolded(ps []para, folds map[string]string) []para {
 	if len(ps) > 2000 {
 		return ps
 	}
 	core := make([]string, len(ps))
 	for i, pa := range ps {
-		core[i] = strings.Trim(fold(dropQuotes(pa.text)), " .,;:!?-–—")
+		q := dropQuotes(pa.text)
+		f, ok := folds[q]
+		if !ok {
+			f = fold(q)
+		}
+		core[i] = strings.Trim(f, " .,;:!?-–—")
 	}
 	var out []para
 	for i, pa := range ps {

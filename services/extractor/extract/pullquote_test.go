@@ -26,6 +26,14 @@ func TestDropPullQuotes(t *testing.T) {
 		if n := int(p.removed[string(KindPullQuote)]); n != len(tc.in)-len(tc.want) {
 			t.Errorf("%s: counted %d pull quotes, want %d", tc.name, n, len(tc.in)-len(tc.want))
 		}
+		// With the folds articleParagraphs keeps, the same.
+		folds := map[string]string{}
+		for _, s := range tc.in {
+			folds[s] = fold(s)
+		}
+		if got := texts(testPage(t, "").dropPullQuotesFolded(plain(tc.in...), folds)); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: dropPullQuotesFolded = %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
 

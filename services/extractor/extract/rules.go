@@ -331,14 +331,18 @@ const (
 // cutoff reports whether t opens the trailing part of a page that holds no
 // story text any more (reader comments, a related-stories list).
 func (tr *textRules) cutoff(t string) (Kind, bool) {
-	n := words(t)
+	return tr.cutoffWords(t, words(t))
+}
+
+// cutoffWords is cutoff for a caller that counted t's words (n) already.
+func (tr *textRules) cutoffWords(t string, n int) (Kind, bool) {
 	if n > maxLongCutoffWords {
 		return "", false
 	}
 	if n > maxCutoffWords {
 		// Only the long phrases open a paragraph this size; they are
 		// prefixes, so the head of the paragraph is enough.
-		head := strings.ToLower(t[:min(len(t), 120)])
+		head := toLower(t[:min(len(t), 120)])
 		for _, i := range tr.cutoffs {
 			if r := tr.rules[i]; r.long && r.glob == nil && hasWordPrefix(head, r.raw) {
 				return r.kind, true
@@ -346,7 +350,7 @@ func (tr *textRules) cutoff(t string) (Kind, bool) {
 		}
 		return "", false
 	}
-	raw := strings.ToLower(t)
+	raw := toLower(t)
 	f := foldLower(t, raw)
 	var fw []string
 	for _, i := range tr.cutoffs {
@@ -387,8 +391,13 @@ func globWords(w, p []string) bool {
 // paragraph returns the kind of the first line rule (exact, prefix, short)
 // that matches the paragraph text t, or "".
 func (tr *textRules) paragraph(t string) Kind {
-	raw := strings.ToLower(t)
-	f := foldLower(t, raw)
+	raw := toLower(t)
+	return tr.paragraphOf(t, raw, foldLower(t, raw), -1)
+}
+
+// paragraphOf is paragraph(t) for a caller that holds fold(t), f, and
+// t's words, n, already (n < 0 when it does not); raw is toLower(t).
+func (tr *textRules) paragraphOf(t, raw, f string, n int) Kind {
 	best := len(tr.rules)
 	if i, ok := tr.whole[f]; ok {
 		best = i
@@ -402,7 +411,7 @@ func (tr *textRules) paragraph(t string) Kind {
 			break
 		}
 	}
-	if len(tr.short) > 0 && tr.short[0] < best && words(t) <= 30 {
+	if len(tr.short) > 0 && tr.short[0] < best && (n >= 0 && n <= 30 || n < 0 && words(t) <= 30) {
 		// The first short rule before best whose phrase raw contains.
 		limit, _ := slices.BinarySearch(tr.short, best)
 		if k := tr.shortIdx.first(raw, limit); k < limit {
@@ -418,7 +427,11 @@ func (tr *textRules) paragraph(t string) Kind {
 // label returns the rule whose label heads the short text t (exact, or a
 // prefix at a word boundary), and whether the match is exact.
 func (tr *textRules) label(t string) (textRule, bool, bool) {
-	f := fold(t)
+	return tr.labelFolded(fold(t))
+}
+
+// labelFolded is label for a caller that holds fold(t), f, already.
+func (tr *textRules) labelFolded(f string) (textRule, bool, bool) {
 	best, exact := -1, false
 	if i, ok := tr.labelWhole[f]; ok {
 		best, exact = i, true

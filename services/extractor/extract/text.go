@@ -371,28 +371,40 @@ var skipAtoms = map[atom.Atom]bool{
 // words counts white-space separated words.
 func words(s string) int {
 	n := 0
-	in := false
+	// prev is 1 after white space (and at the start), 0 after a
+	// non-space: a word starts at each non-space after a space. ASCII
+	// bytes are counted without a branch on the byte: paragraphs are
+	// counted many times over, and which byte opens a word cannot be
+	// predicted.
+	prev := 1
 	for i := 0; i < len(s); {
-		var space bool
+		var sp int
 		if c := s[i]; c < utf8.RuneSelf {
-			// unicode.IsSpace's ASCII set, without decoding: paragraphs
-			// are counted many times over.
-			space = asciiSpace[c]
+			// unicode.IsSpace's ASCII set, without decoding.
+			sp = int(asciiSpaceBit[c])
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+			if unicode.IsSpace(r) {
+				sp = 1
+			}
 			i += size
 		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
+		n += prev &^ sp
+		prev = sp
 	}
 	return n
 }
+
+// asciiSpaceBit is asciiSpace as 0 and 1, for words.
+var asciiSpaceBit = func() (b [utf8.RuneSelf]uint8) {
+	for c, sp := range asciiSpace {
+		if sp {
+			b[c] = 1
+		}
+	}
+	return b
+}()
 
 // hasText reports whether n's subtree holds visible text.
 func hasText(n *html.Node) bool {

@@ -40,26 +40,47 @@ func (m *meta) headline(site, host string) string {
 // titleSimilarity is the share of ref's words found in h, provided most of
 // h's own words are in ref (a logo <h1> "News" must not win).
 func titleSimilarity(h, ref string) float64 {
-	hw := strings.Fields(strings.ToLower(h))
-	rw := strings.Fields(strings.ToLower(ref))
-	if len(hw) == 0 || len(rw) == 0 {
+	return newTitleWords(ref).similarity(h)
+}
+
+// titleWordSet holds the words of a reference title as titleSimilarity
+// compares them: the headline search holds the page's title against
+// every short line of the story, and building its word set for each
+// line was most of that comparison's cost.
+type titleWordSet struct {
+	set map[string]bool
+	n   int // ref's words, repeats included
+}
+
+func newTitleWords(ref string) titleWordSet {
+	tw := titleWordSet{set: map[string]bool{}}
+	for w := range strings.FieldsSeq(toLower(ref)) {
+		tw.set[trimTitleWord(w)] = true
+		tw.n++
+	}
+	return tw
+}
+
+// similarity is titleSimilarity(h, ref) for the ref tw was built from.
+func (tw titleWordSet) similarity(h string) float64 {
+	if tw.n == 0 {
 		return 0
 	}
-	set := map[string]bool{}
-	for _, w := range rw {
-		set[strings.Trim(w, ".,:;!?\"'“”‘’")] = true
-	}
-	hit := 0
-	for _, w := range hw {
-		if set[strings.Trim(w, ".,:;!?\"'“”‘’")] {
+	hit, hn := 0, 0
+	for w := range strings.FieldsSeq(toLower(h)) {
+		hn++
+		if tw.set[trimTitleWord(w)] {
 			hit++
 		}
 	}
-	if float64(hit)/float64(len(hw)) < 0.8 {
+	if hn == 0 || float64(hit)/float64(hn) < 0.8 {
 		return 0
 	}
-	return float64(hit) / float64(len(rw))
+	return float64(hit) / float64(tw.n)
 }
+
+// trimTitleWord drops the punctuation around a word of a title.
+func trimTitleWord(w string) string { return strings.Trim(w, ".,:;!?\"'“”‘’") }
 
 // stripSite removes site-name parts (" | Site", "Site - ") from a title:
 // parts naming the site or the host ("icExample - Story", "Story - Section -
