@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // The metamorphic test inside the story: the same property as
@@ -105,6 +106,38 @@ func paraElem(story *html.Node, p string) *html.Node {
 	return best
 }
 
+// blockRef is the element before which a block goes to land right before
+// paragraph at: the paragraph's element, or the list, table or paragraph
+// around it, since a <div> inside a <ul>, a <tr> or a <p> is not HTML a
+// site would serve. It is nil when there is no such place strictly after
+// paragraph at-1.
+func blockRef(story *html.Node, paras []string, at int) *html.Node {
+	ref := paraElem(story, paras[at])
+	if ref == nil {
+		return nil
+	}
+	for ref.Parent != nil && ref.Parent != story && !blockParent(ref.Parent) {
+		ref = ref.Parent
+	}
+	if ref.Parent == nil {
+		return nil
+	}
+	if prev := paraElem(story, paras[at-1]); prev == nil || holds(ref, prev) {
+		return nil
+	}
+	return ref
+}
+
+// blockParent reports an element that may hold a <div>, <figure> or
+// <aside> as a child.
+func blockParent(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Article, atom.Main, atom.Body, atom.Td, atom.Th, atom.Blockquote, atom.Li, atom.Dd, atom.Figure, atom.Aside:
+		return true
+	}
+	return false
+}
+
 // storySentence is the first sentence of the story's second paragraph (or
 // its first), for the pull quote.
 func storySentence(paras []string) string {
@@ -183,8 +216,8 @@ func TestMetamorphicInside(t *testing.T) {
 					if story == nil {
 						t.Fatalf("%s: no element holds the story's first and last paragraph", mc.id)
 					}
-					ref := paraElem(story, paras[at])
-					if ref == nil || ref.Parent == nil {
+					ref := blockRef(story, paras, at)
+					if ref == nil {
 						continue
 					}
 					insertBefore(ref, frag(tr.frag(c, l, sentence), plain))
