@@ -51,6 +51,9 @@ func lineKind(pa para, n int) Kind {
 	case shortLinkLine(pa, n):
 		// Buttons or tags: a few short links and nothing else.
 		return KindTools
+	case crossLinkLine(pa, n):
+		// "Read more:" and a link to another story, set into this one.
+		return KindRelated
 	case n <= 3 && counterLine(t) && !inTable(pa.src):
 		return KindMeta
 	case pa.linked && !pa.heading && n <= maxJumpWords && fragmentLink(pa.src):

@@ -127,3 +127,53 @@ func shortLinkLine(pa para, n int) bool {
 	}
 	return true
 }
+
+// Bounds of a cross-link line: the headline it links is a few words and
+// no paragraph.
+const (
+	minCrossLinkWords = 3
+	maxCrossLinkWords = 20
+)
+
+// crossLinkLine reports a paragraph that is a short label ending in a
+// colon and one link that is all the rest ("Read more: Storm closes
+// schools across the region", "Lesen Sie auch: …"): a pointer to another
+// story set between the paragraphs of this one, in any language, told by
+// its shape. A sentence that quotes or cites goes on after its link or has
+// no label; a list item or table cell is data of its list or table.
+func crossLinkLine(pa para, n int) bool {
+	if pa.src == nil || pa.heading || n > maxCrossLinkWords+maxLinkLineLabelWords {
+		return false
+	}
+	label, rest, ok := strings.Cut(pa.text, ":")
+	if !ok || words(label) == 0 || words(label) > maxLinkLineLabelWords {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	if w := words(rest); w < minCrossLinkWords || w > maxCrossLinkWords {
+		return false
+	}
+	for q, k := pa.src, 0; q != nil && k < 3; q, k = q.Parent, k+1 {
+		if q.DataAtom == atom.Li || q.DataAtom == atom.Td || q.DataAtom == atom.Th || q.DataAtom == atom.Dd {
+			return false
+		}
+	}
+	found, links, seen := false, 0, 0
+	walk(pa.src, func(c *html.Node) bool {
+		if seen++; seen > maxLinkLineNodes || links > 1 {
+			links = 2
+			return false
+		}
+		if c.Type != html.ElementNode || c.DataAtom != atom.A {
+			return true
+		}
+		lt := strings.Join(strings.Fields(textOf(c)), " ")
+		if lt == "" {
+			return false
+		}
+		links++
+		found = found || lt == rest
+		return false
+	})
+	return found && links == 1
+}

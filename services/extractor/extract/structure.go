@@ -348,8 +348,15 @@ func (p *page) signupBoxes() map[*html.Node]bool {
 	out := map[*html.Node]bool{}
 	for _, in := range p.controls.emailInputs {
 		var box *html.Node
-		for q, k := in.Parent, 0; q != nil && q != p.body && k < 6; q, k = q.Parent, k+1 {
+		from := in
+		for q, k := in.Parent, 0; q != nil && q != p.body && k < 6; q, k, from = q.Parent, k+1, q {
 			if q.Type != html.ElementNode || p.st.get(q).words > maxSignupWords || p.st.get(q).pwords > maxSignupWords {
+				break
+			}
+			// A box that already says what it offers ends where its
+			// parent sets it among paragraphs: a sign-up box between the
+			// short last lines of a story takes none of them along.
+			if box != nil && saysWhat(box) && paraBeside(q, from) {
 				break
 			}
 			switch q.DataAtom {
@@ -362,6 +369,46 @@ func (p *page) signupBoxes() map[*html.Node]bool {
 		}
 	}
 	return out
+}
+
+// saysWhat reports a box with a heading or a paragraph of its own
+// outside its form: a sign-up box's title or promise.
+func saysWhat(box *html.Node) bool {
+	found := false
+	walk(box, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode || c.DataAtom == atom.Form {
+			return false
+		}
+		if (c.DataAtom == atom.P || isHeading(c)) && strings.TrimSpace(textOf(c)) != "" {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// paraBeside reports a paragraph with text among q's children other than
+// from, or inside them.
+func paraBeside(q, from *html.Node) bool {
+	for c := q.FirstChild; c != nil; c = c.NextSibling {
+		if c == from || c.Type != html.ElementNode {
+			continue
+		}
+		found := false
+		walk(c, func(d *html.Node) bool {
+			if found || d.Type != html.ElementNode {
+				return false
+			}
+			if d.DataAtom == atom.P && strings.TrimSpace(textOf(d)) != "" {
+				found = true
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // consentControl reports a button among n's children and grandchildren
