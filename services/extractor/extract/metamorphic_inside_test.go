@@ -1,11 +1,7 @@
 package extract
 
 import (
-	"bufio"
 	"bytes"
-	"fmt"
-	"os"
-	"sort"
 	"strings"
 	"testing"
 
@@ -153,39 +149,12 @@ func storySentence(paras []string) string {
 
 const allowInsideFile = "testdata/metamorphic/allow_inside.txt"
 
-func readAllowFile(t *testing.T, name string) map[string]bool {
-	t.Helper()
-	b, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := map[string]bool{}
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line != "" && !strings.HasPrefix(line, "#") {
-			m[line] = true
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
-
 // TestMetamorphicInside applies every in-story transformation at every
 // position to every tune page and checks the property (see the top of this
 // file).
 func TestMetamorphicInside(t *testing.T) {
 	cases := loadMetaCases(t)
-	allow := readAllowFile(t, allowInsideFile)
-	type tally struct {
-		tried, failed int
-		worst         float64
-	}
-	tallies := map[string]*tally{}
-	var failures []string
-	applied := 0
+	run := newMetaRun(t, allowInsideFile, "# Known failures of TestMetamorphicInside: page | transformation, position.\n# The list only shrinks; see metamorphic_inside_test.go.\n")
 	for _, mc := range cases {
 		c := chromeLangFor(mc.id, mc.html)
 		l := inlineLangs[c.share]
@@ -226,69 +195,15 @@ func TestMetamorphicInside(t *testing.T) {
 						name += " (plain)"
 					}
 					name += ", " + pos.name
-					applied++
-					tl := tallies[name]
-					if tl == nil {
-						tl = &tally{worst: 1}
-						tallies[name] = tl
-					}
-					tl.tried++
 					want := baseText
 					if tr.heading {
 						w := append(append(append([]string(nil), paras[:at]...), l.subhead), paras[at:]...)
 						want = strings.Join(w, "\n\n")
 					}
-					a := metaExtract(t, mc.id, mc.url, renderDoc(t, d))
-					text := strings.Join(a.GetParagraphs(), "\n\n")
-					f1 := harmonic(shinglePR(want, text))
-					tl.worst = min(tl.worst, f1)
-					var why string
-					switch {
-					case text == "":
-						why = "empty text"
-					case a.GetPageType() != base.GetPageType():
-						why = fmt.Sprintf("page type %s, was %s", a.GetPageType(), base.GetPageType())
-					case f1 < minMetaF1:
-						why = fmt.Sprintf("F1 %.3f", f1)
-					}
-					key := mc.id + " | " + name
-					if why == "" {
-						if allow[key] && !*updateMeta {
-							t.Errorf("%s: passes now; remove it from %s", key, allowInsideFile)
-						}
-						continue
-					}
-					tl.failed++
-					failures = append(failures, key)
-					if !allow[key] && !*updateMeta {
-						t.Errorf("%s: %s\nwant:\n%s\nnow:\n%s", key, why, want, text)
-					} else {
-						t.Logf("%s: %s (allowed)", key, why)
-					}
+					run.check(mc.id, name, want, base, metaExtract(t, mc.id, mc.url, renderDoc(t, d)))
 				}
 			}
 		}
 	}
-	names := make([]string, 0, len(tallies))
-	for n := range tallies {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	total := 0
-	for _, n := range names {
-		tl := tallies[n]
-		total += tl.failed
-		t.Logf("%-36s %3d pages, %3d fail, worst F1 %.3f", n, tl.tried, tl.failed, tl.worst)
-	}
-	t.Logf("%d pages, %d transformed pages, %d failures", len(cases), applied, total)
-	if applied < 1000 {
-		t.Errorf("only %d transformed pages; the harness lost its pages", applied)
-	}
-	if *updateMeta {
-		sort.Strings(failures)
-		out := "# Known failures of TestMetamorphicInside: page | transformation, position.\n# The list only shrinks; see metamorphic_inside_test.go.\n" + strings.Join(failures, "\n") + "\n"
-		if err := os.WriteFile(allowInsideFile, []byte(out), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	run.finish(len(cases))
 }

@@ -575,9 +575,11 @@ func renderDoc(t *testing.T, doc *html.Node) []byte {
 
 const allowFile = "testdata/metamorphic/allow.txt"
 
-func readAllow(t *testing.T) map[string]bool {
+// readAllowFile reads an allow-list: one "page | transformation" a line,
+// blank lines and # comments skipped.
+func readAllowFile(t *testing.T, name string) map[string]bool {
 	t.Helper()
-	b, err := os.ReadFile(allowFile)
+	b, err := os.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -585,10 +587,9 @@ func readAllow(t *testing.T) map[string]bool {
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+		if line != "" && !strings.HasPrefix(line, "#") {
+			m[line] = true
 		}
-		m[line] = true
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
@@ -596,20 +597,107 @@ func readAllow(t *testing.T) map[string]bool {
 	return m
 }
 
-var updateMeta = flag.Bool("update-metamorphic", false, "rewrite "+allowFile+" from the current failures")
+var updateMeta = flag.Bool("update-metamorphic", false, "rewrite the metamorphic allow-lists from the current failures")
+
+// metaTally counts one transformation's pages, failures and worst F1.
+type metaTally struct {
+	tried, failed int
+	worst         float64
+}
+
+// metaRun judges the transformed pages of one harness against its
+// allow-list (allowPath), tallies them per transformation, and at the end
+// logs the table and, with -update-metamorphic, rewrites the list under
+// its header.
+type metaRun struct {
+	t         *testing.T
+	allowPath string
+	header    string
+	allow     map[string]bool
+	tallies   map[string]*metaTally
+	failures  []string
+	applied   int
+}
+
+func newMetaRun(t *testing.T, allowPath, header string) *metaRun {
+	return &metaRun{t: t, allowPath: allowPath, header: header, allow: readAllowFile(t, allowPath), tallies: map[string]*metaTally{}}
+}
+
+// check judges a, the transformed page of case id under transformation
+// name, against want and the untransformed page base: the property of the
+// top of this file.
+func (r *metaRun) check(id, name, want string, base, a *newsv1.Article) {
+	t := r.t
+	t.Helper()
+	r.applied++
+	tl := r.tallies[name]
+	if tl == nil {
+		tl = &metaTally{worst: 1}
+		r.tallies[name] = tl
+	}
+	tl.tried++
+	text := strings.Join(a.GetParagraphs(), "\n\n")
+	f1 := harmonic(shinglePR(want, text))
+	tl.worst = min(tl.worst, f1)
+	var why string
+	switch {
+	case text == "":
+		why = "empty text"
+	case a.GetPageType() != base.GetPageType():
+		why = fmt.Sprintf("page type %s, was %s", a.GetPageType(), base.GetPageType())
+	case f1 < minMetaF1:
+		why = fmt.Sprintf("F1 %.3f", f1)
+	}
+	key := id + " | " + name
+	if why == "" {
+		if r.allow[key] && !*updateMeta {
+			t.Errorf("%s: passes now; remove it from %s", key, r.allowPath)
+		}
+		return
+	}
+	tl.failed++
+	r.failures = append(r.failures, key)
+	if !r.allow[key] && !*updateMeta {
+		t.Errorf("%s: %s\nwant:\n%s\nnow:\n%s", key, why, want, text)
+	} else {
+		t.Logf("%s: %s (allowed)", key, why)
+	}
+}
+
+// finish logs the table per transformation, fails a run that lost its
+// pages, and rewrites the allow-list when asked to.
+func (r *metaRun) finish(pages int) {
+	t := r.t
+	t.Helper()
+	names := make([]string, 0, len(r.tallies))
+	for n := range r.tallies {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	total := 0
+	for _, n := range names {
+		tl := r.tallies[n]
+		total += tl.failed
+		t.Logf("%-36s %3d pages, %3d fail, worst F1 %.3f", n, tl.tried, tl.failed, tl.worst)
+	}
+	t.Logf("%d pages, %d transformed pages, %d failures", pages, r.applied, total)
+	if r.applied < 1000 {
+		t.Errorf("only %d transformed pages; the harness lost its pages", r.applied)
+	}
+	if *updateMeta {
+		sort.Strings(r.failures)
+		out := r.header + strings.Join(r.failures, "\n") + "\n"
+		if err := os.WriteFile(r.allowPath, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
 
 // TestMetamorphicChrome applies every transformation to every tune page
 // and checks the property (see the top of this file).
 func TestMetamorphicChrome(t *testing.T) {
 	cases := loadMetaCases(t)
-	allow := readAllow(t)
-	type tally struct {
-		tried, failed int
-		worst         float64
-	}
-	tallies := map[string]*tally{}
-	var failures []string
-	applied := 0
+	run := newMetaRun(t, allowFile, "# Known failures of TestMetamorphicChrome: page | transformation.\n# The list only shrinks; see metamorphic_test.go.\n")
 	for _, mc := range cases {
 		c := chromeLangFor(mc.id, mc.html)
 		doc, err := html.Parse(bytes.NewReader(mc.html))
@@ -637,62 +725,8 @@ func TestMetamorphicChrome(t *testing.T) {
 			if !tr.apply(d, story, c) {
 				continue
 			}
-			applied++
-			tl := tallies[tr.name]
-			if tl == nil {
-				tl = &tally{worst: 1}
-				tallies[tr.name] = tl
-			}
-			tl.tried++
-			a := metaExtract(t, mc.id, mc.url, renderDoc(t, d))
-			text := strings.Join(a.GetParagraphs(), "\n\n")
-			f1 := harmonic(shinglePR(baseText, text))
-			tl.worst = min(tl.worst, f1)
-			var why string
-			switch {
-			case text == "":
-				why = "empty text"
-			case a.GetPageType() != base.GetPageType():
-				why = fmt.Sprintf("page type %s, was %s", a.GetPageType(), base.GetPageType())
-			case f1 < minMetaF1:
-				why = fmt.Sprintf("F1 %.3f", f1)
-			}
-			key := mc.id + " | " + tr.name
-			if why == "" {
-				if allow[key] && !*updateMeta {
-					t.Errorf("%s: passes now; remove it from %s", key, allowFile)
-				}
-				continue
-			}
-			tl.failed++
-			failures = append(failures, key)
-			if !allow[key] && !*updateMeta {
-				t.Errorf("%s: %s\nwas:\n%s\nnow:\n%s", key, why, baseText, text)
-			} else {
-				t.Logf("%s: %s (allowed)", key, why)
-			}
+			run.check(mc.id, tr.name, baseText, base, metaExtract(t, mc.id, mc.url, renderDoc(t, d)))
 		}
 	}
-	names := make([]string, 0, len(tallies))
-	for n := range tallies {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	total := 0
-	for _, n := range names {
-		tl := tallies[n]
-		total += tl.failed
-		t.Logf("%-22s %3d pages, %3d fail, worst F1 %.3f", n, tl.tried, tl.failed, tl.worst)
-	}
-	t.Logf("%d pages, %d transformed pages, %d failures", len(cases), applied, total)
-	if applied < 1000 {
-		t.Errorf("only %d transformed pages; the harness lost its pages", applied)
-	}
-	if *updateMeta {
-		sort.Strings(failures)
-		out := "# Known failures of TestMetamorphicChrome: page | transformation.\n# The list only shrinks; see metamorphic_test.go.\n" + strings.Join(failures, "\n") + "\n"
-		if err := os.WriteFile(allowFile, []byte(out), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	run.finish(len(cases))
 }
