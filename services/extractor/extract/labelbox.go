@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // removeLabelBoxes applies the label text rules: a short element whose text
@@ -37,6 +38,14 @@ func (p *page) removeLabelBoxes() {
 		ft := fold(textOf(n))
 		if adLabels[ft] {
 			if box := paidBox(n, p.body, st); box != nil {
+				if storyBlock(box, n, p.body, st) {
+					// An ad slot's label left between the story's
+					// paragraphs opens the block after it by chance:
+					// only the label goes.
+					hits = append(hits, hit{n, KindAd})
+					p.paidAt = append(p.paidAt, n.Parent)
+					return false
+				}
 				hits = append(hits, hit{box, KindAd})
 				p.paidAt = append(p.paidAt, box.Parent)
 				return false
@@ -93,6 +102,82 @@ func paidBox(n, body *html.Node, st stats) *html.Node {
 		box = a
 	}
 	return box
+}
+
+// minStoryBlockWords is the running text a like sibling of a labelled
+// block holds for the block to count as one of the story's own.
+const minStoryBlockWords = 10
+
+// minStoryBlockLines is the number of text blocks besides the label from
+// which a labelled box holds more than a teaser (a headline, a line of
+// text and a source or date line).
+const minStoryBlockLines = 4
+
+// minStoryBlockParas is the number of paragraphs of running text from which
+// a labelled box holds more than a teaser's line.
+const minStoryBlockParas = 2
+
+// maxStoryBlockLinkDens is the link density from which a block reads as
+// links (a teaser, a list of sponsored links), not running text.
+const maxStoryBlockLinkDens = 0.3
+
+// storyBlock reports that box, which the paid-placement label n opens, is
+// a block of the story rather than the paid teaser the label heads. A
+// teaser is a box of its own: a headline and a line or two of text, often
+// a link. A box is the story's when
+//   - it is a quotation, a figure or a disclosure's body, which hold
+//     quoted or illustrating text, not an advertiser's teaser (a <table>
+//     is not one: old pages lay their ad slots out in tables);
+//   - it holds more lines of text that are not links than a teaser (key
+//     figures, a list of ingredients), or two paragraphs of running text
+//     where a teaser has one;
+//   - it, or its parent, is one of a run of blocks of one kind (tag and
+//     first class name) whose others hold running text with few links: the
+//     sections, answers, accordion items or paragraph fields the story is
+//     built of.
+func storyBlock(box, n, body *html.Node, st stats) bool {
+	switch box.DataAtom {
+	case atom.Blockquote, atom.Figure, atom.Details, atom.Dd:
+		return true
+	}
+	if st.linkDensity(box) >= maxStoryBlockLinkDens {
+		return false
+	}
+	lines, running := 0, 0
+	walk(box, func(c *html.Node) bool {
+		if c.Type != html.ElementNode || skipSet.has(c.DataAtom) || c == n {
+			return c.Type == html.DocumentNode
+		}
+		v := st.get(c)
+		own := v.ownChars - v.ownLink
+		if c == n.Parent && !isBlock(n) {
+			// An inline label's letters count towards its parent's own.
+			own -= st.get(n).chars
+		}
+		if own > 0 {
+			lines++
+			if v.pwords > 0 && !isHeading(c) {
+				running++
+			}
+		}
+		return true
+	})
+	if lines >= minStoryBlockLines || running >= minStoryBlockParas {
+		return true
+	}
+	for _, x := range []*html.Node{box, box.Parent} {
+		if x == body || x.Parent == nil || attr(x, "class") == "" {
+			continue
+		}
+		k := kindKey(x)
+		for y := x.Parent.FirstChild; y != nil; y = y.NextSibling {
+			if y != x && y.Type == html.ElementNode && kindKey(y) == k &&
+				st.get(y).pwords >= minStoryBlockWords && st.linkDensity(y) < maxStoryBlockLinkDens {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // opensWith reports whether the first text under a lies inside n.

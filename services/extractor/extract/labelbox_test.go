@@ -31,6 +31,60 @@ func TestRemoveLabelBoxes(t *testing.T) {
 			KindAd,
 		},
 		{
+			// A list of sponsored links under the label is the paid box,
+			// however many lines it has.
+			"sponsored label takes its list of links",
+			`<div id="s">` + story + `</div><div id="b"><div>Sponsored</div><ul><li><a href="/a">Doctors stunned by this one simple trick</a></li><li><a href="/b">The cheapest way to fly business class</a></li><li><a href="/c">Five boats you can buy for less than a car</a></li><li><a href="/d">Why everyone is moving to this small town</a></li></ul></div>`,
+			[]string{"b"},
+			[]string{"s"},
+			KindAd,
+		},
+		{
+			// An ad label left as a line of its own opens one of the
+			// sections the story is built of: the section stays, the label
+			// goes.
+			"ad label opening one of the story's sections",
+			`<div id="s"><section class="part">` + story + `</section><section class="part" id="b"><div id="l">Anzeige</div><p>The new pitch cost 780,000 euros, most of it paid by the town and the state.</p></section></div>`,
+			[]string{"l"},
+			[]string{"s", "b"},
+			KindAd,
+		},
+		{
+			// The same in a run of disclosures: the label opens an answer,
+			// and the answers' parents are the run.
+			"ad label opening an answer of an accordion",
+			`<div id="s">` + story + `<div class="faq"><details class="item"><summary>When do I pay?</summary><div class="answer"><p>Every quarter we check whether your monthly amount still fits your use.</p></div></details>` +
+				`<details class="item"><summary>How do I move?</summary><div class="answer" id="b"><div id="l">Advertisement</div><p>Tell us about your move at least five working days in advance, please.</p></div></details></div></div>`,
+			[]string{"l"},
+			[]string{"s", "b"},
+			KindAd,
+		},
+		{
+			// A quotation is the story's, whatever opens it.
+			"ad label opening a quotation",
+			`<div id="s">` + story + `<blockquote id="b"><div id="l">Publicité</div><p>Nous voulions que la lumière du jour redevienne la première lumière des tableaux.</p><p>Claire Moreau</p></blockquote>` + story + `</div>`,
+			[]string{"l"},
+			[]string{"s", "b"},
+			KindAd,
+		},
+		{
+			// Key figures hold more lines than a teaser has.
+			"ad label opening a box of key figures",
+			`<div id="s">` + story + `<div class="box" id="b"><div id="l">Publicidad</div><h3>Key figures</h3><ul><li>3 million euros in all</li><li>150,000 euros per project at most</li><li>62 places funded since 2021</li></ul></div>` + story + `</div>`,
+			[]string{"l"},
+			[]string{"s", "b"},
+			KindAd,
+		},
+		{
+			// Two paragraphs of running text are more than a teaser's line,
+			// even where generated class names say nothing of the run.
+			"ad label opening an entry of two paragraphs",
+			`<div id="s">` + story + `<div class="css-9e2i9c" id="b"><div id="l">Advertisement</div><h3>Greens win Riverside for the first time</h3><p>The Green candidate has won the Riverside district by 412 votes after two recounts.</p><p>Turnout in Riverside was 71 per cent, ten points up on the last election.</p></div>` + story + `</div>`,
+			[]string{"l"},
+			[]string{"s", "b"},
+			KindAd,
+		},
+		{
 			// A box with text of its own besides the label is not a link box:
 			// only the label goes.
 			"label before story text",
