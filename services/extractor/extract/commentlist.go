@@ -98,6 +98,16 @@ func commentItem(n *html.Node, st stats) bool {
 	return control
 }
 
+// inPost reports whether n lies inside a post the thread search found.
+func (p *page) inPost(n *html.Node) bool {
+	for q := n.Parent; q != nil; q = q.Parent {
+		if p.posts[q] {
+			return true
+		}
+	}
+	return false
+}
+
 // postInside reports whether one of the posts the thread search found
 // lies in n.
 func (p *page) postInside(n *html.Node) bool {

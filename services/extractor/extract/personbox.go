@@ -26,18 +26,37 @@ const (
 // name given twice is what tells the box from a story section of a
 // picture, a subhead and a paragraph; a name is a few words that each
 // open with a capital (in scripts that have capitals) and end no sentence.
-// A name given once, as a link to the person's page, is not enough: a
-// held-out page lost story text to that reading, so such boxes stay
-// allow-listed in the metamorphic test.
+// A name given once is personCard's.
 func personBox(n *html.Node, st stats) bool {
+	lines, img := personLines(n, st)
+	if lines == nil {
+		return false
+	}
+	name := strings.ToLower(lines[0])
+	if strings.Contains(strings.ToLower(normalize(attr(img, "alt"))), name) {
+		return true
+	}
+	for _, l := range lines[1:] {
+		if strings.Contains(strings.ToLower(l), name) {
+			return true
+		}
+	}
+	return false
+}
+
+// personLines returns the lines of n's text and its one picture when n is
+// shaped like a person box: a block of a few words, one picture, no list,
+// form, table or quotation, two to maxPersonLines lines of which the first
+// reads as a name. It returns nil lines otherwise.
+func personLines(n *html.Node, st stats) ([]string, *html.Node) {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Aside, atom.Footer:
 	default:
-		return false
+		return nil, nil
 	}
 	v := st.get(n)
 	if v.words < 4 || v.words > maxPersonWords {
-		return false
+		return nil, nil
 	}
 	var img *html.Node
 	seen, bad := 0, false
@@ -58,7 +77,7 @@ func personBox(n *html.Node, st stats) bool {
 		return !bad
 	})
 	if bad || img == nil {
-		return false
+		return nil, nil
 	}
 	var b strings.Builder
 	appendLaidOut(&b, n, '\n', false)
@@ -69,16 +88,105 @@ func personBox(n *html.Node, st stats) bool {
 		}
 	}
 	if len(lines) < 2 || len(lines) > maxPersonLines || !personName(lines[0]) {
+		return nil, nil
+	}
+	return lines, img
+}
+
+// maxCardBioWords bounds the line or two about the person in a person
+// card: a role and a station, not a paragraph.
+const maxCardBioWords = 30
+
+// personCard reports an author box that gives the name once: a picture, the
+// name as the whole text of a link (to the person's page) on the box's
+// first line, and a line or two without links about the person. A picture,
+// a linked title and a line are also a post in a thread (an avatar, the
+// poster's name, a short reply) and a teaser card, so the box must stand
+// alone, with no sibling built like it (posts and cards come in runs), and
+// after the running text it sits beside, with next to none after it: a
+// story's own section has the story going on behind it. The caller leaves out
+// boxes inside or around a post the thread search found.
+func personCard(n *html.Node, st stats) bool {
+	lines, _ := personLines(n, st)
+	if lines == nil || len(lines) > 3 {
 		return false
 	}
-	name := strings.ToLower(lines[0])
-	if strings.Contains(strings.ToLower(normalize(attr(img, "alt"))), name) {
-		return true
-	}
-	for _, l := range lines[1:] {
-		if strings.Contains(strings.ToLower(l), name) {
-			return true
+	var link *html.Node
+	walk(n, func(c *html.Node) bool {
+		if link == nil && c.DataAtom == atom.A && attr(c, "href") != "" && normalize(textOf(c)) == lines[0] {
+			link = c
 		}
+		return link == nil
+	})
+	if link == nil {
+		return false
+	}
+	v := st.get(n)
+	if v.linkChars != st.get(link).chars || v.words-len(strings.Fields(lines[0])) > maxCardBioWords {
+		return false
+	}
+	for y := n.Parent.FirstChild; y != nil; y = y.NextSibling {
+		if y != n && y.Type == html.ElementNode && sameBuild(y, n) {
+			return false
+		}
+	}
+	return trailingBox(n, st)
+}
+
+// sameBuild reports blocks built alike: one tag and class list, and the
+// same tags of their child elements in the same order.
+func sameBuild(a, b *html.Node) bool {
+	if a.DataAtom != b.DataAtom || attr(a, "class") != attr(b, "class") {
+		return false
+	}
+	ca, cb := firstElement(a), firstElement(b)
+	for ca != nil && cb != nil {
+		if ca.DataAtom != cb.DataAtom {
+			return false
+		}
+		ca, cb = nextElement(ca), nextElement(cb)
+	}
+	return ca == nil && cb == nil
+}
+
+func nextElement(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
+
+// maxTrailWords is the running text that may follow a person card: a
+// contact line or an opening-hours note, not a paragraph of the story.
+const maxTrailWords = 20
+
+// trailingBox reports that running text comes before n and next to none
+// after it: climbing from n, the first level whose siblings hold
+// sentence-like text has it before n's branch, and after it at most
+// maxTrailWords and a quarter of what comes before.
+func trailingBox(n *html.Node, st stats) bool {
+	for a := n; a != nil && a.Parent != nil && a.Type == html.ElementNode; a = a.Parent {
+		before, after, past := 0, 0, false
+		for y := a.Parent.FirstChild; y != nil; y = y.NextSibling {
+			switch {
+			case y == a:
+				past = true
+			case y.Type != html.ElementNode:
+			case past:
+				after += st.get(y).pwords
+			default:
+				before += st.get(y).pwords
+			}
+		}
+		if before == 0 {
+			if after > 0 {
+				return false
+			}
+			continue
+		}
+		return after <= maxTrailWords && after*4 <= before
 	}
 	return false
 }

@@ -160,6 +160,12 @@ func (p *page) removeStructure() {
 		if k == "" && personBox(n, st) {
 			k = KindAuthorBio
 		}
+		// A picture and a name linked once, with a line about the person,
+		// standing alone after the running text are one too, unless the
+		// thread search took them for a post.
+		if k == "" && personCard(n, st) && !p.postInside(n) && !p.inPost(n) {
+			k = KindAuthorBio
+		}
 		// Items under a heading that counts them, each with a control of
 		// its own, are readers' comments, unless the thread search took
 		// them for posts: a Q&A page's answers (commentlist.go).
