@@ -26,22 +26,23 @@ const (
 // name given twice is what tells the box from a story section of a
 // picture, a subhead and a paragraph; a name is a few words that each
 // open with a capital (in scripts that have capitals) and end no sentence.
-// A name given once is personCard's.
-func personBox(n *html.Node, st stats) bool {
+// A box that gives the name once is reported as once when personCard
+// holds for it.
+func personBox(n *html.Node, st stats) (twice, once bool) {
 	lines, img := personLines(n, st)
 	if lines == nil {
-		return false
+		return false, false
 	}
 	name := strings.ToLower(lines[0])
 	if strings.Contains(strings.ToLower(normalize(attr(img, "alt"))), name) {
-		return true
+		return true, false
 	}
 	for _, l := range lines[1:] {
 		if strings.Contains(strings.ToLower(l), name) {
-			return true
+			return true, false
 		}
 	}
-	return false
+	return false, personCard(n, lines, st)
 }
 
 // personLines returns the lines of n's text and its one picture when n is
@@ -104,11 +105,11 @@ const maxCardBioWords = 30
 // poster's name, a short reply) and a teaser card, so the box must stand
 // alone, with no sibling built like it (posts and cards come in runs), and
 // after the running text it sits beside, with next to none after it: a
-// story's own section has the story going on behind it. The caller leaves out
-// boxes inside or around a post the thread search found.
-func personCard(n *html.Node, st stats) bool {
-	lines, _ := personLines(n, st)
-	if lines == nil || len(lines) > 3 {
+// story's own section has the story going on behind it. The caller
+// leaves out boxes inside or around a post the thread search found. lines
+// are the box's (personLines).
+func personCard(n *html.Node, lines []string, st stats) bool {
+	if len(lines) > 3 {
 		return false
 	}
 	var link *html.Node

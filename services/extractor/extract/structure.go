@@ -156,15 +156,13 @@ func (p *page) removeStructure() {
 		}
 		// A picture, a name and a line or two that give the name again
 		// are an author box, however its classes are named
-		// (personbox.go).
-		if k == "" && personBox(n, st) {
-			k = KindAuthorBio
-		}
-		// A picture and a name linked once, with a line about the person,
-		// standing alone after the running text are one too, unless the
-		// thread search took them for a post.
-		if k == "" && personCard(n, st) && !p.postInside(n) && !p.inPost(n) {
-			k = KindAuthorBio
+		// (personbox.go). So are a picture and a name linked once, with
+		// a line about the person, standing alone after the running text,
+		// unless the thread search took them for a post.
+		if k == "" {
+			if twice, once := personBox(n, st); twice || once && !p.postInside(n) && !p.inPost(n) {
+				k = KindAuthorBio
+			}
 		}
 		// Items under a heading that counts them, each with a control of
 		// its own, are readers' comments, unless the thread search took
