@@ -98,11 +98,18 @@ func commentItem(n *html.Node, st stats) bool {
 	return control
 }
 
-// inPost reports whether n lies inside a post the thread search found.
-func (p *page) inPost(n *html.Node) bool {
-	for q := n.Parent; q != nil; q = q.Parent {
-		if p.posts[q] {
-			return true
+// inThreadPost reports whether n lies inside a post the thread search
+// found that stands among other posts: a thread is a run of them, and a
+// lone one around the whole story is the story's box.
+func (p *page) inThreadPost(n *html.Node) bool {
+	for q := n.Parent; q != nil && q.Parent != nil; q = q.Parent {
+		if !p.posts[q] {
+			continue
+		}
+		for s := q.Parent.FirstChild; s != nil; s = s.NextSibling {
+			if s != q && p.posts[s] {
+				return true
+			}
 		}
 	}
 	return false

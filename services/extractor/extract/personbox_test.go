@@ -51,6 +51,14 @@ func TestPersonBox(t *testing.T) {
 		{"after, the picture names", "", author("Анна Иванова", "Анна Иванова", "Пишет о политике и экономике. В редакции с 2015 года, до этого работала в агентстве."), "", keep, []string{"Анна Иванова", "Пишет о политике"}},
 		{"after, the name once as a link", "", card("Jane Miller", "Political correspondent since 2015, before that at the regional desk."), "", keep, []string{"Jane Miller", "Political correspondent"}},
 		{"after, the name once, then a contact line", "", card("Anna Schmidt", "Politikredakteurin seit 2015, davor im Regionalressort.") + `<p>Fragen beantwortet die Pressestelle gern telefonisch.</p>`, "", keep, []string{"Anna Schmidt", "Politikredakteurin"}},
+		// A vote button in the story and the card's link to its person
+		// make the thread search take the page for one post: a lone post
+		// is no thread, so the card still goes.
+		{
+			"after, the name once, buttons in the story", "", card("Jane Miller", "Political correspondent since 2015, before that at the regional desk."),
+			`<div class="vote"><span>War diese Meldung hilfreich?</span> <button>Ja</button> <button>Nein</button></div>`, keep,
+			[]string{"Jane Miller", "Political correspondent"},
+		},
 		// A picture, a subhead and a paragraph in the story are a story
 		// section, even when the paragraph repeats the subhead's words.
 		{

@@ -158,9 +158,9 @@ func (p *page) removeStructure() {
 		// are an author box, however its classes are named
 		// (personbox.go). So are a picture and a name linked once, with
 		// a line about the person, standing alone after the running text,
-		// unless the thread search took them for a post.
+		// unless the thread search took them for a post of a thread.
 		if k == "" {
-			if twice, once := personBox(n, st); twice || once && !p.postInside(n) && !p.inPost(n) {
+			if twice, once := personBox(n, st); twice || once && !p.postInside(n) && !p.inThreadPost(n) {
 				k = KindAuthorBio
 			}
 		}
