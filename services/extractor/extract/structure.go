@@ -356,7 +356,7 @@ func (p *page) signupBoxes() map[*html.Node]bool {
 			// A box that already says what it offers ends where its
 			// parent sets it among paragraphs: a sign-up box between the
 			// short last lines of a story takes none of them along.
-			if box != nil && saysWhat(box) && paraBeside(q, from) {
+			if box != nil && saysWhat(box) && paraBeside(q, from, p.st) {
 				break
 			}
 			switch q.DataAtom {
@@ -387,12 +387,38 @@ func saysWhat(box *html.Node) bool {
 	return found
 }
 
-// paraBeside reports a paragraph with text among q's children other than
-// from, or inside them.
-func paraBeside(q, from *html.Node) bool {
+// paraBeside reports story text among q's children other than from, or
+// inside them: a paragraph; a list or table of two items with text or
+// more; two siblings of the same tag and class with text (a row of
+// tiles); or a heading with text after it (another block's title and
+// body, as in an accordion), on the same side of from unless from has a
+// title of its own. A sign-up box's own parts are none of these: its
+// title before it, one line of small print after it, its form.
+func paraBeside(q, from *html.Node, st stats) bool {
+	var run map[string]int
+	heading := false
+	titled := holdsHeading(from)
 	for c := q.FirstChild; c != nil; c = c.NextSibling {
-		if c == from || c.Type != html.ElementNode {
+		if c == from {
+			heading = heading && titled
 			continue
+		}
+		if c.Type != html.ElementNode || st.get(c).words == 0 {
+			continue
+		}
+		if isHeading(c) {
+			heading = true
+			continue
+		}
+		if heading || textItems(c, st) >= 2 {
+			return true
+		}
+		if run == nil {
+			run = map[string]int{}
+		}
+		key := c.Data + "." + attr(c, "class")
+		if run[key]++; run[key] >= 2 {
+			return true
 		}
 		found := false
 		walk(c, func(d *html.Node) bool {
@@ -409,6 +435,54 @@ func paraBeside(q, from *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// holdsHeading reports a heading with text in n's subtree.
+func holdsHeading(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		if isHeading(c) && strings.TrimSpace(textOf(c)) != "" {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// maxItemsRead bounds the items textItems reads.
+const maxItemsRead = 8
+
+// textItems counts, up to maxItemsRead, the items with text of the list or
+// table n is or wraps alone: <li>, <dd> or <tr>.
+func textItems(n *html.Node, st stats) int {
+	for n != nil && n.Type == html.ElementNode && n.DataAtom != atom.Ul && n.DataAtom != atom.Ol && n.DataAtom != atom.Dl && n.DataAtom != atom.Table {
+		c := firstElement(n)
+		if c == nil || hasBlockSibling(c) {
+			return 0
+		}
+		n = c
+	}
+	if n == nil || n.Type != html.ElementNode {
+		return 0
+	}
+	k := 0
+	walk(n, func(d *html.Node) bool {
+		if k >= maxItemsRead || d.Type != html.ElementNode {
+			return false
+		}
+		switch d.DataAtom {
+		case atom.Li, atom.Dd, atom.Tr:
+			if st.get(d).words > 0 {
+				k++
+			}
+			return false
+		}
+		return true
+	})
+	return k
 }
 
 // consentControl reports a button among n's children and grandchildren
