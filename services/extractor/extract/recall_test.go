@@ -41,6 +41,23 @@ func TestRecallStructures(t *testing.T) {
 			wantNot: []string{"Source: county traffic counts"},
 		},
 		{
+			name:    "a table's figure with an ad slot set into it keeps the table",
+			extra:   `<figure class="wp-block-table"><div><iframe src="https://ads.example.net/slot/1" width="300" height="250"></iframe></div><table><tbody><tr><td>Month</td><td>Crossings</td></tr><tr><td><a href="/june">June</a></td><td>41,200</td></tr><tr><td><a href="/july">July</a></td><td>44,900</td></tr><tr><td><a href="/august">August</a></td><td>12,300</td></tr></tbody></table><figcaption>Source: county traffic counts.</figcaption></figure>`,
+			want:    []string{"Crossings", "44,900", "August"},
+			wantNot: []string{"Source: county traffic counts"},
+		},
+		{
+			name:    "a table's figure with a picture set into it keeps the table",
+			extra:   `<figure class="wp-block-table"><figure><img src="/pier.jpg" alt=""><figcaption>The damaged pier seen from the north quay.</figcaption></figure><table><tbody><tr><th colspan="2">Crossings by month</th></tr><tr><td>June</td><td>41,200</td></tr><tr><td>July</td><td>44,900</td></tr><tr><td>August</td><td>12,300</td></tr></tbody></table></figure>`,
+			want:    []string{"44,900", "August"},
+			wantNot: []string{"The damaged pier seen from"},
+		},
+		{
+			name:    "a picture and its caption laid out in a table stay a figure",
+			extra:   `<figure><table><tr><td><img src="/pier.jpg" alt=""></td></tr><tr><td>The damaged pier seen from the north quay at low tide.</td></tr></table></figure>`,
+			wantNot: []string{"The damaged pier seen from"},
+		},
+		{
 			name:    "figure with a picture stays a figure",
 			extra:   `<figure><img src="/pier.jpg" alt=""><figcaption>The damaged pier seen from the north quay at low tide.</figcaption></figure>`,
 			wantNot: []string{"The damaged pier seen from"},

@@ -88,7 +88,7 @@ func (p *page) removeStructure() {
 		// A figure that holds a table or a quote and no picture is a
 		// table or a quote set as a figure (block editors do so); only
 		// its caption goes.
-		if k == KindCaption && n.DataAtom == atom.Figure && textFigure(n) {
+		if k == KindCaption && n.DataAtom == atom.Figure && textFigure(n, st) {
 			k = ""
 		}
 		// The footer or caption of a quote is its attribution, not the
@@ -249,27 +249,65 @@ const (
 const maxFigureNodes = 200
 
 // textFigure reports a figure holding a table or a blockquote and no
-// picture, video or frame.
-func textFigure(n *html.Node) bool {
-	text, media, seen := false, false, 0
+// picture, video or frame, or one holding a grid table whatever else it
+// holds: a picture or an ad slot set into a table's figure does not make
+// the table a caption.
+func textFigure(n *html.Node, st stats) bool {
+	text, data, media, seen := false, false, false, 0
 	walk(n, func(c *html.Node) bool {
-		if c.Type != html.ElementNode || media {
+		if c.Type != html.ElementNode || data {
 			return false
 		}
 		// A figure too big to read cheaply is taken for a figure.
 		if seen++; seen > maxFigureNodes {
-			media = true
+			media, data = true, false
 			return false
 		}
 		switch c.DataAtom {
-		case atom.Table, atom.Blockquote:
+		case atom.Table:
+			text = true
+			data = gridTable(c, st)
+		case atom.Blockquote:
 			text = true
 		case atom.Img, atom.Picture, atom.Video, atom.Iframe, atom.Svg, atom.Audio, atom.Object, atom.Embed, atom.Canvas:
 			media = true
 		}
-		return !media
+		return true
 	})
-	return text && !media
+	return data || text && !media
+}
+
+// gridTable reports a table, not nested, with minDataRows rows or more of
+// two cells or more with text: a table of data, whatever its cells link
+// to. A picture and its caption laid out in a table are one or two rows.
+func gridTable(t *html.Node, st stats) bool {
+	rows := 0
+	ok := true
+	walk(t, func(c *html.Node) bool {
+		if !ok || c.Type != html.ElementNode {
+			return false
+		}
+		switch c.DataAtom {
+		case atom.Table:
+			if c != t {
+				ok = false
+			}
+			return ok
+		case atom.Tr:
+			cells := 0
+			for d := c.FirstChild; d != nil; d = d.NextSibling {
+				if (d.DataAtom == atom.Td || d.DataAtom == atom.Th) && st.get(d).words > 0 {
+					cells++
+				}
+			}
+			if cells >= 2 {
+				rows++
+			}
+			return false
+		}
+		return true
+	})
+	return ok && rows >= minDataRows
 }
 
 // quoteAttribution reports a footer or caption inside a blockquote (at
