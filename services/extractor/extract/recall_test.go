@@ -33,6 +33,8 @@ func TestRecallStructures(t *testing.T) {
 		div bool
 		// end puts extra after the last paragraph.
 		end bool
+		// once wants every string of want exactly once.
+		once bool
 	}{
 		{
 			name:    "table set as a figure keeps its cells, loses its caption",
@@ -71,6 +73,28 @@ func TestRecallStructures(t *testing.T) {
 			name:  "a pull quote found nowhere else is story text",
 			extra: `<figure class="wp-block-pullquote"><blockquote><p>“Nobody expected the repair to be this quick.”</p></blockquote></figure>`,
 			want:  []string{"Nobody expected the repair to be this quick"},
+		},
+		{
+			name:  "a plain quote repeating a subhead goes",
+			extra: `<h2>What it costs</h2><p>The council put the bill at 3.1 million pounds, most of it paid by the barge operator's insurer.</p><blockquote><p>What it costs</p></blockquote>`,
+			want:  []string{"What it costs", "3.1 million pounds"},
+			once:  true,
+		},
+		{
+			name:  "a plain quote repeating a one-line paragraph goes",
+			extra: `<blockquote><p>Work starts soon.</p></blockquote><p>Work starts soon.</p>`,
+			want:  []string{"Work starts soon."},
+			once:  true,
+		},
+		{
+			name:    "a short plain quote repeating the words of a sentence goes",
+			extra:   `<blockquote><p>“Reopen to traffic!”</p></blockquote>`,
+			wantNot: []string{"“Reopen to traffic!”"},
+		},
+		{
+			name:  "a short plain quote that is part of a sentence's words stays",
+			extra: `<blockquote><p>One of its pier</p></blockquote>`,
+			want:  []string{"One of its pier"},
 		},
 		{
 			name:    "a pull quote repeating the story goes",
@@ -117,7 +141,11 @@ func TestRecallStructures(t *testing.T) {
 		if tc.div {
 			page = strings.ReplaceAll(strings.ReplaceAll(page, "<article>", `<div class="entry">`), "</article>", "</div>")
 		}
-		checkStoryText(t, tc.name, page, tc.want, tc.wantNot, 0)
+		count := 0
+		if tc.once {
+			count = 1
+		}
+		checkStoryText(t, tc.name, page, tc.want, tc.wantNot, count)
 	}
 }
 
