@@ -475,6 +475,24 @@ func paraBeside(q, from *html.Node, st stats) bool {
 	return false
 }
 
+// linkBlockIn returns the one block child of n whose text is at least
+// half link text, or nil when there is none or more than one.
+func linkBlockIn(n *html.Node, st stats) *html.Node {
+	var one *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || !isBlock(c) {
+			continue
+		}
+		if v := st.get(c); v.chars > 0 && v.linkChars*2 >= v.chars {
+			if one != nil {
+				return nil
+			}
+			one = c
+		}
+	}
+	return one
+}
+
 // holdsHeading reports a heading with text in n's subtree.
 func holdsHeading(n *html.Node) bool {
 	found := false
@@ -714,18 +732,34 @@ const (
 // inside the story.
 func factsBox(n *html.Node, st stats) bool {
 	v := st.get(n)
-	if v.words < minFactsWords || v.words > maxFactsWords || v.linkChars*10 > v.chars || n.Parent == nil {
+	if v.words < minFactsWords || v.words > maxFactsWords || n.Parent == nil {
 		return false
 	}
-	blocks := 0
 	// Counted inside the box's own inner wrapper (<aside><div
 	// class="…__inner">), which holds the heading and the list.
-	for c := unwrapped(n).FirstChild; c != nil && blocks < 2; c = c.NextSibling {
-		if c.Type == html.ElementNode && isBlock(c) && st.get(c).words > 0 {
-			blocks++
+	inner := unwrapped(n)
+	var links *html.Node
+	if v.linkChars*10 > v.chars {
+		// One block of links set into a box whose list has none (a
+		// "read more" line or a related box put between its title and
+		// its list) is chrome of its own, cut on its own: it does not
+		// make the facts a box of links.
+		links = linkBlockIn(inner, st)
+		if links == nil {
+			return false
+		}
+		if lv := st.get(links); (v.linkChars-lv.linkChars)*10 > v.chars-lv.chars {
+			return false
 		}
 	}
-	if blocks < 2 {
+	blocks, list := 0, false
+	for c := inner.FirstChild; c != nil; c = c.NextSibling {
+		if c != links && c.Type == html.ElementNode && isBlock(c) && st.get(c).words > 0 {
+			blocks++
+			list = list || textItems(c, st) >= 2
+		}
+	}
+	if blocks < 2 || links != nil && !list {
 		// One line set aside (an update stamp, a credit) is no box of facts.
 		return false
 	}
