@@ -230,7 +230,13 @@ func (p *page) removeStructure() {
 	}
 	for i, n := range cut {
 		if kinds[i] == KindCaption && len(p.captions) < 16 {
-			if t := textOf(captionOf(n)); t != "" {
+			fc := captionOf(n)
+			// A heading a slide sets above its caption is the slide's
+			// title, read with it.
+			if t := slideTitle(n, fc); t != "" {
+				p.captions = append(p.captions, t)
+			}
+			if t := textOf(fc); t != "" {
 				p.captions = append(p.captions, t)
 			}
 		}
@@ -275,6 +281,27 @@ func textFigure(n *html.Node, st stats) bool {
 		return true
 	})
 	return data || text && !media
+}
+
+// slideTitle is the text of the first heading in figure n outside its
+// caption fc and any figure inside it ("" for none, or when n is no
+// figure).
+func slideTitle(n, fc *html.Node) string {
+	if n.DataAtom != atom.Figure || fc == n {
+		return ""
+	}
+	t := ""
+	walk(n, func(c *html.Node) bool {
+		if t != "" || c.Type != html.ElementNode && c != n || c == fc || c != n && c.DataAtom == atom.Figure {
+			return false
+		}
+		if isHeading(c) {
+			t = textOf(c)
+			return false
+		}
+		return true
+	})
+	return t
 }
 
 // gridTable reports a table, not nested, with minDataRows rows or more of
