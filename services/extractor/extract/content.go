@@ -650,7 +650,8 @@ const maxJoinedHeadingWords = 12
 // joinHeadings adds to out the siblings under parent that hold nothing but
 // a short unlinked subhead (h2-h6) and sit between two blocks of the
 // story: a story built of content blocks sets its subheads in blocks of
-// their own, too short to join on their text.
+// their own, too short to join on their text. A bare subhead right before
+// the story's first block opens it.
 func joinHeadings(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 	if len(out) < 2 {
 		return out
@@ -677,6 +678,8 @@ func joinHeadings(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 			seen++
 		case seen > 0 && seen < len(out) && (headingBlock(s, st) || quoteBlock(s, st)):
 			pending = append(pending, s)
+		case seen == 0 && isHeading(s) && headingBlock(s, st) && in[nextElement(s)]:
+			res = append(res, s)
 		case s.Type == html.ElementNode && st.get(s).words > 0:
 			// Anything else with text between them breaks the run.
 			pending = pending[:0]
@@ -703,4 +706,14 @@ func headingBlock(s *html.Node, st stats) bool {
 		}
 	}
 	return isHeading(c) && c.DataAtom != atom.H1 && st.get(c).chars == v.chars
+}
+
+// nextElement returns the element after n among its siblings.
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && !skipSet.has(s.DataAtom) {
+			return s
+		}
+	}
+	return nil
 }
