@@ -232,7 +232,7 @@ func joinSections(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 		if s.Type != html.ElementNode || !sameShapeLoose(s, a) {
 			continue
 		}
-		if v := st.get(s); v.pwords < minWords(s, seen && prevElement(s) == last) || st.linkDensity(s) >= 0.3 {
+		if v := st.get(s); v.pwords < minWords(s, seen && prevElement(s) == last) || sectionLinkDensity(s, st) >= 0.3 {
 			continue
 		}
 		if seen {
@@ -246,6 +246,25 @@ func joinSections(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 		return out
 	}
 	return append(append(before, out...), after...)
+}
+
+// sectionLinkDensity is the link density of section s without one line
+// of one link set into it (a "read more" line between its paragraphs),
+// which goes on its own: a list of links is more than one line.
+func sectionLinkDensity(s *html.Node, st stats) float64 {
+	v := st.get(s)
+	if v.chars == 0 {
+		return 0
+	}
+	chars, links := v.chars, v.linkChars
+	if lb := linkBlockIn(unwrapped(s), st); lb != nil && st.get(lb).links == 1 {
+		chars -= st.get(lb).chars
+		links -= st.get(lb).linkChars
+	}
+	if chars <= 0 {
+		return 1
+	}
+	return float64(links) / float64(chars)
 }
 
 // minIDLen is the length from which a class-name suffix without figures is
