@@ -304,14 +304,16 @@ func slideTitle(n, fc *html.Node) string {
 	return t
 }
 
-// gridTable reports a table, not nested, with minDataRows rows or more of
-// two cells or more with text: a table of data, whatever its cells link
-// to. A picture and its caption laid out in a table are one or two rows.
+// gridTable reports a table with minDataRows rows or more of two cells or
+// more with text, and no table nested before them: a table of data,
+// whatever its cells link to. A picture and its caption laid out in a
+// table are one or two rows.
 func gridTable(t *html.Node, st stats) bool {
 	rows := 0
 	ok := true
 	walk(t, func(c *html.Node) bool {
-		if !ok || c.Type != html.ElementNode {
+		// Enough rows read: a huge table is not read to its end.
+		if !ok || rows >= minDataRows || c.Type != html.ElementNode {
 			return false
 		}
 		switch c.DataAtom {
