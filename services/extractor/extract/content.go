@@ -232,7 +232,7 @@ func joinSections(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 		if s.Type != html.ElementNode || !sameShapeLoose(s, a) {
 			continue
 		}
-		if v := st.get(s); v.pwords < minWords(s, seen && prevElement(s) == last) || st.linkDensity(s) >= 0.3 {
+		if v := st.get(s); v.pwords < minWords(s, seen && prevElement(s) == last) || sectionLinkDensity(s, st) >= 0.3 {
 			continue
 		}
 		if seen {
@@ -246,6 +246,25 @@ func joinSections(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 		return out
 	}
 	return append(append(before, out...), after...)
+}
+
+// sectionLinkDensity is the link density of section s without one line
+// of one link set into it (a "read more" line between its paragraphs),
+// which goes on its own: a list of links is more than one line.
+func sectionLinkDensity(s *html.Node, st stats) float64 {
+	v := st.get(s)
+	if v.chars == 0 {
+		return 0
+	}
+	chars, links := v.chars, v.linkChars
+	if lb := linkBlockIn(unwrapped(s), st); lb != nil && st.get(lb).links == 1 {
+		chars -= st.get(lb).chars
+		links -= st.get(lb).linkChars
+	}
+	if chars <= 0 {
+		return 1
+	}
+	return float64(links) / float64(chars)
 }
 
 // minIDLen is the length from which a class-name suffix without figures is
@@ -650,7 +669,8 @@ const maxJoinedHeadingWords = 12
 // joinHeadings adds to out the siblings under parent that hold nothing but
 // a short unlinked subhead (h2-h6) and sit between two blocks of the
 // story: a story built of content blocks sets its subheads in blocks of
-// their own, too short to join on their text.
+// their own, too short to join on their text. A bare subhead right before
+// the story's first block opens it.
 func joinHeadings(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 	if len(out) < 2 {
 		return out
@@ -677,6 +697,8 @@ func joinHeadings(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 			seen++
 		case seen > 0 && seen < len(out) && (headingBlock(s, st) || quoteBlock(s, st)):
 			pending = append(pending, s)
+		case seen == 0 && isHeading(s) && headingBlock(s, st) && in[nextElement(s)]:
+			res = append(res, s)
 		case s.Type == html.ElementNode && st.get(s).words > 0:
 			// Anything else with text between them breaks the run.
 			pending = pending[:0]
@@ -703,4 +725,14 @@ func headingBlock(s *html.Node, st stats) bool {
 		}
 	}
 	return isHeading(c) && c.DataAtom != atom.H1 && st.get(c).chars == v.chars
+}
+
+// nextElement returns the element after n among its siblings.
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && !skipSet.has(s.DataAtom) {
+			return s
+		}
+	}
+	return nil
 }

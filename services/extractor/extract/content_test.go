@@ -70,6 +70,18 @@ func TestBestContent(t *testing.T) {
 			[]string{"main"},
 		},
 		{
+			"subhead right before a story told in blocks joins",
+			`<div id="wrap"><div id="side">` + teasers + `</div><h2 id="sub">What the council plans next</h2><div id="a" class="txt">` + story + `</div><div id="ad">Advertisement</div><div id="b" class="txt">` +
+				numbered("The mayor said the bridge would open in spring.", 2) + `</div></div>`,
+			[]string{"sub", "a", "b"},
+		},
+		{
+			"subhead apart from the story stays out",
+			`<div id="wrap"><h2 id="sub">What the council plans next</h2><div id="side">` + teasers + `</div><div id="a" class="txt">` + story + `</div><div id="ad">Advertisement</div><div id="b" class="txt">` +
+				numbered("The mayor said the bridge would open in spring.", 2) + `</div></div>`,
+			[]string{"a", "b"},
+		},
+		{
 			"data table right after the story joins",
 			`<div id="wrap"><div id="main">` + story + `</div><table id="t"><tr><td>1</td><td>Harbour City</td><td>40</td></tr>` +
 				`<tr><td>2</td><td>Southern United</td><td>40</td></tr><tr><td>3</td><td>Northfield</td><td>34</td></tr></table></div>`,

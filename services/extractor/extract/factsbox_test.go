@@ -44,6 +44,24 @@ func TestWrappedFactsBox(t *testing.T) {
 			[]string{"Mehr zum Thema", "Fischtreppen an der Weser"},
 		},
 		{
+			"facts with a related box set between heading and list",
+			`<aside><h3>Der Stör in Zahlen</h3><aside><h3>Mehr zum Thema</h3><ul><li><a href="/a/1">Die Rückkehr des Lachses in den Rhein</a></li><li><a href="/a/2">Fischtreppen an der Weser</a></li><li><a href="/a/3">Der Aal wird knapp</a></li></ul></aside><ul><li>Länge: bis zu 3,5 Meter</li><li>Gewicht: bis zu 300 Kilogramm</li><li>Alter: über 100 Jahre</li></ul></aside>`,
+			[]string{"Der Stör in Zahlen", "Gewicht: bis zu 300 Kilogramm", "Alter: über 100 Jahre"},
+			[]string{"Mehr zum Thema", "Fischtreppen an der Weser"},
+		},
+		{
+			"facts with a read-more line set between heading and list",
+			`<aside class="summary"><h3>Der Stör in Zahlen</h3><p><strong>Lesen Sie auch:</strong> <a href="/a/1">Die Rückkehr des Lachses in den Rhein</a></p><ul><li>Länge: bis zu 3,5 Meter</li><li>Gewicht: bis zu 300 Kilogramm</li><li>Alter: über 100 Jahre</li></ul></aside>`,
+			[]string{"Der Stör in Zahlen", "Gewicht: bis zu 300 Kilogramm", "Alter: über 100 Jahre"},
+			[]string{"Rückkehr des Lachses"},
+		},
+		{
+			"a heading, a line and related headlines are a sidebar",
+			`<aside><h3>Mehr zum Thema</h3><p>Unsere Serie über die Fische der Elbe.</p><ul><li><a href="/a/1">Die Rückkehr des Lachses in den Rhein</a></li><li><a href="/a/2">Fischtreppen an der Weser</a></li><li><a href="/a/3">Der Aal wird knapp</a></li></ul></aside>`,
+			[]string{"Ob der Stör wieder heimisch wird"},
+			[]string{"Mehr zum Thema", "Fischtreppen an der Weser"},
+		},
+		{
 			"one credit line in an inner wrapper",
 			`<aside class="infobox"><div class="infobox__inner"><p>Mitarbeit an diesem Text: Ole Jensen und Meike Brandt</p></div></aside>`,
 			[]string{"Seit 2008 setzen Forscher"},

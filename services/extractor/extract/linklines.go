@@ -135,12 +135,30 @@ const (
 	maxCrossLinkWords = 20
 )
 
+// layoutCell reports a table cell holding more than a line of n words:
+// another paragraph of text beside it.
+func layoutCell(td *html.Node, n int) bool {
+	w := 0
+	walk(td, func(c *html.Node) bool {
+		if w > 2*n || c.Type == html.ElementNode && skipSet.has(c.DataAtom) {
+			return false
+		}
+		if c.Type == html.TextNode {
+			w += words(c.Data)
+		}
+		return true
+	})
+	return w > 2*n
+}
+
 // crossLinkLine reports a paragraph that is a short label ending in a
 // colon and one link that is all the rest ("Read more: Storm closes
 // schools across the region", "Lesen Sie auch: …"): a pointer to another
 // story set between the paragraphs of this one, in any language, told by
 // its shape. A sentence that quotes or cites goes on after its link or has
-// no label; a list item or table cell is data of its list or table.
+// no label; a list item or table cell is data of its list or table,
+// unless the cell holds more than the line: an old page laid out in a
+// table has its whole story in one cell.
 func crossLinkLine(pa para, n int) bool {
 	if pa.src == nil || pa.heading || n > maxCrossLinkWords+maxLinkLineLabelWords {
 		return false
@@ -154,7 +172,7 @@ func crossLinkLine(pa para, n int) bool {
 		return false
 	}
 	for q, k := pa.src, 0; q != nil && k < 3; q, k = q.Parent, k+1 {
-		if q.DataAtom == atom.Li || q.DataAtom == atom.Td || q.DataAtom == atom.Th || q.DataAtom == atom.Dd {
+		if q.DataAtom == atom.Li || q.DataAtom == atom.Dd || (q.DataAtom == atom.Td || q.DataAtom == atom.Th) && !layoutCell(q, n) {
 			return false
 		}
 	}

@@ -10,7 +10,9 @@ import (
 // in context: a card's button line and a tag line are dropped, a stamp
 // that joins a publication and an update stamp is a date line, and the
 // lines that only look like them (a sentence with two links, a list of
-// links in a list, a long linked run, a stamp-like sentence) are kept.
+// links in a list, a long linked run, a stamp-like sentence, a label and
+// link alone in a data cell) are kept; a cross-link line in a table cell
+// that holds a whole story (an old table layout) goes.
 func TestShortLinkLinesAndStamps(t *testing.T) {
 	for _, tc := range []struct {
 		name, html string
@@ -29,6 +31,8 @@ func TestShortLinkLinesAndStamps(t *testing.T) {
 		{"label and words", `<p id="x">Quellen: <a href="/a">RKI</a> und die eigene Umfrage</p>`, ""},
 		{"cross-link line", `<p id="x"><strong>Read more:</strong> <a href="/x/1">Storm closes schools across the region</a></p>`, KindRelated},
 		{"German cross-link line", `<p id="x">Lesen Sie auch: <a href="/x/2">Gemeinderat beschließt neuen Haushalt nach langer Debatte</a></p>`, KindRelated},
+		{"cross-link line in a table cell that holds the story", `<table><tr><td><p>Auch in diesem Winter bietet der Skiclub seine Kurse am Fichtelberg an, bei jeder Schneelage und für alle Altersgruppen.</p><p id="x"><strong>Lesen Sie auch:</strong> <a href="/x/2">Gemeinderat beschließt neuen Haushalt nach langer Debatte</a></p><p>Anmeldung bis zum 20. Dezember in der Geschäftsstelle des Vereins oder per E-Mail.</p></td></tr></table>`, KindRelated},
+		{"label and link alone in a data cell", `<table><tr><td>Kurs</td><td>Ort</td></tr><tr><td>Kinder</td><td id="x">Treffpunkt: <a href="/t">Talstation am Sonnenlift unten</a></td></tr></table>`, ""},
 		{"cited source in a sentence", `<p id="x">Quelle: <a href="/a">Bericht des Statistischen Bundesamts</a>, Tabelle 3 und eigene Zahlen</p>`, ""},
 		{"label and two headlines", `<p id="x">Mehr: <a href="/a">Storm closes schools across the region</a> <a href="/b">Council approves new budget after debate</a></p>`, ""},
 		{"one link", `<p id="x">Topics: <a href="/t/a">Drought</a></p>`, ""},

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
 )
 
 // The metamorphic test inside the story: the same property as
@@ -170,6 +171,14 @@ func TestMetamorphicInside(t *testing.T) {
 		}
 		baseText := strings.Join(paras, "\n\n")
 		sentence := storySentence(paras)
+		// The pull quote's sentence goes into the page in the page's own
+		// encoding, as the page's own text is: in UTF-8 bytes a page in
+		// another charset would read it as mojibake (see chromeLangFor).
+		if enc, name, _ := charset.DetermineEncoding(mc.html, "text/html"); name != "utf-8" {
+			if s, err := enc.NewEncoder().String(sentence); err == nil {
+				sentence = s
+			}
+		}
 		for _, tr := range inlineTransforms {
 			for _, plain := range []bool{false, true} {
 				for _, pos := range inlinePositions {

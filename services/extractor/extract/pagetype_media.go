@@ -42,9 +42,26 @@ func captionOf(n *html.Node) *html.Node {
 	if n.DataAtom == atom.Figcaption {
 		return n
 	}
+	// The figure's own caption first: a picture set into a slide has a
+	// caption of its own, which is not the slide's.
+	if fc := findCaption(n, true); fc != nil {
+		return fc
+	}
+	if fc := findCaption(n, false); fc != nil {
+		return fc
+	}
+	return n
+}
+
+// findCaption returns the first <figcaption> under n, or with own only
+// the first that no figure inside n holds.
+func findCaption(n *html.Node, own bool) *html.Node {
 	var fc *html.Node
 	walk(n, func(c *html.Node) bool {
 		if fc != nil || c.Type != html.ElementNode && c != n {
+			return false
+		}
+		if own && c != n && c.DataAtom == atom.Figure {
 			return false
 		}
 		if c.DataAtom == atom.Figcaption {
@@ -53,9 +70,6 @@ func captionOf(n *html.Node) *html.Node {
 		}
 		return true
 	})
-	if fc == nil {
-		return n
-	}
 	return fc
 }
 

@@ -13,7 +13,9 @@ import (
 // linked words (1.11.0 took such a box for the text and cut the captions,
 // or, with the box's words too few for a story, called the gallery a
 // non-article), a gallery whose figures
-// hold a slide counter and a credit beside the caption, and a video page
+// hold a slide counter and a credit beside the caption, a slide with a
+// captioned picture of its own set into it (the slide's caption is its
+// own) or a title above its caption (read with it), and a video page
 // whose description is its text though related videos carry captions.
 func TestGalleryCaptions(t *testing.T) {
 	caps := []string{
@@ -34,6 +36,11 @@ func TestGalleryCaptions(t *testing.T) {
 		}
 		return b.String()
 	}
+	// inSlide puts s into the second slide, before its caption.
+	inSlide := func(s string) string {
+		return strings.Replace(slides(false), "<figcaption>"+caps[1], s+"<figcaption>"+caps[1], 1)
+	}
+	titled := append(append(append([]string(nil), caps[:1]...), "Sorting the catch on deck"), caps[1:]...)
 	gallery := `<script type="application/ld+json">{"@type":"ImageGallery","name":"A night with the fleet"}</script>`
 	more := `<section class="more"><h2>More galleries</h2><a href="/g/1/">Winter on the moors</a> <a href="/g/2/">The lantern parade</a></section>`
 	tests := []struct {
@@ -50,6 +57,16 @@ func TestGalleryCaptions(t *testing.T) {
 		name: "slides with counters and credits",
 		page: wallPage("en", `<title>A night with the fleet</title>`+gallery, `<main><h1>A night with the fleet</h1>`+slides(true)+more+`</main>`),
 		want: caps, not: []string{"1 / 4", "Photo: Ana Ruiz", "More galleries"},
+	}, {
+		name: "a picture with a caption of its own set into a slide",
+		page: wallPage("en", `<title>A night with the fleet</title>`+gallery, `<main><h1>A night with the fleet</h1>`+
+			inSlide(`<figure><img src="/ad.jpg" alt=""><figcaption>Sponsored: the new Harbour Hotel opens its doors.</figcaption></figure>`)+more+`</main>`),
+		want: caps, not: []string{"Harbour Hotel"},
+	}, {
+		name: "a slide's title is read with its caption",
+		page: wallPage("en", `<title>A night with the fleet</title>`+gallery, `<main><h1>A night with the fleet</h1>`+
+			inSlide(`<h2>Sorting the catch on deck</h2>`)+more+`</main>`),
+		want: []string{strings.Join(titled, "\n\n")},
 	}, {
 		name: "video page keeps its description",
 		page: wallPage("en", `<title>Harbour wall repaired</title><meta property="og:type" content="video.other">`,

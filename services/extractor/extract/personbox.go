@@ -145,12 +145,14 @@ func sameBuild(a, b *html.Node) bool {
 		if ca.DataAtom != cb.DataAtom {
 			return false
 		}
-		ca, cb = nextElement(ca), nextElement(cb)
+		ca, cb = nextSiblingElement(ca), nextSiblingElement(cb)
 	}
 	return ca == nil && cb == nil
 }
 
-func nextElement(n *html.Node) *html.Node {
+// nextSiblingElement returns the element after n among its siblings,
+// whatever its tag: two boxes built alike have the same child tags.
+func nextSiblingElement(n *html.Node) *html.Node {
 	for c := n.NextSibling; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
 			return c

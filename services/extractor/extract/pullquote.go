@@ -2,6 +2,11 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // dropQuotes removes the quotation marks a pull quote adds or drops (“ ”
@@ -78,6 +83,7 @@ func (p *page) dropPullQuotesFolded(ps []para, folds map[string]string) []para {
 		core[i] = strings.Trim(f, " .,;:!?-–—")
 	}
 	var out []para
+	quotesChecked := 0
 	for i, pa := range ps {
 		c := core[i]
 		dup := false
@@ -91,6 +97,18 @@ func (p *page) dropPullQuotesFolded(ps []para, folds map[string]string) []para {
 				}
 			}
 		}
+		// A quote set apart that says again what a line of the story
+		// says, however short (a subhead, a one-line paragraph), repeats
+		// it: a quote of words found nowhere else is story text.
+		if !dup && c != "" && !pa.heading && len(c) <= 400 && quotesChecked < maxQuoteRepeatChecks && inQuote(pa.src) {
+			quotesChecked++
+			for j := range ps {
+				if j != i && !inQuote(ps[j].src) && (core[j] == c || len(c) >= minQuoteRepeatChars && len(core[j]) > len(c) && containsWords(core[j], c)) {
+					dup = true
+					break
+				}
+			}
+		}
 		if dup {
 			p.count(KindPullQuote, 1)
 			continue
@@ -99,3 +117,47 @@ func (p *page) dropPullQuotesFolded(ps []para, folds map[string]string) []para {
 	}
 	return out
 }
+
+// Bounds of the check for a quote that repeats a line: the quotes a page
+// gets checked, and the least text found inside a longer line (a shorter
+// one must be a whole line of the story).
+const (
+	maxQuoteRepeatChecks = 32
+	minQuoteRepeatChars  = 12
+)
+
+// maxQuoteDepth is how far above a paragraph's block a <blockquote> is
+// looked for.
+const maxQuoteDepth = 3
+
+// inQuote reports a block inside a <blockquote> (itself or up to
+// maxQuoteDepth levels up).
+func inQuote(n *html.Node) bool {
+	for k := 0; n != nil && k <= maxQuoteDepth; n, k = n.Parent, k+1 {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Blockquote {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWords reports sub in s as whole words: no letter or digit
+// right before or after it.
+func containsWords(s, sub string) bool {
+	for from := 0; from <= len(s)-len(sub); {
+		i := strings.Index(s[from:], sub)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(sub):])
+		if (i == 0 || !wordRune(before)) && (i+len(sub) == len(s) || !wordRune(after)) {
+			return true
+		}
+		from = i + 1
+	}
+	return false
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -84,7 +84,22 @@ func (p *page) postQARoots(roots []*html.Node) []*html.Node {
 	if kind == kindKey(first) && !countsAnswers(first, branches, len(same)-1) {
 		return roots
 	}
-	return same
+	return withPostTitles(same, p.postOf)
+}
+
+// withPostTitles returns blocks with, before each, the heading right
+// before it inside its own post (boxOf): an answer's title is its text
+// too.
+func withPostTitles(blocks []*html.Node, boxOf func(*html.Node) *html.Node) []*html.Node {
+	var out []*html.Node
+	for _, b := range blocks {
+		h := prevElement(b)
+		if box := boxOf(b); box != nil && box != b && isHeading(h) && h.DataAtom != atom.H1 && contains(box, h) && strings.TrimSpace(textOf(h)) != "" {
+			out = append(out, h)
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 // postOf returns the post that holds b, or nil. A box around other posts

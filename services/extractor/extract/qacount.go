@@ -128,7 +128,13 @@ func (p *page) countedQARoots(roots []*html.Node) []*html.Node {
 	if !countsAnswers(first, branches, len(same)-1) {
 		return roots
 	}
-	return same
+	box := map[*html.Node]*html.Node{same[0]: first}
+	for i, br := range rest {
+		if i+1 < len(same) {
+			box[same[i+1]] = br
+		}
+	}
+	return withPostTitles(same, func(b *html.Node) *html.Node { return box[b] })
 }
 
 // Bounds of countHeadingNear: the levels it climbs from the chosen block

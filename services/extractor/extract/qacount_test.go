@@ -11,8 +11,14 @@ import (
 // that boxes of one kind without such a count (a thread's posts, a count
 // that does not match) are not.
 func TestCountedQA(t *testing.T) {
+	// title is the heading of the last answer, "" for none.
+	title := ""
 	post := func(kind, user, body, controls string) string {
-		return `<div class="entry entry-` + kind + `"><div class="entry-score"><span>4</span> ` + controls + `</div><div class="entry-meta">von <a href="/u/` + user + `">` + user + `</a></div><div class="entry-text">` + body + `</div><div class="entry-links"><a href="#c">Kommentar</a> · <a href="#r">Melden</a></div></div>`
+		head := ""
+		if title != "" && user == "seerose" {
+			head = `<h3>` + title + `</h3>`
+		}
+		return `<div class="entry entry-` + kind + `"><div class="entry-score"><span>4</span> ` + controls + `</div><div class="entry-meta">von <a href="/u/` + user + `">` + user + `</a></div>` + head + `<div class="entry-text">` + body + `</div><div class="entry-links"><a href="#c">Kommentar</a> · <a href="#r">Melden</a></div></div>`
 	}
 	q := `<p>Unser Gartenteich ist seit dem Sommer grün und trüb, obwohl wir eine Pumpe mit Filter haben. Der Teich hat etwa 4000 Liter und liegt halb in der Sonne.</p><p>Hilft ein UV-Klärer wirklich, oder sollten wir zuerst mehr Pflanzen setzen?</p>`
 	a1 := `<p>Ein UV-Klärer hilft gegen Schwebealgen sehr schnell, aber er behebt nicht die Ursache. Zu viele Nährstoffe kommen meist von Laub und Fischfutter.</p>`
@@ -26,17 +32,20 @@ func TestCountedQA(t *testing.T) {
 	}
 	all := []string{"Hilft ein UV-Klärer wirklich", "Ein UV-Klärer hilft gegen Schwebealgen", "Setzt Unterwasserpflanzen wie Hornkraut"}
 	for _, c := range []struct {
-		name, controls, count string
-		want, wantNot         []string
+		name, controls, count, title string
+		want, wantNot                []string
 	}{
-		{"links only", `<a href="#up">+</a>`, "2 Antworten", all, []string{"Kommentar", "Deine Antwort", "Gefragt vor"}},
-		{"buttons", `<button class="up">▲</button>`, "2 Antworten", all, []string{"Kommentar", "Deine Antwort", "Gefragt vor"}},
-		{"two words", `<a href="#up">+</a>`, "2 hilfreiche Antworten", all, nil},
+		{"links only", `<a href="#up">+</a>`, "2 Antworten", "", all, []string{"Kommentar", "Deine Antwort", "Gefragt vor"}},
+		{"buttons", `<button class="up">▲</button>`, "2 Antworten", "", all, []string{"Kommentar", "Deine Antwort", "Gefragt vor"}},
+		{"two words", `<a href="#up">+</a>`, "2 hilfreiche Antworten", "", all, nil},
+		// An answer's title above its text is its text too.
+		{"an answer's title", `<a href="#up">+</a>`, "2 Antworten", "Pflanzen statt Technik", append([]string{"Pflanzen statt Technik\n\nSetzt Unterwasserpflanzen"}, all...), []string{"Kommentar", "Deine Antwort"}},
 		// Without a count the boxes of one kind are a thread's posts or
 		// a list: the answers are not joined to the question.
-		{"no count", `<button class="up">▲</button>`, "Antworten", nil, []string{"Setzt Unterwasserpflanzen wie Hornkraut"}},
-		{"wrong count", `<button class="up">▲</button>`, "5 Antworten", nil, []string{"Setzt Unterwasserpflanzen wie Hornkraut"}},
+		{"no count", `<button class="up">▲</button>`, "Antworten", "", nil, []string{"Setzt Unterwasserpflanzen wie Hornkraut"}},
+		{"wrong count", `<button class="up">▲</button>`, "5 Antworten", "", nil, []string{"Setzt Unterwasserpflanzen wie Hornkraut"}},
 	} {
+		title = c.title
 		text := extractText(t, c.name, page(c.controls, c.count), "https://gartenfragen.test/f/77/teich-gruen")
 		checkHas(t, c.name, text, c.want, c.wantNot)
 		if strings.Contains(text, "2 Antworten") {

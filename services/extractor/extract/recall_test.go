@@ -33,12 +33,31 @@ func TestRecallStructures(t *testing.T) {
 		div bool
 		// end puts extra after the last paragraph.
 		end bool
+		// once wants every string of want exactly once.
+		once bool
 	}{
 		{
 			name:    "table set as a figure keeps its cells, loses its caption",
 			extra:   `<figure class="wp-block-table"><table><thead><tr><th>Month</th><th>Crossings</th></tr></thead><tbody><tr><td>June</td><td>41,200</td></tr><tr><td>July</td><td>44,900</td></tr><tr><td>August</td><td>12,300</td></tr></tbody></table><figcaption>Source: county traffic counts.</figcaption></figure>`,
 			want:    []string{"Crossings", "44,900", "August"},
 			wantNot: []string{"Source: county traffic counts"},
+		},
+		{
+			name:    "a table's figure with an ad slot set into it keeps the table",
+			extra:   `<figure class="wp-block-table"><div><iframe src="https://ads.example.net/slot/1" width="300" height="250"></iframe></div><table><tbody><tr><td>Month</td><td>Crossings</td></tr><tr><td><a href="/june">June</a></td><td>41,200</td></tr><tr><td><a href="/july">July</a></td><td>44,900</td></tr><tr><td><a href="/august">August</a></td><td>12,300</td></tr></tbody></table><figcaption>Source: county traffic counts.</figcaption></figure>`,
+			want:    []string{"Crossings", "44,900", "August"},
+			wantNot: []string{"Source: county traffic counts"},
+		},
+		{
+			name:    "a table's figure with a picture set into it keeps the table",
+			extra:   `<figure class="wp-block-table"><figure><img src="/pier.jpg" alt=""><figcaption>The damaged pier seen from the north quay.</figcaption></figure><table><tbody><tr><th colspan="2">Crossings by month</th></tr><tr><td>June</td><td>41,200</td></tr><tr><td>July</td><td>44,900</td></tr><tr><td>August</td><td>12,300</td></tr></tbody></table></figure>`,
+			want:    []string{"44,900", "August"},
+			wantNot: []string{"The damaged pier seen from"},
+		},
+		{
+			name:    "a picture and its caption laid out in a table stay a figure",
+			extra:   `<figure><table><tr><td><img src="/pier.jpg" alt=""></td></tr><tr><td>The damaged pier seen from the north quay at low tide.</td></tr></table></figure>`,
+			wantNot: []string{"The damaged pier seen from"},
 		},
 		{
 			name:    "figure with a picture stays a figure",
@@ -54,6 +73,28 @@ func TestRecallStructures(t *testing.T) {
 			name:  "a pull quote found nowhere else is story text",
 			extra: `<figure class="wp-block-pullquote"><blockquote><p>“Nobody expected the repair to be this quick.”</p></blockquote></figure>`,
 			want:  []string{"Nobody expected the repair to be this quick"},
+		},
+		{
+			name:  "a plain quote repeating a subhead goes",
+			extra: `<h2>What it costs</h2><p>The council put the bill at 3.1 million pounds, most of it paid by the barge operator's insurer.</p><blockquote><p>What it costs</p></blockquote>`,
+			want:  []string{"What it costs", "3.1 million pounds"},
+			once:  true,
+		},
+		{
+			name:  "a plain quote repeating a one-line paragraph goes",
+			extra: `<blockquote><p>Work starts soon.</p></blockquote><p>Work starts soon.</p>`,
+			want:  []string{"Work starts soon."},
+			once:  true,
+		},
+		{
+			name:    "a short plain quote repeating the words of a sentence goes",
+			extra:   `<blockquote><p>“Reopen to traffic!”</p></blockquote>`,
+			wantNot: []string{"“Reopen to traffic!”"},
+		},
+		{
+			name:  "a short plain quote that is part of a sentence's words stays",
+			extra: `<blockquote><p>One of its pier</p></blockquote>`,
+			want:  []string{"One of its pier"},
 		},
 		{
 			name:    "a pull quote repeating the story goes",
@@ -100,7 +141,11 @@ func TestRecallStructures(t *testing.T) {
 		if tc.div {
 			page = strings.ReplaceAll(strings.ReplaceAll(page, "<article>", `<div class="entry">`), "</article>", "</div>")
 		}
-		checkStoryText(t, tc.name, page, tc.want, tc.wantNot, 0)
+		count := 0
+		if tc.once {
+			count = 1
+		}
+		checkStoryText(t, tc.name, page, tc.want, tc.wantNot, count)
 	}
 }
 

@@ -6,7 +6,8 @@ import (
 )
 
 // TestShortLastSection checks that a page builder's story keeps a short
-// last section that follows its sections directly, and that a section of
+// last section that follows its sections directly (also with a "read
+// more" line of one link set before its text), and that a section of
 // the same build with a line of fewer words, or with a button (a call to
 // action), stays out.
 func TestShortLastSection(t *testing.T) {
@@ -22,6 +23,9 @@ func TestShortLastSection(t *testing.T) {
 		sec("c9e81f", w("3aa71b", "heading", `<h2>Was kostet das Parken?</h2>`), w("91d2c6", "text", `<p>Ein Tag im Parkhaus kostet vier Euro, ein Monatsticket 45 Euro.</p>`),
 			w("e4f0b2", "text", `<p>Für Inhaber einer Zeitkarte des Nahverkehrs wird das Parken günstiger, der Rabatt steht aber noch nicht fest.</p>`))
 	last := sec("f02d7c", w("6b8e41", "text", `<p>Der Gemeinderat stimmt am 14. Januar über die Vergabe der Bauarbeiten ab.</p>`), w("2cc5a9", "share", `<a href="#">Teilen</a> <a href="#">E-Mail</a>`))
+	// The last section with a "read more" line set before its text.
+	readMore := sec("f02d7c", `<p><strong>Passend dazu:</strong> <a href="/x/1">Neues Parkleitsystem für die ganze Innenstadt geplant</a></p>`,
+		w("6b8e41", "text", `<p>Der Gemeinderat stimmt am 14. Januar über die Vergabe der Bauarbeiten ab.</p>`), w("2cc5a9", "share", `<a href="#">Teilen</a> <a href="#">E-Mail</a>`))
 	credit := sec("d41e2a", w("9a0c7e", "text", `<p>Mehr dazu lesen Sie im Frühjahr.</p>`))
 	// A call to action in the same build: a line of the story's length,
 	// but with a button or a link styled as one (a story's last line
@@ -37,6 +41,7 @@ func TestShortLastSection(t *testing.T) {
 		want, wantNot []string
 	}{
 		{"last section", body + last, []string{"Während der Bauzeit", "Ein Tag im Parkhaus", "Der Gemeinderat stimmt am 14. Januar über die Vergabe der Bauarbeiten ab."}, []string{"Teilen", "So soll das Parkhaus aussehen"}},
+		{"last section after a read-more line", body + readMore, []string{"Während der Bauzeit", "Ein Tag im Parkhaus", "Der Gemeinderat stimmt am 14. Januar über die Vergabe der Bauarbeiten ab."}, []string{"Teilen", "Parkleitsystem"}},
 		{"a line too short", body + credit, []string{"Während der Bauzeit", "Ein Tag im Parkhaus"}, []string{"Mehr dazu lesen Sie im Frühjahr."}},
 		{"call to action", body + cta(`<button>Kontakt aufnehmen</button>`), []string{"Während der Bauzeit", "Ein Tag im Parkhaus"}, []string{"Rufen Sie uns an", "Kontakt aufnehmen"}},
 		{"call to action, a button link", body + cta(`<a class="bx-button bx-size-md" href="/kontakt/">Kontakt aufnehmen</a>`), []string{"Während der Bauzeit", "Ein Tag im Parkhaus"}, []string{"Rufen Sie uns an", "Kontakt aufnehmen"}},

@@ -34,6 +34,35 @@ func TestSignupBoxInsideStory(t *testing.T) {
 			[]string{"Und spart ab dem ersten Monat Porto"},
 			[]string{"Unser Newsletter"},
 		},
+		{
+			// The box lands between a fact box's title and its list: the
+			// list is beside it, so the fact box is not the sign-up box.
+			"between a fact box's title and its list", story + `<div class="facts"><h3>Die Fristen</h3>` + strings.Replace(box, "%s", "", 1) + `<ul><li>Empfang ab 2025</li><li>Versand ab 2027</li><li>Kleinbetriebe ab 2028</li></ul></div>`,
+			[]string{"Die Fristen", "Empfang ab 2025", "Kleinbetriebe ab 2028"},
+			[]string{"Postfach"},
+		},
+		{
+			"in a row of figure tiles", story + `<div class="tiles"><div><b>140</b> Betriebe</div><div><b>12</b> Kammern</div>` + strings.Replace(box, "%s", "", 1) + `<div><b>3</b> Wochen</div></div>`,
+			[]string{"140 Betriebe", "12 Kammern", "3 Wochen"},
+			[]string{"Postfach"},
+		},
+		{
+			"in an accordion item, before the question", story + `<div class="acc"><div class="item">` + strings.Replace(box, "%s", "newsletter-signup", 1) + `<h3><button type="button">Ab wann gilt die Pflicht?</button></h3><div><div>Ab dem ersten Januar für alle Betriebe.</div></div></div></div>`,
+			[]string{"Ab wann gilt die Pflicht?", "Ab dem ersten Januar für alle Betriebe."},
+			[]string{"Postfach"},
+		},
+		{
+			"in an accordion item, between question and answer", story + `<div class="acc"><div class="item"><h3><button type="button">Ab wann gilt die Pflicht?</button></h3>` + strings.Replace(box, "%s", "", 1) + `<div><div>Ab dem ersten Januar für alle Betriebe.</div></div></div></div>`,
+			[]string{"Ab wann gilt die Pflicht?", "Ab dem ersten Januar für alle Betriebe."},
+			[]string{"Postfach"},
+		},
+		{
+			// A title beside the box and one line of small print after
+			// it are the box's own: it still takes them.
+			"title before, small print after", story + `<div><h3>Unser Newsletter</h3><div><p>Jeden Morgen die Nachrichten des Tages.</p><form action="/s" method="post"><input type="email" name="email"><button type="submit">Anmelden</button></form></div><div>Abmeldung jederzeit mit einem Klick.</div></div><p>Und spart ab dem ersten Monat Porto, so die Kammer in ihrer Mitteilung vom Montag.</p>`,
+			[]string{"Und spart ab dem ersten Monat Porto"},
+			[]string{"Unser Newsletter", "Abmeldung jederzeit"},
+		},
 	} {
 		page := `<!DOCTYPE html><html lang="de"><head><title>E-Rechnung: So gelingt der Umstieg</title></head><body><article><h1>E-Rechnung: So gelingt der Umstieg</h1>` + tc.body + `</article></body></html>`
 		a, err := HTML([]byte(page), Input{URL: "https://firma.test/blog/e-rechnung"})

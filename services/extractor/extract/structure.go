@@ -88,7 +88,7 @@ func (p *page) removeStructure() {
 		// A figure that holds a table or a quote and no picture is a
 		// table or a quote set as a figure (block editors do so); only
 		// its caption goes.
-		if k == KindCaption && n.DataAtom == atom.Figure && textFigure(n) {
+		if k == KindCaption && n.DataAtom == atom.Figure && textFigure(n, st) {
 			k = ""
 		}
 		// The footer or caption of a quote is its attribution, not the
@@ -234,7 +234,13 @@ func (p *page) removeStructure() {
 	}
 	for i, n := range cut {
 		if kinds[i] == KindCaption && len(p.captions) < 16 {
-			if t := textOf(captionOf(n)); t != "" {
+			fc := captionOf(n)
+			// A heading a slide sets above its caption is the slide's
+			// title, read with it.
+			if t := slideTitle(n, fc); t != "" {
+				p.captions = append(p.captions, t)
+			}
+			if t := textOf(fc); t != "" {
 				p.captions = append(p.captions, t)
 			}
 		}
@@ -253,27 +259,88 @@ const (
 const maxFigureNodes = 200
 
 // textFigure reports a figure holding a table or a blockquote and no
-// picture, video or frame.
-func textFigure(n *html.Node) bool {
-	text, media, seen := false, false, 0
+// picture, video or frame, or one holding a grid table whatever else it
+// holds: a picture or an ad slot set into a table's figure does not make
+// the table a caption.
+func textFigure(n *html.Node, st stats) bool {
+	text, data, media, seen := false, false, false, 0
 	walk(n, func(c *html.Node) bool {
-		if c.Type != html.ElementNode || media {
+		if c.Type != html.ElementNode || data {
 			return false
 		}
 		// A figure too big to read cheaply is taken for a figure.
 		if seen++; seen > maxFigureNodes {
-			media = true
+			media, data = true, false
 			return false
 		}
 		switch c.DataAtom {
-		case atom.Table, atom.Blockquote:
+		case atom.Table:
+			text = true
+			data = gridTable(c, st)
+		case atom.Blockquote:
 			text = true
 		case atom.Img, atom.Picture, atom.Video, atom.Iframe, atom.Svg, atom.Audio, atom.Object, atom.Embed, atom.Canvas:
 			media = true
 		}
-		return !media
+		return true
 	})
-	return text && !media
+	return data || text && !media
+}
+
+// slideTitle is the text of the first heading in figure n outside its
+// caption fc and any figure inside it ("" for none, or when n is no
+// figure).
+func slideTitle(n, fc *html.Node) string {
+	if n.DataAtom != atom.Figure || fc == n {
+		return ""
+	}
+	t := ""
+	walk(n, func(c *html.Node) bool {
+		if t != "" || c.Type != html.ElementNode && c != n || c == fc || c != n && c.DataAtom == atom.Figure {
+			return false
+		}
+		if isHeading(c) {
+			t = textOf(c)
+			return false
+		}
+		return true
+	})
+	return t
+}
+
+// gridTable reports a table with minDataRows rows or more of two cells or
+// more with text, and no table nested before them: a table of data,
+// whatever its cells link to. A picture and its caption laid out in a
+// table are one or two rows.
+func gridTable(t *html.Node, st stats) bool {
+	rows := 0
+	ok := true
+	walk(t, func(c *html.Node) bool {
+		// Enough rows read: a huge table is not read to its end.
+		if !ok || rows >= minDataRows || c.Type != html.ElementNode {
+			return false
+		}
+		switch c.DataAtom {
+		case atom.Table:
+			if c != t {
+				ok = false
+			}
+			return ok
+		case atom.Tr:
+			cells := 0
+			for d := c.FirstChild; d != nil; d = d.NextSibling {
+				if (d.DataAtom == atom.Td || d.DataAtom == atom.Th) && st.get(d).words > 0 {
+					cells++
+				}
+			}
+			if cells >= 2 {
+				rows++
+			}
+			return false
+		}
+		return true
+	})
+	return ok && rows >= minDataRows
 }
 
 // quoteAttribution reports a footer or caption inside a blockquote (at
@@ -360,7 +427,7 @@ func (p *page) signupBoxes() map[*html.Node]bool {
 			// A box that already says what it offers ends where its
 			// parent sets it among paragraphs: a sign-up box between the
 			// short last lines of a story takes none of them along.
-			if box != nil && saysWhat(box) && paraBeside(q, from) {
+			if box != nil && saysWhat(box) && paraBeside(q, from, p.st) {
 				break
 			}
 			switch q.DataAtom {
@@ -391,12 +458,38 @@ func saysWhat(box *html.Node) bool {
 	return found
 }
 
-// paraBeside reports a paragraph with text among q's children other than
-// from, or inside them.
-func paraBeside(q, from *html.Node) bool {
+// paraBeside reports story text among q's children other than from, or
+// inside them: a paragraph; a list or table of two items with text or
+// more; two siblings of the same tag and class with text (a row of
+// tiles); or a heading with text after it (another block's title and
+// body, as in an accordion), on the same side of from unless from has a
+// title of its own. A sign-up box's own parts are none of these: its
+// title before it, one line of small print after it, its form.
+func paraBeside(q, from *html.Node, st stats) bool {
+	var run map[string]int
+	heading := false
+	titled := holdsHeading(from)
 	for c := q.FirstChild; c != nil; c = c.NextSibling {
-		if c == from || c.Type != html.ElementNode {
+		if c == from {
+			heading = heading && titled
 			continue
+		}
+		if c.Type != html.ElementNode || st.get(c).words == 0 {
+			continue
+		}
+		if isHeading(c) {
+			heading = true
+			continue
+		}
+		if heading || textItems(c, st) >= 2 {
+			return true
+		}
+		if run == nil {
+			run = map[string]int{}
+		}
+		key := c.Data + "." + attr(c, "class")
+		if run[key]++; run[key] >= 2 {
+			return true
 		}
 		found := false
 		walk(c, func(d *html.Node) bool {
@@ -413,6 +506,72 @@ func paraBeside(q, from *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// linkBlockIn returns the one block child of n whose text is at least
+// half link text, or nil when there is none or more than one.
+func linkBlockIn(n *html.Node, st stats) *html.Node {
+	var one *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || !isBlock(c) {
+			continue
+		}
+		if v := st.get(c); v.chars > 0 && v.linkChars*2 >= v.chars {
+			if one != nil {
+				return nil
+			}
+			one = c
+		}
+	}
+	return one
+}
+
+// holdsHeading reports a heading with text in n's subtree.
+func holdsHeading(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		if isHeading(c) && strings.TrimSpace(textOf(c)) != "" {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// maxItemsRead bounds the items textItems reads.
+const maxItemsRead = 8
+
+// textItems counts, up to maxItemsRead, the items with text of the list or
+// table n is or wraps alone: <li>, <dd> or <tr>.
+func textItems(n *html.Node, st stats) int {
+	for n != nil && n.Type == html.ElementNode && n.DataAtom != atom.Ul && n.DataAtom != atom.Ol && n.DataAtom != atom.Dl && n.DataAtom != atom.Table {
+		c := firstElement(n)
+		if c == nil || hasBlockSibling(c) {
+			return 0
+		}
+		n = c
+	}
+	if n == nil || n.Type != html.ElementNode {
+		return 0
+	}
+	k := 0
+	walk(n, func(d *html.Node) bool {
+		if k >= maxItemsRead || d.Type != html.ElementNode {
+			return false
+		}
+		switch d.DataAtom {
+		case atom.Li, atom.Dd, atom.Tr:
+			if st.get(d).words > 0 {
+				k++
+			}
+			return false
+		}
+		return true
+	})
+	return k
 }
 
 // consentControl reports a button among n's children and grandchildren
@@ -606,18 +765,34 @@ const (
 // inside the story.
 func factsBox(n *html.Node, st stats) bool {
 	v := st.get(n)
-	if v.words < minFactsWords || v.words > maxFactsWords || v.linkChars*10 > v.chars || n.Parent == nil {
+	if v.words < minFactsWords || v.words > maxFactsWords || n.Parent == nil {
 		return false
 	}
-	blocks := 0
 	// Counted inside the box's own inner wrapper (<aside><div
 	// class="…__inner">), which holds the heading and the list.
-	for c := unwrapped(n).FirstChild; c != nil && blocks < 2; c = c.NextSibling {
-		if c.Type == html.ElementNode && isBlock(c) && st.get(c).words > 0 {
-			blocks++
+	inner := unwrapped(n)
+	var links *html.Node
+	if v.linkChars*10 > v.chars {
+		// One block of links set into a box whose list has none (a
+		// "read more" line or a related box put between its title and
+		// its list) is chrome of its own, cut on its own: it does not
+		// make the facts a box of links.
+		links = linkBlockIn(inner, st)
+		if links == nil {
+			return false
+		}
+		if lv := st.get(links); (v.linkChars-lv.linkChars)*10 > v.chars-lv.chars {
+			return false
 		}
 	}
-	if blocks < 2 {
+	blocks, list := 0, false
+	for c := inner.FirstChild; c != nil; c = c.NextSibling {
+		if c != links && c.Type == html.ElementNode && isBlock(c) && st.get(c).words > 0 {
+			blocks++
+			list = list || textItems(c, st) >= 2
+		}
+	}
+	if blocks < 2 || links != nil && !list {
 		// One line set aside (an update stamp, a credit) is no box of facts.
 		return false
 	}
