@@ -82,7 +82,7 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 		// A sibling that only wraps a block (a text element set in a grid
 		// row and column) is judged by the block it wraps.
 		// A summary box right before the story opens it (summarybox.go).
-		if frames[s] || joinsTop(s, top, best, scores, st) || (headline && !after && isLede(s, st)) || joinsWrapped(s, top, best, scores, st) ||
+		if frames[s] || joinsTop(s, top, best, scores, st) || (headline && !after && opensStory(s, st)) || joinsWrapped(s, top, best, scores, st) ||
 			!after && prevElement(top) == s && summaryBox(s, top, st) {
 			out = append(out, s)
 			continue
@@ -91,7 +91,7 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 			if h := findH1(s); h != nil {
 				headline = true
 				for d := h.NextSibling; d != nil; d = d.NextSibling {
-					if d.Type == html.ElementNode && isLede(d, st) {
+					if d.Type == html.ElementNode && opensStory(d, st) {
 						out = append(out, d)
 					}
 				}
@@ -326,7 +326,7 @@ func ancestorLede(a *html.Node, st stats) []*html.Node {
 				var out []*html.Node
 				// Between the headline and the story only.
 				for d := q.NextSibling; d != nil && d != a; d = d.NextSibling {
-					if d.Type == html.ElementNode && isLede(d, st) {
+					if d.Type == html.ElementNode && opensStory(d, st) {
 						out = append(out, d)
 					}
 				}

@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Between the headline and the story's body a standfirst joins the story
+// (isLede); so does story content that editors set there in other shapes:
+// a list of key points, numbered steps, a data table, a quote, a
+// definition list, a paragraph with a link or two in its sentences, and a
+// subheading over any of them. What else sits there (kickers, bylines,
+// date lines, share rows, breadcrumbs, tables of contents) is short lines
+// or links, and none of these shapes takes it. Whatever the language: the
+// test is structure, sentence ends and link density.
+
+// Bounds of a story block before the body.
+const (
+	// maxLeadLinkDensity is the most link text a list, quote or
+	// paragraph there may hold: a sentence or two with a link in it, not
+	// a link list.
+	maxLeadLinkDensity = 0.25
+	// minLeadItemWords is the least words of each item of a list or
+	// definition list there: key points are sentences, a menu's items
+	// are a word or two.
+	minLeadItemWords = 4
+	// minLeadQuoteWords is the least words of a quote there.
+	minLeadQuoteWords = 8
+	// maxLeadHeadingWords is the most words of a subheading there.
+	maxLeadHeadingWords = 15
+	// A paragraph there with links in its sentences holds at least
+	// minLinkedLeadWords words and at most maxLinkedLeadDensity link text:
+	// a byline or a credit line with links is a line, not sentences.
+	minLinkedLeadWords   = 15
+	maxLinkedLeadDensity = 0.4
+)
+
+// opensStory reports whether s, a block between the page's <h1> and the
+// story's body, belongs to the story: a standfirst (isLede) or story
+// content of another shape (leadBlock), or a subheading right before one
+// of them.
+func opensStory(s *html.Node, st stats) bool {
+	if isLede(s, st) || leadBlock(s, st) {
+		return true
+	}
+	switch s.DataAtom {
+	case atom.H2, atom.H3, atom.H4:
+	default:
+		return false
+	}
+	v := st.get(s)
+	if v.words == 0 || v.words > maxLeadHeadingWords || v.linkChars > 0 || isMetaClass(s) {
+		return false
+	}
+	next := nextElement(s)
+	return next != nil && (isLede(next, st) || leadBlock(next, st))
+}
+
+// nextElement returns the element after n among its siblings.
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && !skipSet.has(s.DataAtom) {
+			return s
+		}
+	}
+	return nil
+}
+
+// leadBlock reports story content before the body in a shape a
+// standfirst is not: a list or definition list whose every item is a
+// sentence, a data table, a quote, or a paragraph of sentences with a few
+// links.
+func leadBlock(s *html.Node, st stats) bool {
+	if isMetaClass(s) || st.get(s).words == 0 {
+		return false
+	}
+	if s.DataAtom == atom.P {
+		v := st.get(s)
+		return v.linkChars > 0 && v.words >= minLinkedLeadWords &&
+			st.linkDensity(s) <= maxLinkedLeadDensity && endsSentence(textOf(s))
+	}
+	if st.linkDensity(s) > maxLeadLinkDensity {
+		return false
+	}
+	switch s.DataAtom {
+	case atom.Ul, atom.Ol:
+		return sentenceItems(s, st, atom.Li)
+	case atom.Dl:
+		return sentenceItems(s, st, atom.Dd)
+	case atom.Table:
+		return dataTable(s, st)
+	case atom.Blockquote:
+		return st.get(s).words >= minLeadQuoteWords
+	}
+	return false
+}
+
+// sentenceItems reports whether n has two or more children of tag item
+// and each is a sentence of minLeadItemWords words or more.
+func sentenceItems(n *html.Node, st stats, item atom.Atom) bool {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != item {
+			continue
+		}
+		if st.get(c).words < minLeadItemWords || !endsSentence(textOf(c)) {
+			return false
+		}
+		k++
+	}
+	return k >= 2
+}

@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLeadBlocks checks that story content set between the headline and
+// the story's body joins the story whatever its shape (key points, steps,
+// a data table, a quote, a definition list, a paragraph with two links, a
+// subheading over the standfirst), in several languages, and that what
+// else sits there stays out: a table of contents, a byline with links, a
+// row of tags, a definition list of the story's metadata and a kicker
+// line over the byline.
+func TestLeadBlocks(t *testing.T) {
+	page := `<html><body><header><a href="/">Stadtanzeiger</a><nav><a href="/politik/">Politik</a> <a href="/kultur/">Kultur</a></nav></header>
+<main><article><h1>Neue Buslinie verbindet Nordstadt und Hafen</h1>%s
+<p class="teaser">Ab Montag fährt die Linie 14 zwischen Nordstadt und Hafen, die Stadt rechnet mit mehreren tausend Fahrgästen am Tag.</p>
+<div class="byline"><span>Von Anna Schmidt</span> <time datetime="2026-12-05">5. Dezember 2026</time></div>
+<div class="content"><p>Die neue Linie ersetzt zwei Buslinien, die bisher nur im Stundentakt fuhren. Der Verkehrsausschuss hatte die Änderung im Sommer nach langer Debatte beschlossen.</p>
+<p>Für die Fahrgäste ändert sich vor allem der Takt: Tagsüber fahren die Busse alle zehn Minuten, abends alle zwanzig. Die Haltestellen am Hafen werden barrierefrei umgebaut.</p>
+<p>Kritik kommt von den Anwohnern der Hafenstraße, die mehr Lärm fürchten. Die Stadt will nach einem Jahr Bilanz ziehen und die Strecke bei Bedarf anpassen.</p></div>
+<div class="share"><a href="https://www.facebook.com/sharer.php">Facebook</a> <a href="mailto:?subject=">E-Mail</a></div></article></main>
+<footer><a href="/impressum/">Impressum</a></footer></body></html>`
+	const body = "Die Stadt will nach einem Jahr Bilanz ziehen"
+	for _, tc := range []struct {
+		name, block   string
+		want, wantNot []string
+	}{
+		{
+			"key points",
+			`<ul><li>Die Linie 14 fährt tagsüber alle zehn Minuten.</li><li>Zwei alte Linien werden eingestellt.</li><li>Die Haltestellen am Hafen werden barrierefrei.</li></ul>`,
+			[]string{"Die Linie 14 fährt tagsüber alle zehn Minuten.", "Zwei alte Linien werden eingestellt.", body},
+			nil,
+		},
+		{
+			"numbered steps, Spanish",
+			`<ol><li>Descarga la aplicación de la empresa de transporte.</li><li>Registra tu tarjeta con tu número de cliente.</li><li>Activa el abono mensual antes del día uno.</li></ol>`,
+			[]string{"Descarga la aplicación de la empresa de transporte.", "Activa el abono mensual antes del día uno.", body},
+			nil,
+		},
+		{
+			"data table, French",
+			`<table><thead><tr><th>Ligne</th><th>Fréquence</th><th>Arrêts</th></tr></thead><tbody><tr><td>14</td><td>10 min</td><td>22</td></tr><tr><td>15</td><td>20 min</td><td>18</td></tr></tbody></table>`,
+			[]string{"Fréquence", "10 min", body},
+			nil,
+		},
+		{
+			"quote",
+			`<blockquote><p>“Wir schließen endlich die Lücke zwischen Nordstadt und Hafen.”</p><cite>Maria Keller, Verkehrsdezernentin</cite></blockquote>`,
+			[]string{"Wir schließen endlich die Lücke zwischen Nordstadt und Hafen.", "Maria Keller, Verkehrsdezernentin", body},
+			nil,
+		},
+		{
+			"definition list, Russian",
+			`<dl><dt>Маршрут</dt><dd>Новая линия соединяет северный район и порт.</dd><dt>Интервал</dt><dd>Днём автобусы ходят каждые десять минут.</dd></dl>`,
+			[]string{"Новая линия соединяет северный район и порт.", "Днём автобусы ходят каждые десять минут.", body},
+			nil,
+		},
+		{
+			"paragraph with two links",
+			`<p>Die Stadt hat <a href="/docs/fahrplan">den neuen Fahrplan</a> bereits veröffentlicht, und <a href="/docs/karte">die Karte der Haltestellen</a> folgt nach Angaben einer Sprecherin noch in dieser Woche.</p>`,
+			[]string{"Die Stadt hat den neuen Fahrplan bereits veröffentlicht", body},
+			nil,
+		},
+		{
+			"subheading over the standfirst",
+			`<h3>Was sich für Pendler ändert</h3>`,
+			[]string{"Was sich für Pendler ändert", "Ab Montag fährt die Linie 14", body},
+			nil,
+		},
+		{
+			"table of contents",
+			`<ul><li><a href="#takt">Der neue Takt</a></li><li><a href="#kritik">Kritik der Anwohner</a></li><li><a href="#bilanz">Bilanz nach einem Jahr</a></li></ul>`,
+			[]string{body},
+			[]string{"Der neue Takt", "Kritik der Anwohner"},
+		},
+		{
+			"byline with links",
+			`<p>Von <a href="/autoren/schmidt">Anna Schmidt</a> und <a href="/autoren/weber">Jonas Weber</a>, aktualisiert am 5. Dezember 2026.</p>`,
+			[]string{body},
+			[]string{"Jonas Weber"},
+		},
+		{
+			"row of tags",
+			`<ul><li>Linienplan</li><li>Pendler</li><li>Hafenquartier</li></ul>`,
+			[]string{body},
+			[]string{"Linienplan", "Hafenquartier"},
+		},
+		{
+			"metadata as a definition list",
+			`<dl><dt>Autorin</dt><dd>Anna Schmidt</dd><dt>Datum</dt><dd>5. Dezember 2026</dd></dl>`,
+			[]string{body},
+			[]string{"Autorin", "5. Dezember 2026"},
+		},
+	} {
+		text := extractText(t, tc.name, strings.Replace(page, "%s", tc.block, 1), "https://stadtanzeiger.test/verkehr/linie-14/")
+		checkHas(t, tc.name, text, tc.want, tc.wantNot)
+	}
+}
