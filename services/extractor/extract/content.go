@@ -102,7 +102,7 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 		// results) or a box of facts (a list of practical details with
 		// no links) belongs to it; only the first element after the story
 		// is looked at, so a table further down the page stays out.
-		if after && out[len(out)-1] == prevElement(s) && (dataTable(s, st) || factBox(s, st) || closingBox(s, st)) {
+		if after && out[len(out)-1] == prevElement(s) && (dataTable(s, st) || factBox(s, st) || closingBox(s, st) || storyShape(unwrapped(s), st)) {
 			out = append(out, s)
 		}
 	}
@@ -675,7 +675,7 @@ func joinHeadings(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 			pending = pending[:0]
 			res = append(res, s)
 			seen++
-		case seen > 0 && seen < len(out) && (headingBlock(s, st) || quoteBlock(s, st)):
+		case seen > 0 && seen < len(out) && (headingBlock(s, st) || quoteBlock(s, st) || storyShape(unwrapped(s), st)):
 			pending = append(pending, s)
 		case s.Type == html.ElementNode && st.get(s).words > 0:
 			// Anything else with text between them breaks the run.

@@ -105,10 +105,12 @@
 // visibility), labelbox.go (boxes headed by a label such as "See also" or
 // "Sponsored"), candidates.go and content.go (readability scoring of
 // blocks, the winner and the siblings that join it: a standfirst after the
-// <h1> and story content of other shapes there (key points, steps, a data
-// table, a quote, a definition list, a paragraph with links, a subheading
-// over one of them; leadblocks.go), a data table or an unlinked box of facts right after the story,
-// a block of one subhead between two blocks of the story, a summary box
+// <h1> and story content of other shapes there, between two blocks of the
+// story and right after its last (key points, steps, a data table, a
+// quote, a definition list of sentences, a paragraph with links in its
+// sentences; storyshapes.go), a data table or an unlinked box of facts
+// right after the story, a block of one subhead between two blocks of the
+// story, a summary box
 // of sentences right before it (summarybox.go) and a conclusion box of a
 // heading and a few paragraphs right after it (closingbox.go);
 // stats.go and

@@ -340,6 +340,14 @@ var recallPositions = []recallPos{
 // the last paragraph's block when at is len(paras); it reports false when
 // there is no block boundary there.
 func insertStoryBlock(story *html.Node, paras []string, at int, ns []*html.Node) bool {
+	// A paragraph whose text the story holds twice (a live blog's entry
+	// title repeated in its list of key events) gives no place: the block
+	// could land in the copy, outside the story's text.
+	for _, i := range []int{at - 1, at} {
+		if i >= 0 && i < len(paras) && repeatedIn(story, paras[i]) {
+			return false
+		}
+	}
 	switch at {
 	case 0:
 		ref := firstParaBlock(story, paras[0])
@@ -361,6 +369,25 @@ func insertStoryBlock(story *html.Node, paras []string, at int, ns []*html.Node)
 		insertBefore(ref, ns)
 	}
 	return true
+}
+
+// repeatedIn reports whether two elements of story, neither inside the
+// other, have the text p and nothing else.
+func repeatedIn(story *html.Node, p string) bool {
+	p = strings.Join(strings.Fields(p), " ")
+	order, texts := nodeTexts(story)
+	var first *html.Node
+	for _, n := range order {
+		if n.Type != html.ElementNode || n == story || texts[n] != p {
+			continue
+		}
+		if first == nil {
+			first = n
+		} else if !holds(first, n) && !holds(n, first) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstParaBlock is paraBlock for the story's first paragraph, but it

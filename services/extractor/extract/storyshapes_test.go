@@ -98,3 +98,72 @@ func TestLeadBlocks(t *testing.T) {
 		checkHas(t, tc.name, text, tc.want, tc.wantNot)
 	}
 }
+
+// TestStoryShapesAmongBlocks checks that a list, numbered steps, a
+// definition list, a quote and a paragraph with two links set between two
+// of a story's content blocks, or right after its last, join the story,
+// and that a list of links, a row of tags and a line of links there stay
+// out.
+func TestStoryShapesAmongBlocks(t *testing.T) {
+	page := `<html><body><header><a href="/">Ministère</a><nav><a href="/actualites/">Actualités</a> <a href="/agenda/">Agenda</a></nav></header>
+<main><article><h1>Rénovation des écoles : 58 chantiers en 2027</h1>
+<div class="block block-text"><p>La région rénovera 58 écoles en 2027. Le budget total atteint 3,6 milliards d'euros, financés par la région et par l'État.</p><p>Les toitures, les fenêtres et les réseaux seront remplacés, les gymnases et les cantines modernisés.</p></div>
+%s
+<div class="block block-text"><p>Les premiers chantiers commenceront dans trois communes où les bâtiments ont plus de soixante ans. Les travaux auront lieu l'été pour ne pas interrompre les cours.</p><p>Dans six écoles, les élèves seront accueillis dans des bâtiments voisins pendant les travaux.</p></div>
+%s
+<div class="share"><a href="https://www.facebook.com/sharer.php">Facebook</a> <a href="mailto:?subject=">E-mail</a></div></article></main>
+<footer><a href="/mentions/">Mentions légales</a></footer></body></html>`
+	const body = "Dans six écoles, les élèves seront accueillis"
+	blocks := []struct {
+		name, block   string
+		want, wantNot []string
+	}{
+		{
+			"list of sentences",
+			`<ul><li>Les travaux commencent en juin dans trois communes.</li><li>Les cantines rouvrent toutes à la rentrée.</li><li>Les familles recevront un courrier en mai.</li></ul>`,
+			[]string{"Les travaux commencent en juin dans trois communes.", "Les familles recevront un courrier en mai.", body},
+			nil,
+		},
+		{
+			"numbered steps",
+			`<ol><li>Consultez la liste des écoles sur le site de la région.</li><li>Inscrivez votre enfant avant la fin du mois de mai.</li></ol>`,
+			[]string{"Consultez la liste des écoles sur le site de la région.", body},
+			nil,
+		},
+		{
+			"definition list",
+			`<dl><dt>Budget</dt><dd>L'argent que la région prévoit de dépenser en un an.</dd><dt>Réserve</dt><dd>L'argent mis de côté pour les réparations urgentes.</dd></dl>`,
+			[]string{"L'argent que la région prévoit de dépenser en un an.", body},
+			nil,
+		},
+		{
+			"paragraph with two links",
+			`<p>La région a publié <a href="/docs/liste">la liste complète des écoles</a> sur son site, et <a href="/docs/calendrier">le calendrier des travaux</a> suivra plus tard dans la semaine, selon une porte-parole.</p>`,
+			[]string{"La région a publié la liste complète des écoles sur son site", body},
+			nil,
+		},
+		{
+			"list of links",
+			`<ul><li><a href="/a">Les lycées rénovés en 2026</a></li><li><a href="/b">Le plan vélo de la région</a></li><li><a href="/c">Les transports scolaires</a></li></ul>`,
+			[]string{body},
+			[]string{"Le plan vélo de la région"},
+		},
+		{
+			"row of tags",
+			`<ul><li>Écoles</li><li>Travaux publics</li><li>Budget régional</li></ul>`,
+			[]string{body},
+			[]string{"Travaux publics", "Budget régional"},
+		},
+	}
+	for _, tc := range blocks {
+		for _, at := range []string{"between", "after"} {
+			a, b := tc.block, ""
+			if at == "after" {
+				a, b = "", tc.block
+			}
+			name := tc.name + ", " + at
+			text := extractText(t, name, strings.Replace(strings.Replace(page, "%s", a, 1), "%s", b, 1), "https://region.test/actualites/ecoles-2027/")
+			checkHas(t, name, text, tc.want, tc.wantNot)
+		}
+	}
+}

@@ -5,30 +5,35 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// Between the headline and the story's body a standfirst joins the story
-// (isLede); so does story content that editors set there in other shapes:
-// a list of key points, numbered steps, a data table, a quote, a
-// definition list, a paragraph with a link or two in its sentences, and a
-// subheading over any of them. What else sits there (kickers, bylines,
-// date lines, share rows, breadcrumbs, tables of contents) is short lines
-// or links, and none of these shapes takes it. Whatever the language: the
-// test is structure, sentence ends and link density.
+// Story content comes in shapes that the scoring of paragraphs does not
+// see: a list of key points, numbered steps, a data table, a quote, a
+// definition list, a paragraph with a link or two in its sentences
+// (storyShape). Such a block joins the story where it sits among the
+// story's own blocks: between the headline and the body, where a
+// standfirst joins (isLede; opensStory, with a subheading over either),
+// between two blocks of the story (joinHeadings) and right after its last
+// block (bestContentWith). What else sits in those places (kickers,
+// bylines, date lines, share rows, breadcrumbs, tables of contents, tag
+// rows, related links) is short lines or links, and none of these shapes
+// takes it. Whatever the language: the test is structure, sentence ends
+// and link density.
 
-// Bounds of a story block before the body.
+// Bounds of a story block in another shape.
 const (
 	// maxLeadLinkDensity is the most link text a list, quote or
-	// paragraph there may hold: a sentence or two with a link in it, not
+	// paragraph may hold: a sentence or two with a link in it, not
 	// a link list.
 	maxLeadLinkDensity = 0.25
 	// minLeadItemWords is the least words of each item of a list or
-	// definition list there: key points are sentences, a menu's items
+	// definition list: key points are sentences, a menu's items
 	// are a word or two.
 	minLeadItemWords = 4
-	// minLeadQuoteWords is the least words of a quote there.
+	// minLeadQuoteWords is the least words of a quote.
 	minLeadQuoteWords = 8
-	// maxLeadHeadingWords is the most words of a subheading there.
+	// maxLeadHeadingWords is the most words of a subheading over a
+	// standfirst.
 	maxLeadHeadingWords = 15
-	// A paragraph there with links in its sentences holds at least
+	// A paragraph with links in its sentences holds at least
 	// minLinkedLeadWords words and at most maxLinkedLeadDensity link text:
 	// a byline or a credit line with links is a line, not sentences.
 	minLinkedLeadWords   = 15
@@ -37,10 +42,10 @@ const (
 
 // opensStory reports whether s, a block between the page's <h1> and the
 // story's body, belongs to the story: a standfirst (isLede) or story
-// content of another shape (leadBlock), or a subheading right before one
+// content of another shape (storyShape), or a subheading right before one
 // of them.
 func opensStory(s *html.Node, st stats) bool {
-	if isLede(s, st) || leadBlock(s, st) {
+	if isLede(s, st) || storyShape(s, st) {
 		return true
 	}
 	switch s.DataAtom {
@@ -53,7 +58,7 @@ func opensStory(s *html.Node, st stats) bool {
 		return false
 	}
 	next := nextElement(s)
-	return next != nil && (isLede(next, st) || leadBlock(next, st))
+	return next != nil && (isLede(next, st) || storyShape(next, st))
 }
 
 // nextElement returns the element after n among its siblings.
@@ -66,11 +71,10 @@ func nextElement(n *html.Node) *html.Node {
 	return nil
 }
 
-// leadBlock reports story content before the body in a shape a
-// standfirst is not: a list or definition list whose every item is a
-// sentence, a data table, a quote, or a paragraph of sentences with a few
-// links.
-func leadBlock(s *html.Node, st stats) bool {
+// storyShape reports story content in a shape a paragraph is not: a
+// list or definition list whose every item is a sentence, a data table, a
+// quote, or a paragraph of sentences with a few links.
+func storyShape(s *html.Node, st stats) bool {
 	if isMetaClass(s) || st.get(s).words == 0 {
 		return false
 	}
