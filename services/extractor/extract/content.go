@@ -102,11 +102,12 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 		// results) or a box of facts (a list of practical details with
 		// no links) belongs to it; only the first element after the story
 		// is looked at, so a table further down the page stays out.
-		if after && out[len(out)-1] == prevElement(s) && (dataTable(s, st) || factBox(s, st) || closingBox(s, st) || storyShape(unwrapped(s), st)) {
+		if after && out[len(out)-1] == prevElement(s) && (dataTable(s, st) || factBox(s, st) || closingBox(s, st) || wrapsStoryShape(s, st)) {
 			out = append(out, s)
 		}
 	}
 	out = joinHeadings(out, parent, st)
+	out = shapeBefore(out, parent, st)
 	out = joinSections(out, parent, st)
 	if !headline {
 		// The story's header may sit beside one of the wrappers of the
@@ -592,7 +593,7 @@ func factBox(n *html.Node, st stats) bool {
 			continue
 		}
 		switch {
-		case isHeading(c) || c.DataAtom == atom.P && st.get(c).words <= 6:
+		case isHeading(c) || c.DataAtom == atom.P && st.get(c).words <= 6 || factBoxNote(c, st):
 		case c.DataAtom == atom.Ul || c.DataAtom == atom.Ol:
 			for li := c.FirstChild; li != nil; li = li.NextSibling {
 				if li.DataAtom == atom.Li && st.get(li).words > 0 {
@@ -675,7 +676,7 @@ func joinHeadings(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 			pending = pending[:0]
 			res = append(res, s)
 			seen++
-		case seen > 0 && seen < len(out) && (headingBlock(s, st) || quoteBlock(s, st) || storyShape(unwrapped(s), st)):
+		case seen > 0 && seen < len(out) && (headingBlock(s, st) || quoteBlock(s, st) || wrapsStoryShape(s, st)):
 			pending = append(pending, s)
 		case s.Type == html.ElementNode && st.get(s).words > 0:
 			// Anything else with text between them breaks the run.

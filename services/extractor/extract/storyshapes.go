@@ -114,3 +114,49 @@ func sentenceItems(n *html.Node, st stats, item atom.Atom) bool {
 	}
 	return k >= 2
 }
+
+// shapeBefore adds to out the block right before its first block under
+// parent when that block is story content of another shape (storyShape):
+// key points or a quote that open the story's body after a header set
+// elsewhere on the page.
+func shapeBefore(out []*html.Node, parent *html.Node, st stats) []*html.Node {
+	if len(out) == 0 || out[0].Parent != parent {
+		return out
+	}
+	p := prevElement(out[0])
+	if p == nil || !wrapsStoryShape(p, st) {
+		return out
+	}
+	return append([]*html.Node{p}, out...)
+}
+
+// factBoxNote reports a part of a box of facts besides its list that is
+// facts too: a sentence without links (a note under the list), a data
+// table or a definition list of sentences.
+func factBoxNote(c *html.Node, st stats) bool {
+	switch c.DataAtom {
+	case atom.P:
+		return st.get(c).linkChars == 0 && endsSentence(textOf(c))
+	case atom.Table:
+		return dataTable(c, st)
+	case atom.Dl:
+		return sentenceItems(c, st, atom.Dd)
+	}
+	return false
+}
+
+// wrapsStoryShape reports whether n is, or wraps through up to
+// maxLedeClimb wrappers of one element each, story content of another
+// shape (storyShape). Unlike unwrapped, it stops at the shape, so that a
+// table is not taken for its one <tbody>.
+func wrapsStoryShape(n *html.Node, st stats) bool {
+	for range maxLedeClimb + 1 {
+		if storyShape(n, st) {
+			return true
+		}
+		if n = onlyElementChild(n); n == nil {
+			return false
+		}
+	}
+	return false
+}

@@ -167,3 +167,73 @@ func TestStoryShapesAmongBlocks(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryShapeBeforeBody checks that key points, a data table (whose
+// rows the parser puts in one <tbody>) or a quote right before the first
+// block of a page builder's story, whose header sits in a section of its
+// own, join the story, and that a table of contents there does not.
+func TestStoryShapeBeforeBody(t *testing.T) {
+	page := `<html><body><header><a href="/">Verein</a><nav><a href="/news/">News</a> <a href="/teams/">Teams</a></nav></header>
+<main><div class="elementor elementor-location-single post">
+<section class="elementor-section elementor-top-section elementor-element elementor-element-q3ci6vj"><div class="elementor-container"><div class="elementor-column elementor-col-100 elementor-element"><div class="elementor-widget-wrap"><div class="elementor-element elementor-element-15z3b74 elementor-widget elementor-widget-theme-post-title"><div class="elementor-widget-container"><h1>Neuer Kunstrasenplatz eingeweiht</h1></div></div><div class="elementor-element elementor-element-kk065ub elementor-widget elementor-widget-theme-post-excerpt"><div class="elementor-widget-container"><p>Nach acht Monaten Bauzeit trainieren die Jugendmannschaften ab sofort auf dem neuen Platz.</p></div></div></div></div></div></section>
+<section class="elementor-section elementor-top-section elementor-element elementor-element-iiydf3b"><div class="elementor-container"><div class="elementor-column elementor-col-100 elementor-element"><div class="elementor-widget-wrap">%s<div class="elementor-element elementor-element-lj29wm0 elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>Am Samstag haben wir mit rund 300 Gästen unseren neuen Kunstrasenplatz eingeweiht. Die Bürgermeisterin durchschnitt mit den jüngsten Spielern das Band.</p></div></div><div class="elementor-element elementor-element-8pc7cwu elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>Der alte Hartplatz war seit Jahren kaum noch bespielbar. Bei Regen stand das Wasser, im Sommer staubte es, dass Trainings ausfallen mussten.</p></div></div></div></div></div></section>
+<section class="elementor-section elementor-top-section elementor-element elementor-element-hjtgye5"><div class="elementor-container"><div class="elementor-column elementor-col-100 elementor-element"><div class="elementor-widget-wrap"><div class="elementor-element elementor-element-a3febxw elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>Der Platz hat rund 780.000 Euro gekostet. Die Stadt hat den größten Teil übernommen, den Rest haben Mitglieder und Sponsoren aufgebracht.</p></div></div><div class="elementor-element elementor-element-6t92rc5 elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>Wer bei uns mitspielen will, kommt einfach zu einem Probetraining vorbei. Wir freuen uns über jede neue Spielerin und jeden neuen Spieler.</p></div></div></div></div></div></section>
+</div></main><footer><a href="/impressum/">Impressum</a></footer></body></html>`
+	const body = "Der Platz hat rund 780.000 Euro gekostet."
+	for _, tc := range []struct {
+		name, block   string
+		want, wantNot []string
+	}{
+		{
+			"key points",
+			`<ul><li>Der Platz ist ab sofort für alle Mannschaften geöffnet.</li><li>Die Flutlichtanlage wird im Januar fertig.</li></ul>`,
+			[]string{"Der Platz ist ab sofort für alle Mannschaften geöffnet.", "Die Flutlichtanlage wird im Januar fertig.", body},
+			nil,
+		},
+		{
+			"data table",
+			`<table><tr><th>Mannschaft</th><th>Spiele</th><th>Punkte</th></tr><tr><td>E-Jugend</td><td>12</td><td>30</td></tr><tr><td>Damen</td><td>14</td><td>27</td></tr></table>`,
+			[]string{"E-Jugend", "Punkte", body},
+			nil,
+		},
+		{
+			"quote",
+			`<blockquote><p>„Auf diesen Tag haben wir acht Jahre lang hingearbeitet.“</p><cite>Petra Lange, Vorsitzende</cite></blockquote>`,
+			[]string{"Auf diesen Tag haben wir acht Jahre lang hingearbeitet.", "Petra Lange, Vorsitzende", body},
+			nil,
+		},
+		{
+			"table of contents",
+			`<ul><li><a href="#bau">Der Bau</a></li><li><a href="#kosten">Die Kosten</a></li><li><a href="#training">Training</a></li></ul>`,
+			[]string{body},
+			[]string{"Die Kosten"},
+		},
+	} {
+		text := extractText(t, tc.name, strings.Replace(page, "%s", tc.block, 1), "https://verein.test/news/kunstrasen/")
+		checkHas(t, tc.name, text, tc.want, tc.wantNot)
+	}
+}
+
+// TestFactBoxWithNote checks that a box of facts after the story stays
+// whole when it holds a closing sentence or a small data table besides its
+// list, and that a box whose list links stays out.
+func TestFactBoxWithNote(t *testing.T) {
+	page := `<html><body><header><a href="/">Reisemagazin</a></header>
+<main><article><h1>Drei Tage auf dem Rennsteig</h1><div class="text"><p>Der Rennsteig beginnt mit einem Ritual. Wer in Hörschel an der Werra aufbricht, nimmt einen Kiesel aus dem Fluss mit und trägt ihn bis ans Ende.</p>
+<p>Am ersten Morgen liegt Nebel über den Fichten. Der Weg ist breit und weich, immer wieder kreuzen Loipen, die jetzt im Mai grün sind.</p>
+<p>Die letzte Etappe ist die längste. Als ich am Abend Neuhaus erreiche, tun mir die Füße weh, aber ich will schon jetzt wiederkommen.</p></div>
+<div class="box"><h4>Praktische Infos</h4><ul><li>Anreise: Bahn bis Eisenach</li><li>Übernachtung: Pensionen und Bauden</li><li>Karte: Wanderkarte 1:50.000</li></ul>%s</div>
+</article></main><footer><a href="/impressum">Impressum</a></footer></body></html>`
+	const body = "tun mir die Füße weh"
+	for _, tc := range []struct {
+		name, note    string
+		want, wantNot []string
+	}{
+		{"closing sentence", `<p>Im Sommer sollte man die Unterkünfte früh buchen.</p>`, []string{"Übernachtung: Pensionen und Bauden", "Im Sommer sollte man die Unterkünfte früh buchen.", body}, nil},
+		{"data table", `<table><tr><th>Etappe</th><th>Kilometer</th></tr><tr><td>Oberhof</td><td>21</td></tr><tr><td>Neuhaus</td><td>24</td></tr></table>`, []string{"Übernachtung: Pensionen und Bauden", "Kilometer", "Oberhof", body}, nil},
+		{"linked line", `<p>Alle Reportagen finden Sie <a href="/reportagen/">in unserem Archiv</a>.</p>`, []string{body}, []string{"Übernachtung: Pensionen und Bauden"}},
+	} {
+		text := extractText(t, tc.name, strings.Replace(page, "%s", tc.note, 1), "https://reise.test/rennsteig/")
+		checkHas(t, tc.name, text, tc.want, tc.wantNot)
+	}
+}
