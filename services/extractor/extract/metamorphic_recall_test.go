@@ -51,6 +51,7 @@ type recallLang struct {
 	bullets, steps  []string
 	table           [3][3]string
 	quote, quoteBy  string
+	quoteMarks      [2]string // the language's quotation marks
 	short           string
 	linked          [5]string // text, link, text, link, text
 	subhead, subPar string
@@ -60,6 +61,8 @@ type recallLang struct {
 }
 
 // recallLangs is keyed by a language's code; recallLangFor picks one.
+// English stays in ASCII, quotation marks included: it is what a page not
+// in UTF-8 gets (see chromeLangFor).
 var recallLangs = map[string]recallLang{
 	"en": {
 		bullets: []string{
@@ -74,13 +77,14 @@ var recallLangs = map[string]recallLang{
 			"Pay the fee of twenty euros by card or bank transfer.",
 			"Collect the permit at the town hall within two weeks.",
 		},
-		table:   [3][3]string{{"District", "Schools", "Pupils"}, {"North", "12", "3400"}, {"South", "9", "2750"}},
-		quote:   "We expect the work on the bridge to be finished before the winter.",
-		quoteBy: "Maria Lopez, head of the building department",
-		short:   "The decision will be reviewed again at the end of next year.",
-		linked:  [5]string{"The council has published ", "the full report", " on its website, and ", "the minutes of the meeting", " will follow later this week, a spokeswoman said."},
-		subhead: "How the money will be spent",
-		subPar:  "Most of the money goes to repairs of roads and bridges, while a smaller share is set aside for new cycle paths in the outer districts.",
+		table:      [3][3]string{{"District", "Schools", "Pupils"}, {"North", "12", "3400"}, {"South", "9", "2750"}},
+		quote:      "We expect the work on the bridge to be finished before the winter.",
+		quoteBy:    "Maria Lopez, head of the building department",
+		quoteMarks: [2]string{"\"", "\""},
+		short:      "The decision will be reviewed again at the end of next year.",
+		linked:     [5]string{"The council has published ", "the full report", " on its website, and ", "the minutes of the meeting", " will follow later this week, a spokeswoman said."},
+		subhead:    "How the money will be spent",
+		subPar:     "Most of the money goes to repairs of roads and bridges, while a smaller share is set aside for new cycle paths in the outer districts.",
 		terms: [3][2]string{
 			{"Budget", "The money the town plans to spend in one year."},
 			{"Deficit", "The amount by which spending is higher than income."},
@@ -106,13 +110,14 @@ var recallLangs = map[string]recallLang{
 			"Bezahlen Sie die Gebühr von zwanzig Euro per Karte oder Überweisung.",
 			"Holen Sie die Genehmigung innerhalb von zwei Wochen im Rathaus ab.",
 		},
-		table:   [3][3]string{{"Bezirk", "Schulen", "Schüler"}, {"Nord", "12", "3400"}, {"Süd", "9", "2750"}},
-		quote:   "Wir gehen davon aus, dass die Arbeiten an der Brücke vor dem Winter abgeschlossen sind.",
-		quoteBy: "Maria Keller, Leiterin des Bauamts",
-		short:   "Die Entscheidung wird Ende nächsten Jahres erneut geprüft.",
-		linked:  [5]string{"Der Gemeinderat hat ", "den vollständigen Bericht", " auf seiner Internetseite veröffentlicht, und ", "das Protokoll der Sitzung", " folgt nach Angaben einer Sprecherin noch in dieser Woche."},
-		subhead: "Wofür das Geld ausgegeben wird",
-		subPar:  "Der größte Teil des Geldes fließt in die Reparatur von Straßen und Brücken, ein kleinerer Teil ist für neue Radwege in den Außenbezirken vorgesehen.",
+		table:      [3][3]string{{"Bezirk", "Schulen", "Schüler"}, {"Nord", "12", "3400"}, {"Süd", "9", "2750"}},
+		quote:      "Wir gehen davon aus, dass die Arbeiten an der Brücke vor dem Winter abgeschlossen sind.",
+		quoteBy:    "Maria Keller, Leiterin des Bauamts",
+		quoteMarks: [2]string{"„", "“"},
+		short:      "Die Entscheidung wird Ende nächsten Jahres erneut geprüft.",
+		linked:     [5]string{"Der Gemeinderat hat ", "den vollständigen Bericht", " auf seiner Internetseite veröffentlicht, und ", "das Protokoll der Sitzung", " folgt nach Angaben einer Sprecherin noch in dieser Woche."},
+		subhead:    "Wofür das Geld ausgegeben wird",
+		subPar:     "Der größte Teil des Geldes fließt in die Reparatur von Straßen und Brücken, ein kleinerer Teil ist für neue Radwege in den Außenbezirken vorgesehen.",
 		terms: [3][2]string{
 			{"Haushalt", "Das Geld, das die Stadt in einem Jahr ausgeben will."},
 			{"Defizit", "Der Betrag, um den die Ausgaben die Einnahmen übersteigen."},
@@ -138,13 +143,14 @@ var recallLangs = map[string]recallLang{
 			"Payez les frais de vingt euros par carte ou par virement.",
 			"Retirez le permis à la mairie dans un délai de deux semaines.",
 		},
-		table:   [3][3]string{{"Quartier", "Écoles", "Élèves"}, {"Nord", "12", "3400"}, {"Sud", "9", "2750"}},
-		quote:   "Nous pensons que les travaux sur le pont seront terminés avant l'hiver.",
-		quoteBy: "Marie Dubois, directrice des services techniques",
-		short:   "La décision sera réexaminée à la fin de l'année prochaine.",
-		linked:  [5]string{"Le conseil a publié ", "le rapport complet", " sur son site internet, et ", "le compte rendu de la séance", " suivra plus tard dans la semaine, selon une porte-parole."},
-		subhead: "À quoi servira l'argent",
-		subPar:  "L'essentiel de l'argent ira à la réparation des routes et des ponts, tandis qu'une part plus petite est réservée à de nouvelles pistes cyclables dans les quartiers périphériques.",
+		table:      [3][3]string{{"Quartier", "Écoles", "Élèves"}, {"Nord", "12", "3400"}, {"Sud", "9", "2750"}},
+		quote:      "Nous pensons que les travaux sur le pont seront terminés avant l'hiver.",
+		quoteBy:    "Marie Dubois, directrice des services techniques",
+		quoteMarks: [2]string{"« ", " »"},
+		short:      "La décision sera réexaminée à la fin de l'année prochaine.",
+		linked:     [5]string{"Le conseil a publié ", "le rapport complet", " sur son site internet, et ", "le compte rendu de la séance", " suivra plus tard dans la semaine, selon une porte-parole."},
+		subhead:    "À quoi servira l'argent",
+		subPar:     "L'essentiel de l'argent ira à la réparation des routes et des ponts, tandis qu'une part plus petite est réservée à de nouvelles pistes cyclables dans les quartiers périphériques.",
 		terms: [3][2]string{
 			{"Budget", "L'argent que la ville prévoit de dépenser en un an."},
 			{"Déficit", "Le montant dont les dépenses dépassent les recettes."},
@@ -170,13 +176,14 @@ var recallLangs = map[string]recallLang{
 			"Paga la tasa de veinte euros con tarjeta o por transferencia.",
 			"Recoge el permiso en el ayuntamiento en un plazo de dos semanas.",
 		},
-		table:   [3][3]string{{"Distrito", "Colegios", "Alumnos"}, {"Norte", "12", "3400"}, {"Sur", "9", "2750"}},
-		quote:   "Esperamos que las obras del puente terminen antes del invierno.",
-		quoteBy: "María López, jefa del departamento de obras",
-		short:   "La decisión se volverá a revisar a finales del año que viene.",
-		linked:  [5]string{"El ayuntamiento ha publicado ", "el informe completo", " en su página web, y ", "el acta de la sesión", " se publicará a lo largo de esta semana, según una portavoz."},
-		subhead: "En qué se gastará el dinero",
-		subPar:  "La mayor parte del dinero se destina a reparar calles y puentes, mientras que una parte menor se reserva para nuevos carriles bici en los barrios de las afueras.",
+		table:      [3][3]string{{"Distrito", "Colegios", "Alumnos"}, {"Norte", "12", "3400"}, {"Sur", "9", "2750"}},
+		quote:      "Esperamos que las obras del puente terminen antes del invierno.",
+		quoteBy:    "María López, jefa del departamento de obras",
+		quoteMarks: [2]string{"«", "»"},
+		short:      "La decisión se volverá a revisar a finales del año que viene.",
+		linked:     [5]string{"El ayuntamiento ha publicado ", "el informe completo", " en su página web, y ", "el acta de la sesión", " se publicará a lo largo de esta semana, según una portavoz."},
+		subhead:    "En qué se gastará el dinero",
+		subPar:     "La mayor parte del dinero se destina a reparar calles y puentes, mientras que una parte menor se reserva para nuevos carriles bici en los barrios de las afueras.",
 		terms: [3][2]string{
 			{"Presupuesto", "El dinero que el municipio prevé gastar en un año."},
 			{"Déficit", "La cantidad en que los gastos superan a los ingresos."},
@@ -202,13 +209,14 @@ var recallLangs = map[string]recallLang{
 			"Оплатите пошлину в размере пятисот рублей картой или переводом.",
 			"Получите разрешение в здании администрации в течение двух недель.",
 		},
-		table:   [3][3]string{{"Район", "Школы", "Ученики"}, {"Северный", "12", "3400"}, {"Южный", "9", "2750"}},
-		quote:   "Мы рассчитываем, что работы на мосту завершатся до начала зимы.",
-		quoteBy: "Мария Петрова, начальник отдела строительства",
-		short:   "Решение будет повторно рассмотрено в конце следующего года.",
-		linked:  [5]string{"Совет опубликовал ", "полный текст доклада", " на своём сайте, а ", "протокол заседания", " появится позже на этой неделе, сообщила пресс-секретарь."},
-		subhead: "На что пойдут деньги",
-		subPar:  "Большая часть денег пойдёт на ремонт дорог и мостов, а меньшая доля предназначена для новых велодорожек в окраинных районах.",
+		table:      [3][3]string{{"Район", "Школы", "Ученики"}, {"Северный", "12", "3400"}, {"Южный", "9", "2750"}},
+		quote:      "Мы рассчитываем, что работы на мосту завершатся до начала зимы.",
+		quoteBy:    "Мария Петрова, начальник отдела строительства",
+		quoteMarks: [2]string{"«", "»"},
+		short:      "Решение будет повторно рассмотрено в конце следующего года.",
+		linked:     [5]string{"Совет опубликовал ", "полный текст доклада", " на своём сайте, а ", "протокол заседания", " появится позже на этой неделе, сообщила пресс-секретарь."},
+		subhead:    "Куда город направит средства",
+		subPar:     "Большая часть денег пойдёт на ремонт дорог и мостов, а меньшая доля предназначена для новых велодорожек в окраинных районах.",
 		terms: [3][2]string{
 			{"Бюджет", "Деньги, которые город планирует потратить за год."},
 			{"Дефицит", "Сумма, на которую расходы превышают доходы."},
@@ -284,7 +292,7 @@ var recallTransforms = []recallTransform{
 		return b.String(), items
 	}},
 	{"quote", func(l recallLang) (string, []string) {
-		return "<blockquote><p>“" + html.EscapeString(l.quote) + "”</p><cite>" + html.EscapeString(l.quoteBy) + "</cite></blockquote>",
+		return "<blockquote><p>" + html.EscapeString(l.quoteMarks[0]+l.quote+l.quoteMarks[1]) + "</p><cite>" + html.EscapeString(l.quoteBy) + "</cite></blockquote>",
 			[]string{l.quote, l.quoteBy}
 	}},
 	{"short paragraph", func(l recallLang) (string, []string) {
@@ -470,6 +478,11 @@ func TestMetamorphicRecall(t *testing.T) {
 		for _, tr := range recallTransforms {
 			fragment, items := tr.build(l)
 			inserted := strings.Join(items, "\n\n")
+			// Content the page already holds would be found kept
+			// whatever the extractor did with the inserted block.
+			if r := shingleRecall(inserted, baseText); r > 0.5 {
+				t.Errorf("%s | %s: the page already holds %.0f%% of the inserted text; write another", mc.id, tr.name, 100*r)
+			}
 			for _, pos := range recallPositions {
 				at, ok := pos.at(len(paras))
 				if !ok {
