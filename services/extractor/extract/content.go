@@ -216,7 +216,7 @@ func joinSections(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 		start = out[0]
 	}
 	a := start
-	for a.Parent != nil && a.Parent.Type == html.ElementNode && a.Parent.DataAtom != atom.Body && a.Parent.DataAtom != atom.Html && onlyBlockChild(a) {
+	for a.Parent != nil && a.Parent.Type == html.ElementNode && a.Parent.DataAtom != atom.Body && a.Parent.DataAtom != atom.Html && (onlyBlockChild(a) || onlyTextBlock(a, st)) {
 		a = a.Parent
 	}
 	if a == start || a.Parent == nil {

@@ -108,8 +108,9 @@
 // <h1> and story content of other shapes there, between two blocks of the
 // story and right after its last (key points, steps, a data table, a
 // quote, a definition list of sentences, a paragraph with links in its
-// sentences; storyshapes.go), a data table or an unlinked box of facts
-// right after the story, a block of one subhead between two blocks of the
+// sentences; storyshapes.go; a page builder's story is followed to its
+// sibling sections past widgets without sentences, onlyTextBlock), a data
+// table or an unlinked box of facts right after the story, a block of one subhead between two blocks of the
 // story, a summary box
 // of sentences right before it (summarybox.go) and a conclusion box of a
 // heading and a few paragraphs right after it (closingbox.go);

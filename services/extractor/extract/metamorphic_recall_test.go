@@ -346,7 +346,9 @@ var recallPositions = []recallPos{
 
 // insertStoryBlock puts ns before paragraph at of paras in story, or after
 // the last paragraph's block when at is len(paras); it reports false when
-// there is no block boundary there.
+// there is no block boundary there. The block goes beside the paragraph's
+// innermost element (storyBlock), inside the box that holds the paragraph
+// alone: a post's body, a builder's text widget, the story's <header>.
 func insertStoryBlock(story *html.Node, paras []string, at int, ns []*html.Node) bool {
 	// A paragraph whose text the story holds twice (a live blog's entry
 	// title repeated in its list of key events) gives no place: the block
@@ -356,26 +358,26 @@ func insertStoryBlock(story *html.Node, paras []string, at int, ns []*html.Node)
 			return false
 		}
 	}
-	switch at {
-	case 0:
-		ref := firstParaBlock(story, paras[0])
-		if ref == nil {
-			return false
-		}
-		insertBefore(ref, ns)
-	case len(paras):
-		ref := paraBlock(story, paras[at-1])
+	if at == len(paras) {
+		ref := storyBlock(story, paras[at-1])
 		if ref == nil {
 			return false
 		}
 		insertAfter(ref, ns)
-	default:
-		ref := blockRef(story, paras, at)
-		if ref == nil {
+		return true
+	}
+	ref := storyBlock(story, paras[at])
+	if ref == nil {
+		return false
+	}
+	if at > 0 {
+		// Strictly after the paragraph before: not in a block that
+		// holds it too.
+		if prev := storyBlock(story, paras[at-1]); prev == nil || holds(ref, prev) {
 			return false
 		}
-		insertBefore(ref, ns)
 	}
+	insertBefore(ref, ns)
 	return true
 }
 
@@ -398,19 +400,31 @@ func repeatedIn(story *html.Node, p string) bool {
 	return false
 }
 
-// firstParaBlock is paraBlock for the story's first paragraph, but it
-// stays inside a <header> that holds the paragraph: a block before the
-// header would sit above the headline, where no story content goes; inside
-// it, the block comes after the headline and before the standfirst.
-func firstParaBlock(story *html.Node, p string) *html.Node {
-	ref := paraBlock(story, p)
-	if ref == nil || ref.DataAtom != atom.Header {
-		return ref
-	}
-	for n := paraElem(story, p); n != nil && n != ref; n = n.Parent {
-		if n.Parent == ref {
-			return n
+// storyBlock is the element beside which a block goes to stand next to
+// paragraph p: the innermost element of story with p's text and nothing
+// else, or the list, table or paragraph around it (a block inside a <ul>,
+// a <tr> or a <p> is not HTML a site would serve); nil when p has no
+// element of its own.
+func storyBlock(story *html.Node, p string) *html.Node {
+	p = strings.Join(strings.Fields(p), " ")
+	order, texts := nodeTexts(story)
+	var ref *html.Node
+	// nodeTexts lists children before their parents: the first match
+	// is the innermost.
+	for _, n := range order {
+		if n.Type == html.ElementNode && n != story && texts[n] == p {
+			ref = n
+			break
 		}
+	}
+	if ref == nil {
+		return nil
+	}
+	for ref.Parent != nil && ref.Parent != story && !blockParent(ref.Parent) && ref.Parent.DataAtom != atom.Header {
+		ref = ref.Parent
+	}
+	if ref.Parent == nil {
+		return nil
 	}
 	return ref
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -159,4 +161,26 @@ func wrapsStoryShape(n *html.Node, st stats) bool {
 		}
 	}
 	return false
+}
+
+// onlyTextBlock reports whether n is the one block of its parent that
+// holds running text: its other siblings are chrome without sentences (a
+// row of share buttons after a builder's last text widget), so that the
+// story's text does not change with them.
+func onlyTextBlock(n *html.Node, st stats) bool {
+	if st.get(n).pwords == 0 {
+		return false
+	}
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s == n {
+			continue
+		}
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return false
+		}
+		if s.Type == html.ElementNode && st.get(s).pwords > 0 {
+			return false
+		}
+	}
+	return true
 }

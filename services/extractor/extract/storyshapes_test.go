@@ -237,3 +237,28 @@ func TestFactBoxWithNote(t *testing.T) {
 		checkHas(t, tc.name, text, tc.want, tc.wantNot)
 	}
 }
+
+// TestBuilderLastWidgetGrows checks that a page builder's story spread
+// over sections keeps all of them when its last text widget, set beside a
+// row of share buttons, gains a paragraph or a list and so becomes the
+// block that scores best: the climb to the sections does not stop at the
+// share buttons, which hold no sentences.
+func TestBuilderLastWidgetGrows(t *testing.T) {
+	page := `<html><body><header><a href="/">Przegląd</a><nav><a href="/miasto/">Miasto</a> <a href="/sport/">Sport</a></nav></header>
+<main><div class="elementor elementor-18812">
+<section class="elementor-section elementor-top-section elementor-element elementor-element-a1b2c3d"><div class="elementor-container"><div class="elementor-column elementor-col-100 elementor-element"><div class="elementor-widget-wrap"><div class="elementor-element elementor-element-d4e5f6a elementor-widget elementor-widget-theme-post-title"><div class="elementor-widget-container"><h1>Nowa linia autobusowa połączy Felin z dworcem</h1></div></div></div></div></div></section>
+<section class="elementor-section elementor-top-section elementor-element elementor-element-b7c8d9e"><div class="elementor-container"><div class="elementor-column elementor-col-100 elementor-element"><div class="elementor-widget-wrap"><div class="elementor-element elementor-element-5e2b1d4 elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>Od poniedziałku w Lublinie działa nowa linia autobusowa nr 45, która połączy osiedle Felin z dworcem. Autobusy będą kursować co piętnaście minut.</p></div></div><div class="elementor-element elementor-element-77c0a1e elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>Na trasie linii powstało sześć nowych przystanków, w tym dwa przy kampusie uczelni. Przejazd z Felina na dworzec zajmie około dwudziestu minut.</p></div></div></div></div></div></section>
+<section class="elementor-section elementor-top-section elementor-element elementor-element-c0d1e2f"><div class="elementor-container"><div class="elementor-column elementor-col-100 elementor-element"><div class="elementor-widget-wrap"><div class="elementor-element elementor-element-9a8b7c6 elementor-widget elementor-widget-heading"><div class="elementor-widget-container"><h2>Rozkład jazdy</h2></div></div><div class="elementor-element elementor-element-1f2e3d4 elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>W dni robocze pierwszy autobus odjedzie z Felina o piątej rano, ostatni tuż przed północą.</p></div></div><div class="elementor-element elementor-element-3c4d5e6 elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>W weekendy autobusy pojadą co pół godziny, także w nocy z soboty na niedzielę.</p></div></div></div></div></div></section>
+<section class="elementor-section elementor-top-section elementor-element elementor-element-f02d7c5"><div class="elementor-container"><div class="elementor-column elementor-col-100 elementor-element"><div class="elementor-widget-wrap"><div class="elementor-element elementor-element-6b8e413 elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>Zarząd Transportu Miejskiego zapowiada, że po trzech miesiącach sprawdzi, ilu pasażerów korzysta z nowej linii.</p>%s</div></div><div class="elementor-element elementor-element-2cc5a90 elementor-widget elementor-widget-share-buttons"><div class="elementor-widget-container"><div class="elementor-share-buttons"><a href="#">Udostępnij</a> <a href="#">Facebook</a> <a href="#">X</a></div></div></div></div></div></div></section>
+</div></main><footer><p>© 2026 Przegląd</p></footer></body></html>`
+	for _, tc := range []struct {
+		name, more string
+	}{
+		{"nothing added", ""},
+		{"a short paragraph", "<p>Decyzja zostanie ponownie rozpatrzona pod koniec przyszłego roku.</p>"},
+		{"a list", "<ul><li>Bilety kupione wcześniej zachowują ważność do końca marca.</li><li>Dzieci do lat siedmiu jeżdżą bezpłatnie.</li></ul>"},
+	} {
+		text := extractText(t, tc.name, strings.Replace(page, "%s", tc.more, 1), "https://przeglad.test/miasto/linia-45/")
+		checkHas(t, tc.name, text, []string{"Od poniedziałku w Lublinie działa nowa linia", "W dni robocze pierwszy autobus", "Zarząd Transportu Miejskiego zapowiada"}, []string{"Udostępnij"})
+	}
+}
