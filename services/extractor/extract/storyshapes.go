@@ -14,7 +14,8 @@ import (
 // story's own blocks: between the headline and the body, where a
 // standfirst joins (isLede; opensStory, with a subheading over either),
 // between two blocks of the story (joinHeadings) and right after its last
-// block (bestContentWith). What else sits in those places (kickers,
+// block (bestContentWith); and so does a box there that holds the
+// standfirst with such content (introBox). What else sits in those places (kickers,
 // bylines, date lines, share rows, breadcrumbs, tables of contents, tag
 // rows, related links) is short lines or links, and none of these shapes
 // takes it. Whatever the language: the test is structure, sentence ends
@@ -47,7 +48,7 @@ const (
 // content of another shape (storyShape), or a subheading right before one
 // of them.
 func opensStory(s *html.Node, st stats) bool {
-	if isLede(s, st) || storyShape(s, st) {
+	if isLede(s, st) || storyShape(s, st) || introBox(s, st) {
 		return true
 	}
 	switch s.DataAtom {
@@ -61,6 +62,28 @@ func opensStory(s *html.Node, st stats) bool {
 	}
 	next := nextElement(s)
 	return next != nil && (isLede(next, st) || storyShape(next, st))
+}
+
+// introBox reports a <div> or <section> between the headline and the body
+// whose every block opens the story (opensStory): a standfirst set in one
+// box with key points, a quote or a second paragraph.
+func introBox(s *html.Node, st stats) bool {
+	if s.DataAtom != atom.Div && s.DataAtom != atom.Section || isMetaClass(s) {
+		return false
+	}
+	k := 0
+	for c := s.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type != html.ElementNode || skipSet.has(c.DataAtom):
+		case !opensStory(c, st):
+			return false
+		default:
+			k++
+		}
+	}
+	return k >= 2
 }
 
 // nextElement returns the element after n among its siblings.

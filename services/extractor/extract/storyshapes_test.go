@@ -262,3 +262,39 @@ func TestBuilderLastWidgetGrows(t *testing.T) {
 		checkHas(t, tc.name, text, []string{"Od poniedziałku w Lublinie działa nowa linia", "W dni robocze pierwszy autobus", "Zarząd Transportu Miejskiego zapowiada"}, []string{"Udostępnij"})
 	}
 }
+
+// TestIntroBox checks that a box between the headline and the body that
+// holds the standfirst together with key points, a quote or a second
+// paragraph joins the story whole, and that a box of the standfirst with a
+// byline and a date line stays out as before.
+func TestIntroBox(t *testing.T) {
+	page := `<html><body><header><a href="/">Stadtanzeiger</a><nav><a href="/politik/">Politik</a> <a href="/kultur/">Kultur</a></nav></header>
+<main><article><div class="head"><h1>Neuer Mietspiegel: Mieten steigen langsamer</h1><div class="intro">%s<p>Die ortsübliche Vergleichsmiete liegt künftig bei 11,42 Euro pro Quadratmeter. Mietervereine sehen dennoch keinen Grund zur Entwarnung.</p>%s</div></div>
+<div class="content"><p>Die Mieten sind in den vergangenen zwei Jahren weniger stark gestiegen als in den Jahren davor. Das geht aus dem neuen Mietspiegel hervor, den die Stadt am Montag vorgestellt hat.</p>
+<p>Zwischen 2020 und 2022 hatte der Anstieg noch bei mehr als neun Prozent gelegen. Fachleute führen die Abschwächung vor allem auf die höheren Zinsen zurück.</p>
+<p>Der Mieterverein warnt davor, die Zahlen als Entspannung zu lesen. Wer heute eine Wohnung sucht, zahlt deutlich mehr als den Mietspiegel.</p></div>
+</article></main><footer><a href="/impressum/">Impressum</a></footer></body></html>`
+	const standfirst, body = "Die ortsübliche Vergleichsmiete liegt künftig bei 11,42 Euro", "Wer heute eine Wohnung sucht"
+	for _, tc := range []struct {
+		name, before, after string
+		want, wantNot       []string
+	}{
+		{"nothing else", "", "", []string{standfirst, body}, nil},
+		{
+			"key points first", `<ul><li>Der Mietspiegel gilt ab dem 1. Januar.</li><li>Die Innenstadt bleibt am teuersten.</li></ul>`, "",
+			[]string{"Der Mietspiegel gilt ab dem 1. Januar.", standfirst, body}, nil,
+		},
+		{
+			"quote after", "", `<blockquote><p>„Von Entspannung kann keine Rede sein.“</p><cite>Jana Roth, Mieterverein</cite></blockquote>`,
+			[]string{standfirst, "Von Entspannung kann keine Rede sein.", body}, nil,
+		},
+		{
+			"byline and date", "", `<p class="byline">Von Stefanie Brandt</p><p class="date">24.11.2026, 06:30 Uhr</p>`,
+			[]string{body}, []string{"Stefanie Brandt", "06:30"},
+		},
+	} {
+		page := strings.Replace(strings.Replace(page, "%s", tc.before, 1), "%s", tc.after, 1)
+		text := extractText(t, tc.name, page, "https://stadtanzeiger.test/wohnen/mietspiegel/")
+		checkHas(t, tc.name, text, tc.want, tc.wantNot)
+	}
+}
