@@ -584,7 +584,7 @@ const (
 // (related lists, tag lists and link columns all link).
 func factBox(n *html.Node, st stats) bool {
 	v := st.get(n)
-	if v.linkChars > 0 || v.words < minFactWords || v.words > maxFactWords {
+	if v.linkChars > linkedSentenceChars(n, st) || v.words < minFactWords || v.words > maxFactWords {
 		return false
 	}
 	items := 0

@@ -156,12 +156,12 @@ func shapeBefore(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 }
 
 // factBoxNote reports a part of a box of facts besides its list that is
-// facts too: a sentence without links (a note under the list), a data
-// table or a definition list of sentences.
+// facts too: a sentence (a note under the list, with or without a link or
+// two in it), a data table or a definition list of sentences.
 func factBoxNote(c *html.Node, st stats) bool {
 	switch c.DataAtom {
 	case atom.P:
-		return st.get(c).linkChars == 0 && endsSentence(textOf(c))
+		return st.get(c).linkChars == 0 && endsSentence(textOf(c)) || storyShape(c, st)
 	case atom.Table:
 		return dataTable(c, st)
 	case atom.Dl:
@@ -206,4 +206,17 @@ func onlyTextBlock(n *html.Node, st stats) bool {
 		}
 	}
 	return true
+}
+
+// linkedSentenceChars is the link text of n's child paragraphs that are
+// sentences with a few links (storyShape): a box of facts may hold them,
+// where the links of a related list or a tag row make it no box of facts.
+func linkedSentenceChars(n *html.Node, st stats) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P && storyShape(c, st) {
+			k += st.get(c).linkChars
+		}
+	}
+	return k
 }

@@ -215,8 +215,9 @@ func TestStoryShapeBeforeBody(t *testing.T) {
 }
 
 // TestFactBoxWithNote checks that a box of facts after the story stays
-// whole when it holds a closing sentence or a small data table besides its
-// list, and that a box whose list links stays out.
+// whole when it holds a closing sentence (with or without two links in
+// it) or a small data table besides its list, and that a box with a short
+// linked line stays out.
 func TestFactBoxWithNote(t *testing.T) {
 	page := `<html><body><header><a href="/">Reisemagazin</a></header>
 <main><article><h1>Drei Tage auf dem Rennsteig</h1><div class="text"><p>Der Rennsteig beginnt mit einem Ritual. Wer in Hörschel an der Werra aufbricht, nimmt einen Kiesel aus dem Fluss mit und trägt ihn bis ans Ende.</p>
@@ -231,6 +232,7 @@ func TestFactBoxWithNote(t *testing.T) {
 	}{
 		{"closing sentence", `<p>Im Sommer sollte man die Unterkünfte früh buchen.</p>`, []string{"Übernachtung: Pensionen und Bauden", "Im Sommer sollte man die Unterkünfte früh buchen.", body}, nil},
 		{"data table", `<table><tr><th>Etappe</th><th>Kilometer</th></tr><tr><td>Oberhof</td><td>21</td></tr><tr><td>Neuhaus</td><td>24</td></tr></table>`, []string{"Übernachtung: Pensionen und Bauden", "Kilometer", "Oberhof", body}, nil},
+		{"sentence with two links", `<p>Die Etappen beschreibt <a href="/rennsteig/etappen/">unser Wanderführer</a> ausführlich, und <a href="/rennsteig/karte/">die Karte zum Ausdrucken</a> gibt es kostenlos dazu, solange der Vorrat reicht.</p>`, []string{"Übernachtung: Pensionen und Bauden", "unser Wanderführer ausführlich", body}, nil},
 		{"linked line", `<p>Alle Reportagen finden Sie <a href="/reportagen/">in unserem Archiv</a>.</p>`, []string{body}, []string{"Übernachtung: Pensionen und Bauden"}},
 	} {
 		text := extractText(t, tc.name, strings.Replace(page, "%s", tc.note, 1), "https://reise.test/rennsteig/")
