@@ -284,15 +284,18 @@ func TestIntroBox(t *testing.T) {
 		{"nothing else", "", "", []string{standfirst, body}, nil},
 		{
 			"key points first", `<ul><li>Der Mietspiegel gilt ab dem 1. Januar.</li><li>Die Innenstadt bleibt am teuersten.</li></ul>`, "",
-			[]string{"Der Mietspiegel gilt ab dem 1. Januar.", standfirst, body}, nil,
+			[]string{"Der Mietspiegel gilt ab dem 1. Januar.", standfirst, body},
+			nil,
 		},
 		{
 			"quote after", "", `<blockquote><p>„Von Entspannung kann keine Rede sein.“</p><cite>Jana Roth, Mieterverein</cite></blockquote>`,
-			[]string{standfirst, "Von Entspannung kann keine Rede sein.", body}, nil,
+			[]string{standfirst, "Von Entspannung kann keine Rede sein.", body},
+			nil,
 		},
 		{
 			"byline and date", "", `<p class="byline">Von Stefanie Brandt</p><p class="date">24.11.2026, 06:30 Uhr</p>`,
-			[]string{body}, []string{"Stefanie Brandt", "06:30"},
+			[]string{body},
+			[]string{"Stefanie Brandt", "06:30"},
 		},
 	} {
 		page := strings.Replace(strings.Replace(page, "%s", tc.before, 1), "%s", tc.after, 1)
