@@ -97,7 +97,9 @@
 // divs is still found (content.go). A thread whose replies were cut is a
 // story from five words of its first post (shortthread.go), without the
 // line that names the post's author (postauthor.go). metamorphic_test.go adds ordinary
-// chrome around the story of every tune page and wants the same text back.
+// chrome around the story of every tune page and wants the same text back;
+// metamorphic_recall_test.go adds story content (lists, a table, a quote,
+// paragraphs of several shapes) and wants it kept.
 //
 // Each heuristic lives in a file of its own with a table test beside it,
 // in the order HTML runs them: siterules.go (per-site selectors),
