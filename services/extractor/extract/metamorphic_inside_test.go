@@ -108,21 +108,7 @@ func paraElem(story *html.Node, p string) *html.Node {
 // site would serve. It is nil when there is no such place strictly after
 // paragraph at-1.
 func blockRef(story *html.Node, paras []string, at int) *html.Node {
-	ref := paraBlock(story, paras[at])
-	if ref == nil {
-		return nil
-	}
-	if prev := paraElem(story, paras[at-1]); prev == nil || holds(ref, prev) {
-		return nil
-	}
-	return ref
-}
-
-// paraBlock returns the block that holds paragraph p in story: the
-// paragraph's element, or the list, table or paragraph around it that a
-// block may stand beside (nil when p has no element of its own).
-func paraBlock(story *html.Node, p string) *html.Node {
-	ref := paraElem(story, p)
+	ref := paraElem(story, paras[at])
 	if ref == nil {
 		return nil
 	}
@@ -130,6 +116,9 @@ func paraBlock(story *html.Node, p string) *html.Node {
 		ref = ref.Parent
 	}
 	if ref.Parent == nil {
+		return nil
+	}
+	if prev := paraElem(story, paras[at-1]); prev == nil || holds(ref, prev) {
 		return nil
 	}
 	return ref
