@@ -21,10 +21,11 @@ import (
 // quote, a one-sentence paragraph, a paragraph with two links, a
 // subheading with its paragraph, a definition list, a paragraph in a
 // <div>, lines split by <br>) at four places: before the story's first
-// paragraph, after its first, before its last and after its last. The
-// text is in the page's language (the language the extractor found, when
-// it is one of the five; otherwise chromeLangFor's), plain markup without
-// classes, as a site's editor would write it.
+// paragraph, after its first, before its last and after its last, beside
+// the paragraph's innermost element (insertStoryBlock). The text is in the
+// page's language (the language the extractor found, when it is one of
+// the five and the page is in UTF-8; otherwise chromeLangFor's), plain
+// markup without classes, as a site's editor would write it.
 //
 // The property, per transformed page, with the benchmark's 4-gram
 // shingles (shingles4):
