@@ -82,7 +82,7 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 		// A sibling that only wraps a block (a text element set in a grid
 		// row and column) is judged by the block it wraps.
 		// A summary box right before the story opens it (summarybox.go).
-		if frames[s] || joinsTop(s, top, best, scores, st) || (headline && !after && isLede(s, st)) || joinsWrapped(s, top, best, scores, st) ||
+		if frames[s] || joinsTop(s, top, best, scores, st) || (headline && !after && opensStory(s, st)) || joinsWrapped(s, top, best, scores, st) ||
 			!after && prevElement(top) == s && summaryBox(s, top, st) {
 			out = append(out, s)
 			continue
@@ -91,7 +91,7 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 			if h := findH1(s); h != nil {
 				headline = true
 				for d := h.NextSibling; d != nil; d = d.NextSibling {
-					if d.Type == html.ElementNode && isLede(d, st) {
+					if d.Type == html.ElementNode && opensStory(d, st) {
 						out = append(out, d)
 					}
 				}
@@ -102,11 +102,12 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 		// results) or a box of facts (a list of practical details with
 		// no links) belongs to it; only the first element after the story
 		// is looked at, so a table further down the page stays out.
-		if after && out[len(out)-1] == prevElement(s) && (dataTable(s, st) || factBox(s, st) || closingBox(s, st)) {
+		if after && out[len(out)-1] == prevElement(s) && (dataTable(s, st) || factBox(s, st) || closingBox(s, st) || wrapsStoryShape(s, st)) {
 			out = append(out, s)
 		}
 	}
 	out = joinHeadings(out, parent, st)
+	out = shapeBefore(out, parent, st)
 	out = joinSections(out, parent, st)
 	if !headline {
 		// The story's header may sit beside one of the wrappers of the
@@ -215,7 +216,7 @@ func joinSections(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 		start = out[0]
 	}
 	a := start
-	for a.Parent != nil && a.Parent.Type == html.ElementNode && a.Parent.DataAtom != atom.Body && a.Parent.DataAtom != atom.Html && onlyBlockChild(a) {
+	for a.Parent != nil && a.Parent.Type == html.ElementNode && a.Parent.DataAtom != atom.Body && a.Parent.DataAtom != atom.Html && (onlyBlockChild(a) || onlyTextBlock(a, st)) {
 		a = a.Parent
 	}
 	if a == start || a.Parent == nil {
@@ -345,7 +346,7 @@ func ancestorLede(a *html.Node, st stats) []*html.Node {
 				var out []*html.Node
 				// Between the headline and the story only.
 				for d := q.NextSibling; d != nil && d != a; d = d.NextSibling {
-					if d.Type == html.ElementNode && isLede(d, st) {
+					if d.Type == html.ElementNode && opensStory(d, st) {
 						out = append(out, d)
 					}
 				}
@@ -602,7 +603,7 @@ const (
 // (related lists, tag lists and link columns all link).
 func factBox(n *html.Node, st stats) bool {
 	v := st.get(n)
-	if v.linkChars > 0 || v.words < minFactWords || v.words > maxFactWords {
+	if v.linkChars > linkedSentenceChars(n, st) || v.words < minFactWords || v.words > maxFactWords {
 		return false
 	}
 	items := 0
@@ -611,7 +612,7 @@ func factBox(n *html.Node, st stats) bool {
 			continue
 		}
 		switch {
-		case isHeading(c) || c.DataAtom == atom.P && st.get(c).words <= 6:
+		case isHeading(c) || c.DataAtom == atom.P && st.get(c).words <= 6 || factBoxNote(c, st):
 		case c.DataAtom == atom.Ul || c.DataAtom == atom.Ol:
 			for li := c.FirstChild; li != nil; li = li.NextSibling {
 				if li.DataAtom == atom.Li && st.get(li).words > 0 {
@@ -695,7 +696,7 @@ func joinHeadings(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 			pending = pending[:0]
 			res = append(res, s)
 			seen++
-		case seen > 0 && seen < len(out) && (headingBlock(s, st) || quoteBlock(s, st)):
+		case seen > 0 && seen < len(out) && (headingBlock(s, st) || quoteBlock(s, st) || wrapsStoryShape(s, st)):
 			pending = append(pending, s)
 		case seen == 0 && isHeading(s) && headingBlock(s, st) && in[nextElement(s)]:
 			res = append(res, s)

@@ -97,7 +97,9 @@
 // divs is still found (content.go). A thread whose replies were cut is a
 // story from five words of its first post (shortthread.go), without the
 // line that names the post's author (postauthor.go). metamorphic_test.go adds ordinary
-// chrome around the story of every tune page and wants the same text back.
+// chrome around the story of every tune page and wants the same text back;
+// metamorphic_recall_test.go adds story content (lists, a table, a quote,
+// paragraphs of several shapes) and wants it kept.
 //
 // Each heuristic lives in a file of its own with a table test beside it,
 // in the order HTML runs them: siterules.go (per-site selectors),
@@ -105,8 +107,13 @@
 // visibility), labelbox.go (boxes headed by a label such as "See also" or
 // "Sponsored"), candidates.go and content.go (readability scoring of
 // blocks, the winner and the siblings that join it: a standfirst after the
-// <h1>, a data table or an unlinked box of facts right after the story,
-// a block of one subhead between two blocks of the story, a summary box
+// <h1> and story content of other shapes there, between two blocks of the
+// story and right after its last (key points, steps, a data table, a
+// quote, a definition list of sentences, a paragraph with links in its
+// sentences; storyshapes.go; a page builder's story is followed to its
+// sibling sections past widgets without sentences, onlyTextBlock), a data
+// table or an unlinked box of facts right after the story, a block of one subhead between two blocks of the
+// story, a summary box
 // of sentences right before it (summarybox.go) and a conclusion box of a
 // heading and a few paragraphs right after it (closingbox.go);
 // stats.go and
