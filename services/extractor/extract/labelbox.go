@@ -170,9 +170,28 @@ func storyBlock(box, n, body *html.Node, st stats) bool {
 			continue
 		}
 		k := kindKey(x)
-		for y := x.Parent.FirstChild; y != nil; y = y.NextSibling {
-			if y != x && y.Type == html.ElementNode && kindKey(y) == k &&
-				st.get(y).pwords >= minStoryBlockWords && st.linkDensity(y) < maxStoryBlockLinkDens {
+		if nearSibling(x, func(y *html.Node) bool {
+			return y.DataAtom == x.DataAtom && kindKey(y) == k &&
+				st.get(y).pwords >= minStoryBlockWords && st.linkDensity(y) < maxStoryBlockLinkDens
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxRunReach is how many elements on each side of a block nearSibling
+// looks at: the blocks of a run stand together, and a page of thousands
+// of like boxes must not cost their square.
+const maxRunReach = 16
+
+// nearSibling reports an element among the maxRunReach elements before x
+// and the maxRunReach after it for which like holds.
+func nearSibling(x *html.Node, like func(*html.Node) bool) bool {
+	for _, step := range [2]func(*html.Node) *html.Node{prevElement, nextElement} {
+		k := 0
+		for y := step(x); y != nil && k < maxRunReach; y, k = step(y), k+1 {
+			if like(y) {
 				return true
 			}
 		}

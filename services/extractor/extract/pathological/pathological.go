@@ -144,5 +144,9 @@ func Pages(size int) []Page {
 		repeat(b, "<ul><li>l", size/2)
 		repeat(b, "</li></ul>", size/2)
 	})
+	add("ad-labels", true, func(b *bytes.Buffer) {
+		b.WriteString(storyHTML(""))
+		repeat(b, `<div class="x"><div>Anzeige</div><p>Short teaser line.</p></div>`, size)
+	})
 	return out
 }
