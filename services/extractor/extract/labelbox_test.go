@@ -143,3 +143,23 @@ func TestStoryBlockRunReach(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryBlockReadBound checks that storyBlock reads a labelled box up
+// to maxStoryBlockNodes elements: paragraphs of running text further down
+// than that do not make it the story's.
+func TestStoryBlockReadBound(t *testing.T) {
+	paras := strings.Repeat("<p>The new pitch cost 780,000 euros, most of it paid by the town and the state.</p>", 2)
+	for _, tc := range []struct {
+		name  string
+		empty int
+		want  bool
+	}{
+		{"paragraphs within reach", maxStoryBlockNodes / 2, true},
+		{"paragraphs beyond reach", maxStoryBlockNodes, false},
+	} {
+		p := testPage(t, `<div id="b"><div id="l">Anzeige</div>`+strings.Repeat("<span></span>", tc.empty)+paras+`</div>`)
+		if got := storyBlock(byID(t, p, "b"), byID(t, p, "l"), p.body, p.st); got != tc.want {
+			t.Errorf("%s: storyBlock = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
