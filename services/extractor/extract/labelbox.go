@@ -117,6 +117,10 @@ const minStoryBlockLines = 4
 // a labelled box holds more than a teaser's line.
 const minStoryBlockParas = 2
 
+// maxStoryBlockNodes bounds the elements of a labelled box that storyBlock
+// reads.
+const maxStoryBlockNodes = 1000
+
 // maxStoryBlockLinkDens is the link density from which a block reads as
 // links (a teaser, a list of sponsored links), not running text.
 const maxStoryBlockLinkDens = 0.3
@@ -143,11 +147,18 @@ func storyBlock(box, n, body *html.Node, st stats) bool {
 	if st.linkDensity(box) >= maxStoryBlockLinkDens {
 		return false
 	}
-	lines, running := 0, 0
+	lines, running, seen := 0, 0, 0
 	walk(box, func(c *html.Node) bool {
+		// Once the box is known for the story's, or read as far as a
+		// box of a teaser's few words can be worth, what was read
+		// decides: nested labelled boxes must not each read all below.
+		if lines >= minStoryBlockLines || running >= minStoryBlockParas || seen >= maxStoryBlockNodes {
+			return false
+		}
 		if c.Type != html.ElementNode || skipSet.has(c.DataAtom) || c == n {
 			return c.Type == html.DocumentNode
 		}
+		seen++
 		v := st.get(c)
 		own := v.ownChars - v.ownLink
 		if c == n.Parent && !isBlock(n) {
@@ -170,9 +181,28 @@ func storyBlock(box, n, body *html.Node, st stats) bool {
 			continue
 		}
 		k := kindKey(x)
-		for y := x.Parent.FirstChild; y != nil; y = y.NextSibling {
-			if y != x && y.Type == html.ElementNode && kindKey(y) == k &&
-				st.get(y).pwords >= minStoryBlockWords && st.linkDensity(y) < maxStoryBlockLinkDens {
+		if nearSibling(x, func(y *html.Node) bool {
+			return y.DataAtom == x.DataAtom && kindKey(y) == k &&
+				st.get(y).pwords >= minStoryBlockWords && st.linkDensity(y) < maxStoryBlockLinkDens
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxRunReach is how many elements on each side of a block nearSibling
+// looks at: the blocks of a run stand together, and a page of thousands
+// of like boxes must not cost their square.
+const maxRunReach = 16
+
+// nearSibling reports an element among the maxRunReach elements before x
+// and the maxRunReach after it for which like holds.
+func nearSibling(x *html.Node, like func(*html.Node) bool) bool {
+	for _, step := range [2]func(*html.Node) *html.Node{prevElement, nextElement} {
+		k := 0
+		for y := step(x); y != nil && k < maxRunReach; y, k = step(y), k+1 {
+			if like(y) {
 				return true
 			}
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -115,5 +116,50 @@ func TestRemoveLabelBoxes(t *testing.T) {
 				t.Errorf("removed = %v, want one %q", p.removed, tc.kind)
 			}
 		})
+	}
+}
+
+// TestStoryBlockRunReach checks that the run a labelled box belongs to is
+// looked for among its near siblings only: a section of the story a few
+// blocks away makes the box the story's, one beyond maxRunReach like
+// blocks does not (a page of thousands of labelled boxes would otherwise
+// cost their square).
+func TestStoryBlockRunReach(t *testing.T) {
+	section := `<section class="part"><p>The new pitch cost 780,000 euros, most of it paid by the town and the state.</p></section>`
+	teaser := `<section class="part"><div>Anzeige</div><p>Short teaser line.</p></section>`
+	for _, tc := range []struct {
+		name  string
+		empty int
+		want  bool
+	}{
+		{"section of the story next to it", 0, true},
+		{"section of the story a few blocks away", 5, true},
+		{"section of the story beyond reach", maxRunReach + 1, false},
+	} {
+		body := `<div id="s">` + section + strings.Repeat(teaser, tc.empty) + `<section class="part" id="b"><div id="l">Anzeige</div><p>Short teaser line.</p></section>` + strings.Repeat(teaser, maxRunReach+1) + `</div>`
+		p := testPage(t, body)
+		if got := storyBlock(byID(t, p, "b"), byID(t, p, "l"), p.body, p.st); got != tc.want {
+			t.Errorf("%s: storyBlock = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestStoryBlockReadBound checks that storyBlock reads a labelled box up
+// to maxStoryBlockNodes elements: paragraphs of running text further down
+// than that do not make it the story's.
+func TestStoryBlockReadBound(t *testing.T) {
+	paras := strings.Repeat("<p>The new pitch cost 780,000 euros, most of it paid by the town and the state.</p>", 2)
+	for _, tc := range []struct {
+		name  string
+		empty int
+		want  bool
+	}{
+		{"paragraphs within reach", maxStoryBlockNodes / 2, true},
+		{"paragraphs beyond reach", maxStoryBlockNodes, false},
+	} {
+		p := testPage(t, `<div id="b"><div id="l">Anzeige</div>`+strings.Repeat("<span></span>", tc.empty)+paras+`</div>`)
+		if got := storyBlock(byID(t, p, "b"), byID(t, p, "l"), p.body, p.st); got != tc.want {
+			t.Errorf("%s: storyBlock = %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }

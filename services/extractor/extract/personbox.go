@@ -103,7 +103,8 @@ const maxCardBioWords = 30
 // first line, and a line or two without links about the person. A picture,
 // a linked title and a line are also a post in a thread (an avatar, the
 // poster's name, a short reply) and a teaser card, so the box must stand
-// alone, with no sibling built like it (posts and cards come in runs), and
+// alone, with no sibling built like it among the maxRunReach elements on
+// either side (posts and cards come in runs, side by side), and
 // after the running text it sits beside, with next to none after it: a
 // story's own section has the story going on behind it. The caller
 // leaves out boxes inside or around a post the thread search found. lines
@@ -126,10 +127,8 @@ func personCard(n *html.Node, lines []string, st stats) bool {
 	if v.linkChars != st.get(link).chars || v.words-len(strings.Fields(lines[0])) > maxCardBioWords {
 		return false
 	}
-	for y := n.Parent.FirstChild; y != nil; y = y.NextSibling {
-		if y != n && y.Type == html.ElementNode && sameBuild(y, n) {
-			return false
-		}
+	if nearSibling(n, func(y *html.Node) bool { return sameBuild(y, n) }) {
+		return false
 	}
 	return trailingBox(n, st)
 }
@@ -165,14 +164,24 @@ func nextSiblingElement(n *html.Node) *html.Node {
 // contact line or an opening-hours note, not a paragraph of the story.
 const maxTrailWords = 20
 
+// maxTrailSiblings bounds the siblings trailingBox weighs at one level: a
+// page of thousands of boxes side by side must not cost their square.
+const maxTrailSiblings = 512
+
 // trailingBox reports that running text comes before n and next to none
 // after it: climbing from n, the first level whose siblings hold
 // sentence-like text has it before n's branch, and after it at most
-// maxTrailWords and a quarter of what comes before.
+// maxTrailWords and a quarter of what comes before. A level of more than
+// maxTrailSiblings elements is not weighed: the box is not taken for one.
 func trailingBox(n *html.Node, st stats) bool {
 	for a := n; a != nil && a.Parent != nil && a.Type == html.ElementNode; a = a.Parent {
-		before, after, past := 0, 0, false
+		before, after, past, seen := 0, 0, false, 0
 		for y := a.Parent.FirstChild; y != nil; y = y.NextSibling {
+			if y.Type == html.ElementNode {
+				if seen++; seen > maxTrailSiblings {
+					return false
+				}
+			}
 			switch {
 			case y == a:
 				past = true

@@ -114,6 +114,12 @@ func TestPersonCard(t *testing.T) {
 		{"in a run built alike", story + card("c", "Jane Miller", role) + card("d", "Tom Baker", "Thanks, see you there."), false},
 		{"a paragraph for a bio", story + card("c", "Jane Miller", "Jane Miller grew up in the harbour district and studied law before she joined the paper in 2015. She has covered the council, the courts and three elections, and she writes a weekly column."), false},
 		{"the name not linked", story + `<div id="c"><img src="/img/p.jpg" alt=""><div><strong>Jane Miller</strong><p>` + role + `</p></div></div>`, false},
+		// The scans that weigh a box are bounded: a box built alike
+		// beyond maxRunReach elements is not seen, and a box among more
+		// than maxTrailSiblings siblings is not weighed (a page of
+		// thousands of cards would otherwise cost their square).
+		{"a box built alike beyond reach", story + card("c", "Jane Miller", role) + strings.Repeat("<hr>", maxRunReach) + card("d", "Tom Baker", "Thanks, see you there."), true},
+		{"among too many siblings", story + card("c", "Jane Miller", role) + strings.Repeat("<hr>", maxTrailSiblings), false},
 	} {
 		p := testPage(t, c.body)
 		if _, got := personBox(byID(t, p, "c"), p.st); got != c.want {

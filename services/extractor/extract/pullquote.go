@@ -82,17 +82,22 @@ func (p *page) dropPullQuotesFolded(ps []para, folds map[string]string) []para {
 		}
 		core[i] = strings.Trim(f, " .,;:!?-–—")
 	}
-	var out []para
+	// quotes holds each paragraph's <blockquote>, nil for none.
+	quotes := make([]*html.Node, len(ps))
+	for i, pa := range ps {
+		quotes[i] = quoteOf(pa.src)
+	}
+	dup := make([]bool, len(ps))
+	repeats := make([]bool, len(ps))
 	quotesChecked := 0
 	for i, pa := range ps {
 		c := core[i]
-		dup := false
 		// A subhead that names what a sentence of the story says is a
 		// heading, not a pull quote.
 		if len(c) >= 20 && len(c) <= 400 && !pa.heading {
 			for j := range ps {
 				if j != i && len(core[j]) > len(c)+10 && strings.Contains(core[j], c) {
-					dup = true
+					dup[i] = true
 					break
 				}
 			}
@@ -100,16 +105,28 @@ func (p *page) dropPullQuotesFolded(ps []para, folds map[string]string) []para {
 		// A quote set apart that says again what a line of the story
 		// says, however short (a subhead, a one-line paragraph), repeats
 		// it: a quote of words found nowhere else is story text.
-		if !dup && c != "" && !pa.heading && len(c) <= 400 && quotesChecked < maxQuoteRepeatChecks && inQuote(pa.src) {
+		if !dup[i] && c != "" && !pa.heading && len(c) <= 400 && quotesChecked < maxQuoteRepeatChecks && quotes[i] != nil {
 			quotesChecked++
 			for j := range ps {
-				if j != i && !inQuote(ps[j].src) && (core[j] == c || len(c) >= minQuoteRepeatChars && len(core[j]) > len(c) && containsWords(core[j], c)) {
-					dup = true
+				if j != i && quotes[j] == nil && (core[j] == c || len(c) >= minQuoteRepeatChars && len(core[j]) > len(c) && containsWords(core[j], c)) {
+					repeats[i] = true
 					break
 				}
 			}
 		}
-		if dup {
+	}
+	// A quote goes as a whole or not at all: a line of a longer quotation
+	// that the story gives too (its attribution, a name and a title; a
+	// sentence the story quotes again) is the quotation's.
+	partial := map[*html.Node]bool{}
+	for i, q := range quotes {
+		if q != nil && core[i] != "" && !dup[i] && !repeats[i] {
+			partial[q] = true
+		}
+	}
+	var out []para
+	for i, pa := range ps {
+		if dup[i] || repeats[i] && !partial[quotes[i]] {
 			p.count(KindPullQuote, 1)
 			continue
 		}
@@ -130,15 +147,15 @@ const (
 // looked for.
 const maxQuoteDepth = 3
 
-// inQuote reports a block inside a <blockquote> (itself or up to
-// maxQuoteDepth levels up).
-func inQuote(n *html.Node) bool {
+// quoteOf returns the <blockquote> a block lies in (itself or up to
+// maxQuoteDepth levels up), or nil.
+func quoteOf(n *html.Node) *html.Node {
 	for k := 0; n != nil && k <= maxQuoteDepth; n, k = n.Parent, k+1 {
 		if n.Type == html.ElementNode && n.DataAtom == atom.Blockquote {
-			return true
+			return n
 		}
 	}
-	return false
+	return nil
 }
 
 // containsWords reports sub in s as whole words: no letter or digit

@@ -92,6 +92,18 @@ func TestRecallStructures(t *testing.T) {
 			wantNot: []string{"“Reopen to traffic!”"},
 		},
 		{
+			// A quotation goes only as a whole: its attribution, a name and
+			// a title the story gives too, is the quotation's.
+			name:  "a quotation's attribution the story repeats stays",
+			extra: `<p>“We will not close a single school,” said Jane Doe, mayor of the town, at the council meeting on Monday evening.</p><blockquote><p>Every school in this town stays open, and every teacher keeps a job, whatever the budget says.</p><p>Jane Doe, mayor</p></blockquote>`,
+			want:  []string{"whatever the budget says.\n\nJane Doe, mayor"},
+		},
+		{
+			name:  "a statement's short line the story quotes again stays",
+			extra: `<p>The company said: “We are shocked.” It gave no further details about the accident at the plant on Monday.</p><blockquote><p>We are shocked.</p><p>Our thoughts are with the families of the two workers who died, and with their colleagues at the plant.</p></blockquote>`,
+			want:  []string{"We are shocked.\n\nOur thoughts are with the families"},
+		},
+		{
 			name:  "a short plain quote that is part of a sentence's words stays",
 			extra: `<blockquote><p>One of its pier</p></blockquote>`,
 			want:  []string{"One of its pier"},

@@ -2,6 +2,7 @@
 // bounded-work tests, benchmark and memory measurements: a short story
 // followed (or preceded) by markup built to exhaust time or memory (a
 // million tiny paragraphs, deep nesting, huge tables, megabyte attributes,
-// endless siblings, one giant text run). The pages are built by code so the
+// endless siblings, one giant text run, thousands of ad-labelled boxes or
+// person cards). The pages are built by code so the
 // repository carries no multi-megabyte files, and each is deterministic.
 package pathological

@@ -144,5 +144,17 @@ func Pages(size int) []Page {
 		repeat(b, "<ul><li>l", size/2)
 		repeat(b, "</li></ul>", size/2)
 	})
+	add("ad-labels", true, func(b *bytes.Buffer) {
+		b.WriteString(storyHTML(""))
+		repeat(b, `<div class="x"><div>Anzeige</div><p>Short teaser line.</p></div>`, size)
+	})
+	add("person-cards", true, func(b *bytes.Buffer) {
+		b.WriteString(storyHTML(""))
+		b.WriteString("<div>")
+		for i := 0; b.Len() < size; i++ {
+			fmt.Fprintf(b, `<div class="c%d"><img src="/p.jpg" alt=""><div><a href="/p/%d">Jane Doe</a><p>Political correspondent since 2015.</p></div></div>`, i, i)
+		}
+		b.WriteString("</div>")
+	})
 	return out
 }
