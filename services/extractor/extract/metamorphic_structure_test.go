@@ -2,7 +2,10 @@ package extract
 
 import (
 	"bytes"
+	"flag"
 	"hash/fnv"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +13,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
 
 // The metamorphic test of the story's own markup: the same property as
@@ -362,11 +367,13 @@ func prevSiblingElem(n *html.Node) *html.Node {
 
 const allowStructureFile = "testdata/metamorphic/allow_structure.txt"
 
-// TestMetamorphicStructure applies every structural transformation to
-// every tune page and checks the property (see the top of this file).
-func TestMetamorphicStructure(t *testing.T) {
-	cases := loadMetaCases(t)
-	run := newMetaRun(t, allowStructureFile, "# Known failures of TestMetamorphicStructure: page | transformation.\n# The list only shrinks; see metamorphic_structure_test.go.\n")
+var metaUnseen = flag.Bool("metamorphic-unseen", false, "also run TestMetamorphicStructure on the held-out devset and blind pages and log only the failure counts per transformation")
+
+// eachStructVariant applies every structural transformation to every page
+// of cases and hands judge each transformed page's extraction with the
+// untransformed page's text and extraction.
+func eachStructVariant(t *testing.T, cases []metaCase, judge func(id, name, want string, base, a *newsv1.Article)) {
+	t.Helper()
 	for _, mc := range cases {
 		c := chromeLangFor(mc.id, mc.html)
 		doc, err := html.Parse(bytes.NewReader(mc.html))
@@ -392,8 +399,63 @@ func TestMetamorphicStructure(t *testing.T) {
 			if !tr.apply(d, story, paras, c) {
 				continue
 			}
-			run.check(mc.id, tr.name, baseText, base, metaExtract(t, mc.id, mc.url, renderDoc(t, d)))
+			judge(mc.id, tr.name, baseText, base, metaExtract(t, mc.id, mc.url, renderDoc(t, d)))
 		}
 	}
+}
+
+// loadUnseenCases reads the held-out devset and blind pages, which the
+// rules are never tuned on.
+func loadUnseenCases(t *testing.T) []metaCase {
+	t.Helper()
+	var out []metaCase
+	for _, part := range []string{"heldout", "blind/heldout"} {
+		dir := filepath.Join("testdata", "devset", part)
+		gt, ids := loadDevPart(t, dir)
+		for _, id := range ids {
+			b, err := os.ReadFile(filepath.Join(dir, "html", id+".html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, metaCase{id: part + "/" + id, url: gt[id].URL, html: b})
+		}
+	}
+	return out
+}
+
+// TestMetamorphicStructure applies every structural transformation to
+// every tune page and checks the property (see the top of this file).
+// With -metamorphic-unseen it then does the same on the held-out pages
+// and logs only how many fail per transformation, never which, so that a
+// rule can be checked on pages it was not written from without reading
+// them.
+func TestMetamorphicStructure(t *testing.T) {
+	run := newMetaRun(t, allowStructureFile, "# Known failures of TestMetamorphicStructure: page | transformation.\n# The list only shrinks; see metamorphic_structure_test.go.\n")
+	cases := loadMetaCases(t)
+	eachStructVariant(t, cases, run.check)
 	run.finish(len(cases))
+	if !*metaUnseen {
+		return
+	}
+	tallies := map[string]*metaTally{}
+	eachStructVariant(t, loadUnseenCases(t), func(_, name, want string, base, a *newsv1.Article) {
+		tl := tallies[name]
+		if tl == nil {
+			tl = &metaTally{}
+			tallies[name] = tl
+		}
+		tl.tried++
+		text := strings.Join(a.GetParagraphs(), "\n\n")
+		if text == "" || a.GetPageType() != base.GetPageType() || harmonic(shinglePR(want, text)) < minMetaF1 {
+			tl.failed++
+		}
+	})
+	total := 0
+	for _, tr := range structTransforms {
+		if tl := tallies[tr.name]; tl != nil {
+			total += tl.failed
+			t.Logf("unseen: %-30s %3d pages, %3d fail", tr.name, tl.tried, tl.failed)
+		}
+	}
+	t.Logf("unseen: %d failures", total)
 }
