@@ -135,6 +135,12 @@ func (p *page) removeStructure() {
 		if k == "" && st.get(n).words <= maxPlaceholderWords && (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Figure) && consentControl(n) {
 			k = KindForm
 		}
+		// A short line under a picture, the two alone in their box, is
+		// the picture's caption, however the box is named
+		// (imagecaption.go).
+		if k == "" && imageCaption(n, st, total) {
+			k = KindCaption
+		}
 		// A box around an e-mail field with little text is a sign-up
 		// box, however its classes are named (hashed class names say
 		// nothing).
