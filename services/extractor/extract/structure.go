@@ -627,7 +627,11 @@ func factsBox(n *html.Node, st stats) bool {
 		// One line set aside (an update stamp, a credit) is no box of facts.
 		return false
 	}
-	story, seen := 0, 0
+	// Paragraphs written as bare text between <br><br> count as well.
+	story, seen := bareParagraphs(n.Parent, st), 0
+	if story >= minFactsStoryPars {
+		return true
+	}
 	for c := n.Parent.FirstChild; c != nil && seen < maxFactsSiblings; c = c.NextSibling {
 		seen++
 		// A paragraph, or a paragraph in its layout <div>s; a column of
