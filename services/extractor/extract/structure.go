@@ -77,7 +77,7 @@ func (p *page) removeStructure() {
 		if k == KindSidebar && widgetsAreContent && widgetNamed(n) {
 			k = ""
 		}
-		if k == KindHeader && (insideAny(n, atom.Article, atom.Main) || hasHeadingLink(n)) {
+		if k == KindHeader && (insideAny(n, atom.Article, atom.Main) || hasHeadingLink(n) || p.storyHeader(n)) {
 			k = ""
 		}
 		// A heading is a heading whatever its class says: editors that
