@@ -25,12 +25,21 @@ func TestFactsBoxAmongBareText(t *testing.T) {
 		name, inner   string
 		want, wantNot []string
 	}{
-		{"facts box among <br> paragraphs", strings.Join(paras[:2], "<br><br>\n") + "<br><br>\n" + box + "\n" + paras[2] + "<br><br>",
-			[]string{"Key facts", "about eight million homes", paras[0], paras[2]}, nil},
-		{"facts box among <p>s", "<p>" + strings.Join(paras[:2], "</p>\n<p>") + "</p>\n" + box + "\n<p>" + paras[2] + "</p>",
-			[]string{"Key facts", "about eight million homes", paras[2]}, nil},
-		{"a box of links among <br> paragraphs goes", strings.Join(paras[:2], "<br><br>\n") + "<br><br>\n" + rail + "\n" + paras[2] + "<br><br>",
-			[]string{paras[0], paras[2]}, []string{"Petrol prices fall"}},
+		{
+			"facts box among <br> paragraphs", strings.Join(paras[:2], "<br><br>\n") + "<br><br>\n" + box + "\n" + paras[2] + "<br><br>",
+			[]string{"Key facts", "about eight million homes", paras[0], paras[2]},
+			nil,
+		},
+		{
+			"facts box among <p>s", "<p>" + strings.Join(paras[:2], "</p>\n<p>") + "</p>\n" + box + "\n<p>" + paras[2] + "</p>",
+			[]string{"Key facts", "about eight million homes", paras[2]},
+			nil,
+		},
+		{
+			"a box of links among <br> paragraphs goes", strings.Join(paras[:2], "<br><br>\n") + "<br><br>\n" + rail + "\n" + paras[2] + "<br><br>",
+			[]string{paras[0], paras[2]},
+			[]string{"Petrol prices fall"},
+		},
 	} {
 		checkHas(t, tc.name, extractText(t, tc.name, page(tc.inner), "https://south.test/economy/electricity"), tc.want, tc.wantNot)
 	}

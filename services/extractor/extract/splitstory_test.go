@@ -21,10 +21,16 @@ func TestSplitStory(t *testing.T) {
 		name, body    string
 		want, wantNot []string
 	}{
-		{"split around an ad slot", box(first) + `<div class="ad-container"><div class="ad-label">Advertisement</div><iframe src="https://ads.example.net/1" width="300" height="250"></iframe></div>` + box(second),
-			[]string{"renovate 58 schools", "pupils will move"}, []string{"Advertisement"}},
-		{"split around a continue link", box(first) + `<div class="read-on"><a href="#more">Continue reading</a></div>` + box(second),
-			[]string{"renovate 58 schools", "pupils will move"}, nil},
+		{
+			"split around an ad slot", box(first) + `<div class="ad-container"><div class="ad-label">Advertisement</div><iframe src="https://ads.example.net/1" width="300" height="250"></iframe></div>` + box(second),
+			[]string{"renovate 58 schools", "pupils will move"},
+			[]string{"Advertisement"},
+		},
+		{
+			"split around a continue link", box(first) + `<div class="read-on"><a href="#more">Continue reading</a></div>` + box(second),
+			[]string{"renovate 58 schools", "pupils will move"},
+			nil,
+		},
 	} {
 		checkHas(t, tc.name, extractText(t, tc.name, page(tc.body), "https://ministry.test/news/schools"), tc.want, tc.wantNot)
 	}
