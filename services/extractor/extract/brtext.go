@@ -19,3 +19,30 @@ func bareParagraphs(n *html.Node, st stats) int {
 	}
 	return v.ownBr / 2
 }
+
+// minBareContinuedWords is the unlinked text that must follow an opener
+// in the same block of bare lines for the story to go on.
+const minBareContinuedWords = 20
+
+// bareStoryContinues reports that the opener raw[i] ("Read also:" and a
+// link) is one line of a story written as bare text in one block: the
+// paragraph before it comes from the same block (runs of <br><br>), and
+// lines of that block after it that are not links hold at least
+// minBareContinuedWords words, one of them a sentence. storyContinues
+// looks for the box an opener heads among the story's blocks, and a line
+// of bare text heads none, so without this such a line ended the story
+// of an old page halfway.
+func bareStoryContinues(raw []para, i int) bool {
+	src := raw[i].src
+	if src == nil || i == 0 || raw[i-1].src != src {
+		return false
+	}
+	n, sentence := 0, false
+	for j := i + 1; j < len(raw) && raw[j].src == src; j++ {
+		if pa := raw[j]; !pa.halfLinked {
+			n += words(pa.text)
+			sentence = sentence || endsSentence(pa.text)
+		}
+	}
+	return n >= minBareContinuedWords && sentence
+}

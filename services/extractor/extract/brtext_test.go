@@ -44,3 +44,45 @@ func TestFactsBoxAmongBareText(t *testing.T) {
 		checkHas(t, tc.name, extractText(t, tc.name, page(tc.inner), "https://south.test/economy/electricity"), tc.want, tc.wantNot)
 	}
 }
+
+// TestReadAlsoInBareText checks that a "read also" line inside a story
+// written as bare text between <br><br> goes alone and the story after it
+// stays, in any language, and that a "read also" list of links that ends
+// such a story still goes with its links.
+func TestReadAlsoInBareText(t *testing.T) {
+	lines := []string{
+		"Kazan's drama theatre will welcome its first audience after three years of restoration on 27 March, the director told reporters on Monday.",
+		"Restorers rebuilt the stucco and the paintings of the main hall and replaced the seats, the stage and the machinery under it.",
+		"The first play on the renewed stage will be a classic of the repertoire. Tickets go on sale in January.",
+		"The works cost 1.9 billion roubles.",
+	}
+	page := func(body string) string {
+		return `<html><head><title>Drama theatre reopens in March</title></head><body><table width="770"><tr><td width="150"><a href="/">Home</a><br><a href="/culture">Culture</a></td><td>` +
+			`<font size="4"><b>Drama theatre reopens in March</b></font><br><br><font size="2">` + body + `</font></td></tr></table></body></html>`
+	}
+	for _, tc := range []struct {
+		name, body    string
+		want, wantNot []string
+	}{
+		{
+			"read also inside the story",
+			lines[0] + "<br><br>" + lines[1] + `<br><br>Read also: <a href="/culture/opera">The opera stages a new Onegin</a><br><br>` + lines[2] + "<br><br>" + lines[3] + "<br><br>",
+			lines,
+			[]string{"The opera stages a new Onegin"},
+		},
+		{
+			"read also, Russian",
+			lines[0] + "<br><br>" + lines[1] + `<br><br>Читайте также: <a href="/culture/opera">Оперный театр покажет «Евгения Онегина»</a><br><br>` + lines[2] + "<br><br>" + lines[3] + "<br><br>",
+			lines,
+			[]string{"Оперный театр"},
+		},
+		{
+			"read also list at the end",
+			lines[0] + "<br><br>" + lines[1] + "<br><br>" + lines[2] + `<br><br>Read also:<br><a href="/a">Opera stages a new Onegin</a><br><a href="/b">Ballet school opens its doors</a><br><a href="/c">City museum buys a Shishkin</a><br><br>`,
+			lines[:3],
+			[]string{"Ballet school opens its doors"},
+		},
+	} {
+		checkHas(t, tc.name, extractText(t, tc.name, page(tc.body), "http://kazan-news.test/culture/theatre.html"), tc.want, tc.wantNot)
+	}
+}
