@@ -55,6 +55,7 @@ var structTransforms = []structTransform{
 	{"br paragraphs", func(_, s *html.Node, _ []string, _ chromeLang) bool { return brParagraphs(s) }},
 	{"table layout", func(_, s *html.Node, _ []string, c chromeLang) bool { return tableLayout(s, c, false) }},
 	{"table layout, bare", func(_, s *html.Node, _ []string, c chromeLang) bool { return tableLayout(s, c, true) }},
+	{"page in table layout", func(d, s *html.Node, _ []string, c chromeLang) bool { return pageTableLayout(d, s, c) }},
 	{"font soup", func(_, s *html.Node, p []string, _ chromeLang) bool { return fontSoup(s, p) }},
 	{"split, ad between", func(_, s *html.Node, p []string, c chromeLang) bool {
 		return splitStory(s, p, `<div class="ad-container"><div class="ad-label">`+inlineLangs[c.share].ad+
@@ -173,6 +174,23 @@ func tableLayout(story *html.Node, c chromeLang, bare bool) bool {
 		mid.AppendChild(story)
 	}
 	return true
+}
+
+// pageTableLayout sets the page's column that holds the story (the child
+// of <body> around it) in the middle cell of the three-column layout table,
+// as a site laid out before CSS wrapped its content column; the story
+// stays in its own markup inside it.
+func pageTableLayout(doc, story *html.Node, c chromeLang) bool {
+	body := findBodyOf(doc)
+	col := story
+	for col != nil && col.Parent != body {
+		col = col.Parent
+	}
+	if col == nil || story == body {
+		return false
+	}
+	// tableLayout sets its argument in the middle cell.
+	return tableLayout(col, c, false)
 }
 
 // storyParaElems returns the element of each paragraph of the story (the
