@@ -24,7 +24,9 @@ const (
 // blocks' ancestors (up to maxSplitClimb levels) with the same tag and
 // non-empty class list, behind one short element without paragraphs,
 // lists or headings or behind a block the structure pass cut, that holds
-// running text with few links and no <h1> is the story's other half.
+// running text with few links is the story's other half; one after the
+// chosen blocks must hold no <h1> (that is the next story), one before
+// them may (the story's first half opens with its headline).
 //
 // Blocks built alike one after another are also the posts of a thread,
 // the cards of a list and the stories of a page that scrolls on to the
@@ -85,7 +87,9 @@ func (p *page) splitHalf(a *html.Node, forward bool, cls string) *html.Node {
 	if n == nil || n.DataAtom != a.DataAtom || attr(n, "class") != cls {
 		return nil
 	}
-	if st.get(n).pwords < minHalfWords || st.linkDensity(n) >= 0.3 || findH1(n) != nil {
+	// The first half may hold the headline; a later "half" that holds
+	// one is another story.
+	if st.get(n).pwords < minHalfWords || st.linkDensity(n) >= 0.3 || forward && findH1(n) != nil {
 		return nil
 	}
 	return n
