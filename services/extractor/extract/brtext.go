@@ -1,6 +1,9 @@
 package extract
 
-import "golang.org/x/net/html"
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
 
 // minBareParaChars is the text a block's own bare runs need before they
 // count as paragraphs of a story.
@@ -45,4 +48,25 @@ func bareStoryContinues(raw []para, i int) bool {
 		}
 	}
 	return n >= minBareContinuedWords && sentence
+}
+
+// listParagraphs counts the items of a list that read as paragraphs of a
+// story (running text of minFactsWords words or more, at most
+// maxFactsParaWords, few links): some CMSes set a story's paragraphs as
+// the items of one list, and rules that look for a story's paragraphs
+// beside a box count them with the <p>s.
+func listParagraphs(n *html.Node, st stats) int {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return 0
+	}
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Li {
+			continue
+		}
+		if v := st.get(c); v.pwords >= minFactsWords && v.words <= maxFactsParaWords && st.linkDensity(c) < 0.3 {
+			k++
+		}
+	}
+	return k
 }

@@ -7,8 +7,8 @@ import (
 
 // TestFactsBoxAmongBareText checks that a box of facts (an <aside> with a
 // heading and a list, named nothing telling) set among a story written as
-// bare text between <br><br> stays, as it does among <p>s, and that a
-// sidebar of links beside the same text still goes.
+// bare text between <br><br>, or as the items of a list, stays, as it does
+// among <p>s, and that a sidebar of links beside the same text still goes.
 func TestFactsBoxAmongBareText(t *testing.T) {
 	paras := []string{
 		"The price of electricity on the regulated tariff falls by three percent on Wednesday, to 0.129 euros per kilowatt hour, the grid operator said.",
@@ -33,6 +33,11 @@ func TestFactsBoxAmongBareText(t *testing.T) {
 		{
 			"facts box among <p>s", "<p>" + strings.Join(paras[:2], "</p>\n<p>") + "</p>\n" + box + "\n<p>" + paras[2] + "</p>",
 			[]string{"Key facts", "about eight million homes", paras[2]},
+			nil,
+		},
+		{
+			"facts box after paragraphs set as list items", "<ul><li>" + strings.Join(paras[:2], "</li><li>") + "</li></ul>\n<p>" + paras[2] + "</p>\n" + box,
+			[]string{"Key facts", "about eight million homes", paras[0], paras[2]},
 			nil,
 		},
 		{

@@ -641,6 +641,12 @@ func factsBox(n *html.Node, st stats) bool {
 				return true
 			}
 		}
+		// Paragraphs set as the items of a list count as well.
+		if c != n {
+			if story += listParagraphs(c, st); story >= minFactsStoryPars {
+				return true
+			}
+		}
 	}
 	return false
 }
