@@ -42,6 +42,8 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 	// entries, page-builder widgets) has its best box win on its own.
 	if a := containerAbove(top, best, scores, st); a != nil {
 		top, best = a, scores[a]
+	} else if a := wrappedContainerAbove(top, best, scores, st); a != nil {
+		top, best = a, scores[a]
 	}
 	// A winner that holds the page's <main> or <article> with all of its
 	// running text is a page wrapper that its class names lifted above

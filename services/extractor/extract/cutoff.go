@@ -53,6 +53,9 @@ func (p *page) cutoffLine(raw []para, i, n, sofar, total int) (k Kind, act cutof
 		return k, openBox, b
 	}
 	if k != KindComments {
+		if bareStoryContinues(raw, i) {
+			return k, dropLine, nil
+		}
 		if b := storyContinues(raw, i); b != nil {
 			if b == raw[i].src {
 				return k, dropLine, nil

@@ -155,12 +155,21 @@ type page struct {
 	controls controls
 	// scan holds what scanPage collected for the searches after it.
 	scan pageScan
+	// cutAfter are the elements right after which drop cut a block: a
+	// story split around an ad slot is split there (splitstory.go).
+	cutAfter map[*html.Node]bool
 	// st are the text statistics of body, computed once after the
 	// per-site rules and kept current by drop.
 	st stats
 }
 
 func (p *page) drop(n *html.Node, kind Kind) {
+	if prev := prevElement(n); prev != nil {
+		if p.cutAfter == nil {
+			p.cutAfter = map[*html.Node]bool{}
+		}
+		p.cutAfter[prev] = true
+	}
 	p.st.detach(n)
 	removeNode(n)
 	p.count(kind, 1)
@@ -242,6 +251,7 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	if len(roots) == 0 {
 		roots = bestContentWith(p.body, st, scoreHints{widgetsAreContent: p.widgetsAreContent})
 		roots = p.qaRoots(roots)
+		roots = p.joinSplitHalves(roots)
 	}
 	rootWords := 0
 	for _, r := range roots {

@@ -69,6 +69,9 @@ func lineKind(pa para, n int) Kind {
 		// cell of a data table it is data (a start time, a finishing
 		// time, a match day "05.12").
 		return KindDate
+	case metaRow(pa, n):
+		// A byline, date and reading time side by side (metarow.go).
+		return KindDate
 	case menuLine(t):
 		return KindNavigation
 	case pa.linked && n >= minLinkListWords:

@@ -77,7 +77,7 @@ func (p *page) removeStructure() {
 		if k == KindSidebar && widgetsAreContent && widgetNamed(n) {
 			k = ""
 		}
-		if k == KindHeader && (insideAny(n, atom.Article, atom.Main) || hasHeadingLink(n)) {
+		if k == KindHeader && (insideAny(n, atom.Article, atom.Main) || hasHeadingLink(n) || p.storyHeader(n)) {
 			k = ""
 		}
 		// A heading is a heading whatever its class says: editors that
@@ -134,6 +134,12 @@ func (p *page) removeStructure() {
 		// content, accept external content"), in any language.
 		if k == "" && st.get(n).words <= maxPlaceholderWords && (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Figure) && consentControl(n) {
 			k = KindForm
+		}
+		// A short line under a picture, the two alone in their box, is
+		// the picture's caption, however the box is named
+		// (imagecaption.go).
+		if k == "" && imageCaption(n, st, total) {
+			k = KindCaption
 		}
 		// A box around an e-mail field with little text is a sign-up
 		// box, however its classes are named (hashed class names say
@@ -796,13 +802,23 @@ func factsBox(n *html.Node, st stats) bool {
 		// One line set aside (an update stamp, a credit) is no box of facts.
 		return false
 	}
-	story, seen := 0, 0
+	// Paragraphs written as bare text between <br><br> count as well.
+	story, seen := bareParagraphs(n.Parent, st), 0
+	if story >= minFactsStoryPars {
+		return true
+	}
 	for c := n.Parent.FirstChild; c != nil && seen < maxFactsSiblings; c = c.NextSibling {
 		seen++
 		// A paragraph, or a paragraph in its layout <div>s; a column of
 		// the page holds more than one paragraph's words.
 		if c != n && (c.DataAtom == atom.P || c.DataAtom == atom.Div) && st.get(c).pwords >= minFactsWords && st.get(c).words <= maxFactsParaWords {
 			if story++; story >= minFactsStoryPars {
+				return true
+			}
+		}
+		// Paragraphs set as the items of a list count as well.
+		if c != n {
+			if story += listParagraphs(c, st); story >= minFactsStoryPars {
 				return true
 			}
 		}
