@@ -192,6 +192,9 @@ func (p *page) removeStructure() {
 		// (paywall.go).
 		if offers[n] && (k == "" || k == KindPromo || k == KindPaywall || k == KindNewsletter) {
 			p.controls.offers++
+			if p.paywallOffer(n) {
+				p.controls.paywallOffers++
+			}
 			cut = append(cut, n)
 			kinds = append(kinds, kindOr(k, KindPromo))
 			return false

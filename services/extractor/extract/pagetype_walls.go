@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Walls set in an article's own template. A site that serves a wall, an
+// error notice or an empty shell in place of a story usually keeps the
+// story's template around it: the chrome, the <title> and the metadata
+// that declare an article (TestMetamorphicPageType builds such pages from
+// every tune page). The page-type rules then cannot lean on the metadata;
+// they read what stands where the story would: a status heading as the
+// first line of the text, a <noscript> line that says the page needs
+// scripts, consent lines the line rules cut, a subscription offer that a
+// subscriber may sign in past.
+
+// minNoscriptWords is the line a <noscript> element shows to say that the
+// page needs scripts ("Please enable JavaScript to read this page"); a
+// tracking pixel's <img> shows none.
+const minNoscriptWords = 3
+
+// noscriptLine reports a <noscript> element that shows a line of text.
+func noscriptLine(n *html.Node) bool {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		}
+		return b.Len() < 400
+	})
+	// With scripting on, a parser keeps the element's markup as text.
+	return words(tagRe.ReplaceAllString(b.String(), " ")) >= minNoscriptWords
+}
+
+var tagRe = regexp.MustCompile(`<[^>]*>`)
+
+// statusNotice reports text whose first paragraph is a stock status line
+// ("Page not found", "Страница не найдена", "404 Not Found"): the notice
+// an error page shows where the story would be. A status word alone
+// ("Sorry") is a line a story may open with; a stock phrase is not.
+func statusNotice(paras []string) bool {
+	if len(paras) == 0 || !statusLine(paras[0]) {
+		return false
+	}
+	l := strings.NewReplacer("’", "'", "‘", "'", "ё", "е").Replace(strings.ToLower(normalize(paras[0])))
+	return statusLineRe.MatchString(l) || bareStatusRe.MatchString(l)
+}
+
+// signInButtonRe matches the labels of sign-in controls in the languages
+// newsflow reads, as consentButtonRe does consent controls.
+var signInButtonRe = mustCompileLit(`^(sign in|sign-in|log in|login|log-in|anmelden|einloggen|se connecter|connexion|s'identifier|iniciar sesión|inicia sesión|entrar|acceder|accedi|войти|вход|inloggen|zaloguj)`)
+
+// signInControl reports a link or button in n whose label signs the
+// reader in.
+func signInControl(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return !found && c.Type == html.DocumentNode
+		}
+		switch c.DataAtom {
+		case atom.A, atom.Button:
+			if s := labelText(c); s != "" && words(s) <= maxButtonWords && signInButtonRe.MatchString(toLower(s)) {
+				found = true
+			}
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// maxStoryBeforeDepth bounds how far above an offer box the story before
+// it is looked for.
+const maxStoryBeforeDepth = 3
+
+// storyBefore reports paragraphs of running text before box in its
+// nearest ancestors: the box ends a story.
+func (p *page) storyBefore(box *html.Node) bool {
+	for q, k := box.Parent, 0; q != nil && k < maxStoryBeforeDepth; q, k = q.Parent, k+1 {
+		if storyRunBefore(q, box) {
+			return true
+		}
+		if q == p.body {
+			break
+		}
+	}
+	return false
+}
+
+// paywallOffer reports an offer box that is a paywall: one that offers
+// subscribers a way to sign in and read on, on a page that declares an
+// article or after a story's running text. A donation appeal or a
+// membership offer after a free story has nothing to sign in to.
+func (p *page) paywallOffer(box *html.Node) bool {
+	return signInControl(box) && (p.meta.isArticle() || p.storyBefore(box))
+}
+
+// consentShareCut is consentShare over the chosen text and the consent
+// lines the line rules cut from it (cut words): a consent dialog taken
+// for the story loses its cookie sentence to the line rules and keeps its
+// heading and the rest.
+func consentShareCut(ps []string, cut int) float64 {
+	if cut == 0 {
+		return consentShare(ps)
+	}
+	total, consent := cut, cut
+	for _, t := range ps {
+		n := words(t)
+		total += n
+		if aboutConsent(t) {
+			consent += n
+		}
+	}
+	return float64(consent) / float64(total)
+}
+
+// minStoryLineWords is a line of running text before an offer box: a
+// hero line or an "already a subscriber?" line is shorter.
+const minStoryLineWords = 8
+
+// storyRunBefore reports paragraphs of running text in n before box that
+// hold minOfferStoryWords words together: a story cut short before its
+// offer box, in paragraphs each shorter than one that storyBeside counts.
+func storyRunBefore(n, box *html.Node) bool {
+	total, done := 0, false
+	walk(n, func(c *html.Node) bool {
+		if done || c == box {
+			done = true
+			return false
+		}
+		if c.Type != html.ElementNode {
+			return c.Type == html.DocumentNode
+		}
+		switch c.DataAtom {
+		case atom.P, atom.Blockquote:
+			if w := words(textOf(c)); w >= minStoryLineWords {
+				total += w
+			}
+			return false
+		}
+		return true
+	})
+	return total >= minOfferStoryWords
+}
