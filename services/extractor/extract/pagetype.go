@@ -251,7 +251,7 @@ func (p *page) pageKind(paras []string, wordCount int) (newsv1.NonArticleReason,
 	// one, with the teasers and the notice it shows (pagetype_status.go).
 	// So is a page whose text opens with such a notice where the story
 	// would be, whatever its metadata declares (pagetype_walls.go).
-	if wordCount < maxStatusPageWords && (p.statusPage() || statusNotice(paras)) {
+	if wordCount < maxStatusPageWords && (p.statusPage() || p.statusNotice(paras, wordCount)) {
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_ERROR_PAGE, false
 	}
 	// (Any heading holding "not found" or a number like 404 no longer

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -39,15 +40,29 @@ func noscriptLine(n *html.Node) bool {
 
 var tagRe = regexp.MustCompile(`<[^>]*>`)
 
-// statusNotice reports text whose first paragraph is a stock status line
-// ("Page not found", "Страница не найдена", "404 Not Found"): the notice
-// an error page shows where the story would be. A status word alone
-// ("Sorry") is a line a story may open with; a stock phrase is not.
-func statusNotice(paras []string) bool {
-	if len(paras) == 0 || !statusLine(paras[0]) {
+// statusNotice reports a page whose text opens with a stock status line
+// ("Page not found", "Страница не найдена", "404 Not Found"), or whose
+// headline as shown is one, or, when little text is left, one of whose
+// <h1>s is one: the notice an error page shows where the story would be.
+// A status word alone ("Sorry") is a line a story may open with; a stock
+// phrase is not.
+func (p *page) statusNotice(paras []string, wordCount int) bool {
+	if len(paras) > 0 && stockStatus(paras[0]) || stockStatus(p.shownTitle) {
+		return true
+	}
+	return wordCount < maxNoticeWords && slices.ContainsFunc(p.meta.h1s, stockStatus)
+}
+
+// maxNoticeWords bounds the text left beside an error notice taken for a
+// heading of its own: a sentence or two and a search box's label.
+const maxNoticeWords = 60
+
+// stockStatus reports a status line made of a stock phrase.
+func stockStatus(h string) bool {
+	if !statusLine(h) {
 		return false
 	}
-	l := strings.NewReplacer("’", "'", "‘", "'", "ё", "е").Replace(strings.ToLower(normalize(paras[0])))
+	l := strings.NewReplacer("’", "'", "‘", "'", "ё", "е").Replace(strings.ToLower(normalize(h)))
 	return statusLineRe.MatchString(l) || bareStatusRe.MatchString(l)
 }
 
@@ -147,4 +162,21 @@ func storyRunBefore(n, box *html.Node) bool {
 		return true
 	})
 	return total >= minOfferStoryWords
+}
+
+// offersWithin counts the offer boxes in n (n itself included), which is
+// cut for what it is before the offer rule sees them: a subscription box that a template
+// sets in its byline row or its post header is a wall all the same.
+func (p *page) offersWithin(n *html.Node, offers map[*html.Node]bool) {
+	for b := range offers {
+		for q := b; q != nil; q = q.Parent {
+			if q == n {
+				p.controls.offers++
+				if p.paywallOffer(b) {
+					p.controls.paywallOffers++
+				}
+				break
+			}
+		}
+	}
 }

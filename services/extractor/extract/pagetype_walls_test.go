@@ -8,13 +8,17 @@ import (
 
 // articleTemplate is an article's template (a consent banner, a header
 // with its nav, a sidebar of links, a footer) with slot where the story
-// goes; head is added to metadata that declares an article.
+// goes, below the headline and byline; head is added to the <head>.
 func articleTemplate(lang, head, slot string) string {
+	return templateAround(lang, head, `<article><h1>Budget deal</h1><div class="byline">By Jane Miller</div><div class="article-body">`+slot+`</div></article>`)
+}
+
+// templateAround is the template with main in place of the article.
+func templateAround(lang, head, main string) string {
 	return wallPage(lang, `<title>Budget deal | The Daily Test</title>`+head,
 		`<div class="cookie-notice"><p>We use cookies to improve your experience.</p><button>Accept</button></div>`+
 			`<header><a href="/">The Daily Test</a><nav><ul><li><a href="/world">World</a></li><li><a href="/politics">Politics</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>`+
-			`<main><article><h1>Budget deal</h1><div class="byline">By Jane Miller</div><div class="article-body">`+slot+`</div></article>`+
-			`<aside><h2>Most read</h2><ul><li><a href="/a">Storm closes schools across the region</a></li><li><a href="/b">Local team wins the regional final</a></li></ul></aside></main>`+
+			`<main>`+main+`<aside><h2>Most read</h2><ul><li><a href="/a">Storm closes schools across the region</a></li><li><a href="/b">Local team wins the regional final</a></li></ul></aside></main>`+
 			`<footer><a href="/about">About us</a> <a href="/privacy">Privacy policy</a></footer>`)
 }
 
@@ -45,6 +49,18 @@ func TestWallsInArticleTemplate(t *testing.T) {
 		name: "German not found notice in an article's template",
 		page: articleTemplate("de", ogArticle, `<h2>Seite nicht gefunden</h2><p>Die gesuchte Seite wurde möglicherweise verschoben oder gelöscht.</p>`),
 		typ:  non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_ERROR_PAGE,
+	}, {
+		name: "Spanish not found page with a list of popular stories in an article's template",
+		page: templateAround("es", ogArticle, `<div class="post"><h1>Página no encontrada</h1><p>Es posible que la página que buscas se haya movido o eliminado.</p>`+
+			`<form action="/buscar"><input type="search" name="q"><button>Buscar</button></form><h2>Lo más leído</h2><ul><li><a href="/x/1">El pleno aprueba el nuevo presupuesto tras un largo debate</a></li>`+
+			`<li><a href="/x/2">El temporal cierra los colegios de la comarca</a></li><li><a href="/x/3">El equipo local gana la final regional</a></li></ul></div>`),
+		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_ERROR_PAGE,
+	}, {
+		name: "subscription box set in the byline row in place of the story",
+		page: wallPage("en", `<title>Budget deal | The Daily Test</title>`+ogArticle, `<header><a href="/">The Daily Test</a></header><main><article><h1>Budget deal</h1>`+
+			`<div class="elementor-widget elementor-widget-post-info"><div class="elementor-widget-container"><ul class="elementor-post-info"><li>Jane Miller</li><li>3 December 2026</li></ul>`+
+			`<div class="paywall"><h2>Subscribe to keep reading</h2>`+plans+`<p>Already a subscriber? <a href="/login">Sign in</a></p></div></div></div></article></main>`),
+		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_PAYWALL,
 	}, {
 		name: "story that opens with a line about something not found",
 		page: articleTemplate("en", ogArticle, `<p>Missing hiker not found after two-day search</p>`+storyTwo),

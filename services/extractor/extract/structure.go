@@ -208,6 +208,9 @@ func (p *page) removeStructure() {
 			}
 			return true
 		}
+		// An offer inside a box cut for another reason is counted
+		// all the same (pagetype_walls.go).
+		p.offersWithin(n, offers)
 		cut = append(cut, n)
 		kinds = append(kinds, k)
 		return false
