@@ -139,11 +139,15 @@ func consentShareCut(ps []string, cut int) float64 {
 // hero line or an "already a subscriber?" line is shorter.
 const minStoryLineWords = 8
 
-// storyRunBefore reports paragraphs of running text in n before box that
-// hold minOfferStoryWords words together: a story cut short before its
-// offer box, in paragraphs each shorter than one that storyBeside counts.
-func storyRunBefore(n, box *html.Node) bool {
-	total, done := 0, false
+// minOfferParaWords is a paragraph that stops an offer box's growth on
+// its own: a story cut after a short paragraph.
+const minOfferParaWords = 20
+
+// textBefore sums the lines of running text in n before box (paragraphs,
+// quotes and blocks of inline text of minStoryLineWords words or more)
+// and returns the longest of those before the first heading.
+func textBefore(n, box *html.Node) (total, longest int) {
+	done, headed := false, false
 	walk(n, func(c *html.Node) bool {
 		if done || c == box {
 			done = true
@@ -152,16 +156,41 @@ func storyRunBefore(n, box *html.Node) bool {
 		if c.Type != html.ElementNode {
 			return c.Type == html.DocumentNode
 		}
-		switch c.DataAtom {
-		case atom.P, atom.Blockquote:
+		switch {
+		case isHeading(c):
+			// A heading opens a section, such as the offer's own pitch
+			// ("We are a nonprofit newsroom" over a line asking for a
+			// gift): longest counts only the lines before any.
+			headed = true
+			return false
+		case c.DataAtom == atom.P || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Div && !hasBlockChild(c):
 			if w := words(textOf(c)); w >= minStoryLineWords {
 				total += w
+				if !headed {
+					longest = max(longest, w)
+				}
 			}
 			return false
 		}
 		return true
 	})
+	return total, longest
+}
+
+// storyRunBefore reports running text in n before box: lines that hold
+// minOfferStoryWords words together, a story cut short before its offer
+// box in paragraphs each shorter than one storyBeside counts.
+func storyRunBefore(n, box *html.Node) bool {
+	total, _ := textBefore(n, box)
 	return total >= minOfferStoryWords
+}
+
+// storyStops reports running text in n before box that an offer box does
+// not grow over: storyRunBefore's, or one paragraph of minOfferParaWords
+// words (a subscription page's hero line is shorter).
+func storyStops(n, box *html.Node) bool {
+	total, longest := textBefore(n, box)
+	return total >= minOfferStoryWords || longest >= minOfferParaWords
 }
 
 // offersWithin counts the offer boxes in n (n itself included), which is

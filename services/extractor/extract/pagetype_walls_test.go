@@ -87,6 +87,12 @@ func TestWallsInArticleTemplate(t *testing.T) {
 			`<p>Already a subscriber? <a href="/login">Sign in</a></p></div>`),
 		typ: article, paywalled: true, want: []string{"Ministers agreed on Monday", "school buildings damaged"},
 	}, {
+		name: "story in builder blocks cut before an offer set in its last block",
+		page: articleTemplate("en", ogArticle, `<div class="wp-block-group"><div class="wp-block-group__inner-container"><p>Ministers agreed on Monday to raise spending on schools and hospitals, ending weeks of talks that had threatened to bring down the coalition.</p></div></div>`+
+			`<div class="wp-block-group"><div class="wp-block-group__inner-container"><p>The deal sets aside funds for rural clinics and for the repair of school buildings damaged in last winter's floods.</p>`+
+			`<div><h2>Subscribe to keep reading</h2>`+plans+`<p>Already a subscriber? <a href="/login">Sign in</a></p></div></div></div>`),
+		typ: article, paywalled: true, want: []string{"Ministers agreed on Monday", "school buildings damaged"},
+	}, {
 		name: "free story before a membership appeal with amounts",
 		page: articleTemplate("en", ogArticle, storyTwo+`<div><h2>We are a nonprofit newsroom</h2><p>Our reporting is free for everyone because readers chip in.</p>`+
 			`<div><div><p>$5 per month</p><a href="/give/5">Give</a></div><div><p>$10 per month</p><a href="/give/10">Give</a></div></div></div>`),
