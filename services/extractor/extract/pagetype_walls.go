@@ -209,3 +209,46 @@ func (p *page) offersWithin(n *html.Node, offers map[*html.Node]bool) {
 		}
 	}
 }
+
+// maxOverlayWords bounds the text of a consent dialog laid over the page:
+// a fixed layer that holds more is the page's own frame.
+const maxOverlayWords = 200
+
+// fixedConsent reports a consent dialog laid over the page: an element
+// fixed in place by its inline style, with little text about cookies or
+// consent and a control that accepts or rejects them. Consent platforms
+// inject such a layer over the story, whatever they name it.
+func fixedConsent(n *html.Node, st stats) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Section && n.DataAtom != atom.Aside {
+		return false
+	}
+	style := attr(n, "style")
+	if style == "" || !fixedRe.MatchString(style) {
+		return false
+	}
+	if w := st.get(n).words; w == 0 || w > maxOverlayWords {
+		return false
+	}
+	return consentButtonIn(n) && aboutConsent(textOf(n))
+}
+
+var fixedRe = regexp.MustCompile(`(?i)position\s*:\s*fixed`)
+
+// consentButtonIn reports a button anywhere in n whose label accepts or
+// rejects consent.
+func consentButtonIn(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return !found && c.Type == html.DocumentNode
+		}
+		if c.DataAtom == atom.Button || c.DataAtom == atom.A && (hasButtonClass(c) || strings.EqualFold(attr(c, "role"), "button")) {
+			if s := labelText(c); s != "" && words(s) <= maxButtonWords && consentButtonRe.MatchString(toLower(s)) {
+				found = true
+			}
+			return false
+		}
+		return true
+	})
+	return found
+}

@@ -93,6 +93,14 @@ func TestWallsInArticleTemplate(t *testing.T) {
 			`<div><h2>Subscribe to keep reading</h2>`+plans+`<p>Already a subscriber? <a href="/login">Sign in</a></p></div></div></div>`),
 		typ: article, paywalled: true, want: []string{"Ministers agreed on Monday", "school buildings damaged"},
 	}, {
+		name: "short story under a consent layer fixed by its style, without classes",
+		page: templateAround("en", ogArticle, `<div style="position: fixed; top: 0; left: 0; right: 0; bottom: 0; z-index: 1000"><div><h2>We value your privacy</h2>`+
+			`<p>We and our partners use cookies and similar technologies to store and access information on your device, and to measure our audience.</p>`+
+			`<p>With your consent we also use them to show you personalised content and advertising, and to develop and improve our services.</p>`+
+			`<button>Accept all</button><button>Reject all</button><button>Settings</button></div></div><article><h1>Ski courses</h1>`+
+			`<p>The ski club offers its courses on the hill again this winter. They start on 2 January and take place whatever the snow.</p><p>Sign up by 20 December at the club office.</p></article>`),
+		typ: article, want: []string{"The ski club offers its courses", "Sign up by 20 December"},
+	}, {
 		name: "free story before a membership appeal with amounts",
 		page: articleTemplate("en", ogArticle, storyTwo+`<div><h2>We are a nonprofit newsroom</h2><p>Our reporting is free for everyone because readers chip in.</p>`+
 			`<div><div><p>$5 per month</p><a href="/give/5">Give</a></div><div><p>$10 per month</p><a href="/give/10">Give</a></div></div></div>`),
@@ -111,7 +119,7 @@ func TestWallsInArticleTemplate(t *testing.T) {
 				}
 				return
 			}
-			checkText(t, a.GetParagraphs(), tt.want, []string{"Subscribe", "per month", "Most read"})
+			checkText(t, a.GetParagraphs(), tt.want, []string{"Subscribe", "per month", "Most read", "cookies"})
 		})
 	}
 }

@@ -64,6 +64,11 @@ func (p *page) removeStructure() {
 			return false
 		}
 		k := structuralKind(n)
+		// A consent dialog laid over the page by its inline style,
+		// however its classes are named (pagetype_walls.go).
+		if k == "" && fixedConsent(n, st) {
+			k = KindPopup
+		}
 		// A box named for tools that holds a preformatted block is the
 		// code block's wrapper (its copy and language buttons sit in a
 		// box of their own beside the code); a gutter of line numbers
