@@ -310,8 +310,15 @@ const allowPagetypeFile = "testdata/metamorphic/allow_pagetype.txt"
 // TestMetamorphicPageType applies every page-type transformation to every
 // tune article page and checks its property (see the top of this file).
 func TestMetamorphicPageType(t *testing.T) {
-	cases := loadMetaCases(t)
 	run := newMetaRun(t, allowPagetypeFile, "# Known failures of TestMetamorphicPageType: page | transformation.\n# The list only shrinks; see metamorphic_pagetype_test.go.\n")
+	run.finish(pageTypeCases(t, loadMetaCases(t), run))
+}
+
+// pageTypeCases applies the page-type transformations to the article
+// pages among cases, records each result in run and returns the number of
+// pages transformed.
+func pageTypeCases(t *testing.T, cases []metaCase, run *metaRun) int {
+	t.Helper()
 	pages := 0
 	for _, mc := range cases {
 		c := chromeLangFor(mc.id, mc.html)
@@ -421,5 +428,5 @@ func TestMetamorphicPageType(t *testing.T) {
 			run.record(mc.id, "consent overlay over the story"+suffix, why, f1, "want:\n"+baseText+"\nnow:\n"+text)
 		}
 	}
-	run.finish(pages)
+	return pages
 }
