@@ -99,7 +99,11 @@
 // line that names the post's author (postauthor.go). metamorphic_test.go adds ordinary
 // chrome around the story of every tune page and wants the same text back;
 // metamorphic_recall_test.go adds story content (lists, a table, a quote,
-// paragraphs of several shapes) and wants it kept.
+// paragraphs of several shapes) and wants it kept; metamorphic_pagetype_test.go
+// puts walls, error notices, app interstitials, empty shells and paywall
+// stubs in the story's place, keeping the template and its metadata, and
+// wants the page type, the reason and nothing for the tagger. The rules
+// that read such walls in an article's template are in pagetype_walls.go.
 //
 // Each heuristic lives in a file of its own with a table test beside it,
 // in the order HTML runs them: siterules.go (per-site selectors),

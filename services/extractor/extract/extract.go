@@ -424,8 +424,11 @@ lines:
 		}
 		if k := p.e.rules.paragraphOf(t, toLower(t), f, n); k != "" {
 			p.count(k, 1)
-			if k == KindPaywall {
+			switch k {
+			case KindPaywall:
 				p.controls.paywallText++
+			case KindCookie:
+				p.controls.consentCut += n
 			}
 			continue
 		}

@@ -41,6 +41,15 @@ type controls struct {
 	// offers are the subscription offers (plan cards with prices) cut
 	// from the page (paywall.go).
 	offers int
+	// paywallOffers are the offers a subscriber may sign in past
+	// (pagetype_walls.go).
+	paywallOffers int
+	// consentCut are the words of consent lines the line rules cut from
+	// the chosen text.
+	consentCut int
+	// noscript is set by a <noscript> line: the page says it needs
+	// scripts to show its content.
+	noscript bool
 }
 
 // maxEmailInputs bounds the e-mail fields remembered per page.
@@ -67,6 +76,8 @@ func (c *controls) visit(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Template, atom.Svg, atom.Head:
 		return false
+	case atom.Noscript:
+		c.noscript = c.noscript || noscriptLine(n)
 	case atom.Input:
 		switch strings.ToLower(attr(n, "type")) {
 		case "password":
@@ -169,7 +180,7 @@ var (
 	// consentTextRe marks a paragraph about cookies, consent or personal
 	// data, matched against lower-cased text: a case-blind pattern of
 	// many words costs a fifth of the time of a page with a cookie button.
-	consentTextRe = regexp.MustCompile(`cookie|consent|\bgdpr\b|\bdsgvo\b|\brgpd\b|einwillig|zustimmung|datenschutz|personenbezogen|consentement|traceurs|données personnelles|consentimiento|privacidad|datos personales|privacy|personal data|куки|персональн|согласи`)
+	consentTextRe = regexp.MustCompile(`cookie|consent|vie privée|privatsphäre|конфиденциальн|\bgdpr\b|\bdsgvo\b|\brgpd\b|einwillig|zustimmung|datenschutz|personenbezogen|consentement|traceurs|données personnelles|consentimiento|privacidad|datos personales|privacy|personal data|куки|персональн|согласи`)
 )
 
 // aboutConsent reports text about cookies, consent or personal data.
@@ -186,7 +197,7 @@ func aboutConsent(t string) bool {
 
 // consentWords are the literals of consentTextRe: looking for each is
 // faster than running the pattern over every paragraph.
-var consentWords = []string{"cookie", "consent", "gdpr", "dsgvo", "rgpd", "einwillig", "zustimmung", "datenschutz", "personenbezogen", "consentement", "traceurs", "données personnelles", "consentimiento", "privacidad", "datos personales", "privacy", "personal data", "куки", "персональн", "согласи"}
+var consentWords = []string{"cookie", "consent", "vie privée", "privatsphäre", "конфиденциальн", "gdpr", "dsgvo", "rgpd", "einwillig", "zustimmung", "datenschutz", "personenbezogen", "consentement", "traceurs", "données personnelles", "consentimiento", "privacidad", "datos personales", "privacy", "personal data", "куки", "персональн", "согласи"}
 
 // consentShare is the share of the words of ps in paragraphs about cookies
 // and consent.
@@ -226,19 +237,21 @@ const (
 // behind a paywall.
 func (p *page) pageKind(paras []string, wordCount int) (newsv1.NonArticleReason, bool) {
 	c := p.controls
-	paywall := c.paywallMarkup || c.paywallText > 0 || p.meta.notFree()
+	paywall := c.paywallMarkup || c.paywallText > 0 || c.paywallOffers > 0 || p.meta.notFree()
 	heads := p.meta.title + " " + strings.Join(p.meta.h1s, " ")
 	// A consent notice that the content selection took for the story: most
 	// of the text is about cookies and the page offers to accept them.
 	if wordCount > 0 && wordCount <= maxConsentWallWords && (c.consentButtons > 0 || c.consentWords > 0) {
-		share := consentShare(paras)
+		share := consentShareCut(paras, c.consentCut)
 		if share >= minConsentShare && (!p.meta.isArticle() || share >= minConsentShareArticle) {
 			return newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL, false
 		}
 	}
 	// A page whose heading says it is an error or maintenance page is
 	// one, with the teasers and the notice it shows (pagetype_status.go).
-	if wordCount < maxStatusPageWords && p.statusPage() {
+	// So is a page whose text opens with such a notice where the story
+	// would be, whatever its metadata declares (pagetype_walls.go).
+	if wordCount < maxStatusPageWords && (p.statusPage() || p.statusNotice(paras, wordCount)) {
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_ERROR_PAGE, false
 	}
 	// (Any heading holding "not found" or a number like 404 no longer
@@ -266,6 +279,10 @@ func (p *page) pageKind(paras []string, wordCount int) (newsv1.NonArticleReason,
 	switch {
 	case errorTitleRe.MatchString(heads):
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_ERROR_PAGE, false
+	// A page that says it needs scripts is an empty shell, whatever
+	// cookie banner its template carries.
+	case c.noscript:
+		return newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT, false
 	case c.consentWords > 0 || c.consentButtons > 0:
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL, false
 	case c.appLinks > 0:

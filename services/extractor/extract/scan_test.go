@@ -22,6 +22,8 @@ func scanReference(root *html.Node) (controls, pageScan) {
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Template, atom.Svg, atom.Head:
 			return false
+		case atom.Noscript:
+			c.noscript = c.noscript || noscriptLine(n)
 		case atom.Input:
 			switch strings.ToLower(attr(n, "type")) {
 			case "password":

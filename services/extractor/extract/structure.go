@@ -64,6 +64,11 @@ func (p *page) removeStructure() {
 			return false
 		}
 		k := structuralKind(n)
+		// A consent dialog laid over the page by its inline style,
+		// however its classes are named (pagetype_walls.go).
+		if k == "" && fixedConsent(n, st) {
+			k = KindPopup
+		}
 		// A box named for tools that holds a preformatted block is the
 		// code block's wrapper (its copy and language buttons sit in a
 		// box of their own beside the code); a gutter of line numbers
@@ -198,6 +203,9 @@ func (p *page) removeStructure() {
 		// (paywall.go).
 		if offers[n] && (k == "" || k == KindPromo || k == KindPaywall || k == KindNewsletter) {
 			p.controls.offers++
+			if p.paywallOffer(n) {
+				p.controls.paywallOffers++
+			}
 			cut = append(cut, n)
 			kinds = append(kinds, kindOr(k, KindPromo))
 			return false
@@ -211,6 +219,9 @@ func (p *page) removeStructure() {
 			}
 			return true
 		}
+		// An offer inside a box cut for another reason is counted
+		// all the same (pagetype_walls.go).
+		p.offersWithin(n, offers)
 		cut = append(cut, n)
 		kinds = append(kinds, k)
 		return false
