@@ -114,20 +114,28 @@ func storyShape(s *html.Node, st stats) bool {
 	return false
 }
 
-// sentenceItems reports whether n has two or more children of tag item
-// and each is a sentence of minLeadItemWords words or more.
+// sentenceItems reports whether n has two or more children of tag item,
+// each a sentence of minLeadItemWords words or more, and not every one of
+// them holds a link: a list whose every item links is a list of links to
+// other pages (other stories' headlines, each with its teaser sentence),
+// however little of its text the links hold, where key points link
+// seldom if ever.
 func sentenceItems(n *html.Node, st stats, item atom.Atom) bool {
-	k := 0
+	k, linked := 0, 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || c.DataAtom != item {
 			continue
 		}
-		if st.get(c).words < minLeadItemWords || !endsSentence(textOf(c)) {
+		v := st.get(c)
+		if v.words < minLeadItemWords || !endsSentence(textOf(c)) {
 			return false
 		}
 		k++
+		if v.links > 0 {
+			linked++
+		}
 	}
-	return k >= 2
+	return k >= 2 && linked < k
 }
 
 // shapeBefore adds to out the block right before its first block under
