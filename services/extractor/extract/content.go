@@ -102,7 +102,7 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 		// results) or a box of facts (a list of practical details with
 		// no links) belongs to it; only the first element after the story
 		// is looked at, so a table further down the page stays out.
-		if after && out[len(out)-1] == prevElement(s) && (dataTable(s, st) || factBox(s, st) || closingBox(s, st) || wrapsStoryShape(s, st)) {
+		if after && out[len(out)-1] == prevElement(s) && (dataTable(s, st) || factBox(s, st) || closingBox(s, st) || shapeAfter(s, st)) {
 			out = append(out, s)
 		}
 	}

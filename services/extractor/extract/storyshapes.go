@@ -173,15 +173,31 @@ func factBoxNote(c *html.Node, st stats) bool {
 // shape (storyShape). Unlike unwrapped, it stops at the shape, so that a
 // table is not taken for its one <tbody>.
 func wrapsStoryShape(n *html.Node, st stats) bool {
+	return wrappedShape(n, st) != nil
+}
+
+// wrappedShape returns the story content of another shape that n is or
+// wraps (wrapsStoryShape), or nil.
+func wrappedShape(n *html.Node, st stats) *html.Node {
 	for range maxLedeClimb + 1 {
 		if storyShape(n, st) {
-			return true
+			return n
 		}
 		if n = onlyElementChild(n); n == nil {
-			return false
+			return nil
 		}
 	}
-	return false
+	return nil
+}
+
+// shapeAfter reports story content of another shape right after the
+// story's last block (wrapsStoryShape), but a paragraph with links only
+// where the story's own paragraphs stand, beside its blocks: one linked
+// paragraph in a box of its own after the story is a box the site set
+// apart (a comments intro, a newsletter or an author's blurb).
+func shapeAfter(n *html.Node, st stats) bool {
+	s := wrappedShape(n, st)
+	return s != nil && (s == n || s.DataAtom != atom.P)
 }
 
 // onlyTextBlock reports whether n is the one block of its parent that

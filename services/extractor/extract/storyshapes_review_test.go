@@ -9,8 +9,9 @@ import (
 // content of another shape join the story (storyshapes.go) take none of
 // the chrome that sits in the same places on news pages, where no class
 // name tells it apart: a list of other stories' headlines with their
-// teasers (before the body, after it, in a box), in several languages;
-// and that key points with a link in one item still join.
+// teasers (before the body, after it, in a box), a comments intro set
+// in a box of its own after the story, in several languages; and that key points with a link in one item and a paragraph
+// with links after the story's blocks, beside them, still join.
 func TestStoryShapesLeaveChrome(t *testing.T) {
 	page := `<html><body><header><a href="/">Stadtanzeiger</a><nav><a href="/politik/">Politik</a> <a href="/kultur/">Kultur</a></nav></header>
 <main><article><h1>Neue Buslinie verbindet Nordstadt und Hafen</h1>%s
@@ -45,6 +46,14 @@ func TestStoryShapesLeaveChrome(t *testing.T) {
 		{
 			"numbered teasers after the body, Spanish", "", `<ol><li><a href="/local/obras/">Obras</a> El ayuntamiento retrasa otra vez la reforma de la plaza mayor hasta la primavera.</li><li><a href="/local/agua/">Agua</a> La factura del agua subirá un cuatro por ciento a partir del mes de enero.</li><li><a href="/local/bici/">Bici</a> El préstamo de bicicletas llega por fin a los barrios del sur de la ciudad.</li></ol>`,
 			nil, []string{"plaza mayor", "factura del agua"},
+		},
+		{
+			"comments intro in a box after the body, Spanish", "", `<div class="box"><p>Los comentarios están moderados y se publican en un plazo de 24 horas. Antes de escribir, lea <a href="/normas/">nuestras normas de participación</a>, por favor.</p></div>`,
+			nil, []string{"comentarios"},
+		},
+		{
+			"a linked paragraph after the body, as a sibling of its blocks", "", `<p>Die Stadt hat <a href="/docs/fahrplan">den neuen Fahrplan</a> bereits veröffentlicht, und <a href="/docs/karte">die Karte der Haltestellen mit allen Umstiegen</a> folgt nach Angaben einer Sprecherin noch in dieser Woche.</p>`,
+			[]string{"Die Stadt hat den neuen Fahrplan bereits veröffentlicht"}, nil,
 		},
 		{
 			"related box with long teasers after the body", "", `<div class="box"><ul><li><a href="/verkehr/tram/">Straßenbahn</a> Die Verlängerung der Linie 3 bis zum Messegelände verzögert sich um mindestens zwei Jahre.</li><li><a href="/verkehr/rad/">Radwege</a> Der Ring soll bis zum Sommer auf beiden Seiten einen geschützten Radstreifen bekommen.</li><li><a href="/verkehr/park/">Parken</a> In der Altstadt werden die Gebühren für Anwohnerparkausweise im neuen Jahr deutlich steigen.</li></ul></div>`,
