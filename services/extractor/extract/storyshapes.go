@@ -119,11 +119,20 @@ func storyShape(s *html.Node, st stats) bool {
 // them holds a link: a list whose every item links is a list of links to
 // other pages (other stories' headlines, each with its teaser sentence),
 // however little of its text the links hold, where key points link
-// seldom if ever.
+// seldom if ever. A definition list's term counts with its definition:
+// other stories set as terms that link over teasers that do not are a
+// list of links too.
 func sentenceItems(n *html.Node, st stats, item atom.Atom) bool {
 	k, linked := 0, 0
+	termLinks := false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || c.DataAtom != item {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Dt {
+			termLinks = termLinks || st.get(c).links > 0
+		}
+		if c.DataAtom != item {
 			continue
 		}
 		v := st.get(c)
@@ -131,9 +140,10 @@ func sentenceItems(n *html.Node, st stats, item atom.Atom) bool {
 			return false
 		}
 		k++
-		if v.links > 0 {
+		if v.links > 0 || termLinks {
 			linked++
 		}
+		termLinks = false
 	}
 	return k >= 2 && linked < k
 }

@@ -9,7 +9,7 @@ import (
 // content of another shape join the story (storyshapes.go) take none of
 // the chrome that sits in the same places on news pages, where no class
 // name tells it apart: a list of other stories' headlines with their
-// teasers (before the body, after it, in a box), a comments intro set
+// teasers (before the body, after it, in a box, as a definition list), a comments intro set
 // in a box of its own after the story, in several languages; and that key points with a link in one item and a paragraph
 // with links after the story's blocks, beside them, still join.
 func TestStoryShapesLeaveChrome(t *testing.T) {
@@ -50,6 +50,10 @@ func TestStoryShapesLeaveChrome(t *testing.T) {
 		{
 			"comments intro in a box after the body, Spanish", "", `<div class="box"><p>Los comentarios están moderados y se publican en un plazo de 24 horas. Antes de escribir, lea <a href="/normas/">nuestras normas de participación</a>, por favor.</p></div>`,
 			nil, []string{"comentarios"},
+		},
+		{
+			"definition list of other stories after the body, French", "", `<dl><dt><a href="/transports/tram/">Tramway</a></dt><dd>Le prolongement de la ligne 3 jusqu'au parc des expositions prendra deux ans de retard.</dd><dt><a href="/transports/velo/">Vélo</a></dt><dd>Le boulevard circulaire aura une piste cyclable protégée des deux côtés dès l'été.</dd></dl>`,
+			nil, []string{"parc des expositions", "piste cyclable"},
 		},
 		{
 			"a linked paragraph after the body, as a sibling of its blocks", "", `<p>Die Stadt hat <a href="/docs/fahrplan">den neuen Fahrplan</a> bereits veröffentlicht, und <a href="/docs/karte">die Karte der Haltestellen mit allen Umstiegen</a> folgt nach Angaben einer Sprecherin noch in dieser Woche.</p>`,
