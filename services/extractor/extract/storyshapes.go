@@ -23,9 +23,10 @@ import (
 
 // Bounds of a story block in another shape.
 const (
-	// maxLeadLinkDensity is the most link text a list, quote or
-	// paragraph may hold: a sentence or two with a link in it, not
-	// a link list.
+	// maxLeadLinkDensity is the most link text a list, definition
+	// list, table or quote may hold: sentences with a link in them, not
+	// a link list. A paragraph has a bound of its own
+	// (maxLinkedLeadDensity).
 	maxLeadLinkDensity = 0.25
 	// minLeadItemWords is the least words of each item of a list or
 	// definition list: key points are sentences, a menu's items
@@ -65,8 +66,9 @@ func opensStory(s *html.Node, st stats) bool {
 }
 
 // introBox reports a <div> or <section> between the headline and the body
-// whose every block opens the story (opensStory): a standfirst set in one
-// box with key points, a quote or a second paragraph.
+// that holds two or more blocks, no loose text, and whose every block
+// opens the story (opensStory): a standfirst set in one box with key
+// points, a quote or a second paragraph.
 func introBox(s *html.Node, st stats) bool {
 	if s.DataAtom != atom.Div && s.DataAtom != atom.Section || isMetaClass(s) {
 		return false
@@ -87,8 +89,9 @@ func introBox(s *html.Node, st stats) bool {
 }
 
 // storyShape reports story content in a shape a paragraph is not: a
-// list or definition list whose every item is a sentence, a data table, a
-// quote, or a paragraph of sentences with a few links.
+// list or definition list whose every item is a sentence and not every
+// item links (sentenceItems), a data table, a quote, or a paragraph of
+// sentences with a few links.
 func storyShape(s *html.Node, st stats) bool {
 	if isMetaClass(s) || st.get(s).words == 0 {
 		return false
