@@ -236,7 +236,7 @@ func joinSections(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 		if s.Type != html.ElementNode || !sameShapeLoose(s, a) {
 			continue
 		}
-		if v := st.get(s); v.pwords < minWords(s, seen && prevElement(s) == last) || sectionLinkDensity(s, st) >= 0.3 {
+		if v := st.get(s); v.pwords < minWords(s, seen && prevElement(s) == last) || sectionLinkDensity(s, st) >= 0.3 || teaserSection(s, st) {
 			continue
 		}
 		if seen {

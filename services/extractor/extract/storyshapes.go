@@ -247,3 +247,29 @@ func linkedSentenceChars(n *html.Node, st stats) int {
 	}
 	return k
 }
+
+// teaserSection reports whether every paragraph of running text in s (a
+// <p>, <li> or <dd> with a run of six words or more), two or more of
+// them, holds a link: a section of other stories' teasers, each led by
+// its headline's link, which a climb past a column of links
+// (onlyTextBlock) finds built like the story's own. The story's
+// paragraphs link seldom if ever, as its key points do (sentenceItems).
+func teaserSection(s *html.Node, st stats) bool {
+	k, linked := 0, 0
+	walk(s, func(c *html.Node) bool {
+		if c.Type != html.ElementNode {
+			return false
+		}
+		if c.DataAtom != atom.P && c.DataAtom != atom.Li && c.DataAtom != atom.Dd {
+			return true
+		}
+		if v := st.get(c); v.pwords > 0 {
+			k++
+			if v.links > 0 {
+				linked++
+			}
+		}
+		return false
+	})
+	return k >= 2 && linked == k
+}

@@ -376,3 +376,37 @@ func TestStoryShapesLeaveChrome(t *testing.T) {
 		checkHas(t, tc.name, text, append(tc.want, body), tc.wantNot)
 	}
 }
+
+// TestSectionsLeaveTeasers checks that a story whose column climbs to its
+// layout section past a column of links (onlyTextBlock) takes no section
+// of other stories' teasers built like its own (each paragraph led by
+// its headline's link), and still takes
+// a section that continues the story, a link in one of its paragraphs.
+func TestSectionsLeaveTeasers(t *testing.T) {
+	page := `<html><body><header><a href="/">Courrier</a><nav><a href="/ville/">Ville</a> <a href="/sport/">Sport</a></nav></header>
+<main><div class="section section-4f2a91"><div class="col-main"><h1>Le tramway arrive au port en 2028</h1><p>La métropole a voté mardi le prolongement de la ligne B jusqu'au port. Les travaux commenceront au printemps et dureront trois ans.</p><p>Le coût est estimé à 180 millions d'euros, dont un tiers sera payé par l'État. Six nouvelles stations sont prévues le long des quais.</p><p>Les commerçants du quartier craignent les travaux, mais la métropole promet des aides pour compenser les pertes pendant le chantier.</p></div>
+<div class="col-side"><ul><li><a href="/a">Ville</a></li><li><a href="/b">Transports</a></li><li><a href="/c">Port</a></li></ul></div></div>
+<div class="section section-7b3c02"><div class="col-main">%s</div></div>
+</main><footer><a href="/mentions/">Mentions légales</a></footer></body></html>`
+	const body = "la métropole promet des aides"
+	for _, tc := range []struct {
+		name, section string
+		want, wantNot []string
+	}{
+		{
+			"teasers led by a link",
+			`<h2>À lire aussi</h2><p><a href="/ville/velo/">Vélo</a> Le boulevard circulaire aura bientôt une piste cyclable protégée sur les deux côtés de la chaussée.</p><p><a href="/ville/parking/">Stationnement</a> Les tarifs du stationnement résidentiel augmenteront au premier janvier dans tout le centre historique.</p>`,
+			nil,
+			[]string{"piste cyclable", "stationnement résidentiel"},
+		},
+		{
+			"the story's next section",
+			`<h2>Six stations le long des quais</h2><p>La première station sera construite devant la gare maritime, la dernière au pied du nouveau quartier des Bassins.</p><p>Le tracé détaillé est <a href="/docs/trace.pdf">publié sur le site de la métropole</a> et sera présenté lors de trois réunions publiques en janvier.</p>`,
+			[]string{"La première station sera construite devant la gare maritime", "Le tracé détaillé est publié"},
+			nil,
+		},
+	} {
+		text := extractText(t, tc.name, strings.Replace(page, "%s", tc.section, 1), "https://courrier.test/ville/tram/")
+		checkHas(t, tc.name, text, append(tc.want, body), tc.wantNot)
+	}
+}
