@@ -608,7 +608,7 @@ const (
 // link.
 func factBox(n *html.Node, st stats) bool {
 	v := st.get(n)
-	if v.linkChars > linkedSentenceChars(n, st) || v.words < minFactWords || v.words > maxFactWords {
+	if v.words < minFactWords || v.words > maxFactWords || v.linkChars > 0 && v.linkChars > linkedSentenceChars(n, st) {
 		return false
 	}
 	items := 0
