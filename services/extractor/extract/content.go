@@ -101,10 +101,13 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 			}
 		}
 		// A data table right after the story (a scoreboard, standings,
-		// results) or a box of facts (a list of practical details with
-		// no links) belongs to it; only the first element after the story
-		// is looked at, so a table further down the page stays out.
-		if after && out[len(out)-1] == prevElement(s) && (dataTable(s, st) || factBox(s, st) || closingBox(s, st) || wrapsStoryShape(s, st)) {
+		// results), a box of facts (a list of practical details with
+		// no links but those of its sentences) or story content of
+		// another shape (shapeAfter) belongs to it; only the element
+		// right after the story's last block (or after one that joined
+		// it so) is looked at, so a table further down the page stays
+		// out.
+		if after && out[len(out)-1] == prevElement(s) && (dataTable(s, st) || factBox(s, st) || closingBox(s, st) || shapeAfter(s, st)) {
 			out = append(out, s)
 		}
 	}
@@ -235,7 +238,7 @@ func joinSections(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 		if s.Type != html.ElementNode || !sameShapeLoose(s, a) {
 			continue
 		}
-		if v := st.get(s); v.pwords < minWords(s, seen && prevElement(s) == last) || sectionLinkDensity(s, st) >= 0.3 {
+		if v := st.get(s); v.pwords < minWords(s, seen && prevElement(s) == last) || sectionLinkDensity(s, st) >= 0.3 || teaserSection(s, st) {
 			continue
 		}
 		if seen {
@@ -601,11 +604,13 @@ const (
 )
 
 // factBox reports whether n is a box of facts that closes a story: a list
-// of at least three items, under an optional heading, with no links at all
-// (related lists, tag lists and link columns all link).
+// of at least three items, under an optional heading, beside notes
+// (factBoxNote), with no links but those of its notes' sentences
+// (linkedSentenceChars): related lists, tag lists and link columns all
+// link.
 func factBox(n *html.Node, st stats) bool {
 	v := st.get(n)
-	if v.linkChars > linkedSentenceChars(n, st) || v.words < minFactWords || v.words > maxFactWords {
+	if v.words < minFactWords || v.words > maxFactWords || v.linkChars > 0 && v.linkChars > linkedSentenceChars(n, st) {
 		return false
 	}
 	items := 0
@@ -670,7 +675,8 @@ func findWithin(n *html.Node, depth int, match func(*html.Node) bool) *html.Node
 const maxJoinedHeadingWords = 12
 
 // joinHeadings adds to out the siblings under parent that hold nothing but
-// a short unlinked subhead (h2-h6) and sit between two blocks of the
+// a short unlinked subhead (h2-h6), a quote (quoteBlock) or story content
+// of another shape (wrapsStoryShape) and sit between two blocks of the
 // story: a story built of content blocks sets its subheads in blocks of
 // their own, too short to join on their text. A bare subhead right before
 // the story's first block opens it.

@@ -23,9 +23,10 @@ import (
 
 // Bounds of a story block in another shape.
 const (
-	// maxLeadLinkDensity is the most link text a list, quote or
-	// paragraph may hold: a sentence or two with a link in it, not
-	// a link list.
+	// maxLeadLinkDensity is the most link text a list, definition
+	// list, table or quote may hold: sentences with a link in them, not
+	// a link list. A paragraph has a bound of its own
+	// (maxLinkedLeadDensity).
 	maxLeadLinkDensity = 0.25
 	// minLeadItemWords is the least words of each item of a list or
 	// definition list: key points are sentences, a menu's items
@@ -65,8 +66,9 @@ func opensStory(s *html.Node, st stats) bool {
 }
 
 // introBox reports a <div> or <section> between the headline and the body
-// whose every block opens the story (opensStory): a standfirst set in one
-// box with key points, a quote or a second paragraph.
+// that holds two or more blocks, no loose text, and whose every block
+// opens the story (opensStory): a standfirst set in one box with key
+// points, a quote or a second paragraph.
 func introBox(s *html.Node, st stats) bool {
 	if s.DataAtom != atom.Div && s.DataAtom != atom.Section || isMetaClass(s) {
 		return false
@@ -87,8 +89,9 @@ func introBox(s *html.Node, st stats) bool {
 }
 
 // storyShape reports story content in a shape a paragraph is not: a
-// list or definition list whose every item is a sentence, a data table, a
-// quote, or a paragraph of sentences with a few links.
+// list or definition list whose every item is a sentence and not every
+// item links (sentenceItems), a data table, a quote, or a paragraph of
+// sentences with a few links.
 func storyShape(s *html.Node, st stats) bool {
 	if isMetaClass(s) || st.get(s).words == 0 {
 		return false
@@ -114,20 +117,38 @@ func storyShape(s *html.Node, st stats) bool {
 	return false
 }
 
-// sentenceItems reports whether n has two or more children of tag item
-// and each is a sentence of minLeadItemWords words or more.
+// sentenceItems reports whether n has two or more children of tag item,
+// each a sentence of minLeadItemWords words or more, and not every one of
+// them holds a link: a list whose every item links is a list of links to
+// other pages (other stories' headlines, each with its teaser sentence),
+// however little of its text the links hold, where key points link
+// seldom if ever. A definition list's term counts with its definition:
+// other stories set as terms that link over teasers that do not are a
+// list of links too.
 func sentenceItems(n *html.Node, st stats, item atom.Atom) bool {
-	k := 0
+	k, linked := 0, 0
+	termLinks := false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || c.DataAtom != item {
+		if c.Type != html.ElementNode {
 			continue
 		}
-		if st.get(c).words < minLeadItemWords || !endsSentence(textOf(c)) {
+		if c.DataAtom == atom.Dt {
+			termLinks = termLinks || st.get(c).links > 0
+		}
+		if c.DataAtom != item {
+			continue
+		}
+		v := st.get(c)
+		if v.words < minLeadItemWords || !endsSentence(textOf(c)) {
 			return false
 		}
 		k++
+		if v.links > 0 || termLinks {
+			linked++
+		}
+		termLinks = false
 	}
-	return k >= 2
+	return k >= 2 && linked < k
 }
 
 // shapeBefore adds to out the block right before its first block under
@@ -165,15 +186,31 @@ func factBoxNote(c *html.Node, st stats) bool {
 // shape (storyShape). Unlike unwrapped, it stops at the shape, so that a
 // table is not taken for its one <tbody>.
 func wrapsStoryShape(n *html.Node, st stats) bool {
+	return wrappedShape(n, st) != nil
+}
+
+// wrappedShape returns the story content of another shape that n is or
+// wraps (wrapsStoryShape), or nil.
+func wrappedShape(n *html.Node, st stats) *html.Node {
 	for range maxLedeClimb + 1 {
 		if storyShape(n, st) {
-			return true
+			return n
 		}
 		if n = onlyElementChild(n); n == nil {
-			return false
+			return nil
 		}
 	}
-	return false
+	return nil
+}
+
+// shapeAfter reports story content of another shape right after the
+// story's last block (wrapsStoryShape), but a paragraph with links only
+// where the story's own paragraphs stand, beside its blocks: one linked
+// paragraph in a box of its own after the story is a box the site set
+// apart (a comments intro, a newsletter or an author's blurb).
+func shapeAfter(n *html.Node, st stats) bool {
+	s := wrappedShape(n, st)
+	return s != nil && (s == n || s.DataAtom != atom.P)
 }
 
 // onlyTextBlock reports whether n is the one block of its parent that
@@ -209,4 +246,30 @@ func linkedSentenceChars(n *html.Node, st stats) int {
 		}
 	}
 	return k
+}
+
+// teaserSection reports whether every paragraph of running text in s (a
+// <p>, <li> or <dd> with a run of six words or more), two or more of
+// them, holds a link: a section of other stories' teasers, each led by
+// its headline's link, which a climb past a column of links
+// (onlyTextBlock) finds built like the story's own. The story's
+// paragraphs link seldom if ever, as its key points do (sentenceItems).
+func teaserSection(s *html.Node, st stats) bool {
+	k, linked := 0, 0
+	walk(s, func(c *html.Node) bool {
+		if c.Type != html.ElementNode {
+			return false
+		}
+		if c.DataAtom != atom.P && c.DataAtom != atom.Li && c.DataAtom != atom.Dd {
+			return true
+		}
+		if v := st.get(c); v.pwords > 0 {
+			k++
+			if v.links > 0 {
+				linked++
+			}
+		}
+		return false
+	})
+	return k >= 2 && linked == k
 }
