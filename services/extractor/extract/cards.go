@@ -24,6 +24,11 @@ const minQuantities = 3
 // "Weight: 3.1 kg | Battery: 150 min | Bin: 0.4 l"): a card's nutrition or
 // specification line, not a sentence of the story.
 func quantityLine(t string) bool {
+	// Every value is a number: a line without a digit has none (most
+	// lines of a story; this spares reading them word by word).
+	if !hasASCIIDigit(t) {
+		return false
+	}
 	vals, ok := labelledValues(t, ".,;|·/", false)
 	if !ok || len(vals) < minQuantities {
 		return false
@@ -54,11 +59,14 @@ type labelled struct {
 func labelledValues(t, cut string, bareLabel bool) (vals []labelled, ok bool) {
 	label, num, colon := 0, false, false
 	for f := range strings.FieldsSeq(t) {
-		w := strings.ToLower(strings.Trim(f, cut))
+		// Only the unit is kept: lower-casing changes no test below (no
+		// rune lower-cases to a digit, a colon or nothing), so the other
+		// words are read as they are.
+		w := strings.Trim(f, cut)
 		switch {
 		case w == "":
 		case num:
-			vals = append(vals, labelled{colon: colon, unit: w})
+			vals = append(vals, labelled{colon: colon, unit: strings.ToLower(w)})
 			label, num = 0, false
 		case countDigits(w) && (label < 0 || bareLabel && label > 0):
 			num, colon = true, label < 0
@@ -76,6 +84,17 @@ func labelledValues(t, cut string, bareLabel bool) (vals []labelled, ok bool) {
 		vals, label = append(vals, labelled{colon: colon}), 0
 	}
 	return vals, label == 0
+}
+
+// hasASCIIDigit reports a digit 0–9 in t, the first byte of any number
+// countDigits accepts.
+func hasASCIIDigit(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] >= '0' && t[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // shortUnit reports a unit symbol: a per cent sign or one to four letters

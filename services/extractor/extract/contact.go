@@ -120,6 +120,10 @@ var yieldUnits = map[string]bool{
 // Cook Time: 35 minutes", "Préparation : 15 min"), and at most one yield
 // ("Pour 6 personnes", "Doses: 4"): a card's times, not a sentence.
 func durationLine(t string) bool {
+	// Two durations need two numbers: see quantityLine.
+	if !hasASCIIDigit(t) {
+		return false
+	}
 	vals, ok := labelledValues(t, ".,;|·", true)
 	if !ok {
 		return false

@@ -363,11 +363,14 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 lines:
 	for i, pa := range raw {
 		t := pa.text
-		var f string
+		// lower is lower-cased once for the fold and paragraphOf
+		// (foldLower is fold given it; FuzzFoldLower).
+		var f, lower string
 		if i < len(folded) {
 			f = folded[i]
 		} else {
-			f = fold(t)
+			lower = toLower(t)
+			f = foldLower(t, lower)
 		}
 		if i == thread {
 			p.count(KindComments, int32(len(raw)-i))
@@ -422,7 +425,10 @@ lines:
 			p.count(k, 1)
 			continue
 		}
-		if k := p.e.rules.paragraphOf(t, toLower(t), f, n); k != "" {
+		if lower == "" {
+			lower = toLower(t)
+		}
+		if k := p.e.rules.paragraphOf(t, lower, f, n); k != "" {
 			p.count(k, 1)
 			switch k {
 			case KindPaywall:

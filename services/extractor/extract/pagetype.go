@@ -199,23 +199,6 @@ func aboutConsent(t string) bool {
 // faster than running the pattern over every paragraph.
 var consentWords = []string{"cookie", "consent", "vie privée", "privatsphäre", "конфиденциальн", "gdpr", "dsgvo", "rgpd", "einwillig", "zustimmung", "datenschutz", "personenbezogen", "consentement", "traceurs", "données personnelles", "consentimiento", "privacidad", "datos personales", "privacy", "personal data", "куки", "персональн", "согласи"}
 
-// consentShare is the share of the words of ps in paragraphs about cookies
-// and consent.
-func consentShare(ps []string) float64 {
-	total, consent := 0, 0
-	for _, t := range ps {
-		n := words(t)
-		total += n
-		if aboutConsent(t) {
-			consent += n
-		}
-	}
-	if total == 0 {
-		return 0
-	}
-	return float64(consent) / float64(total)
-}
-
 // minPaywallLeadWords is the visible story a paywalled article keeps; with
 // less, the page is a paywall stub.
 const minPaywallLeadWords = 40
@@ -242,8 +225,11 @@ func (p *page) pageKind(paras []string, wordCount int) (newsv1.NonArticleReason,
 	// A consent notice that the content selection took for the story: most
 	// of the text is about cookies and the page offers to accept them.
 	if wordCount > 0 && wordCount <= maxConsentWallWords && (c.consentButtons > 0 || c.consentWords > 0) {
-		share := consentShareCut(paras, c.consentCut)
-		if share >= minConsentShare && (!p.meta.isArticle() || share >= minConsentShareArticle) {
+		need := minConsentShare
+		if p.meta.isArticle() {
+			need = minConsentShareArticle
+		}
+		if consentWall(paras, c.consentCut, need) {
 			return newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL, false
 		}
 	}

@@ -116,23 +116,35 @@ func (p *page) paywallOffer(box *html.Node) bool {
 	return signInControl(box) && (p.meta.isArticle() || p.storyBefore(box))
 }
 
-// consentShareCut is consentShare over the chosen text and the consent
-// lines the line rules cut from it (cut words): a consent dialog taken
-// for the story loses its cookie sentence to the line rules and keeps its
-// heading and the rest.
-func consentShareCut(ps []string, cut int) float64 {
-	if cut == 0 {
-		return consentShare(ps)
-	}
-	total, consent := cut, cut
+// consentWall reports that at least need of the words of the chosen text
+// ps and of the consent lines the line rules cut from it (cut words) are
+// in paragraphs about cookies and consent: a consent dialog taken for the
+// story loses its cookie sentence to the line rules and keeps its heading
+// and the rest. It stops reading once the paragraphs left cannot reach
+// need: aboutConsent lower-cases and searches every paragraph it reads,
+// and a story is rarely about consent.
+func consentWall(ps []string, cut int, need float64) bool {
+	total := cut
 	for _, t := range ps {
+		total += words(t)
+	}
+	if total == 0 {
+		return false
+	}
+	consent, left := cut, total-cut
+	for _, t := range ps {
+		// Dividing by the same total keeps the order of the counts, so
+		// the share can only end below this bound.
+		if float64(consent+left)/float64(total) < need {
+			return false
+		}
 		n := words(t)
-		total += n
+		left -= n
 		if aboutConsent(t) {
 			consent += n
 		}
 	}
-	return float64(consent) / float64(total)
+	return float64(consent)/float64(total) >= need
 }
 
 // minStoryLineWords is a line of running text before an offer box: a
