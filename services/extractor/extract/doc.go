@@ -104,6 +104,11 @@
 // stubs in the story's place, keeping the template and its metadata, and
 // wants the page type, the reason and nothing for the tagger. The rules
 // that read such walls in an article's template are in pagetype_walls.go.
+// metamorphic_structure_test.go rewrites the story's own markup (and strips
+// or hashes every class name); the chrome that only names used to mark is
+// read by its shape in recipecard.go (a card's times, rating, yield and
+// closing call), callbox.go (a short box with one control after the
+// story's running text) and captionrun.go (a caption among bare <div>s).
 //
 // Each heuristic lives in a file of its own with a table test beside it,
 // in the order HTML runs them: siterules.go (per-site selectors),

@@ -49,7 +49,7 @@ func imageCaption(n *html.Node, st stats, total int) bool {
 		// Text of the parent's own beside the two.
 		return false
 	}
-	return !inPictureRun(parent)
+	return !captionPairInRun(parent, st)
 }
 
 // pictureHolder reports an element without text that is or holds a

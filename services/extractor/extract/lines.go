@@ -77,7 +77,9 @@ func lineKind(pa para, n int) Kind {
 	case pa.linked && n >= minLinkListWords:
 		return KindRelated
 	}
-	return ""
+	// A card's times one per item, its yield and its closing call
+	// (recipecard.go).
+	return cardLine(pa, n)
 }
 
 // datedStamp reports a short line that is a date stamp in any language or

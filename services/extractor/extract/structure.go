@@ -134,6 +134,21 @@ func (p *page) removeStructure() {
 		if k == "" && st.get(n).words <= maxCallWords && (n.DataAtom == atom.Div || n.DataAtom == atom.Section || n.DataAtom == atom.Aside) && !hasBlockChild(n) && directButton(n) {
 			k = KindForm
 		}
+		// A short box with a control of its own after the story's
+		// running text is a call to action, however its classes are
+		// named (callbox.go); in a thread's post it is the post's
+		// "add a comment" line.
+		if k == "" && callBox(n, st) && !p.inThreadPost(n) {
+			k = KindPromo
+			// One that signs subscribers in is a paywall's offer, counted
+			// as the offer rule below counts one.
+			if signInControl(n) {
+				p.controls.offers++
+				if p.paywallOffer(n) {
+					p.controls.paywallOffers++
+				}
+			}
+		}
 		// A short notice beside a button that accepts consent is the
 		// placeholder of an embed that waits for it ("To see this
 		// content, accept external content"), in any language.
