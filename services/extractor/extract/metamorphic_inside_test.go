@@ -186,14 +186,7 @@ func TestMetamorphicInside(t *testing.T) {
 					if !ok {
 						continue
 					}
-					d, err := html.Parse(bytes.NewReader(orig))
-					if err != nil {
-						t.Fatal(err)
-					}
-					story := storyNode(d, paras)
-					if story == nil {
-						t.Fatalf("%s: no element holds the story's first and last paragraph", mc.id)
-					}
+					d, story := metaStory(t, mc.id, orig, paras)
 					ref := blockRef(story, paras, at)
 					if ref == nil {
 						continue

@@ -344,25 +344,13 @@ func pageTypeCases(t *testing.T, cases []metaCase, run *metaRun) int {
 			continue
 		}
 		pages++
-		// transformed parses the page afresh and finds its story.
-		transformed := func() (*html.Node, *html.Node) {
-			d, err := html.Parse(bytes.NewReader(orig))
-			if err != nil {
-				t.Fatal(err)
-			}
-			story := storyNode(d, paras)
-			if story == nil {
-				t.Fatalf("%s: no element holds the story's first and last paragraph", mc.id)
-			}
-			return d, story
-		}
 		for _, plain := range []bool{false, true} {
 			suffix := ""
 			if plain {
 				suffix = " (plain)"
 			}
 			for _, wc := range wallCases {
-				d, story := transformed()
+				d, story := metaStory(t, mc.id, orig, paras)
 				replaceStory(story, wc.frag(w, c), plain)
 				a := metaExtract(t, mc.id, mc.url, renderDoc(t, d))
 				why := ""
@@ -378,7 +366,7 @@ func pageTypeCases(t *testing.T, cases []metaCase, run *metaRun) int {
 				if len(paras) <= k {
 					continue
 				}
-				d, story := transformed()
+				d, story := metaStory(t, mc.id, orig, paras)
 				if !cutStoryAfter(story, paras[k-1], w.paywallBox(), plain) {
 					continue
 				}
@@ -409,7 +397,7 @@ func pageTypeCases(t *testing.T, cases []metaCase, run *metaRun) int {
 				}
 				run.record(mc.id, fmt.Sprintf("paywall stub, %d paragraph%s%s", k, map[bool]string{true: "s"}[k > 1], suffix), why, score, "now: "+kindOf(a)+"\nwant:\n"+kept+"\nnow:\n"+text)
 			}
-			d, _ := transformed()
+			d, _ := metaStory(t, mc.id, orig, paras)
 			b := findBodyOf(d)
 			first := b.FirstChild
 			for _, n := range frag(w.consentOverlay(), plain) {

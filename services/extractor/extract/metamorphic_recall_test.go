@@ -503,14 +503,7 @@ func TestMetamorphicRecall(t *testing.T) {
 				if !ok {
 					continue
 				}
-				d, err := html.Parse(bytes.NewReader(orig))
-				if err != nil {
-					t.Fatal(err)
-				}
-				story := storyNode(d, paras)
-				if story == nil {
-					t.Fatalf("%s: no element holds the story's first and last paragraph", mc.id)
-				}
+				d, story := metaStory(t, mc.id, orig, paras)
 				if !insertStoryBlock(story, paras, at, frag(fragment, false)) {
 					continue
 				}
@@ -522,12 +515,9 @@ func TestMetamorphicRecall(t *testing.T) {
 				if w, seen := worstRecall[name]; !seen || rec < w {
 					worstRecall[name] = rec
 				}
-				var why string
+				why := lostShape(base, a, text)
 				switch {
-				case text == "":
-					why = "empty text"
-				case a.GetPageType() != base.GetPageType():
-					why = fmt.Sprintf("page type %s, was %s", a.GetPageType(), base.GetPageType())
+				case why != "":
 				case rec < minInsertedRecall && restF1 < minMetaF1:
 					why = fmt.Sprintf("inserted recall %.3f, rest F1 %.3f", rec, restF1)
 				case rec < minInsertedRecall:

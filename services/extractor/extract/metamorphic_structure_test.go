@@ -406,14 +406,7 @@ func eachStructVariant(t *testing.T, cases []metaCase, judge func(id, name, want
 		}
 		baseText := strings.Join(paras, "\n\n")
 		for _, tr := range structTransforms {
-			d, err := html.Parse(bytes.NewReader(orig))
-			if err != nil {
-				t.Fatal(err)
-			}
-			story := storyNode(d, paras)
-			if story == nil {
-				t.Fatalf("%s: no element holds the story's first and last paragraph", mc.id)
-			}
+			d, story := metaStory(t, mc.id, orig, paras)
 			if !tr.apply(d, story, paras, c) {
 				continue
 			}

@@ -555,6 +555,22 @@ func loadMetaCases(t *testing.T) []metaCase {
 	return out
 }
 
+// metaStory parses the untransformed page afresh for one transformation
+// to change, and finds its story: the element holding its first and last
+// paragraph.
+func metaStory(t *testing.T, id string, orig []byte, paras []string) (doc, story *html.Node) {
+	t.Helper()
+	doc, err := html.Parse(bytes.NewReader(orig))
+	if err != nil {
+		t.Fatal(err)
+	}
+	story = storyNode(doc, paras)
+	if story == nil {
+		t.Fatalf("%s: no element holds the story's first and last paragraph", id)
+	}
+	return doc, story
+}
+
 func metaExtract(t *testing.T, id, url string, b []byte) *newsv1.Article {
 	t.Helper()
 	a, err := HTML(b, Input{URL: url})
@@ -630,16 +646,24 @@ func (r *metaRun) check(id, name, want string, base, a *newsv1.Article) {
 	r.t.Helper()
 	text := strings.Join(a.GetParagraphs(), "\n\n")
 	f1 := harmonic(shinglePR(want, text))
-	var why string
-	switch {
-	case text == "":
-		why = "empty text"
-	case a.GetPageType() != base.GetPageType():
-		why = fmt.Sprintf("page type %s, was %s", a.GetPageType(), base.GetPageType())
-	case f1 < minMetaF1:
+	why := lostShape(base, a, text)
+	if why == "" && f1 < minMetaF1 {
 		why = fmt.Sprintf("F1 %.3f", f1)
 	}
 	r.record(id, name, why, f1, "want:\n"+want+"\nnow:\n"+text)
+}
+
+// lostShape says what a transformed page's extraction a, whose joined
+// text is text, lost that every harness wants kept whatever else it
+// checks: a text, and the untransformed page's type. "" when it kept both.
+func lostShape(base, a *newsv1.Article, text string) string {
+	switch {
+	case text == "":
+		return "empty text"
+	case a.GetPageType() != base.GetPageType():
+		return fmt.Sprintf("page type %s, was %s", a.GetPageType(), base.GetPageType())
+	}
+	return ""
 }
 
 // record tallies one transformed page of case id under transformation
@@ -722,15 +746,7 @@ func TestMetamorphicChrome(t *testing.T) {
 			continue
 		}
 		for _, tr := range metaVariants() {
-			d, err := html.Parse(bytes.NewReader(orig))
-			if err != nil {
-				t.Fatal(err)
-			}
-			story := storyNode(d, base.GetParagraphs())
-			if story == nil {
-				t.Errorf("%s: no element holds the story's first and last paragraph", mc.id)
-				break
-			}
+			d, story := metaStory(t, mc.id, orig, base.GetParagraphs())
 			if !tr.apply(d, story, c) {
 				continue
 			}
