@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 
@@ -159,12 +158,7 @@ func TestMetamorphicInside(t *testing.T) {
 	for _, mc := range cases {
 		c := chromeLangFor(mc.id, mc.html)
 		l := inlineLangs[c.share]
-		doc, err := html.Parse(bytes.NewReader(mc.html))
-		if err != nil {
-			t.Fatal(err)
-		}
-		orig := renderDoc(t, doc)
-		base := metaExtract(t, mc.id, mc.url, orig)
+		orig, base := metaBaseline(t, mc)
 		paras := base.GetParagraphs()
 		if len(paras) < 2 {
 			continue

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -478,12 +477,7 @@ func TestMetamorphicRecall(t *testing.T) {
 	run := newMetaRun(t, allowRecallFile, "# Known failures of TestMetamorphicRecall: page | transformation, position.\n# The list only shrinks; see metamorphic_recall_test.go.\n")
 	worstRecall := map[string]float64{}
 	for _, mc := range cases {
-		doc, err := html.Parse(bytes.NewReader(mc.html))
-		if err != nil {
-			t.Fatal(err)
-		}
-		orig := renderDoc(t, doc)
-		base := metaExtract(t, mc.id, mc.url, orig)
+		orig, base := metaBaseline(t, mc)
 		paras := base.GetParagraphs()
 		if len(paras) < 2 {
 			continue

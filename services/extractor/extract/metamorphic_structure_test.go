@@ -1,11 +1,8 @@
 package extract
 
 import (
-	"bytes"
 	"flag"
 	"hash/fnv"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -394,12 +391,7 @@ func eachStructVariant(t *testing.T, cases []metaCase, judge func(id, name, want
 	t.Helper()
 	for _, mc := range cases {
 		c := chromeLangFor(mc.id, mc.html)
-		doc, err := html.Parse(bytes.NewReader(mc.html))
-		if err != nil {
-			t.Fatal(err)
-		}
-		orig := renderDoc(t, doc)
-		base := metaExtract(t, mc.id, mc.url, orig)
+		orig, base := metaBaseline(t, mc)
 		paras := base.GetParagraphs()
 		if len(paras) == 0 {
 			continue
@@ -419,19 +411,7 @@ func eachStructVariant(t *testing.T, cases []metaCase, judge func(id, name, want
 // rules are never tuned on.
 func loadUnseenCases(t *testing.T) []metaCase {
 	t.Helper()
-	var out []metaCase
-	for _, part := range []string{"heldout", "blind/heldout"} {
-		dir := filepath.Join("testdata", "devset", part)
-		gt, ids := loadDevPart(t, dir)
-		for _, id := range ids {
-			b, err := os.ReadFile(filepath.Join(dir, "html", id+".html"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			out = append(out, metaCase{id: part + "/" + id, url: gt[id].URL, html: b})
-		}
-	}
-	return out
+	return loadDevCases(t, "heldout", "blind/heldout")
 }
 
 // TestMetamorphicStructure applies every structural transformation to

@@ -532,10 +532,12 @@ func chromeLangFor(id string, page []byte) chromeLang {
 	return chromeLangs[h.Sum32()%uint32(len(chromeLangs))]
 }
 
-func loadMetaCases(t *testing.T) []metaCase {
+// loadDevCases reads the devset pages of the given parts ("tune",
+// "blind/heldout" …), each named by its part and id.
+func loadDevCases(t *testing.T, parts ...string) []metaCase {
 	t.Helper()
 	var out []metaCase
-	for _, part := range []string{"tune", "blind/tune"} {
+	for _, part := range parts {
 		dir := filepath.Join("testdata", "devset", part)
 		gt, ids := loadDevPart(t, dir)
 		for _, id := range ids {
@@ -546,6 +548,12 @@ func loadMetaCases(t *testing.T) []metaCase {
 			out = append(out, metaCase{id: part + "/" + id, url: gt[id].URL, html: b})
 		}
 	}
+	return out
+}
+
+func loadMetaCases(t *testing.T) []metaCase {
+	t.Helper()
+	out := loadDevCases(t, "tune", "blind/tune")
 	for _, e := range loadExpectations(t) {
 		if e.PageType != "article" {
 			continue
@@ -553,6 +561,19 @@ func loadMetaCases(t *testing.T) []metaCase {
 		out = append(out, metaCase{id: "fixtures/" + e.ID, url: e.URL, html: readFixture(t, e.File)})
 	}
 	return out
+}
+
+// metaBaseline is case mc's untransformed page and its extraction. The
+// page is the one rendered from the parse, so that a difference is the
+// transformation's, not the serialiser's.
+func metaBaseline(t *testing.T, mc metaCase) (orig []byte, base *newsv1.Article) {
+	t.Helper()
+	doc, err := html.Parse(bytes.NewReader(mc.html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	orig = renderDoc(t, doc)
+	return orig, metaExtract(t, mc.id, mc.url, orig)
 }
 
 // metaStory parses the untransformed page afresh for one transformation
@@ -733,14 +754,7 @@ func TestMetamorphicChrome(t *testing.T) {
 	run := newMetaRun(t, allowFile, "# Known failures of TestMetamorphicChrome: page | transformation.\n# The list only shrinks; see metamorphic_test.go.\n")
 	for _, mc := range cases {
 		c := chromeLangFor(mc.id, mc.html)
-		doc, err := html.Parse(bytes.NewReader(mc.html))
-		if err != nil {
-			t.Fatal(err)
-		}
-		// The untransformed page is the one rendered from the parse, so a
-		// difference is the transformation's, not the serialiser's.
-		orig := renderDoc(t, doc)
-		base := metaExtract(t, mc.id, mc.url, orig)
+		orig, base := metaBaseline(t, mc)
 		baseText := strings.Join(base.GetParagraphs(), "\n\n")
 		if baseText == "" {
 			continue
