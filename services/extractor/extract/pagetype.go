@@ -126,15 +126,21 @@ func (c *controls) label(s string) {
 
 // labelText is the text of a control, which textOf skips.
 func labelText(n *html.Node) string {
+	return normalize(rawText(n, 200))
+}
+
+// rawText is the text of every text node under n, skipped elements
+// included, each followed by a space; it stops once it holds limit bytes.
+func rawText(n *html.Node, limit int) string {
 	var b strings.Builder
 	walk(n, func(c *html.Node) bool {
 		if c.Type == html.TextNode {
 			b.WriteString(c.Data)
 			b.WriteByte(' ')
 		}
-		return b.Len() < 200
+		return b.Len() < limit
 	})
-	return normalize(b.String())
+	return b.String()
 }
 
 func hasButtonClass(n *html.Node) bool {

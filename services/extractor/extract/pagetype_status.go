@@ -56,13 +56,20 @@ const maxStatusAround = 3
 // makes an error page: a teaser rail below a notice is short.
 const maxStatusPageWords = 500
 
+// statusFold is how a status heading is read: lower-cased, normalised,
+// typographic apostrophes as ASCII and ё as е, as the patterns are written.
+func statusFold(h string) string {
+	return statusQuotes.Replace(strings.ToLower(normalize(h)))
+}
+
+var statusQuotes = strings.NewReplacer("’", "'", "‘", "'", "ё", "е")
+
 // statusLine reports a heading that is an error or maintenance notice.
 func statusLine(h string) bool {
-	h = strings.ToLower(normalize(h))
+	h = statusFold(h)
 	if h == "" || words(h) > maxStatusWords {
 		return false
 	}
-	h = strings.NewReplacer("’", "'", "‘", "'", "ё", "е").Replace(h)
 	left := statusLineRe.ReplaceAllString(h, " ")
 	line := left != h
 	bare := bareStatusRe.ReplaceAllString(left, " ")

@@ -26,16 +26,8 @@ const minNoscriptWords = 3
 
 // noscriptLine reports a <noscript> element that shows a line of text.
 func noscriptLine(n *html.Node) bool {
-	var b strings.Builder
-	walk(n, func(c *html.Node) bool {
-		if c.Type == html.TextNode {
-			b.WriteString(c.Data)
-			b.WriteByte(' ')
-		}
-		return b.Len() < 400
-	})
 	// With scripting on, a parser keeps the element's markup as text.
-	return words(tagRe.ReplaceAllString(b.String(), " ")) >= minNoscriptWords
+	return words(tagRe.ReplaceAllString(rawText(n, 400), " ")) >= minNoscriptWords
 }
 
 var tagRe = regexp.MustCompile(`<[^>]*>`)
@@ -62,7 +54,7 @@ func stockStatus(h string) bool {
 	if !statusLine(h) {
 		return false
 	}
-	l := strings.NewReplacer("’", "'", "‘", "'", "ё", "е").Replace(strings.ToLower(normalize(h)))
+	l := statusFold(h)
 	return statusLineRe.MatchString(l) || bareStatusRe.MatchString(l)
 }
 
