@@ -96,11 +96,11 @@
 // what it is (shortwidgets.go); and a <main> wrapped in one or two more
 // divs is still found (content.go). A thread whose replies were cut is a
 // story from five words of its first post (shortthread.go), without the
-// line that names the post's author (postauthor.go). metamorphic_test.go adds ordinary
-// chrome around the story of every tune page and wants the same text back;
-// metamorphic_recall_test.go adds story content (lists, a table, a quote,
-// paragraphs of several shapes) and wants it kept; metamorphic_pagetype_test.go
-// puts walls, error notices, app interstitials, empty shells and paywall
+// line that names the post's author (postauthor.go). metamorphic_test.go
+// adds ordinary chrome around the story of every tune page and wants the
+// same text back; metamorphic_recall_test.go adds story content (lists, a
+// table, a quote, paragraphs of several shapes) and wants it kept;
+// metamorphic_pagetype_test.go puts walls, error notices, app interstitials, empty shells and paywall
 // stubs in the story's place, keeping the template and its metadata, and
 // wants the page type, the reason and nothing for the tagger. The rules
 // that read such walls in an article's template are in pagetype_walls.go.
@@ -121,11 +121,10 @@
 // quote, a definition list of sentences, a paragraph with links in its
 // sentences; storyshapes.go; a page builder's story is followed to its
 // sibling sections past widgets without sentences, onlyTextBlock), a data
-// table or an unlinked box of facts right after the story, a block of one subhead between two blocks of the
-// story, a summary box
-// of sentences right before it (summarybox.go) and a conclusion box of a
-// heading and a few paragraphs right after it (closingbox.go);
-// stats.go and
+// table or an unlinked box of facts right after the story, a block of one
+// subhead between two blocks of the story, a summary box of sentences
+// right before it (summarybox.go) and a conclusion box of a heading and a
+// few paragraphs right after it (closingbox.go); stats.go and
 // classweight.go feed them), then inside the chosen content
 // contentboxes.go (meta and link boxes), comments.go (comment threads
 // found by their repeated controls), cutoff.go (lines that end the story
