@@ -80,13 +80,11 @@ func shortLinkLine(pa para, n int) bool {
 		}
 	}
 	rest, links := pa.text, 0
-	bad, seen := false, 0
-	walk(pa.src, func(c *html.Node) bool {
-		// A short line's block is small; a large one (a line of inline
-		// text in a wrapper of many blocks) is not walked whole for it.
-		if seen++; seen > maxLinkLineNodes {
-			bad = true
-		}
+	bad := false
+	// A short line's block is small; a large one (a line of inline text
+	// in a wrapper of many blocks, a block of bare lines) is not walked
+	// whole for it.
+	whole := walkBounded(pa.src, maxLinkLineNodes, func(c *html.Node) bool {
 		if bad || c.Type != html.ElementNode || c.DataAtom != atom.A {
 			return !bad
 		}
@@ -108,7 +106,7 @@ func shortLinkLine(pa para, n int) bool {
 		links++
 		return false
 	})
-	if bad || links < 2 {
+	if bad || !whole || links < 2 {
 		return false
 	}
 	// What is left is separators, and at most a short label ending in a
@@ -176,10 +174,9 @@ func crossLinkLine(pa para, n int) bool {
 			return false
 		}
 	}
-	found, links, seen := false, 0, 0
-	walk(pa.src, func(c *html.Node) bool {
-		if seen++; seen > maxLinkLineNodes || links > 1 {
-			links = 2
+	found, links := false, 0
+	whole := walkBounded(pa.src, maxLinkLineNodes, func(c *html.Node) bool {
+		if links > 1 {
 			return false
 		}
 		if c.Type != html.ElementNode || c.DataAtom != atom.A {
@@ -193,5 +190,30 @@ func crossLinkLine(pa para, n int) bool {
 		found = found || lt == rest
 		return false
 	})
-	return found && links == 1
+	return whole && found && links == 1
+}
+
+// walkBounded is walk (the same order, fn's result telling whether to
+// descend) that visits at most limit nodes and reports whether it
+// visited all it was to. It follows the tree's links instead of stacking
+// each node's children, so a node with a hundred thousand children costs
+// no more than limit visits: walk stacks them all before the first one.
+func walkBounded(root *html.Node, limit int, fn func(*html.Node) bool) bool {
+	n := root
+	for seen := 1; ; seen++ {
+		if seen > limit {
+			return false
+		}
+		if fn(n) && n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		for n != root && n.NextSibling == nil {
+			n = n.Parent
+		}
+		if n == root {
+			return true
+		}
+		n = n.NextSibling
+	}
 }

@@ -24,7 +24,10 @@ const maxMetaRowWords = 20
 // line.
 func metaRow(pa para, n int) bool {
 	src := pa.src
-	if n > maxMetaRowWords || src == nil || pa.heading || inTable(src) {
+	// A row is its block's only paragraph: a block split into several
+	// (by <br><br> or a child block) fails the loop below anyway, only
+	// after reading its children once for each of them.
+	if n > maxMetaRowWords || src == nil || pa.heading || !pa.firstOfSrc || !pa.lastOfSrc || inTable(src) {
 		return false
 	}
 	pieces, dated := 0, false

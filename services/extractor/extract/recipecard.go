@@ -30,18 +30,25 @@ const (
 
 // cardLine reports a line of a card that class names used to mark: one
 // of a run of labelled times, a yield under a line of times, or the call
-// that closes a card of steps. Only short lines are read, so the sibling
-// scans run on a handful of lines per page.
+// that closes a card of steps. Only short lines are read, and only one
+// line of a block (its only, first or last) reads the block's
+// surroundings, so the sibling scans run once per block at most.
 func cardLine(pa para, n int) Kind {
 	if pa.heading || pa.src == nil {
 		return ""
 	}
 	switch {
-	case n <= maxCardLabelWords+maxCardValueWords && (timeItemRun(pa.src, pa.text) || yieldUnderTimes(pa.src, pa.text)):
+	// An item of a run is its block's only line, and a yield under a
+	// line of times is its block's first: the scans read the block's
+	// neighbours, so a block of bare text split by <br><br> must not
+	// have them read for each of its lines.
+	case n <= maxCardLabelWords+maxCardValueWords && (pa.firstOfSrc && pa.lastOfSrc && timeItemRun(pa.src, pa.text) || pa.firstOfSrc && yieldUnderTimes(pa.src, pa.text)):
 		return KindMeta
 	case n <= maxRatingWords && ratingScoreRe.MatchString(strings.TrimSpace(pa.text)):
 		return KindMeta
-	case n <= maxCardCallWords && cardCall(pa):
+	case n <= maxCardCallWords && pa.lastOfSrc && cardCall(pa):
+		// The call is the last text of its box, so the last line of its
+		// block.
 		return KindPromo
 	}
 	return ""

@@ -156,6 +156,13 @@ type para struct {
 	linkHead bool
 	// boldLine is true for a line of bold text ended by a single <br>.
 	boldLine bool
+	// firstOfSrc and lastOfSrc are true for the first and the last
+	// paragraph that src holds (both for its only one). Rules that read
+	// src's neighbours or children for a line of its own ask these first:
+	// a block of bare text split by <br><br> holds thousands of
+	// paragraphs, and reading the block's surroundings once for each of
+	// them costs the square of the page.
+	firstOfSrc, lastOfSrc bool
 }
 
 // maxBoldLineWords bounds a bold heading line.
@@ -288,7 +295,23 @@ func paragraphs(roots []*html.Node) []para {
 		}
 		flush(root)
 	}
+	markSrcEnds(out)
 	return out
+}
+
+// markSrcEnds sets firstOfSrc and lastOfSrc; paragraphs of one src need
+// not follow each other (text runs of a block around a child block).
+func markSrcEnds(out []para) {
+	last := make(map[*html.Node]int, len(out))
+	for i := range out {
+		if _, ok := last[out[i].src]; !ok {
+			out[i].firstOfSrc = true
+		}
+		last[out[i].src] = i
+	}
+	for _, i := range last {
+		out[i].lastOfSrc = true
+	}
 }
 
 // nonSpace counts the bytes of s that are not ASCII white space.

@@ -119,6 +119,17 @@ func Pages(size int) []Page {
 		}
 		b.WriteString(">q</div>")
 	})
+	// Short lines of bare text split by <br><br> in the story's box:
+	// thousands of paragraphs share one block, so a line rule that reads
+	// the block or its surroundings for each of them costs the square of
+	// the page.
+	add("bare-lines", false, func(b *bytes.Buffer) {
+		story := storyHTML("")
+		b.WriteString(strings.TrimSuffix(story, "</article>"))
+		b.WriteString("<div>")
+		repeat(b, "Serves: 4<br><br>", size)
+		b.WriteString("</div></article>")
+	})
 	add("siblings", true, func(b *bytes.Buffer) {
 		b.WriteString(storyHTML(""))
 		repeat(b, "<span>s</span>", size)
