@@ -70,8 +70,9 @@ func callBox(n *html.Node, st stats) bool {
 // ownControl reports one control and no more within four levels of n,
 // after a promise of minCallPromiseWords words or more: a <button>, or a
 // link of up to three words standing as a line of its own. A box with a
-// form field is the sign-up rule's; one with code, a table, a disclosure
-// widget or the page's <h1> is content with its tools; one with two
+// form field is the sign-up rule's; one with code, a table, a quotation,
+// a disclosure widget or the page's <h1> is content with its tools (a
+// quoted post and the link to it); one with two
 // controls or more is a post's or an entry's toolbar; one that opens
 // with its control (a section link over a headline) calls for nothing.
 func ownControl(n *html.Node) bool {
@@ -82,7 +83,7 @@ func ownControl(n *html.Node) bool {
 // countControls counts the controls within four levels of n and the
 // words before the first of them, reading at most maxCallBoxNodes nodes;
 // ok is false when n holds more or holds a form field, code, a table, a
-// disclosure widget, an <h1> or two headings.
+// quotation, a disclosure widget, an <h1> or two headings.
 func countControls(n *html.Node) (controls, before int, ok bool) {
 	seen, headings := 0, 0
 	var visit func(c *html.Node, depth int)
@@ -96,7 +97,7 @@ func countControls(n *html.Node) (controls, before int, ok bool) {
 			}
 			seen++
 			switch k.DataAtom {
-			case atom.Input, atom.Select, atom.Textarea, atom.Pre, atom.Code, atom.Table, atom.Details, atom.Summary, atom.Form, atom.H1:
+			case atom.Input, atom.Select, atom.Textarea, atom.Pre, atom.Code, atom.Table, atom.Details, atom.Summary, atom.Form, atom.H1, atom.Blockquote:
 				seen = maxCallBoxNodes
 				return
 			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:

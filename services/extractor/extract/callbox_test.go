@@ -49,6 +49,12 @@ func TestCallBox(t *testing.T) {
 			[]string{"Newsletter Culture", "Je m’abonne"},
 		},
 		{
+			"a quoted post and the link to it stay, French",
+			"", `<div><blockquote><p>Les quais resteront fermés jusqu’à la décrue, nous vous tiendrons informés ici.</p></blockquote><p><a href="https://social.example/prefecture/1">Voir le message</a></p></div>`,
+			[]string{"Les quais resteront fermés jusqu’à la décrue", "rechtzeitig zu räumen."},
+			nil,
+		},
+		{
 			"live-blog entries each with a share button stay",
 			"", entry("Deich bei Kleinwalde hält", "Der Deich bei Kleinwalde hält dem Druck bisher stand, sagt der Krisenstab am Nachmittag.") +
 				entry("Schulen bleiben geschlossen", "Die drei Schulen in der Altstadt bleiben auch am Montag geschlossen, der Unterricht fällt aus."),
