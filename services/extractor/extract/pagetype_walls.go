@@ -33,16 +33,17 @@ func noscriptLine(n *html.Node) bool {
 var tagRe = regexp.MustCompile(`<[^>]*>`)
 
 // statusNotice reports a page whose text opens with a stock status line
-// ("Page not found", "Страница не найдена", "404 Not Found"), or whose
-// headline as shown is one, or, when little text is left, one of whose
-// <h1>s is one: the notice an error page shows where the story would be.
-// A status word alone ("Sorry") is a line a story may open with; a stock
-// phrase is not.
+// ("Page not found", "Страница не найдена", "404 Not Found"), or, when
+// little text is left, whose headline as shown or one of whose <h1>s is
+// one: the notice an error page shows where the story would be. A status
+// word alone ("Sorry") is a line a story may open with; a stock phrase is
+// not; and a story whose headline is one (a report on a site that was
+// down) has its running text.
 func (p *page) statusNotice(paras []string, wordCount int) bool {
-	if len(paras) > 0 && stockStatus(paras[0]) || stockStatus(p.shownTitle) {
+	if len(paras) > 0 && stockStatus(paras[0]) {
 		return true
 	}
-	return wordCount < maxNoticeWords && slices.ContainsFunc(p.meta.h1s, stockStatus)
+	return wordCount < maxNoticeWords && (stockStatus(p.shownTitle) || slices.ContainsFunc(p.meta.h1s, stockStatus))
 }
 
 // maxNoticeWords bounds the text left beside an error notice taken for a

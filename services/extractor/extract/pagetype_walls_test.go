@@ -62,6 +62,11 @@ func TestWallsInArticleTemplate(t *testing.T) {
 			`<div class="paywall"><h2>Subscribe to keep reading</h2>`+plans+`<p>Already a subscriber? <a href="/login">Sign in</a></p></div></div></div></article></main>`),
 		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_PAYWALL,
 	}, {
+		name: "story whose headline is a status line, about a site that was down",
+		page: wallPage("en", `<title>City website down for six hours | The Daily Test</title>`+ogArticle, `<header><a href="/">The Daily Test</a></header><main><article><h1>404 Not Found</h1>`+
+			`<p>The city's website showed nothing but an error page for six hours on Monday, leaving residents unable to pay bills or book appointments.</p>`+storyTwo+`</article></main>`),
+		typ: article, want: []string{"showed nothing but an error page", "Ministers agreed on Monday"},
+	}, {
 		name: "story that opens with a line about something not found",
 		page: articleTemplate("en", ogArticle, `<p>Missing hiker not found after two-day search</p>`+storyTwo),
 		typ:  article, want: []string{"Missing hiker not found", "Ministers agreed on Monday"},
