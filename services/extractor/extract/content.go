@@ -400,42 +400,54 @@ func dataTable(n *html.Node, st stats) bool {
 		return false
 	}
 	rows, cells, short := 0, 0, 0
-	ok := true
-	walk(n, func(c *html.Node) bool {
-		if !ok || c.Type != html.ElementNode {
+	good := true
+	ok := eachRow(n, func(tr *html.Node) bool {
+		k := 0
+		for d := tr.FirstChild; d != nil; d = d.NextSibling {
+			if d.DataAtom == atom.Td || d.DataAtom == atom.Th {
+				k++
+				cells++
+				if st.get(d).words <= maxDataCellWords {
+					short++
+				}
+				if hasBlockChild(d) && firstElement(d).DataAtom != atom.P {
+					good = false
+				}
+			}
+		}
+		if k >= 2 {
+			rows++
+		}
+		// A table longer than a results page is a dump, and the
+		// walk stops there.
+		good = good && rows <= maxDataRows
+		return good
+	})
+	return ok && good && rows >= minDataRows && float64(short) >= minShortCells*float64(cells)
+}
+
+// eachRow calls row for each <tr> of table t in document order, without
+// reading into the rows, until row returns false; it reports false when a
+// table nested in t comes first (the rows are a layout's, not data).
+func eachRow(t *html.Node, row func(tr *html.Node) bool) bool {
+	ok, more := true, true
+	walk(t, func(c *html.Node) bool {
+		if !ok || !more || c.Type != html.ElementNode {
 			return false
 		}
 		switch c.DataAtom {
 		case atom.Table:
-			if c != n {
+			if c != t {
 				ok = false
 			}
 			return ok
 		case atom.Tr:
-			k := 0
-			for d := c.FirstChild; d != nil; d = d.NextSibling {
-				if d.DataAtom == atom.Td || d.DataAtom == atom.Th {
-					k++
-					cells++
-					if st.get(d).words <= maxDataCellWords {
-						short++
-					}
-					if hasBlockChild(d) && firstElement(d).DataAtom != atom.P {
-						ok = false
-					}
-				}
-			}
-			if k >= 2 {
-				rows++
-			}
-			// A table longer than a results page is a dump, and the
-			// walk stops there.
-			ok = ok && rows <= maxDataRows
+			more = row(c)
 			return false
 		}
 		return true
 	})
-	return ok && rows >= minDataRows && float64(short) >= minShortCells*float64(cells)
+	return ok
 }
 
 // Bounds of a standfirst, in words.

@@ -51,7 +51,7 @@ func metaRow(pa para, n int) bool {
 			// event's date, place and hours, a headline block.
 			return false
 		}
-		if holdsBreak(c) {
+		if holdsElement(c, atom.Br) {
 			return false
 		}
 		t := strings.TrimSpace(textOf(c))
@@ -67,11 +67,12 @@ func metaRow(pa para, n int) bool {
 	return pieces >= 2 && dated
 }
 
-// holdsBreak reports a <br> in n's subtree.
-func holdsBreak(n *html.Node) bool {
+// holdsElement reports an element of kind a in n's subtree (n itself
+// included).
+func holdsElement(n *html.Node, a atom.Atom) bool {
 	found := false
 	walk(n, func(k *html.Node) bool {
-		found = found || k.DataAtom == atom.Br
+		found = found || k.Type == html.ElementNode && k.DataAtom == a
 		return !found
 	})
 	return found

@@ -146,20 +146,10 @@ func cardCall(pa para) bool {
 	if words(rest) < 2 || strings.ContainsAny(rest, "?？") {
 		return false
 	}
-	if !strings.HasSuffix(rest, "!") && !strings.Contains(rest, "@") && !hasAnchor(pa.src) {
+	if !strings.HasSuffix(rest, "!") && !strings.Contains(rest, "@") && !holdsElement(pa.src, atom.A) {
 		return false
 	}
 	return closesStepsBox(pa.src)
-}
-
-// hasAnchor reports a link among n's descendants.
-func hasAnchor(n *html.Node) bool {
-	found := false
-	walk(n, func(k *html.Node) bool {
-		found = found || k.DataAtom == atom.A
-		return !found
-	})
-	return found
 }
 
 // closesStepsBox reports whether n is the last text of a box that holds

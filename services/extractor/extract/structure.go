@@ -346,31 +346,18 @@ func slideTitle(n, fc *html.Node) string {
 // table are one or two rows.
 func gridTable(t *html.Node, st stats) bool {
 	rows := 0
-	ok := true
-	walk(t, func(c *html.Node) bool {
+	ok := eachRow(t, func(tr *html.Node) bool {
+		cells := 0
+		for d := tr.FirstChild; d != nil; d = d.NextSibling {
+			if (d.DataAtom == atom.Td || d.DataAtom == atom.Th) && st.get(d).words > 0 {
+				cells++
+			}
+		}
+		if cells >= 2 {
+			rows++
+		}
 		// Enough rows read: a huge table is not read to its end.
-		if !ok || rows >= minDataRows || c.Type != html.ElementNode {
-			return false
-		}
-		switch c.DataAtom {
-		case atom.Table:
-			if c != t {
-				ok = false
-			}
-			return ok
-		case atom.Tr:
-			cells := 0
-			for d := c.FirstChild; d != nil; d = d.NextSibling {
-				if (d.DataAtom == atom.Td || d.DataAtom == atom.Th) && st.get(d).words > 0 {
-					cells++
-				}
-			}
-			if cells >= 2 {
-				rows++
-			}
-			return false
-		}
-		return true
+		return rows < minDataRows
 	})
 	return ok && rows >= minDataRows
 }
