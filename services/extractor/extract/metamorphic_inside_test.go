@@ -80,17 +80,28 @@ var inlinePositions = []inlinePos{
 	{"before last", func(n int) (int, bool) { return n - 1, n >= 3 }},
 }
 
+// paraMatches lists the elements of story, story itself left out, whose
+// text is the paragraph p (spaces normalised), children before their
+// parents as nodeTexts lists them; texts is nodeTexts' map.
+func paraMatches(story *html.Node, p string) (matches []*html.Node, texts map[*html.Node]string) {
+	order, texts := nodeTexts(story)
+	for _, n := range order {
+		if n.Type == html.ElementNode && n != story && texts[n] == p {
+			matches = append(matches, n)
+		}
+	}
+	return matches, texts
+}
+
 // paraElem returns the outermost element in story that holds the paragraph
 // p and nothing else (nil when p is loose text of the story itself).
 func paraElem(story *html.Node, p string) *html.Node {
 	p = strings.Join(strings.Fields(p), " ")
-	order, texts := nodeTexts(story)
+	matches, texts := paraMatches(story, p)
 	var best *html.Node
-	for _, n := range order {
-		if n.Type == html.ElementNode && n != story && texts[n] == p {
-			if best == nil || holds(n, best) {
-				best = n
-			}
+	for _, n := range matches {
+		if best == nil || holds(n, best) {
+			best = n
 		}
 	}
 	if best == nil {

@@ -406,20 +406,13 @@ func repeatedIn(story *html.Node, p string) bool {
 // a <tr> or a <p> is not HTML a site would serve); nil when p has no
 // element of its own.
 func insertionRef(story *html.Node, p string) *html.Node {
-	p = strings.Join(strings.Fields(p), " ")
-	order, texts := nodeTexts(story)
-	var ref *html.Node
-	// nodeTexts lists children before their parents: the first match
-	// is the innermost.
-	for _, n := range order {
-		if n.Type == html.ElementNode && n != story && texts[n] == p {
-			ref = n
-			break
-		}
-	}
-	if ref == nil {
+	matches, _ := paraMatches(story, strings.Join(strings.Fields(p), " "))
+	if len(matches) == 0 {
 		return nil
 	}
+	// Children come before their parents: the first match is the
+	// innermost.
+	ref := matches[0]
 	for ref.Parent != nil && ref.Parent != story && !blockParent(ref.Parent) && ref.Parent.DataAtom != atom.Header {
 		ref = ref.Parent
 	}
