@@ -79,12 +79,7 @@ func TestStatusPages(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := mustExtract(t, []byte(tt.page), Input{URL: "https://news.test/x"})
-			if a.GetPageType() != tt.typ || a.GetNonArticleReason() != tt.reason {
-				t.Fatalf("got %v / %v, want %v / %v; text %.200q", a.GetPageType(), a.GetNonArticleReason(), tt.typ, tt.reason, a.GetParagraphs())
-			}
-			if tt.typ == non && (len(a.GetParagraphs()) != 0 || len(a.GetEntries()) != 0 || a.GetTitle() != "") {
-				t.Errorf("error page carries text: %d paragraphs, %d entries, title %q", len(a.GetParagraphs()), len(a.GetEntries()), a.GetTitle())
-			}
+			wantKind(t, a, tt.typ, tt.reason, false)
 		})
 	}
 }

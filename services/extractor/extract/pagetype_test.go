@@ -152,16 +152,9 @@ func TestPageKinds(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := mustExtract(t, []byte(tt.page), Input{URL: "https://news.test/story"})
-			if a.GetPageType() != tt.typ || a.GetNonArticleReason() != tt.reason || a.GetPaywalled() != tt.paywalled {
-				t.Fatalf("got %v / %v / paywalled %v, want %v / %v / %v; text %.200q",
-					a.GetPageType(), a.GetNonArticleReason(), a.GetPaywalled(), tt.typ, tt.reason, tt.paywalled, a.GetParagraphs())
-			}
-			if tt.typ == non {
-				// The tagger reads title, text and description: none of
-				// a wall's words may reach it.
-				if len(a.GetParagraphs()) != 0 || a.GetTitle() != "" || a.GetDescription() != "" || a.GetWordCount() != 0 {
-					t.Errorf("non-article carries text: title %q, description %q, %d paragraphs", a.GetTitle(), a.GetDescription(), len(a.GetParagraphs()))
-				}
+			// The tagger reads title, text and description: none of a
+			// wall's words may reach it.
+			if wantKind(t, a, tt.typ, tt.reason, tt.paywalled) {
 				return
 			}
 			if tt.reason != none {
@@ -170,4 +163,24 @@ func TestPageKinds(t *testing.T) {
 			checkText(t, a.GetParagraphs(), tt.want, tt.not)
 		})
 	}
+}
+
+// wantKind fails t at once unless a has the page type, reason and paywall
+// flag given, and fails it when a non-article carries anything the tagger
+// or a reader would take for text (paragraphs, entries, title,
+// description, words). It reports whether a is a non-article.
+func wantKind(t *testing.T, a *newsv1.Article, typ newsv1.PageType, reason newsv1.NonArticleReason, paywalled bool) bool {
+	t.Helper()
+	if a.GetPageType() != typ || a.GetNonArticleReason() != reason || a.GetPaywalled() != paywalled {
+		t.Fatalf("got %v / %v / paywalled %v, want %v / %v / %v; text %.300q",
+			a.GetPageType(), a.GetNonArticleReason(), a.GetPaywalled(), typ, reason, paywalled, a.GetParagraphs())
+	}
+	if typ != newsv1.PageType_PAGE_TYPE_NON_ARTICLE {
+		return false
+	}
+	if len(a.GetParagraphs()) != 0 || len(a.GetEntries()) != 0 || a.GetTitle() != "" || a.GetDescription() != "" || a.GetWordCount() != 0 {
+		t.Errorf("non-article carries text: title %q, description %q, %d paragraphs, %d entries, %d words",
+			a.GetTitle(), a.GetDescription(), len(a.GetParagraphs()), len(a.GetEntries()), a.GetWordCount())
+	}
+	return true
 }

@@ -114,14 +114,7 @@ func TestWallsInArticleTemplate(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := mustExtract(t, []byte(tt.page), Input{URL: "https://news.test/story"})
-			if a.GetPageType() != tt.typ || a.GetNonArticleReason() != tt.reason || a.GetPaywalled() != tt.paywalled {
-				t.Fatalf("got %v / %v / paywalled %v, want %v / %v / %v; text %.300q",
-					a.GetPageType(), a.GetNonArticleReason(), a.GetPaywalled(), tt.typ, tt.reason, tt.paywalled, a.GetParagraphs())
-			}
-			if tt.typ == non {
-				if len(a.GetParagraphs()) != 0 || a.GetTitle() != "" || a.GetDescription() != "" {
-					t.Errorf("non-article carries text: title %q, description %q, %d paragraphs", a.GetTitle(), a.GetDescription(), len(a.GetParagraphs()))
-				}
+			if wantKind(t, a, tt.typ, tt.reason, tt.paywalled) {
 				return
 			}
 			checkText(t, a.GetParagraphs(), tt.want, []string{"Subscribe", "per month", "Most read", "cookies"})

@@ -90,9 +90,7 @@ func TestOffers(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := mustExtract(t, []byte(tt.page), Input{URL: "https://news.test/x"})
-			if a.GetPageType() != tt.typ || a.GetNonArticleReason() != tt.reason || a.GetPaywalled() != tt.paywalled {
-				t.Fatalf("got %v / %v / paywalled %v, want %v / %v / %v; text %.300q", a.GetPageType(), a.GetNonArticleReason(), a.GetPaywalled(), tt.typ, tt.reason, tt.paywalled, a.GetParagraphs())
-			}
+			wantKind(t, a, tt.typ, tt.reason, tt.paywalled)
 			checkText(t, a.GetParagraphs(), tt.keep, tt.cut)
 		})
 	}
