@@ -26,5 +26,6 @@ import pages_batch10  # noqa: F401
 import pages_batch11  # noqa: F401
 import pages_batch12  # noqa: F401
 import pages_batch13  # noqa: F401
+import pages_batch14  # noqa: F401
 
 kit.write(os.path.dirname(os.path.abspath(__file__)))
