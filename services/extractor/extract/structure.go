@@ -90,6 +90,11 @@ func (p *page) removeStructure() {
 		if k == KindHeader && isHeading(n) && n.DataAtom != atom.H1 {
 			k = ""
 		}
+		// A module named "header" that holds only a subhead between
+		// modules of running text is the story's heading (headingmodule.go).
+		if k == KindHeader && headingModule(n, st) {
+			k = ""
+		}
 		// A figure that holds a table or a quote and no picture is a
 		// table or a quote set as a figure (block editors do so); only
 		// its caption goes.
