@@ -449,6 +449,9 @@ lines:
 		out = append(out, pa)
 	}
 	out = p.dropTrailingHeadings(out)
+	// A link back to the section's list ends the page, not the story
+	// (overviewlink.go); the tail rules read what it closed.
+	out = p.dropOverviewLink(out)
 	// Each tail rule sees what the rules before it left, and a heading
 	// left hanging at the end goes with what it headed.
 	for _, tail := range tailRules {
