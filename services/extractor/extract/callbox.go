@@ -134,7 +134,7 @@ func countControls(n *html.Node) (controls, before int, ok bool) {
 // lineOfItsOwn reports a link of one to three words with no text beside
 // it in its parent, only blocks or nothing: a line that is one link.
 func lineOfItsOwn(a *html.Node) bool {
-	if w := words(textOf(a)); w == 0 || w > maxControlWords {
+	if w := words(textOf(a)); w == 0 || w > maxControlWords || amidText(a) {
 		return false
 	}
 	for _, dir := range [2]func(*html.Node) *html.Node{func(x *html.Node) *html.Node { return x.PrevSibling }, func(x *html.Node) *html.Node { return x.NextSibling }} {
