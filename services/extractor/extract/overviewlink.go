@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
 
 // maxOverviewLinkWords bounds the link line that ends a page under a
 // section ("Zurück zur Übersicht", "Retour à la liste", "All notices").
@@ -23,12 +28,7 @@ func (p *page) dropOverviewLink(ps []para) []para {
 	if last.heading || !last.linked || last.src == nil || words(last.text) > maxOverviewLinkWords || endsSentence(last.text) {
 		return ps
 	}
-	// The line's block is as short as the line, so reading it is cheap
-	// (a block of bare text holds many lines and is never read here).
-	if st := p.st.get(last.src); st.words > maxOverviewLinkWords || st.links != 1 {
-		return ps
-	}
-	a := firstLink(last.src)
+	a := lineLink(last, p.st)
 	if a == nil || !p.pageAbove(attr(a, "href")) || afterStory(ps, n-1) == n {
 		return ps
 	}
@@ -46,4 +46,30 @@ func (p *page) pageAbove(href string) bool {
 	up := strings.TrimSuffix(u.Path, "/")
 	here := strings.TrimSuffix(p.base.Path, "/")
 	return up != "" && len(here) > len(up) && strings.HasPrefix(here, up+"/")
+}
+
+// lineLink returns the link that is the whole of a short last line: the
+// one link of a block as short as the line (reading it is cheap), or the
+// link that ends a block of bare text split by <br><br> (read from the
+// block's end, never the whole block), or nil.
+func lineLink(pa para, st stats) *html.Node {
+	if v := st.get(pa.src); v.words <= maxOverviewLinkWords {
+		if v.links != 1 {
+			return nil
+		}
+		return firstLink(pa.src)
+	}
+	if !pa.lastOfSrc {
+		return nil
+	}
+	for c := pa.src.LastChild; c != nil; c = c.PrevSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.ElementNode && c.DataAtom == atom.Br:
+			continue
+		case c.Type == html.ElementNode && c.DataAtom == atom.A && strings.TrimSpace(textOf(c)) == strings.TrimSpace(pa.text):
+			return c
+		}
+		return nil
+	}
+	return nil
 }

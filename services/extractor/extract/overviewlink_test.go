@@ -9,7 +9,8 @@ import (
 // list the page sits in goes, in German and French, and with it the office
 // box it kept from being the text's tail, and that such lines stay when
 // they lead elsewhere: to the site's front page, to a document, to another
-// site, or when they are a sentence.
+// site, or when they are a sentence. The link that ends a block of bare
+// text split by <br><br> goes as well.
 func TestOverviewLink(t *testing.T) {
 	page := `<html><body><header><a href="/">Stadt Hohenfels</a><ul class="mainnav"><li><a href="/rathaus/">Rathaus</a></li><li><a href="/leben/">Leben</a></li></ul></header>
 <div id="content" class="main"><h1>Straßensperrungen in der Innenstadt</h1>
@@ -39,4 +40,11 @@ func TestOverviewLink(t *testing.T) {
 		text := extractText(t, tc.name, strings.Replace(page, "%s", tc.line, 1), "https://hohenfels.test/rathaus/bekanntmachungen/strassensperrungen/")
 		checkHas(t, tc.name, text, tc.want, tc.wantNot)
 	}
+	brPage := `<html><body><div id="content">Wegen der Erneuerung der Wasserleitungen durch die Stadtwerke kommt es ab dem 11. Januar in der Innenstadt zu Straßensperrungen. Die Arbeiten erfolgen in drei Abschnitten bis Anfang April.<br><br>
+Fußgänger können die Baustellen jederzeit passieren. Die Zufahrt zu den Geschäften ist gewährleistet. Die Bushaltestelle Marktplatz wird während des ersten Abschnitts verlegt.<br><br>
+Für Lieferverkehr gelten in der Bahnhofstraße besondere Zeiten: Lieferungen sind werktags von 6 bis 10 Uhr über die Ringstraße möglich, danach nur nach Absprache mit der Bauleitung vor Ort.<br><br>
+` + story + `<br><br>
+<a href="/rathaus/bekanntmachungen/">Zurück zur Übersicht</a><br><br></div></body></html>`
+	text := extractText(t, "bare text", brPage, "https://hohenfels.test/rathaus/bekanntmachungen/strassensperrungen/")
+	checkHas(t, "bare text", text, []string{story}, []string{"Zurück zur Übersicht"})
 }
