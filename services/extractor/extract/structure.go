@@ -816,6 +816,9 @@ func factsBox(n *html.Node, st stats) bool {
 			list = list || textItems(c, st) >= 2
 		}
 	}
+	// Paragraphs of the box written as bare text between <br><br> are
+	// its blocks too (a heading over a bio set that way).
+	blocks += bareParagraphs(inner, st)
 	if blocks < 2 || links != nil && !list {
 		// One line set aside (an update stamp, a credit) is no box of facts.
 		return false
