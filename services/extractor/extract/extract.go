@@ -421,6 +421,11 @@ lines:
 			p.count(KindRepeated, 1)
 			continue
 		}
+		// A grade or a step's number alone (badgenumber.go).
+		if badgeNumber(pa) {
+			p.count(KindMeta, 1)
+			continue
+		}
 		if k := p.orPromo(lineKind(pa, n), raw, i, n); k != "" {
 			p.count(k, 1)
 			continue

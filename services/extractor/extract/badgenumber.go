@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Bounds of a number shown as a badge.
+const (
+	// maxBadgeRunes bounds the badge's text ("2,2", "8/10", "4.5", "03").
+	maxBadgeRunes = 5
+	// maxBadgeLevels bounds the ancestors read for a list or a table.
+	maxBadgeLevels = 6
+)
+
+// badgeNumber reports a paragraph that is a short number and nothing else,
+// outside any table, list or heading: a grade or score badge beside a
+// verdict ("2,2" over "Fazit"), a step's number drawn as a circle. A
+// reader reads the number with the text it decorates, which says it in
+// words; alone it is no sentence of the story. A year (four digits) is
+// left alone: a timeline written in <div>s gives each event its year.
+func badgeNumber(pa para) bool {
+	if pa.heading || pa.src == nil {
+		return false
+	}
+	t := strings.TrimSpace(pa.text)
+	runes, digits := 0, 0
+	for _, r := range t {
+		runes++
+		switch {
+		case unicode.IsLetter(r), runes > maxBadgeRunes:
+			return false
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	if digits == 0 || digits == 4 && runes == 4 {
+		return false
+	}
+	for q, k := pa.src, 0; q != nil && k < maxBadgeLevels; q, k = q.Parent, k+1 {
+		switch q.DataAtom {
+		case atom.Td, atom.Th, atom.Li, atom.Dt, atom.Dd, atom.Table:
+			return false
+		}
+		if q.Type != html.ElementNode {
+			break
+		}
+	}
+	return true
+}
