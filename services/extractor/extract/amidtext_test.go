@@ -23,15 +23,24 @@ func TestAmidText(t *testing.T) {
 		name, box     string
 		want, wantNot []string
 	}{
-		{"paragraph ending in a footnote's call",
+		{
+			"paragraph ending in a footnote's call",
 			wrap(`Mais il faut mesurer ce que cela change. Une traduction relue trois fois n'est pas la même qu'une traduction relue une fois, la différence se sent à la centième page.<sup id="fnref:1"><a href="#fn:1" class="footnote-ref">1</a></sup>`),
-			[]string{"Mais il faut mesurer ce que cela change.", "Les contrats ont raccourci"}, nil},
-		{"paragraph with a linked word in bold, German",
+			[]string{"Mais il faut mesurer ce que cela change.", "Les contrats ont raccourci"},
+			nil,
+		},
+		{
+			"paragraph with a linked word in bold, German",
 			wrap(`Die Zahlen des Verbands zeigen dasselbe, die Verträge sind in fünfzehn Jahren um ein Viertel kürzer geworden, wie der <strong><a href="/studie/">Bericht</a></strong> belegt.`),
-			[]string{"wie der Bericht belegt."}, nil},
-		{"call box with its link on a line of its own",
+			[]string{"wie der Bericht belegt."},
+			nil,
+		},
+		{
+			"call box with its link on a line of its own",
 			`<div class="nl-box"><p>Recevez chaque dimanche un nouveau billet dans votre boîte mail.</p><p><span><a href="/newsletter/">S'abonner</a></span></p></div>`,
-			[]string{"qu'un maillon d'une chaîne qui s'est accélérée."}, []string{"Recevez chaque dimanche", "S'abonner"}},
+			[]string{"qu'un maillon d'une chaîne qui s'est accélérée."},
+			[]string{"Recevez chaque dimanche", "S'abonner"},
+		},
 	} {
 		text := extractText(t, tc.name, strings.Replace(page, "%s", tc.box, 1), "https://carnet.test/posts/lenteur/")
 		checkHas(t, tc.name, text, tc.want, tc.wantNot)

@@ -19,16 +19,31 @@ func TestBadgeNumber(t *testing.T) {
 		name, box     string
 		want, wantNot []string
 	}{
-		{"grade over a verdict", `<div class="fazitbox"><div class="fazitbox__grade">2,2</div><h3>Fazit</h3><p>Für kleine bis mittlere Gärten ist der R36 eine gute Wahl.</p></div>`,
-			[]string{"Fazit", "Für kleine bis mittlere Gärten ist der R36 eine gute Wahl."}, []string{"2,2"}},
-		{"score out of ten, English", `<div class="verdict"><span class="score">8/10</span><p>A light mower that gets the basics right, if your lawn is small.</p></div>`,
-			[]string{"A light mower that gets the basics right"}, []string{"8/10"}},
-		{"step numbers drawn as circles", `<div class="step"><div class="num">1</div><div class="txt">Mähen Sie nur bei trockenem Gras und mit geladenem Akku.</div></div><div class="step"><div class="num">2</div><div class="txt">Reinigen Sie das Messer nach jedem Einsatz mit einer Bürste.</div></div>`,
-			[]string{"Mähen Sie nur bei trockenem Gras", "Reinigen Sie das Messer"}, []string{"\n1\n", "\n2\n"}},
-		{"timeline years", `<div class="timeline"><div class="year">1954</div><div class="event">Die Firma baut ihren ersten Handmäher in Ulm.</div><div class="year">1987</div><div class="event">Der erste Elektromäher kommt auf den Markt.</div></div>`,
-			[]string{"1954", "1987", "Der erste Elektromäher kommt auf den Markt."}, nil},
-		{"table cells and list items", `<table><tr><th>Modell</th><th>Fläche</th></tr><tr><td>R36</td><td>310</td></tr><tr><td>R40</td><td>420</td></tr></table><ul><li>3</li><li>Stufen</li></ul>`,
-			[]string{"310", "420"}, nil},
+		{
+			"grade over a verdict", `<div class="fazitbox"><div class="fazitbox__grade">2,2</div><h3>Fazit</h3><p>Für kleine bis mittlere Gärten ist der R36 eine gute Wahl.</p></div>`,
+			[]string{"Fazit", "Für kleine bis mittlere Gärten ist der R36 eine gute Wahl."},
+			[]string{"2,2"},
+		},
+		{
+			"score out of ten, English", `<div class="verdict"><span class="score">8/10</span><p>A light mower that gets the basics right, if your lawn is small.</p></div>`,
+			[]string{"A light mower that gets the basics right"},
+			[]string{"8/10"},
+		},
+		{
+			"step numbers drawn as circles", `<div class="step"><div class="num">1</div><div class="txt">Mähen Sie nur bei trockenem Gras und mit geladenem Akku.</div></div><div class="step"><div class="num">2</div><div class="txt">Reinigen Sie das Messer nach jedem Einsatz mit einer Bürste.</div></div>`,
+			[]string{"Mähen Sie nur bei trockenem Gras", "Reinigen Sie das Messer"},
+			[]string{"\n1\n", "\n2\n"},
+		},
+		{
+			"timeline years", `<div class="timeline"><div class="year">1954</div><div class="event">Die Firma baut ihren ersten Handmäher in Ulm.</div><div class="year">1987</div><div class="event">Der erste Elektromäher kommt auf den Markt.</div></div>`,
+			[]string{"1954", "1987", "Der erste Elektromäher kommt auf den Markt."},
+			nil,
+		},
+		{
+			"table cells and list items", `<table><tr><th>Modell</th><th>Fläche</th></tr><tr><td>R36</td><td>310</td></tr><tr><td>R40</td><td>420</td></tr></table><ul><li>3</li><li>Stufen</li></ul>`,
+			[]string{"310", "420"},
+			nil,
+		},
 	} {
 		text := extractText(t, tc.name, strings.Replace(page, "%s", tc.box, 1), "https://hausundgarten.test/tests/r36/")
 		checkHas(t, tc.name, "\n"+text+"\n", tc.want, tc.wantNot)

@@ -282,7 +282,7 @@ var blindHeldoutBars = []struct {
 	{"batch 11", blindBatch11Heldout, 0.91, 0.62, 8, 0, 1},
 	{"batch 12", blindBatch12Heldout, 0.98, 0.91, 0, 0, 0},
 	{"batch 13", blindBatch13Heldout, 0.95, 0.82, 9, 0, 0},
-	{"batch 14", blindBatch14Heldout, 0.97, 0.86, 1, 0, 0},
+	{"batch 14", blindBatch14Heldout, 0.99, 0.97, 1, 0, 0},
 }
 
 // blindBatch14Heldout are the held-out pages of the fourteenth batch
@@ -294,7 +294,10 @@ var blindHeldoutBars = []struct {
 // questions and a box about the interviewee. First look with 1.22.0
 // (bench scoring): mean P 0.971 R 0.976 F1 0.973, worst page 0.862, 1
 // boilerplate string, 14 of 14 passages a reader needs kept, every page
-// type right: the bar above.
+// type right. Scored once after the batch's rules: mean P 0.995 R 0.995
+// F1 0.995, worst page 0.976, 1 boilerplate string, 14 of 14 kept, every
+// page type right (one text changed, by the badge-number rule): the bar
+// above.
 var blindBatch14Heldout = map[string]bool{
 	"de-korrektur-nachtrag": true, "de-verein-termine": true, "fr-test-avis": true, "es-reportaje-contexto": true, "ru-howto-sovet": true, "de-interview-fett": true,
 }

@@ -21,15 +21,24 @@ Im Mai soll die Orgel zurück nach Tirol. Die Gemeinde hat für die Restaurierun
 		name, box     string
 		want, wantNot []string
 	}{
-		{"heading over a bare paragraph", `<h3>Zur Person</h3>
+		{
+			"heading over a bare paragraph", `<h3>Zur Person</h3>
 Hanna Vogt, 52, lernte Orgelbau in Ludwigsburg und arbeitete zehn Jahre in Haarlem und Straßburg. 2004 machte sie sich in Kempten selbstständig.<br><br>`,
-			[]string{"Zur Person", "Hanna Vogt, 52, lernte Orgelbau"}, nil},
-		{"Spanish, two bare paragraphs", `<h3>Contexto</h3>
+			[]string{"Zur Person", "Hanna Vogt, 52, lernte Orgelbau"},
+			nil,
+		},
+		{
+			"Spanish, two bare paragraphs", `<h3>Contexto</h3>
 El convenio fija un salario de 8,62 euros por hora en el campo de la provincia.<br><br>
 La Inspección de Trabajo abrió más de 1.400 expedientes el año pasado.<br><br>`,
-			[]string{"Contexto", "El convenio fija un salario", "La Inspección de Trabajo abrió"}, nil},
-		{"one bare line", `Anzeige: Orgelkonzerte im Allgäu, alle Termine im Überblick`,
-			[]string{"Im Mai soll die Orgel zurück nach Tirol."}, []string{"Orgelkonzerte im Allgäu"}},
+			[]string{"Contexto", "El convenio fija un salario", "La Inspección de Trabajo abrió"},
+			nil,
+		},
+		{
+			"one bare line", `Anzeige: Orgelkonzerte im Allgäu, alle Termine im Überblick`,
+			[]string{"Im Mai soll die Orgel zurück nach Tirol."},
+			[]string{"Orgelkonzerte im Allgäu"},
+		},
 	} {
 		text := extractText(t, tc.name, strings.Replace(page, "%s", tc.box, 1), "https://alpenland.test/reportage/orgel/")
 		checkHas(t, tc.name, text, tc.want, tc.wantNot)

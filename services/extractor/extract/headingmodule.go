@@ -59,7 +59,7 @@ func headingModule(n *html.Node, st stats) bool {
 // reached that is not such a wrapper (nil when n holds text of its own or
 // several elements).
 func soleElement(n *html.Node, depth int) *html.Node {
-	for d := 0; d < depth; d++ {
+	for range depth {
 		var only *html.Node
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {

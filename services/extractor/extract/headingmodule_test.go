@@ -26,27 +26,32 @@ func TestHeadingModule(t *testing.T) {
 		{
 			"heading module between text modules",
 			"", `<div class="j-module n j-header"><h2>Was wir machen</h2></div>`, "",
-			[]string{"Was wir machen", "Wir fertigen Einbaumöbel"}, nil,
+			[]string{"Was wir machen", "Wir fertigen Einbaumöbel"},
+			nil,
 		},
 		{
 			"heading module after a picture module, French",
 			"", `<div class="mod mod-image"><img src="/a.jpg" alt=""><span class="caption">L'atelier en 1986</span></div><section class="section-header"><div class="inner"><h3>Notre savoir-faire</h3></div></section>`, "",
-			[]string{"Notre savoir-faire", "Wir fertigen Einbaumöbel"}, nil,
+			[]string{"Notre savoir-faire", "Wir fertigen Einbaumöbel"},
+			nil,
 		},
 		{
 			"header module before the text",
 			`<div class="j-module n j-header"><h2>Willkommen bei Tischlerei Roth</h2></div>`, "", "",
-			[]string{"Die Tischlerei Roth wurde 1962"}, []string{"Willkommen bei Tischlerei Roth"},
+			[]string{"Die Tischlerei Roth wurde 1962"},
+			[]string{"Willkommen bei Tischlerei Roth"},
 		},
 		{
 			"header module after the text with nothing to head",
 			"", "", `<div class="j-module n j-header"><h2>Kontakt und Anfahrt</h2></div><div class="j-module j-text"><p>Tel. 0951 555 12</p></div>`,
-			[]string{"Wir fertigen Einbaumöbel"}, []string{"Kontakt und Anfahrt"},
+			[]string{"Wir fertigen Einbaumöbel"},
+			[]string{"Kontakt und Anfahrt"},
 		},
 		{
 			"header box holding more than a heading",
 			"", `<div class="page-header"><h2>Tischlerei Roth</h2><p>Ihr Partner für Holz</p></div>`, "",
-			[]string{"Wir fertigen Einbaumöbel"}, []string{"Ihr Partner für Holz"},
+			[]string{"Wir fertigen Einbaumöbel"},
+			[]string{"Ihr Partner für Holz"},
 		},
 	} {
 		text := extractText(t, tc.name, strings.Replace(strings.Replace(strings.Replace(page, "%s", tc.before, 1), "%s", tc.between, 1), "%s", tc.after, 1), "https://tischlerei-roth.test/ueber-uns/")

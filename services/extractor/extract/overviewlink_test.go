@@ -24,18 +24,36 @@ func TestOverviewLink(t *testing.T) {
 		name, line    string
 		want, wantNot []string
 	}{
-		{"link back to the list", `<p class="back"><a href="/rathaus/bekanntmachungen/">Zurück zur Übersicht</a></p>`,
-			[]string{story}, []string{"Zurück zur Übersicht", "Zuständige Stelle", "Telefon 09472 555-310"}},
-		{"French, absolute link to the section", `<div class="retour"><a href="https://hohenfels.test/rathaus/">Retour à la liste</a></div>`,
-			[]string{story}, []string{"Retour à la liste", "Zuständige Stelle"}},
-		{"link to the front page", `<p><a href="/">Startseite</a></p>`,
-			[]string{story, "Startseite"}, nil},
-		{"link to a document", `<p><a href="/rathaus/bekanntmachungen/plan.pdf">Lageplan (PDF)</a></p>`,
-			[]string{story, "Lageplan (PDF)"}, nil},
-		{"link to another site", `<p><a href="https://stadtwerke.test/rathaus/">Stadtwerke Hohenfels</a></p>`,
-			[]string{story, "Stadtwerke Hohenfels"}, nil},
-		{"a sentence", `<p><a href="/rathaus/bekanntmachungen/">Alle Meldungen finden Sie hier.</a></p>`,
-			[]string{story, "Alle Meldungen finden Sie hier."}, nil},
+		{
+			"link back to the list", `<p class="back"><a href="/rathaus/bekanntmachungen/">Zurück zur Übersicht</a></p>`,
+			[]string{story},
+			[]string{"Zurück zur Übersicht", "Zuständige Stelle", "Telefon 09472 555-310"},
+		},
+		{
+			"French, absolute link to the section", `<div class="retour"><a href="https://hohenfels.test/rathaus/">Retour à la liste</a></div>`,
+			[]string{story},
+			[]string{"Retour à la liste", "Zuständige Stelle"},
+		},
+		{
+			"link to the front page", `<p><a href="/">Startseite</a></p>`,
+			[]string{story, "Startseite"},
+			nil,
+		},
+		{
+			"link to a document", `<p><a href="/rathaus/bekanntmachungen/plan.pdf">Lageplan (PDF)</a></p>`,
+			[]string{story, "Lageplan (PDF)"},
+			nil,
+		},
+		{
+			"link to another site", `<p><a href="https://stadtwerke.test/rathaus/">Stadtwerke Hohenfels</a></p>`,
+			[]string{story, "Stadtwerke Hohenfels"},
+			nil,
+		},
+		{
+			"a sentence", `<p><a href="/rathaus/bekanntmachungen/">Alle Meldungen finden Sie hier.</a></p>`,
+			[]string{story, "Alle Meldungen finden Sie hier."},
+			nil,
+		},
 	} {
 		text := extractText(t, tc.name, strings.Replace(page, "%s", tc.line, 1), "https://hohenfels.test/rathaus/bekanntmachungen/strassensperrungen/")
 		checkHas(t, tc.name, text, tc.want, tc.wantNot)
