@@ -17,7 +17,7 @@ const (
 )
 
 // badgeNumber reports a paragraph that is a short number and nothing else,
-// outside any table, list or heading: a grade or score badge beside a
+// outside any data table, list or heading: a grade or score badge beside a
 // verdict ("2,2" over "Fazit"), a step's number drawn as a circle. A
 // reader reads the number with the text it decorates, which says it in
 // words; alone it is no sentence of the story. A year (four digits) is
@@ -40,13 +40,15 @@ func badgeNumber(pa para) bool {
 	if digits == 0 || digits == 4 && runes == 4 {
 		return false
 	}
-	for q, k := pa.src, 0; q != nil && k < maxBadgeLevels; q, k = q.Parent, k+1 {
+	// A data table's cell is data; a layout table's cell (a page or a
+	// story set in a table) is any block.
+	if inTable(pa.src) {
+		return false
+	}
+	for q, k := pa.src, 0; q != nil && q.Type == html.ElementNode && k < maxBadgeLevels; q, k = q.Parent, k+1 {
 		switch q.DataAtom {
-		case atom.Td, atom.Th, atom.Li, atom.Dt, atom.Dd, atom.Table:
+		case atom.Li, atom.Dt, atom.Dd:
 			return false
-		}
-		if q.Type != html.ElementNode {
-			break
 		}
 	}
 	return true
