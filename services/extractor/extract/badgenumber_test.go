@@ -8,8 +8,9 @@ import (
 // TestBadgeNumber checks that a number shown alone as a badge (a test's
 // grade over its verdict, a score, a step's number drawn as a circle)
 // leaves the text in German and English while the text it decorates
-// stays, and that numbers that are text stay: a timeline's years in
-// <div>s, a table's cells, a list's items.
+// stays (in a layout table's cell as well), and that numbers that are
+// text stay: a timeline's years in <div>s, a data table's cells, a list's
+// items.
 func TestBadgeNumber(t *testing.T) {
 	page := `<html><body><header><a href="/">Haus &amp; Garten</a></header><main><h1>Grünwerk R36 im Test</h1><div class="articletext">
 <p>Der Akku-Rasenmäher Grünwerk R36 soll Gärten bis 400 Quadratmeter schaffen und kostet 329 Euro. Wir haben ihn einen Sommer lang auf einem Hanggrundstück eingesetzt.</p>
@@ -33,6 +34,11 @@ func TestBadgeNumber(t *testing.T) {
 			"step numbers drawn as circles", `<div class="step"><div class="num">1</div><div class="txt">Mähen Sie nur bei trockenem Gras und mit geladenem Akku.</div></div><div class="step"><div class="num">2</div><div class="txt">Reinigen Sie das Messer nach jedem Einsatz mit einer Bürste.</div></div>`,
 			[]string{"Mähen Sie nur bei trockenem Gras", "Reinigen Sie das Messer"},
 			[]string{"\n1\n", "\n2\n"},
+		},
+		{
+			"grade in a layout table's cell", `<table width="100%"><tr><td class="grade">2,2</td></tr><tr><td><p>Für kleine bis mittlere Gärten ist der R36 eine gute Wahl.</p></td></tr></table>`,
+			[]string{"Für kleine bis mittlere Gärten ist der R36 eine gute Wahl."},
+			[]string{"2,2"},
 		},
 		{
 			"timeline years", `<div class="timeline"><div class="year">1954</div><div class="event">Die Firma baut ihren ersten Handmäher in Ulm.</div><div class="year">1987</div><div class="event">Der erste Elektromäher kommt auf den Markt.</div></div>`,
