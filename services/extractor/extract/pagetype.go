@@ -85,7 +85,9 @@ func (c *controls) visit(n *html.Node) bool {
 	case atom.Noscript:
 		if (!c.noscript || len(c.walls) < maxWallMarks) && noscriptLine(n) {
 			c.noscript = true
-			c.mark(n, newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT)
+			if !noscriptLink(n) {
+				c.mark(n, newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT)
+			}
 		}
 	case atom.Main, atom.Article:
 		c.landmark = true

@@ -339,13 +339,15 @@ func (w *wallSlot) blockOf(src *html.Node) *html.Node {
 
 // headedBlocks returns the children of s's ancestors up to body (s's
 // own branch aside) whose first text is a heading other than the
-// headline h. Each is read until its first text: the blocks are
+// headline h and that do not hold h. Each is read until its first text: the blocks are
 // disjoint, so the page is read at most once.
 func headedBlocks(s, h, body *html.Node) map[*html.Node]bool {
 	out := map[*html.Node]bool{}
 	for q := s; q != nil && q.Parent != nil && q != body; q = q.Parent {
 		for b := q.Parent.FirstChild; b != nil; b = b.NextSibling {
-			if b != q && b.Type == html.ElementNode && opensWithHeading(b, h) {
+			// The block that holds the headline is the story's, whatever
+			// kicker or label heading opens it.
+			if b != q && b.Type == html.ElementNode && (h == nil || !contains(b, h)) && opensWithHeading(b, h) {
 				out[b] = true
 			}
 		}
@@ -428,7 +430,13 @@ func allHeaded(a *html.Node, lines []*html.Node, headline *html.Node) bool {
 			}
 			return false
 		}
-		if isHeading(c) && c != headline {
+		if c == headline {
+			// What follows the headline is the story's, whatever kicker
+			// heading came before it.
+			headed = false
+			return false
+		}
+		if isHeading(c) {
 			headed = true
 			return false
 		}

@@ -106,6 +106,15 @@ func TestWallsInTheStorysPlace(t *testing.T) {
 			`<article class="entry"><h2>Schulen bleiben am Montag geschlossen</h2><p>Drei Landkreise haben den Unterricht für Montag abgesagt, eine Notbetreuung wird angeboten.</p></article></div>`, ""),
 		typ: article, want: []string{"Die Bahn rechnet nicht damit", "Drei Landkreise haben den Unterricht"},
 	}, {
+		name: "old layout: story under a kicker heading in the centre column, a poll with agree buttons and a script's teaser link in the right one",
+		page: wallPage("en", `<title>Council votes to close the old library | The Test Courier</title>`+ogArticle,
+			`<div id="wrap"><div id="centre"><h2>News</h2><h1>Council votes to close the old library</h1>`+
+				`<p>The council voted on Tuesday to close the old library on Market Street at the end of March and to move its books to the new community centre.</p>`+
+				`<p>Campaigners said they would ask for a review of the decision before the building is sold.</p></div>`+
+				`<div id="right"><div class="poll"><p>Should the library stay open?</p><button>Agree</button><button>Disagree</button></div>`+
+				`<div><script src="/teaser.js"></script><noscript><a href="/story/42">Does the town need a second swimming pool?</a></noscript></div></div></div>`),
+		typ: article, want: []string{"The council voted on Tuesday", "Campaigners said they would ask"},
+	}, {
 		name: "Russian story about cookies with a consent button of its own beside it",
 		page: slotPage("ru", "Сайты обязали спрашивать согласие на куки", `<p>С первого марта сайты обязаны спрашивать согласие посетителей, прежде чем сохранять файлы куки на их устройствах.</p>`+
 			`<p>За нарушение предусмотрен штраф до ста тысяч рублей для компаний и до десяти тысяч для владельцев личных страниц.</p>`,

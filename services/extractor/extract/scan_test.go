@@ -27,7 +27,9 @@ func scanReference(root *html.Node) (controls, pageScan) {
 		case atom.Noscript:
 			if (!c.noscript || len(c.walls) < maxWallMarks) && noscriptLine(n) {
 				c.noscript = true
-				c.mark(n, newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT)
+				if !noscriptLink(n) {
+					c.mark(n, newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT)
+				}
 			}
 		case atom.Main, atom.Article:
 			c.landmark = true
