@@ -64,6 +64,13 @@ type wallSlot struct {
 	reason newsv1.NonArticleReason
 	// headline is the <h1> the slot stands under, if any.
 	headline *html.Node
+	// items are, by parent, the tag and first class of the slot's
+	// ancestor under it: a block of the same tag and class beside it is
+	// another item of the run the slot's item opens (a reply after the
+	// post the wall filled).
+	items map[*html.Node]string
+	// signed are the like items that hold a link naming an author.
+	signed map[*html.Node]bool
 	// headed are the blocks beside the slot's ancestors that open with a
 	// heading of their own, read before the cuts (which may take the
 	// heading, a rail's "Most read", with them).
@@ -101,7 +108,7 @@ func (p *page) findWallSlot() {
 		// marks one (a banner after it is the template's), and below the
 		// headline when it shows one (a banner above it lies over the
 		// page).
-		if p.controls.landmark && !insideAny(s, atom.Main, atom.Article) && !insideRoleMain(s) {
+		if p.controls.landmark && s.DataAtom != atom.Article && !insideAny(s, atom.Main, atom.Article) && !insideRoleMain(s) {
 			continue
 		}
 		if h != nil && !precedes(h, s) || h == nil && !p.controls.landmark {
@@ -130,6 +137,24 @@ func (p *page) findWallSlot() {
 	}
 	if p.wall != nil {
 		p.wall.headed = headedBlocks(p.wall.slot, h, p.body)
+		p.wall.items = map[*html.Node]string{}
+		for q := p.wall.slot; q != nil && q.Parent != nil; q = q.Parent {
+			if k := itemKey(q); k != "" {
+				p.wall.items[q.Parent] = k
+			}
+		}
+		// Only a like item that names its author (a post, a reply) is
+		// one beside the story: a page builder's like blocks (a video
+		// widget, then text widgets) make up the story itself.
+		p.wall.signed = map[*html.Node]bool{}
+		for _, a := range authorLinks(p.scan.links) {
+			for q, k := a, 0; q != nil && q.Parent != nil && k < maxBoxDepth; q, k = q.Parent, k+1 {
+				if key, ok := p.wall.items[q.Parent]; ok && !p.wall.chain[q] && itemKey(q) == key {
+					p.wall.signed[q] = true
+					break
+				}
+			}
+		}
 	}
 }
 
@@ -138,7 +163,9 @@ func (p *page) findWallSlot() {
 // below the page's body and <main>.
 func (p *page) slotOf(n *html.Node) *html.Node {
 	s := n
-	for s.Parent != nil && s.Parent != p.body {
+	// An <article> filled by the wall is the story's place; above it
+	// lies the page's frame.
+	for s.Parent != nil && s.Parent != p.body && s.DataAtom != atom.Article {
 		up := s.Parent
 		if up.DataAtom == atom.Main || up.DataAtom == atom.Body || strings.EqualFold(attr(up, "role"), "main") {
 			break
@@ -303,7 +330,7 @@ func (p *page) slotWall(paras []string, srcs []*html.Node, wordCount int) newsv1
 			continue
 		}
 		a := w.blockOf(src)
-		if a == nil || w.headed[a] {
+		if a == nil || w.headed[a] || w.likeItem(a) {
 			// The wall's own line, a line of a page part the slot's
 			// ancestors do not reach, or of a block under its own
 			// heading.
@@ -382,6 +409,21 @@ func opensWithHeading(b, h *html.Node) bool {
 		return c.Type == html.DocumentNode
 	})
 	return headed
+}
+
+// likeItem reports a block of the same tag and first class as the slot's
+// ancestor beside it that names its author: another post of the thread
+// whose first post the wall filled.
+func (w *wallSlot) likeItem(a *html.Node) bool {
+	return w.signed[a]
+}
+
+// itemKey is n's tag and first class, "" for an element without a class.
+func itemKey(n *html.Node) string {
+	if c := firstClassToken(n); c != "" {
+		return n.Data + "." + c
+	}
+	return ""
 }
 
 // laterPost reports src in a thread's post other than its first, which

@@ -75,7 +75,21 @@ func TestWallsInTheStorysPlace(t *testing.T) {
 		page: slotPage("en", "District drops screening contractor", `<div id="root"></div><noscript>You need to enable JavaScript to read this page.</noscript>`, donation),
 		typ:  non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT,
 	}, {
+		name: "empty script shell in a thread's first post above the replies, each signed by its author",
+		page: wallPage("en", `<title>Coolant light after a service | Owners Forum</title>`+ogArticle,
+			`<header><a href="/">Owners Forum</a></header><main><h1>Coolant light after a service</h1><ol class="posts">`+
+				`<li class="post first"><a class="author" href="/u/1">greenhatch</a><div class="content"><div id="root"></div><noscript>You need to enable JavaScript to read this page.</noscript></div></li>`+
+				`<li class="post"><a class="author" href="/u/2">Mechanic_Dave</a><div class="content">Very likely the coolant sensor. Read its value with a cheap reader before the first start, it should match the outside temperature.</div></li>`+
+				`<li class="post"><a class="author" href="/u/3">Kat_R</a><div class="content">Get the garage to check the thermostat housing as well, it was a known weak spot on the earlier engine.</div></li></ol></main>`),
+		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT,
+	}, {
 		// The opposite error: short stories beside a wall's look-alike.
+		name: "page builder's story: a consent-gated video widget, then text widgets of the same class",
+		page: slotPage("en", "Harbour festival moves to June", `<div class="el el-video"><p>Accept cookies to watch this video.</p><button>Accept all</button></div>`+
+			`<div class="el el-text"><p>The harbour festival will move from August to June next year, the organisers said on Friday, to avoid the busiest weeks of the tourist season.</p></div>`+
+			`<div class="el el-text"><p>Tickets go on sale in March; the programme will be announced in April.</p></div>`, ""),
+		typ: article, want: []string{"The harbour festival will move", "Tickets go on sale in March"},
+	}, {
 		name: "English 40-word brief with a consent-gated video before it",
 		page: slotPage("en", "Ski courses return", `<div class="embed"><p>This video is blocked until you accept cookies.</p><button>Accept all</button></div>`+
 			`<p>The ski club offers its courses on the hill again this winter. They start on 2 January and take place whatever the snow, with a bus from the station on Saturdays.</p><p>Sign up by 20 December at the club office or on its website.</p>`, replies),
