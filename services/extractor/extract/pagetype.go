@@ -54,8 +54,6 @@ type controls struct {
 	// and h1s the page's <h1>s, for the story's place (pagetype_slot.go).
 	walls []wallMark
 	h1s   []*html.Node
-	// landmark is set by a <main>, an <article> or a role=main box.
-	landmark bool
 }
 
 // maxEmailInputs bounds the e-mail fields remembered per page.
@@ -89,10 +87,6 @@ func (c *controls) visit(n *html.Node) bool {
 				c.mark(n, newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT)
 			}
 		}
-	case atom.Main, atom.Article:
-		c.landmark = true
-	case atom.Div, atom.Section:
-		c.landmark = c.landmark || strings.EqualFold(attr(n, "role"), "main")
 	case atom.H1:
 		if len(c.h1s) < maxHeadlineMarks {
 			c.h1s = append(c.h1s, n)

@@ -92,6 +92,7 @@ func (p *page) findWallSlot() {
 		return
 	}
 	h := p.headlineNode()
+	landmark := hasLandmark(p.body)
 	// A <noscript> line is the weakest of the walls' evidence (templates
 	// carry them for players and counters): it names the page only when
 	// no other wall fills the story's place.
@@ -108,15 +109,15 @@ func (p *page) findWallSlot() {
 		// marks one (a banner after it is the template's), and below the
 		// headline when it shows one (a banner above it lies over the
 		// page).
-		if p.controls.landmark && s.DataAtom != atom.Article && !insideAny(s, atom.Main, atom.Article) && !insideRoleMain(s) {
+		if landmark && s.DataAtom != atom.Article && !insideAny(s, atom.Main, atom.Article) && !insideRoleMain(s) {
 			continue
 		}
-		if h != nil && !precedes(h, s) || h == nil && !p.controls.landmark {
+		if h != nil && !precedes(h, s) || h == nil && !landmark {
 			continue
 		}
 		// A page that marks no story has its story's place beside its
 		// headline, not at the end of its body.
-		if !p.controls.landmark && !nearHeadline(h, s) {
+		if !landmark && !nearHeadline(h, s) {
 			continue
 		}
 		chain := map[*html.Node]bool{}
@@ -259,6 +260,28 @@ func (p *page) headlineNode() *html.Node {
 		}
 	}
 	return nil
+}
+
+// hasLandmark reports a <main>, an <article> or a role=main box in
+// body: a page that marks its story's place. It is read only on a page
+// with a wall's control.
+func hasLandmark(body *html.Node) bool {
+	found := false
+	walk(body, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return !found && c.Type == html.DocumentNode
+		}
+		switch c.DataAtom {
+		case atom.Main, atom.Article:
+			found = true
+		case atom.Div, atom.Section:
+			found = strings.EqualFold(attr(c, "role"), "main")
+		case atom.Script, atom.Style, atom.Template, atom.Svg:
+			return false
+		}
+		return !found
+	})
+	return found
 }
 
 // maxSlotHeadlineDepth bounds how far above the headline the container

@@ -31,10 +31,6 @@ func scanReference(root *html.Node) (controls, pageScan) {
 					c.mark(n, newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT)
 				}
 			}
-		case atom.Main, atom.Article:
-			c.landmark = true
-		case atom.Div, atom.Section:
-			c.landmark = c.landmark || strings.EqualFold(attr(n, "role"), "main")
 		case atom.H1:
 			if len(c.h1s) < maxHeadlineMarks {
 				c.h1s = append(c.h1s, n)
