@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -406,7 +407,7 @@ func headedBlocks(s, h, body *html.Node) map[*html.Node]bool {
 }
 
 // opensWithHeading reports whether the first text of b is in a heading
-// other than h.
+// other than h, or is a counter line.
 func opensWithHeading(b, h *html.Node) bool {
 	done, headed := false, false
 	walk(b, func(c *html.Node) bool {
@@ -417,6 +418,9 @@ func opensWithHeading(b, h *html.Node) bool {
 		case html.TextNode:
 			if strings.TrimSpace(c.Data) != "" {
 				done = true
+				// A counter line heads a box as a heading does
+				// ("Commentaires (4)", "12 comments").
+				headed = words(c.Data) <= 3 && c.Parent != nil && c.Parent != b && counterLineRe.MatchString(normalize(textOf(c.Parent)))
 			}
 			return false
 		case html.ElementNode:
@@ -448,6 +452,11 @@ func itemKey(n *html.Node) string {
 	}
 	return ""
 }
+
+// counterLineRe matches a line that counts what follows it: a word and a
+// count in brackets, or a count and a word. A date ("3. Dezember") has a
+// point after its number.
+var counterLineRe = regexp.MustCompile(`^(\pL+ \(\d+\)|\d+ \pL+)$`)
 
 // laterPost reports src in a thread's post other than its first, which
 // is the thread's story.

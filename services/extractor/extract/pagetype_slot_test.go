@@ -83,7 +83,18 @@ func TestWallsInTheStorysPlace(t *testing.T) {
 				`<li class="post"><a class="author" href="/u/3">Kat_R</a><div class="content">Get the garage to check the thermostat housing as well, it was a known weak spot on the earlier engine.</div></li></ol></main>`),
 		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT,
 	}, {
+		name: "French empty script shell in the story's place above readers' comments under a counter line",
+		page: slotPage("fr", "Le far breton de ma grand-mère", shellFR, `<section><div>Commentaires (2)</div>`+
+			`<div><div>Yannick</div><div>Testé ce week-end, succès total auprès des enfants. J'ai mis des raisins secs à la place des pruneaux.</div></div>`+
+			`<div><div>Claire</div><div>Merci pour cette recette, la mienne ressemble exactement à celle de ma grand-mère en Bretagne.</div></div></section>`),
+		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT,
+	}, {
 		// The opposite error: short stories beside a wall's look-alike.
+		name: "German brief whose body opens with its date line, after a consent-gated video",
+		page: slotPage("de", "Stadtfest verschoben", `<div class="video"><p>Um dieses Video zu sehen, stimmen Sie externen Inhalten zu.</p><button>Alle akzeptieren</button></div>`,
+			`<div class="text"><p>3. Dezember 2026</p><p>Das Stadtfest wird vom Juni in den September verschoben, hat der Stadtrat am Donnerstag beschlossen, weil im Sommer der Marktplatz umgebaut wird.</p></div>`),
+		typ: article, want: []string{"Das Stadtfest wird vom Juni in den September verschoben"},
+	}, {
 		name: "page builder's story: a consent-gated video widget, then text widgets of the same class",
 		page: slotPage("en", "Harbour festival moves to June", `<div class="el el-video"><p>Accept cookies to watch this video.</p><button>Accept all</button></div>`+
 			`<div class="el el-text"><p>The harbour festival will move from August to June next year, the organisers said on Friday, to avoid the busiest weeks of the tourist season.</p></div>`+
