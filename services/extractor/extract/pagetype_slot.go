@@ -248,19 +248,53 @@ func insideRoleMain(n *html.Node) bool {
 	return false
 }
 
-// headlineNode is the page's <h1> that shows its title, if one does.
+// headlineNode is the page's <h1> that shows its title, if one does, or
+// else its first <h2> or <h3> that does (a forum shows its topic's title
+// so, under the board's name).
 func (p *page) headlineNode() *html.Node {
 	ft := fold(p.title)
 	if ft == "" {
 		return nil
 	}
-	for _, h := range p.controls.h1s {
+	parts := titleParts(p.title)
+	shows := func(h *html.Node) bool {
 		fh := fold(textOf(h))
-		if fh != "" && (fh == ft || strings.Contains(ft, fh) && words(fh) >= 3 || strings.Contains(fh, ft)) {
+		if fh == "" {
+			return false
+		}
+		if fh == ft || strings.Contains(ft, fh) && words(fh) >= 3 || strings.Contains(fh, ft) {
+			return true
+		}
+		// A short headline is the title's part before the site's name.
+		for _, t := range parts {
+			if fold(t) == fh {
+				return true
+			}
+		}
+		return false
+	}
+	for _, h := range p.controls.h1s {
+		if shows(h) {
 			return h
 		}
 	}
-	return nil
+	var found *html.Node
+	walk(p.body, func(c *html.Node) bool {
+		if found != nil || c.Type != html.ElementNode {
+			return found == nil && c.Type == html.DocumentNode
+		}
+		switch c.DataAtom {
+		case atom.H2, atom.H3:
+			if shows(c) {
+				found = c
+			}
+			return false
+		case atom.Script, atom.Style, atom.Template, atom.Svg, atom.Head:
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // hasLandmark reports a <main>, an <article> or a role=main box in

@@ -89,6 +89,14 @@ func TestWallsInTheStorysPlace(t *testing.T) {
 			`<div><div>Claire</div><div>Merci pour cette recette, la mienne ressemble exactement à celle de ma grand-mère en Bretagne.</div></div></section>`),
 		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT,
 	}, {
+		name: "German consent dialog in the first post of a thread whose page marks no story and titles it with an <h2>",
+		page: wallPage("de", `<title>Fritzbox trennt jede Nacht - Router - Heimnetz-Forum</title>`+ogArticle,
+			`<div id="wrap"><div class="headerbar"><a href="/">Heimnetz-Forum</a></div><div id="page-body"><h2 class="topic-title"><a href="/t/1">Fritzbox trennt jede Nacht</a></h2>`+
+				`<div class="post"><p class="author">von <a href="/member/olli">olli</a></p><div class="content"><div><h2>Wir respektieren Ihre Privatsphäre</h2><p>Wir und unsere Partner verwenden Cookies, um Informationen auf Ihrem Gerät zu speichern.</p><button>Alle akzeptieren</button><button>Alle ablehnen</button></div></div></div>`+
+				`<div class="post"><p class="author">von <a href="/member/kai">kabelsalat</a></p><div class="content">Das ist bei vielen Anbietern die nächtliche Wartung. Ruf mal die Hotline an und frag nach Arbeiten in deinem Anschlussbereich.</div></div>`+
+				`<div class="post"><p class="author">von <a href="/member/olli">olli</a></p><div class="content">Danke, die Hotline hat das bestätigt. Die Wartung geht noch bis Ende Dezember, danach soll es ruhig sein.</div></div></div></div>`),
+		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL,
+	}, {
 		// The opposite error: short stories beside a wall's look-alike.
 		name: "German brief whose body opens with its date line, after a consent-gated video",
 		page: slotPage("de", "Stadtfest verschoben", `<div class="video"><p>Um dieses Video zu sehen, stimmen Sie externen Inhalten zu.</p><button>Alle akzeptieren</button></div>`,
