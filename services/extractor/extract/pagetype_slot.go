@@ -172,7 +172,7 @@ func (p *page) slotOf(n *html.Node) *html.Node {
 		if up.DataAtom == atom.Main || up.DataAtom == atom.Body || strings.EqualFold(attr(up, "role"), "main") {
 			break
 		}
-		if p.st.get(up).words > p.st.get(s).words+maxSlotSlack {
+		if p.st.get(up).words > p.st.get(s).words+maxSlotSlack && !p.consentBox(up, s) {
 			break
 		}
 		s = up
@@ -214,6 +214,46 @@ func firstClassToken(n *html.Node) string {
 		return ""
 	}
 	return f[0]
+}
+
+// maxConsentLineWords bounds a line of a consent dialog's own text.
+const maxConsentLineWords = 40
+
+// consentBox reports up, the parent of s, as a consent dialog that s's
+// consent controls belong to: at most maxOverlayWords words, and each of
+// its other children a short heading or a short line about cookies or
+// consent (a dialog without classes, its heading, its two sentences and
+// its buttons' row). A story's box holds a byline or a paragraph on
+// something else.
+func (p *page) consentBox(up, s *html.Node) bool {
+	if p.st.get(up).words > maxOverlayWords || !consentButtonIn(s) {
+		return false
+	}
+	for c := up.FirstChild; c != nil; c = c.NextSibling {
+		if c == s {
+			continue
+		}
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+			continue
+		case html.ElementNode:
+		default:
+			continue
+		}
+		t := textOf(c)
+		w := words(t)
+		switch {
+		case w == 0:
+		case isHeading(c) && w <= minStoryLineWords:
+		case w <= maxConsentLineWords && aboutConsent(t):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // priceIn reports a price among the page's prices inside s.

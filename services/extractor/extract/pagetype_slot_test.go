@@ -97,6 +97,15 @@ func TestWallsInTheStorysPlace(t *testing.T) {
 				`<div class="post"><p class="author">von <a href="/member/olli">olli</a></p><div class="content">Danke, die Hotline hat das bestätigt. Die Wartung geht noch bis Ende Dezember, danach soll es ruhig sein.</div></div></div></div>`),
 		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL,
 	}, {
+		name: "German consent dialog without classes in a thread's first post, its sentences kept, above the signed replies",
+		page: wallPage("de", `<title>Wärmepumpe für den Altbau - Heizung - Haustechnik-Forum</title>`+ogArticle,
+			`<header><a href="/">Haustechnik-Forum</a></header><main><h1>Wärmepumpe für den Altbau</h1><div class="thread">`+
+				`<article class="message"><a class="user" href="/m/jan">Jan_K</a><div class="body"><div><h2>Wir respektieren Ihre Privatsphäre</h2><p>Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Informationen auf Ihrem Gerät zu speichern und abzurufen.</p>`+
+				`<p>Mit Ihrer Einwilligung nutzen wir sie, um die Reichweite zu messen und Ihnen personalisierte Inhalte und Werbung zu zeigen.</p><div><button>Alle akzeptieren</button><button>Alle ablehnen</button><button>Einstellungen</button></div></div></div></article>`+
+				`<article class="message"><a class="user" href="/m/tobias">Tobias_F</a><div class="body">Bei 9,2 kW Heizlast würde ich eher das kleinere Gerät nehmen, Takten ist schlimmer als knapp dimensioniert.</div></article>`+
+				`<article class="message"><a class="user" href="/m/lena">Lena</a><div class="body">Unser Split-Gerät hört man nachts im Garten kaum, aber lass dir die Schallwerte schriftlich geben.</div></article></div></main>`),
+		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL,
+	}, {
 		// The opposite error: short stories beside a wall's look-alike.
 		name: "German brief whose body opens with its date line, after a consent-gated video",
 		page: slotPage("de", "Stadtfest verschoben", `<div class="video"><p>Um dieses Video zu sehen, stimmen Sie externen Inhalten zu.</p><button>Alle akzeptieren</button></div>`,
