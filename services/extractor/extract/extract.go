@@ -122,13 +122,17 @@ type page struct {
 	// the posts seen (threads.go).
 	firstPosts []*html.Node
 	posts      map[*html.Node]bool
-	e          *Extractor
-	in         Input
-	base       *url.URL
-	meta       *meta
-	body       *html.Node
-	title      string
-	removed    map[string]int32
+	// wall is the wall in the story's place, if any, and kept the
+	// elements of the paragraphs chosen (pagetype_slot.go).
+	wall    *wallSlot
+	kept    []*html.Node
+	e       *Extractor
+	in      Input
+	base    *url.URL
+	meta    *meta
+	body    *html.Node
+	title   string
+	removed map[string]int32
 	// widgetsAreContent is set when blocks named "widget" hold most of
 	// the page's running text (page builders).
 	widgetsAreContent bool
@@ -242,6 +246,7 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	p.st = computeStats(p.body)
 	p.scanPage(p.body)
 	p.findFirstPosts()
+	p.findWallSlot()
 	p.removeStructure()
 	p.removeLabelBoxes()
 
@@ -274,6 +279,7 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	if p.captionsOutweigh(paras, wc) && p.meta.isMedia(doc) {
 		paras = p.captionParagraphs()
 		wc = wordsIn(paras)
+		p.kept = nil
 	}
 	art.Paragraphs = paras
 	art.WordCount = int32(wc)
@@ -469,7 +475,9 @@ lines:
 	out = p.dropTextAds(out)
 	out = p.dropPullQuotesFolded(out, folds)
 	res := make([]string, 0, len(out))
+	p.kept = make([]*html.Node, 0, len(out))
 	for _, pa := range out {
+		p.kept = append(p.kept, pa.src)
 		if t, ok := codeText(pa); ok {
 			res = append(res, t)
 			continue

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -312,6 +313,26 @@ const allowPagetypeFile = "testdata/metamorphic/allow_pagetype.txt"
 func TestMetamorphicPageType(t *testing.T) {
 	run := newMetaRun(t, allowPagetypeFile, "# Known failures of TestMetamorphicPageType: page | transformation.\n# The list only shrinks; see metamorphic_pagetype_test.go.\n")
 	run.finish(pageTypeCases(t, loadMetaCases(t), run))
+	if !*metaUnseen {
+		return
+	}
+	// The held-out pages: counts per transformation only, never which
+	// page fails, so that the rules can be checked on pages they were
+	// not written from without reading them.
+	unseen := &metaRun{t: t, tallies: map[string]*metaTally{}, quiet: true}
+	pages := pageTypeCases(t, loadUnseenCases(t), unseen)
+	names := make([]string, 0, len(unseen.tallies))
+	for n := range unseen.tallies {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	total := 0
+	for _, n := range names {
+		tl := unseen.tallies[n]
+		total += tl.failed
+		t.Logf("unseen: %-40s %3d pages, %3d fail", n, tl.tried, tl.failed)
+	}
+	t.Logf("unseen: %d pages, %d transformed pages, %d failures", pages, unseen.applied, total)
 }
 
 // pageTypeCases applies the page-type transformations to the article

@@ -50,6 +50,10 @@ type controls struct {
 	// noscript is set by a <noscript> line: the page says it needs
 	// scripts to show its content.
 	noscript bool
+	// walls are the wall controls outside the chrome, in document order,
+	// and h1s the page's <h1>s, for the story's place (pagetype_slot.go).
+	walls []wallMark
+	h1s   []*html.Node
 }
 
 // maxEmailInputs bounds the e-mail fields remembered per page.
@@ -77,16 +81,26 @@ func (c *controls) visit(n *html.Node) bool {
 	case atom.Script, atom.Style, atom.Template, atom.Svg, atom.Head:
 		return false
 	case atom.Noscript:
-		c.noscript = c.noscript || noscriptLine(n)
+		if (!c.noscript || len(c.walls) < maxWallMarks) && noscriptLine(n) {
+			c.noscript = true
+			if !noscriptLink(n) {
+				c.mark(n, newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT)
+			}
+		}
+	case atom.H1:
+		if len(c.h1s) < maxHeadlineMarks {
+			c.h1s = append(c.h1s, n)
+		}
 	case atom.Input:
 		switch strings.ToLower(attr(n, "type")) {
 		case "password":
 			// A sign-in box in the chrome sits beside a story.
 			if !insideAny(n, atom.Aside, atom.Nav, atom.Header, atom.Footer) {
 				c.passwords++
+				c.mark(n, newsv1.NonArticleReason_NON_ARTICLE_REASON_LOGIN_WALL)
 			}
 		case "submit", "button":
-			c.label(attr(n, "value"))
+			c.label(n, attr(n, "value"))
 		case "email":
 			if len(c.emailInputs) < maxEmailInputs {
 				c.emailInputs = append(c.emailInputs, n)
@@ -95,23 +109,24 @@ func (c *controls) visit(n *html.Node) bool {
 		return false
 	case atom.Button:
 		c.buttons++
-		c.label(labelText(n))
+		c.label(n, labelText(n))
 		return false
 	case atom.A:
 		if appURL(attr(n, "href")) {
 			c.appLinks++
+			c.mark(n, newsv1.NonArticleReason_NON_ARTICLE_REASON_APP_INTERSTITIAL)
 			return false
 		}
 		if strings.EqualFold(attr(n, "role"), "button") || hasButtonClass(n) {
-			c.label(labelText(n))
+			c.label(n, labelText(n))
 			return false
 		}
 	}
 	return true
 }
 
-// label counts a button label as a consent or app control.
-func (c *controls) label(s string) {
+// label counts a button label (of control n) as a consent or app control.
+func (c *controls) label(n *html.Node, s string) {
 	if s == "" || words(s) > maxButtonWords {
 		return
 	}
@@ -119,8 +134,10 @@ func (c *controls) label(s string) {
 	switch {
 	case consentButtonRe.MatchString(f):
 		c.consentButtons++
+		c.mark(n, newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL)
 	case appButtonRe.MatchString(f):
 		c.appLinks++
+		c.mark(n, newsv1.NonArticleReason_NON_ARTICLE_REASON_APP_INTERSTITIAL)
 	}
 }
 
@@ -245,6 +262,12 @@ func (p *page) pageKind(paras []string, wordCount int) (newsv1.NonArticleReason,
 	// would be, whatever its metadata declares (pagetype_walls.go).
 	if wordCount < maxStatusPageWords && (p.statusPage() || p.statusNotice(paras, wordCount)) {
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_ERROR_PAGE, false
+	}
+	// A wall in the story's place with no story run beside it names the
+	// page, whatever other text or other wall the template shows
+	// (pagetype_slot.go).
+	if r := p.slotWall(paras, p.kept, wordCount); r != newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED {
+		return r, false
 	}
 	// (Any heading holding "not found" or a number like 404 no longer
 	// makes a page of up to 150 words an error page: "Missing hiker not

@@ -32,6 +32,29 @@ func noscriptLine(n *html.Node) bool {
 
 var tagRe = regexp.MustCompile(`<[^>]*>`)
 
+// noscriptLink reports a <noscript> element whose line is a link: the
+// fallback of a script that writes a teaser or an ad, not a notice that
+// the page needs scripts (pagetype_slot.go reads only notices as walls).
+func noscriptLink(n *html.Node) bool {
+	// The markup is text when the parser ran with scripting on, and
+	// elements when it did not.
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		case c.Type == html.ElementNode && c.DataAtom == atom.A:
+			return false
+		}
+		return b.Len() < 400
+	})
+	return words(tagRe.ReplaceAllString(linkRe.ReplaceAllString(b.String(), " "), " ")) < minNoscriptWords
+}
+
+// linkRe matches a link with its text, in a <noscript> element's markup.
+var linkRe = regexp.MustCompile(`(?is)<a\b.*?</a\s*>`)
+
 // statusNotice reports a page whose text opens with a stock status line
 // ("Page not found", "Страница не найдена", "404 Not Found"), or, when
 // little text is left, whose headline as shown or one of whose <h1>s is

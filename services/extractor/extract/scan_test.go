@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
 )
 
 // scanReference is what scanPage replaced: the controls' walk, the thread
@@ -23,15 +25,25 @@ func scanReference(root *html.Node) (controls, pageScan) {
 		case atom.Script, atom.Style, atom.Template, atom.Svg, atom.Head:
 			return false
 		case atom.Noscript:
-			c.noscript = c.noscript || noscriptLine(n)
+			if (!c.noscript || len(c.walls) < maxWallMarks) && noscriptLine(n) {
+				c.noscript = true
+				if !noscriptLink(n) {
+					c.mark(n, newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT)
+				}
+			}
+		case atom.H1:
+			if len(c.h1s) < maxHeadlineMarks {
+				c.h1s = append(c.h1s, n)
+			}
 		case atom.Input:
 			switch strings.ToLower(attr(n, "type")) {
 			case "password":
 				if !insideAny(n, atom.Aside, atom.Nav, atom.Header, atom.Footer) {
 					c.passwords++
+					c.mark(n, newsv1.NonArticleReason_NON_ARTICLE_REASON_LOGIN_WALL)
 				}
 			case "submit", "button":
-				c.label(attr(n, "value"))
+				c.label(n, attr(n, "value"))
 			case "email":
 				if len(c.emailInputs) < maxEmailInputs {
 					c.emailInputs = append(c.emailInputs, n)
@@ -40,15 +52,16 @@ func scanReference(root *html.Node) (controls, pageScan) {
 			return false
 		case atom.Button:
 			c.buttons++
-			c.label(labelText(n))
+			c.label(n, labelText(n))
 			return false
 		case atom.A:
 			if appURL(attr(n, "href")) {
 				c.appLinks++
+				c.mark(n, newsv1.NonArticleReason_NON_ARTICLE_REASON_APP_INTERSTITIAL)
 				return false
 			}
 			if strings.EqualFold(attr(n, "role"), "button") || hasButtonClass(n) {
-				c.label(labelText(n))
+				c.label(n, labelText(n))
 				return false
 			}
 		}

@@ -1,0 +1,594 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+)
+
+// Walls in the story's place. A site that serves a wall instead of a story
+// (a consent dialog, a sign-in form, an "open in the app" box, an empty
+// shell that needs scripts) sets it where the story's paragraphs would be:
+// in the story's container, under the headline. Around it the template
+// stays, and some of the template is text: the replies under a forum post,
+// the next story of an infinitely scrolling page, a rail of teasers, a
+// contact box, readers' comments. Counted together these easily make the
+// thirty words of an article. The question that tells such a page from a
+// short story is structural: is there a story run at all beside the wall,
+// or is every line that was kept in a block that is not the story (a
+// section under a heading of its own, a reply of a thread, the wall's own
+// lines, a line too short to be running text)?
+//
+// The wall is found by its control (a password field, a consent button,
+// an app-store link, a <noscript> line), its slot by climbing from the
+// control while the ancestor holds no text beside it. A slot counts when
+// it is the story's place: inside the page's <main> or <article>, or after
+// the headline; never in the chrome (header, nav, aside, footer), never in
+// a layer fixed over the page (a consent overlay over an intact story),
+// never beside a price (a paywall's own sign-in box is the paywall).
+//
+// Which wall names a page with two (a login form in the story's place on
+// a page whose template also carries a subscription box, paywall markup or
+// a donation appeal): the one in the story's place. The other only says
+// what the page would be with its story.
+
+// wallMark is a wall's control and the reason it stands for.
+type wallMark struct {
+	n      *html.Node
+	reason newsv1.NonArticleReason
+}
+
+// maxWallMarks bounds the wall controls remembered per page.
+const maxWallMarks = 16
+
+// maxHeadlineMarks bounds the <h1>s remembered per page.
+const maxHeadlineMarks = 8
+
+// maxSlotWallWords bounds the text a wall in the story's place turns into
+// a non-article: what is left beside a wall is a rail, a box, a few
+// replies, at most a next story's opening.
+const maxSlotWallWords = 400
+
+// maxSlotSlack is the text a wall's slot may hold beside the wall (a
+// label, a counter) and still be the wall's.
+const maxSlotSlack = 3
+
+// wallSlot is the element a wall fills and its ancestors, remembered
+// before the cuts detach anything.
+type wallSlot struct {
+	slot   *html.Node
+	chain  map[*html.Node]bool
+	reason newsv1.NonArticleReason
+	// headline is the <h1> the slot stands under, if any.
+	headline *html.Node
+	// items are, by parent, the tag and first class of the slot's
+	// ancestor under it: a block of the same tag and class beside it is
+	// another item of the run the slot's item opens (a reply after the
+	// post the wall filled).
+	items map[*html.Node]string
+	// signed are the like items that hold a link naming an author.
+	signed map[*html.Node]bool
+	// headed are the blocks beside the slot's ancestors that open with a
+	// heading of their own, read before the cuts (which may take the
+	// heading, a rail's "Most read", with them).
+	headed map[*html.Node]bool
+}
+
+// mark remembers n as a wall control of reason r; a control in the chrome
+// is none.
+func (c *controls) mark(n *html.Node, r newsv1.NonArticleReason) {
+	if len(c.walls) < maxWallMarks && !insideAny(n, atom.Aside, atom.Nav, atom.Header, atom.Footer) {
+		c.walls = append(c.walls, wallMark{n, r})
+	}
+}
+
+// findWallSlot finds the first wall control that fills the story's place
+// (see the top of this file); it runs after scanPage, on the whole page.
+func (p *page) findWallSlot() {
+	if len(p.controls.walls) == 0 {
+		return
+	}
+	h := p.headlineNode()
+	landmark := hasLandmark(p.body)
+	// A <noscript> line is the weakest of the walls' evidence (templates
+	// carry them for players and counters): it names the page only when
+	// no other wall fills the story's place.
+	var shell *wallSlot
+	for _, w := range p.controls.walls {
+		if fixedLayer(w.n) {
+			continue
+		}
+		s := p.slotOf(w.n)
+		if s == nil || p.priceIn(s) || p.laterItem(s) {
+			continue
+		}
+		// The story's place is in the page's <main> or <article> when it
+		// marks one (a banner after it is the template's), and below the
+		// headline when it shows one (a banner above it lies over the
+		// page).
+		if landmark && s.DataAtom != atom.Article && !insideAny(s, atom.Main, atom.Article) && !insideRoleMain(s) {
+			continue
+		}
+		if h != nil && !precedes(h, s) || h == nil && !landmark {
+			continue
+		}
+		// A page that marks no story has its story's place beside its
+		// headline, not at the end of its body.
+		if !landmark && !nearHeadline(h, s) {
+			continue
+		}
+		chain := map[*html.Node]bool{}
+		for q := s; q != nil; q = q.Parent {
+			chain[q] = true
+		}
+		ws := &wallSlot{slot: s, chain: chain, reason: w.reason, headline: h}
+		if w.reason != newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT {
+			p.wall = ws
+			break
+		}
+		if shell == nil {
+			shell = ws
+		}
+	}
+	if p.wall == nil {
+		p.wall = shell
+	}
+	if p.wall != nil {
+		p.wall.headed = headedBlocks(p.wall.slot, h, p.body)
+		p.wall.items = map[*html.Node]string{}
+		for q := p.wall.slot; q != nil && q.Parent != nil; q = q.Parent {
+			if k := itemKey(q); k != "" {
+				p.wall.items[q.Parent] = k
+			}
+		}
+		// Only a like item that names its author (a post, a reply) is
+		// one beside the story: a page builder's like blocks (a video
+		// widget, then text widgets) make up the story itself.
+		p.wall.signed = map[*html.Node]bool{}
+		for _, a := range authorLinks(p.scan.links) {
+			for q, k := a, 0; q != nil && q.Parent != nil && k < maxBoxDepth; q, k = q.Parent, k+1 {
+				if key, ok := p.wall.items[q.Parent]; ok && !p.wall.chain[q] && itemKey(q) == key {
+					p.wall.signed[q] = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// slotOf climbs from a wall control while the ancestor holds no more than
+// maxSlotSlack words beside it, and returns the highest such ancestor
+// below the page's body and <main>.
+func (p *page) slotOf(n *html.Node) *html.Node {
+	s := n
+	// An <article> filled by the wall is the story's place; above it
+	// lies the page's frame.
+	for s.Parent != nil && s.Parent != p.body && s.DataAtom != atom.Article {
+		up := s.Parent
+		if up.DataAtom == atom.Main || up.DataAtom == atom.Body || strings.EqualFold(attr(up, "role"), "main") {
+			break
+		}
+		if p.st.get(up).words > p.st.get(s).words+maxSlotSlack && !p.consentBox(up, s) {
+			break
+		}
+		s = up
+	}
+	if s == n && n.Parent != nil {
+		// A control alone is no slot: its box is.
+		s = n.Parent
+	}
+	return s
+}
+
+// laterItem reports s in an item of a run of like siblings (one tag, one
+// first class) that is not the run's first: an entry of a live blog, a
+// reply of a thread, a card of a list. Such an item is one of the story's
+// parts or one beside it, never the story's place; a thread's story is
+// its first post.
+func (p *page) laterItem(s *html.Node) bool {
+	for q := s; q != nil && q != p.body; q = q.Parent {
+		if q.Type != html.ElementNode {
+			continue
+		}
+		c := firstClassToken(q)
+		if c == "" {
+			continue
+		}
+		for b := q.PrevSibling; b != nil; b = b.PrevSibling {
+			if b.Type == html.ElementNode && b.DataAtom == q.DataAtom && firstClassToken(b) == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstClassToken is the first word of n's class attribute.
+func firstClassToken(n *html.Node) string {
+	f := strings.Fields(attr(n, "class"))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+// maxConsentLineWords bounds a line of a consent dialog's own text.
+const maxConsentLineWords = 40
+
+// consentBox reports up, the parent of s, as a consent dialog that s's
+// consent controls belong to: at most maxOverlayWords words, and each of
+// its other children a short heading or a short line about cookies or
+// consent (a dialog without classes, its heading, its two sentences and
+// its buttons' row). A story's box holds a byline or a paragraph on
+// something else.
+func (p *page) consentBox(up, s *html.Node) bool {
+	if p.st.get(up).words > maxOverlayWords || !consentButtonIn(s) {
+		return false
+	}
+	for c := up.FirstChild; c != nil; c = c.NextSibling {
+		if c == s {
+			continue
+		}
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+			continue
+		case html.ElementNode:
+		default:
+			continue
+		}
+		t := textOf(c)
+		w := words(t)
+		switch {
+		case w == 0:
+		case isHeading(c) && w <= minStoryLineWords:
+		case w <= maxConsentLineWords && aboutConsent(t):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// priceIn reports a price among the page's prices inside s.
+func (p *page) priceIn(s *html.Node) bool {
+	for _, t := range p.scan.prices {
+		if contains(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// fixedLayer reports n inside an element fixed in place by its inline
+// style: a layer laid over the page, not a slot of it.
+func fixedLayer(n *html.Node) bool {
+	for q := n.Parent; q != nil; q = q.Parent {
+		if q.Type == html.ElementNode {
+			if st := attr(q, "style"); st != "" && fixedRe.MatchString(st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func insideRoleMain(n *html.Node) bool {
+	for q := n.Parent; q != nil; q = q.Parent {
+		if q.Type == html.ElementNode && strings.EqualFold(attr(q, "role"), "main") {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineNode is the page's <h1> that shows its title, if one does, or
+// else its first <h2> or <h3> that does (a forum shows its topic's title
+// so, under the board's name).
+func (p *page) headlineNode() *html.Node {
+	ft := fold(p.title)
+	if ft == "" {
+		return nil
+	}
+	parts := titleParts(p.title)
+	shows := func(h *html.Node) bool {
+		fh := fold(textOf(h))
+		if fh == "" {
+			return false
+		}
+		if fh == ft || strings.Contains(ft, fh) && words(fh) >= 3 || strings.Contains(fh, ft) {
+			return true
+		}
+		// A short headline is the title's part before the site's name.
+		for _, t := range parts {
+			if fold(t) == fh {
+				return true
+			}
+		}
+		return false
+	}
+	for _, h := range p.controls.h1s {
+		if shows(h) {
+			return h
+		}
+	}
+	var found *html.Node
+	walk(p.body, func(c *html.Node) bool {
+		if found != nil || c.Type != html.ElementNode {
+			return found == nil && c.Type == html.DocumentNode
+		}
+		switch c.DataAtom {
+		case atom.H2, atom.H3:
+			if shows(c) {
+				found = c
+			}
+			return false
+		case atom.Script, atom.Style, atom.Template, atom.Svg, atom.Head:
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// hasLandmark reports a <main>, an <article> or a role=main box in
+// body: a page that marks its story's place. It is read only on a page
+// with a wall's control.
+func hasLandmark(body *html.Node) bool {
+	found := false
+	walk(body, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return !found && c.Type == html.DocumentNode
+		}
+		switch c.DataAtom {
+		case atom.Main, atom.Article:
+			found = true
+		case atom.Div, atom.Section:
+			found = strings.EqualFold(attr(c, "role"), "main")
+		case atom.Script, atom.Style, atom.Template, atom.Svg:
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+// maxSlotHeadlineDepth bounds how far above the headline the container
+// that holds both it and a wall's slot may be, on a page that marks no
+// story: the headline's own box, its header's, the story's.
+const maxSlotHeadlineDepth = 3
+
+// nearHeadline reports whether s lies in one of the maxSlotHeadlineDepth
+// lowest ancestors of the headline h.
+func nearHeadline(h, s *html.Node) bool {
+	q := h
+	for k := 0; k < maxSlotHeadlineDepth && q.Parent != nil; k++ {
+		q = q.Parent
+		if q.DataAtom == atom.Body {
+			return false
+		}
+		if contains(q, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// precedes reports whether a comes before b in document order (a not
+// holding b).
+func precedes(a, b *html.Node) bool {
+	up := map[*html.Node]*html.Node{}
+	for q, prev := a, (*html.Node)(nil); q != nil; prev, q = q, q.Parent {
+		up[q] = prev
+	}
+	prevB := (*html.Node)(nil)
+	for q := b; q != nil; prevB, q = q, q.Parent {
+		childA, ok := up[q]
+		if !ok {
+			continue
+		}
+		if childA == nil || prevB == nil {
+			// One holds the other.
+			return false
+		}
+		for s := childA.NextSibling; s != nil; s = s.NextSibling {
+			if s == prevB {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// slotWall returns the reason of the wall in the story's place when no
+// kept line (srcs, the elements of paras) is a story run: each is the
+// wall's own line, a reply of a thread, a line of a block under a heading
+// of its own, or a line too short to be running text. It returns
+// UNSPECIFIED otherwise.
+func (p *page) slotWall(paras []string, srcs []*html.Node, wordCount int) newsv1.NonArticleReason {
+	w := p.wall
+	if w == nil || wordCount > maxSlotWallWords || len(srcs) != len(paras) {
+		return newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED
+	}
+	// The kept lines by the block beside the wall that holds them.
+	blocks := map[*html.Node][]*html.Node{}
+	var order []*html.Node
+	for i, src := range srcs {
+		if src == nil {
+			return newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED
+		}
+		if words(paras[i]) < minStoryLineWords || isHeading(src) || p.laterPost(src) {
+			continue
+		}
+		a := w.blockOf(src)
+		if a == nil || w.headed[a] || w.likeItem(a) {
+			// The wall's own line, a line of a page part the slot's
+			// ancestors do not reach, or of a block under its own
+			// heading.
+			continue
+		}
+		if _, ok := blocks[a]; !ok {
+			order = append(order, a)
+		}
+		blocks[a] = append(blocks[a], src)
+	}
+	for _, a := range order {
+		if !allHeaded(a, blocks[a], w.headline) {
+			return newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED
+		}
+	}
+	return w.reason
+}
+
+// blockOf is the child of the lowest common ancestor of the slot and src
+// that holds src; nil when src is in the slot.
+func (w *wallSlot) blockOf(src *html.Node) *html.Node {
+	prev := (*html.Node)(nil)
+	for q := src; q != nil; prev, q = q, q.Parent {
+		if w.chain[q] {
+			if q == w.slot {
+				return nil
+			}
+			return prev
+		}
+	}
+	return nil
+}
+
+// headedBlocks returns the children of s's ancestors up to body (s's
+// own branch aside) whose first text is a heading other than the
+// headline h and that do not hold h. Each is read until its first text: the blocks are
+// disjoint, so the page is read at most once.
+func headedBlocks(s, h, body *html.Node) map[*html.Node]bool {
+	out := map[*html.Node]bool{}
+	for q := s; q != nil && q.Parent != nil && q != body; q = q.Parent {
+		for b := q.Parent.FirstChild; b != nil; b = b.NextSibling {
+			// The block that holds the headline is the story's, whatever
+			// kicker or label heading opens it.
+			if b != q && b.Type == html.ElementNode && (h == nil || !contains(b, h)) && opensWithHeading(b, h) {
+				out[b] = true
+			}
+		}
+	}
+	return out
+}
+
+// opensWithHeading reports whether the first text of b is in a heading
+// other than h, or is a counter line.
+func opensWithHeading(b, h *html.Node) bool {
+	done, headed := false, false
+	walk(b, func(c *html.Node) bool {
+		if done {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				done = true
+				// A counter line heads a box as a heading does
+				// ("Commentaires (4)", "12 comments").
+				headed = words(c.Data) <= 3 && c.Parent != nil && c.Parent != b && counterLineRe.MatchString(normalize(textOf(c.Parent)))
+			}
+			return false
+		case html.ElementNode:
+			if skipSet.has(c.DataAtom) {
+				return false
+			}
+			if isHeading(c) {
+				done, headed = true, c != h
+				return false
+			}
+			return true
+		}
+		return c.Type == html.DocumentNode
+	})
+	return headed
+}
+
+// likeItem reports a block of the same tag and first class as the slot's
+// ancestor beside it that names its author: another post of the thread
+// whose first post the wall filled.
+func (w *wallSlot) likeItem(a *html.Node) bool {
+	return w.signed[a]
+}
+
+// itemKey is n's tag and first class, "" for an element without a class.
+func itemKey(n *html.Node) string {
+	if c := firstClassToken(n); c != "" {
+		return n.Data + "." + c
+	}
+	return ""
+}
+
+// counterLineRe matches a line that counts what follows it: a word and a
+// count in brackets, or a count and a word. A date ("3. Dezember") has a
+// point after its number.
+var counterLineRe = regexp.MustCompile(`^(\pL+ \(\d+\)|\d+ \pL+)$`)
+
+// laterPost reports src in a thread's post other than its first, which
+// is the thread's story.
+func (p *page) laterPost(src *html.Node) bool {
+	if !p.inThreadPost(src) {
+		return false
+	}
+	for _, f := range p.firstPosts {
+		if contains(f, src) {
+			return false
+		}
+	}
+	return true
+}
+
+// allHeaded reports whether each of lines comes after a heading of its own
+// inside block a (the headline is the story's, not a section's): block a
+// is a section of the template (a rail, a box, a reply, the next story),
+// not a run of the story.
+func allHeaded(a *html.Node, lines []*html.Node, headline *html.Node) bool {
+	if a == nil || len(lines) == 0 {
+		return false
+	}
+	want := make(map[*html.Node]bool, len(lines))
+	for _, l := range lines {
+		if l == a {
+			// The block is the line itself: a paragraph of a run.
+			return false
+		}
+		want[l] = true
+	}
+	headed, ok := false, true
+	left := len(want)
+	walk(a, func(c *html.Node) bool {
+		if !ok || left == 0 {
+			return false
+		}
+		if c.Type != html.ElementNode {
+			return c.Type == html.DocumentNode
+		}
+		if want[c] {
+			left--
+			if !headed {
+				ok = false
+			}
+			return false
+		}
+		if c == headline {
+			// What follows the headline is the story's, whatever kicker
+			// heading came before it.
+			headed = false
+			return false
+		}
+		if isHeading(c) {
+			headed = true
+			return false
+		}
+		return true
+	})
+	return ok && left == 0
+}
