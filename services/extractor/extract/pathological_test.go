@@ -207,3 +207,24 @@ func FuzzBound(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkShapes extracts every shape of the scaling sweep at 2,000 and
+// 8,000 repetitions, for profiling one of them (`-bench
+// 'Shapes/caption-pairs/8000' -cpuprofile cpu.out`); the sweep itself,
+// with the ratios, is `go run ./services/extractor/cmd/sweep`.
+func BenchmarkShapes(b *testing.B) {
+	for _, s := range pathological.Shapes() {
+		for _, n := range []int{2000, 8000} {
+			page := s.Page(n)
+			b.Run(fmt.Sprintf("%s/%d", s.Name, n), func(b *testing.B) {
+				b.ReportAllocs()
+				b.SetBytes(int64(len(page)))
+				for b.Loop() {
+					if _, err := HTML(page, Input{URL: "https://news.test/storm"}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
