@@ -154,9 +154,9 @@ func fragmentLink(n *html.Node) bool {
 	if n == nil {
 		return false
 	}
-	seen, found := 0, false
-	walk(n, func(c *html.Node) bool {
-		if seen++; seen > 20 || found {
+	found := false
+	walkBounded(n, 20, func(c *html.Node) bool {
+		if found {
 			return false
 		}
 		if c.DataAtom == atom.A {

@@ -144,6 +144,17 @@ func Pages(size int) []Page {
 		repeat(b, "Serves: 4<br><br>", size)
 		b.WriteString("</div></article>")
 	})
+	// The same with each line closed by a one-word link to the site
+	// ("… by mail HERE"): the promo-line rule looked for the link in the
+	// line's block, and walked all of its lines to read its first 200
+	// nodes (the sweep's br-click-here: 8,000 lines 6 s and 10 GB).
+	add("here-lines", false, func(b *bytes.Buffer) {
+		story := storyHTML("")
+		b.WriteString(strings.TrimSuffix(story, "</article>"))
+		b.WriteString("<div>")
+		repeat(b, `Order it by mail <a href="/b">HERE</a><br><br>`, size)
+		b.WriteString("</div></article>")
+	})
 	add("siblings", true, func(b *bytes.Buffer) {
 		b.WriteString(storyHTML(""))
 		repeat(b, "<span>s</span>", size)
