@@ -214,8 +214,8 @@ func FuzzBound(f *testing.F) {
 func BenchmarkShapes(b *testing.B) {
 	for _, s := range pathological.Shapes() {
 		for _, n := range []int{2000, 8000} {
-			page := s.Page(n)
 			b.Run(fmt.Sprintf("%s/%d", s.Name, n), func(b *testing.B) {
+				page := s.Page(n)
 				b.ReportAllocs()
 				b.SetBytes(int64(len(page)))
 				for b.Loop() {
@@ -224,6 +224,39 @@ func BenchmarkShapes(b *testing.B) {
 					}
 				}
 			})
+		}
+	}
+}
+
+// maxAllocGrowth bounds how much more a page of four times the
+// repetitions of a shape may allocate: linear work allocates four times as
+// much (a little less, for what every page costs).
+const maxAllocGrowth = 6
+
+// TestShapesAllocateLinearly extracts every shape of the scaling sweep at
+// 1,000 and 4,000 repetitions and checks that the larger page allocates at
+// most maxAllocGrowth times as much: a rule that copies its block's or
+// its siblings' text once per line allocates the square of the page. Time
+// that grows faster than the page without allocating is the sweep's to
+// find (`go run ./services/extractor/cmd/sweep`): a test cannot time.
+func TestShapesAllocateLinearly(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector allocates for itself: allocation bounds hold in the normal build only")
+	}
+	alloc := func(page []byte) uint64 {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		if _, err := HTML(page, Input{URL: "https://news.test/storm"}); err != nil {
+			t.Fatalf("HTML: %v", err)
+		}
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	for _, s := range pathological.Shapes() {
+		small, large := alloc(s.Page(1000)), alloc(s.Page(4000))
+		if large > maxAllocGrowth*small {
+			t.Errorf("%s (%s): 4,000 repetitions allocate %.1f MB, %.1f× what 1,000 do (%.1f MB)",
+				s.Name, s.Rules, float64(large)/(1<<20), float64(large)/float64(small), float64(small)/(1<<20))
 		}
 	}
 }

@@ -46,6 +46,20 @@ const (
 	Alone
 )
 
+// placementNames are the suffixes of Shape.At.
+var placementNames = [...]string{InStory: "in", AfterStory: "after", BeforeStory: "before", Alone: "alone"}
+
+// Placements are every placement, for sweeping each shape at each.
+var Placements = []Placement{InStory, AfterStory, BeforeStory, Alone}
+
+// At returns s set at where, named NAME@where: a rule may read a shape
+// only where it stands beside the story, or only where it is the page.
+func (s Shape) At(where Placement) Shape {
+	s.Name += "@" + placementNames[where]
+	s.Where = where
+	return s
+}
+
 // Page returns the page of shape s with n repetitions.
 func (s Shape) Page(n int) []byte {
 	var b bytes.Buffer
@@ -84,6 +98,12 @@ func unit(format string) func(b *bytes.Buffer, i int) {
 
 // sentence is a line of running text that ends a sentence, with commas.
 const sentence = "The council said on Monday that the works, which began in spring, would end before the winter."
+
+// brLines is a shape of lines in one block, each line (format, with the
+// repetition's index for every %[1]d) closed by <br><br>.
+func brLines(name, rules, format string) Shape {
+	return Shape{Name: name, Rules: rules, Where: InStory, Open: "<div>", Close: "</div>", Unit: unit(format + "<br><br>")}
+}
 
 // Shapes returns the shapes of the scaling sweep. Every unit is small
 // enough that 8,000 repetitions stay within the extractor's node and text
@@ -282,12 +302,45 @@ func Shapes() []Shape {
 		// backlinks.go: footnotes ending with a back link.
 		{Name: "footnotes", Rules: "backlinks.go", Where: InStory, Open: "<ol>", Close: "</ol>",
 			Unit: unit(`<li>Note %d of the story. <a href="#r">↩</a></li>`)},
+		// The line rules again, with every line in one block split by
+		// <br><br>: the lines share one source element, and a rule that
+		// reads it, its children or its neighbours for each line costs
+		// the square of the block (metaRow, shortLinkLine and
+		// crossLinkLine did).
+		brLines("br-recipe-times", "recipecard.go", `Prep Time: %d minutes`),
+		brLines("br-quantities", "cards.go", `Calories: %d kcal · Carbs: 19 g · Protein: 4 g`),
+		brLines("br-stamps", "linklines.go lines.go", `Published 12 January 2026, 07:15 | Updated 08:%02d`),
+		brLines("br-bylines", "lines.go byline.go oldlayouts.go", `By Anna Berg %d`),
+		brLines("br-contacts", "contact.go contactbox.go helpbox.go", `Call +49 711 12345%02d or write to press@example.org`),
+		brLines("br-link-lines", "linklines.go", `<a href="/print/%[1]d">Print</a> · <a href="/pin/%[1]d">Pin</a>`),
+		brLines("br-cross-links", "linklines.go brtext.go", sentence+`<br><br>More: <a href="/x/%d">The harbour reopens</a>`),
+		brLines("br-meta-rows", "metarow.go", `<span>By Anna Berg</span> · <time>12 January 2026, 07:%02d</time> · <span>3 min read</span>`),
+		brLines("br-datelines", "dateline.go", `Stuttgart, %d. Dezember 2026<br><br>`+sentence),
+		brLines("br-call-lines", "callbox.go recipecard.go", `Did you make recipe %d? <a href="/c">Tag us</a>!`),
+		brLines("br-labels", "labelbox.go rules.go", `Advertisement<br><br>`+sentence+` %d`),
+		brLines("br-comment-markers", "comments.go cutoff.go", `Posted by reader%d on 3 May<br><br>I agree with the council.<br><br>Report this comment`),
+		brLines("br-teasers", "tail.go datedlists.go", `<a href="/s/%d">Storm hits the coast</a><br>Crews worked overnight.`),
+		brLines("br-dated-items", "datedlists.go", `<a href="/s/%d">Store updated</a> - 09 Nov, 2007<br><a href="/t">Transfer talk</a> (31 Dec 07 | Premier League)`),
+		brLines("br-click-here", "datedlists.go", `Order the book %d by mail <a href="/b">HERE</a>`),
+		brLines("br-pictures", "imagecaption.go pagetype_media.go", `<img src="/i/%[1]d.jpg"><br>The pier at dawn, picture %[1]d.`),
+		brLines("br-bold-heads", "text.go storyshapes.go", `<b>Heading %d</b><br>`+sentence),
+		brLines("br-pull-quotes", "pullquote.go", `“The pier %[1]d will reopen,” she said.<br><br><q>The pier %[1]d will reopen</q>`),
 		// dateline.go: dateline lines each followed by a paragraph.
 		{Name: "datelines", Rules: "dateline.go", Where: InStory,
 			Unit: unit(`<p>Stuttgart, 2. Dezember 2026</p><p>` + sentence + ` %d</p>`)},
 		// lines.go, text.go: one very long line of sentences.
 		{Name: "long-line", Rules: "lines.go text.go", Where: InStory, Open: "<p>", Close: "</p>",
 			Unit: unit(`Sentence %d goes on, and on. `)},
+		// callbox.go (lineOfItsOwn): links standing as lines of their own
+		// between the blocks of one box.
+		{Name: "links-among-blocks", Rules: "callbox.go", Where: InStory,
+			Unit: unit(`<p>` + sentence + `</p><a href="/m/%d">Read more</a>`)},
+		// threads.go, commentlist.go (inThreadPost): two posts, then many
+		// other boxes beside them.
+		{Name: "posts-among-boxes", Rules: "threads.go commentlist.go", Where: Alone,
+			Open: `<div class="post"><a href="/u/1">user1</a><p>` + sentence + `</p><button>Reply</button></div>` +
+				`<div class="post"><a href="/u/2">user2</a><p>` + sentence + `</p><button>Reply</button></div>`,
+			Unit: unit(`<div class="note"><p>` + sentence + ` %d</p></div>`)},
 		// inert.go, classweight.go: one element with very long class lists, repeated.
 		{Name: "long-class-lists", Rules: "classweight.go boilerplate.go", Where: InStory,
 			Unit: func(b *bytes.Buffer, i int) {
