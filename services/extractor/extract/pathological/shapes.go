@@ -277,6 +277,14 @@ func Shapes() []Shape {
 					b.WriteString(strings.Repeat("</div>", 180))
 				}
 			}},
+		// Every paragraph, label and link line 150 levels down: a rule that
+		// climbs to the root for each of them costs the depth per line.
+		{Name: "deep-paragraphs", Rules: "stats.go candidates.go", Where: Alone,
+			Open: strings.Repeat("<div>", 150), Close: strings.Repeat("</div>", 150),
+			Unit: unit(`<p>` + sentence + ` %d</p>`)},
+		{Name: "deep-labels", Rules: "labelbox.go cutoff.go", Where: Alone,
+			Open: strings.Repeat("<div>", 150) + "<p>" + sentence + "</p>", Close: strings.Repeat("</div>", 150),
+			Unit: unit(`<div><span>Advertisement</span><p>Teaser %d.</p></div><p><a href="/s/%[1]d">Related story</a></p>`)},
 		// frames.go: a story spread over page-builder frames.
 		{Name: "frames", Rules: "frames.go sectionrun.go", Where: Alone,
 			Unit: unit(`<div id="c%[1]d" class="frame frame-type-text"><div class="frame-inner"><p>` + sentence + `</p></div></div>`)},
@@ -317,6 +325,8 @@ func Shapes() []Shape {
 		brLines("br-meta-rows", "metarow.go", `<span>By Anna Berg</span> · <time>12 January 2026, 07:%02d</time> · <span>3 min read</span>`),
 		brLines("br-datelines", "dateline.go", `Stuttgart, %d. Dezember 2026<br><br>`+sentence),
 		brLines("br-call-lines", "callbox.go recipecard.go", `Did you make recipe %d? <a href="/c">Tag us</a>!`),
+		brLines("br-call-questions", "recipecard.go", `Did you make recipe %d? Tell us how it went.`),
+		brLines("br-call-links", "recipecard.go metarow.go", `Did you make recipe %d? <a href="/c">Tag us</a> on Instagram.`),
 		brLines("br-labels", "labelbox.go rules.go", `Advertisement<br><br>`+sentence+` %d`),
 		brLines("br-comment-markers", "comments.go cutoff.go", `Posted by reader%d on 3 May<br><br>I agree with the council.<br><br>Report this comment`),
 		brLines("br-teasers", "tail.go datedlists.go", `<a href="/s/%d">Storm hits the coast</a><br>Crews worked overnight.`),
