@@ -31,6 +31,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -119,10 +120,14 @@ func startProfile(name string) (func(), error) {
 		return nil, fmt.Errorf("creating the profile: %w", err)
 	}
 	if err := pprof.StartCPUProfile(f); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("starting the profile: %w", err)
+		return nil, errors.Join(fmt.Errorf("starting the profile: %w", err), f.Close())
 	}
-	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			fmt.Fprintf(os.Stderr, "sweep: writing the profile: %v\n", err)
+		}
+	}, nil
 }
 
 // measure is one page's cost.

@@ -112,204 +112,326 @@ func brLines(name, rules, format string) Shape {
 func Shapes() []Shape {
 	return []Shape{
 		// labelbox.go: an ad label heading a short box (storyBlock, paidBox).
-		{Name: "ad-labelled-boxes", Rules: "labelbox.go", Where: InStory,
-			Unit: unit(`<div class="x"><div>Anzeige</div><p>Short teaser line %d.</p></div>`)},
+		{
+			Name: "ad-labelled-boxes", Rules: "labelbox.go", Where: InStory,
+			Unit: unit(`<div class="x"><div>Anzeige</div><p>Short teaser line %d.</p></div>`),
+		},
 		// labelbox.go: a box label over links only ("See also").
-		{Name: "label-link-boxes", Rules: "labelbox.go", Where: InStory,
-			Unit: unit(`<div><span>See also:</span> <a href="/s/%[1]d">Another story %[1]d</a></div>`)},
+		{
+			Name: "label-link-boxes", Rules: "labelbox.go", Where: InStory,
+			Unit: unit(`<div><span>See also:</span> <a href="/s/%[1]d">Another story %[1]d</a></div>`),
+		},
 		// labelbox.go: the bare label, no box around it, between paragraphs.
-		{Name: "bare-labels", Rules: "labelbox.go", Where: InStory,
-			Unit: unit(`<p>Advertisement</p><p>` + sentence + ` Line %d.</p>`)},
+		{
+			Name: "bare-labels", Rules: "labelbox.go", Where: InStory,
+			Unit: unit(`<p>Advertisement</p><p>` + sentence + ` Line %d.</p>`),
+		},
 		// personbox.go: a person card (picture, linked name, a line).
-		{Name: "person-cards", Rules: "personbox.go", Where: InStory,
-			Unit: unit(`<div class="c%[1]d"><img src="/p.jpg" alt=""><div><a href="/p/%[1]d">Jane Doe</a><p>Political correspondent since 2015.</p></div></div>`)},
+		{
+			Name: "person-cards", Rules: "personbox.go", Where: InStory,
+			Unit: unit(`<div class="c%[1]d"><img src="/p.jpg" alt=""><div><a href="/p/%[1]d">Jane Doe</a><p>Political correspondent since 2015.</p></div></div>`),
+		},
 		// personbox.go: an author box giving the name twice, all alike.
-		{Name: "author-boxes", Rules: "personbox.go", Where: AfterStory,
-			Unit: unit(`<div class="box"><img src="/a%[1]d.jpg" alt="Anna Berg"><h4>Anna Berg</h4><p>Anna Berg writes about the coast.</p></div>`)},
+		{
+			Name: "author-boxes", Rules: "personbox.go", Where: AfterStory,
+			Unit: unit(`<div class="box"><img src="/a%[1]d.jpg" alt="Anna Berg"><h4>Anna Berg</h4><p>Anna Berg writes about the coast.</p></div>`),
+		},
 		// callbox.go: a short box with a button of its own.
-		{Name: "call-boxes", Rules: "callbox.go", Where: InStory,
-			Unit: unit(`<div><p>Get the morning briefing %d in your inbox.</p><button>Sign up</button></div>`)},
+		{
+			Name: "call-boxes", Rules: "callbox.go", Where: InStory,
+			Unit: unit(`<div><p>Get the morning briefing %d in your inbox.</p><button>Sign up</button></div>`),
+		},
 		// callbox.go: a box whose control is a link on a line of its own.
-		{Name: "call-link-lines", Rules: "callbox.go", Where: InStory,
-			Unit: unit(`<div><p>Have a project? Talk to us.</p><p><a href="/contact/%d">Contact</a></p></div>`)},
+		{
+			Name: "call-link-lines", Rules: "callbox.go", Where: InStory,
+			Unit: unit(`<div><p>Have a project? Talk to us.</p><p><a href="/contact/%d">Contact</a></p></div>`),
+		},
 		// recipecard.go: labelled times, one per item.
-		{Name: "recipe-time-items", Rules: "recipecard.go", Where: InStory, Open: "<ul>", Close: "</ul>",
-			Unit: unit(`<li>Prep Time: %d minutes</li>`)},
+		{
+			Name: "recipe-time-items", Rules: "recipecard.go", Where: InStory, Open: "<ul>", Close: "</ul>",
+			Unit: unit(`<li>Prep Time: %d minutes</li>`),
+		},
 		// recipecard.go: a label and a value in two spans, lines of a card.
-		{Name: "recipe-span-values", Rules: "recipecard.go", Where: InStory,
-			Unit: unit(`<div><span>Cook time</span> <span>%d min</span></div>`)},
+		{
+			Name: "recipe-span-values", Rules: "recipecard.go", Where: InStory,
+			Unit: unit(`<div><span>Cook time</span> <span>%d min</span></div>`),
+		},
 		// cards.go: nutrition or specification lines.
-		{Name: "quantity-lines", Rules: "cards.go", Where: InStory,
-			Unit: unit(`<p>Calories: %d kcal · Carbs: 19 g · Protein: 4 g</p>`)},
+		{
+			Name: "quantity-lines", Rules: "cards.go", Where: InStory,
+			Unit: unit(`<p>Calories: %d kcal · Carbs: 19 g · Protein: 4 g</p>`),
+		},
 		// captionrun.go, imagecaption.go: a picture and its caption in bare boxes.
-		{Name: "caption-pairs", Rules: "captionrun.go imagecaption.go", Where: InStory,
-			Unit: unit(`<div><div><img src="/i/%[1]d.jpg"></div><div>The reservoir in October %[1]d. Photo: J. Ruiz</div></div>`)},
+		{
+			Name: "caption-pairs", Rules: "captionrun.go imagecaption.go", Where: InStory,
+			Unit: unit(`<div><div><img src="/i/%[1]d.jpg"></div><div>The reservoir in October %[1]d. Photo: J. Ruiz</div></div>`),
+		},
 		// imagecaption.go: the same pairs with a class (inPictureRun).
-		{Name: "class-caption-pairs", Rules: "imagecaption.go", Where: InStory,
-			Unit: unit(`<div class="pair"><div><img src="/i/%[1]d.jpg"></div><div>The reservoir in October %[1]d. Photo: J. Ruiz</div></div>`)},
+		{
+			Name: "class-caption-pairs", Rules: "imagecaption.go", Where: InStory,
+			Unit: unit(`<div class="pair"><div><img src="/i/%[1]d.jpg"></div><div>The reservoir in October %[1]d. Photo: J. Ruiz</div></div>`),
+		},
 		// imagecaption.go, pagetype_media.go: figures with captions.
-		{Name: "figures", Rules: "imagecaption.go pagetype_media.go", Where: InStory,
-			Unit: unit(`<figure><img src="/f/%[1]d.jpg" alt=""><figcaption>The pier at dawn, picture %[1]d.</figcaption></figure>`)},
+		{
+			Name: "figures", Rules: "imagecaption.go pagetype_media.go", Where: InStory,
+			Unit: unit(`<figure><img src="/f/%[1]d.jpg" alt=""><figcaption>The pier at dawn, picture %[1]d.</figcaption></figure>`),
+		},
 		// brtext.go, lines.go: sentences as bare text split by <br><br> in one block.
-		{Name: "br-paragraphs", Rules: "brtext.go lines.go", Where: InStory, Open: "<div>", Close: "</div>",
-			Unit: unit(sentence + ` Line %d.<br><br>`)},
+		{
+			Name: "br-paragraphs", Rules: "brtext.go lines.go", Where: InStory, Open: "<div>", Close: "</div>",
+			Unit: unit(sentence + ` Line %d.<br><br>`),
+		},
 		// oldlayouts.go, datedlists.go: short lines joined by single <br>s.
-		{Name: "br-lines", Rules: "oldlayouts.go datedlists.go", Where: InStory, Open: "<p>", Close: "</p>",
-			Unit: unit(`<font>Line %d of the card</font><br>`)},
+		{
+			Name: "br-lines", Rules: "oldlayouts.go datedlists.go", Where: InStory, Open: "<p>", Close: "</p>",
+			Unit: unit(`<font>Line %d of the card</font><br>`),
+		},
 		// metarow.go: inline pieces with a time, side by side.
-		{Name: "meta-rows", Rules: "metarow.go", Where: InStory,
-			Unit: unit(`<div><span>By Anna Berg</span> · <time>12 January 2026, 07:%02d</time> · <span>3 min read</span></div>`)},
+		{
+			Name: "meta-rows", Rules: "metarow.go", Where: InStory,
+			Unit: unit(`<div><span>By Anna Berg</span> · <time>12 January 2026, 07:%02d</time> · <span>3 min read</span></div>`),
+		},
 		// metarow.go: one block of many inline pieces.
-		{Name: "meta-pieces-one-block", Rules: "metarow.go", Where: InStory, Open: "<div>", Close: "</div>",
-			Unit: unit(`<span>Piece %d</span> · `)},
+		{
+			Name: "meta-pieces-one-block", Rules: "metarow.go", Where: InStory, Open: "<div>", Close: "</div>",
+			Unit: unit(`<span>Piece %d</span> · `),
+		},
 		// linklines.go: a line of a few short links ("Print · Pin").
-		{Name: "short-link-lines", Rules: "linklines.go", Where: InStory,
-			Unit: unit(`<p><a href="/print/%[1]d">Print</a> · <a href="/pin/%[1]d">Pin</a></p>`)},
+		{
+			Name: "short-link-lines", Rules: "linklines.go", Where: InStory,
+			Unit: unit(`<p><a href="/print/%[1]d">Print</a> · <a href="/pin/%[1]d">Pin</a></p>`),
+		},
 		// linklines.go: a cross link line ("Read also: …") between paragraphs.
-		{Name: "cross-link-lines", Rules: "linklines.go", Where: InStory,
-			Unit: unit(`<p>` + sentence + `</p><p>More: <a href="/x/%[1]d">The harbour reopens %[1]d</a></p>`)},
+		{
+			Name: "cross-link-lines", Rules: "linklines.go", Where: InStory,
+			Unit: unit(`<p>` + sentence + `</p><p>More: <a href="/x/%[1]d">The harbour reopens %[1]d</a></p>`),
+		},
 		// linklines.go, lines.go: stamped lines.
-		{Name: "stamp-lines", Rules: "linklines.go lines.go", Where: InStory,
-			Unit: unit(`<p>Published 12 January 2026, 07:15 | Updated 08:%02d</p>`)},
+		{
+			Name: "stamp-lines", Rules: "linklines.go lines.go", Where: InStory,
+			Unit: unit(`<p>Published 12 January 2026, 07:15 | Updated 08:%02d</p>`),
+		},
 		// lines.go, byline.go: short "By Name" lines.
-		{Name: "byline-lines", Rules: "lines.go byline.go", Where: InStory,
-			Unit: unit(`<p>By Anna Berg %d</p>`)},
+		{
+			Name: "byline-lines", Rules: "lines.go byline.go", Where: InStory,
+			Unit: unit(`<p>By Anna Berg %d</p>`),
+		},
 		// contact.go, contactbox.go, helpbox.go: lines with ways to reach someone.
-		{Name: "contact-lines", Rules: "contact.go contactbox.go helpbox.go", Where: InStory,
-			Unit: unit(`<p>Call +49 711 12345%02d or write to press@example.org</p>`)},
+		{
+			Name: "contact-lines", Rules: "contact.go contactbox.go helpbox.go", Where: InStory,
+			Unit: unit(`<p>Call +49 711 12345%02d or write to press@example.org</p>`),
+		},
 		// helpbox.go, contactbox.go, closingbox.go: a heading over short lines in a box.
-		{Name: "help-boxes", Rules: "helpbox.go contactbox.go closingbox.go", Where: InStory,
-			Unit: unit(`<div><h3>Questions %d?</h3><p>Our team answers on weekdays.</p><a href="/a" class="btn">Write to us</a><a href="/b" class="btn">Book a call</a></div>`)},
+		{
+			Name: "help-boxes", Rules: "helpbox.go contactbox.go closingbox.go", Where: InStory,
+			Unit: unit(`<div><h3>Questions %d?</h3><p>Our team answers on weekdays.</p><a href="/a" class="btn">Write to us</a><a href="/b" class="btn">Book a call</a></div>`),
+		},
 		// closingbox.go, summarybox.go: a conclusion box of a heading and sentences.
-		{Name: "closing-boxes", Rules: "closingbox.go summarybox.go", Where: AfterStory,
-			Unit: unit(`<div><h3>Conclusion %d</h3><p>` + sentence + `</p></div>`)},
+		{
+			Name: "closing-boxes", Rules: "closingbox.go summarybox.go", Where: AfterStory,
+			Unit: unit(`<div><h3>Conclusion %d</h3><p>` + sentence + `</p></div>`),
+		},
 		// qa.go, qacount.go: a question and answers with buttons and author links.
-		{Name: "qa-posts", Rules: "qa.go qacount.go postauthor.go", Where: Alone,
+		{
+			Name: "qa-posts", Rules: "qa.go qacount.go postauthor.go", Where: Alone,
 			Open:  `<div class="post question"><a href="/u/0">asker</a><p>` + sentence + `</p><button>Vote</button></div><h3>{n} answers</h3>`,
 			Unit:  unit(`<div class="post answer"><a href="/u/%[1]d">user%[1]d</a><p>` + sentence + `</p><button>Vote</button></div>`),
-			Close: ""},
+			Close: "",
+		},
 		// threads.go, postauthor.go: forum posts of one class.
-		{Name: "thread-posts", Rules: "threads.go postauthor.go shortthread.go", Where: Alone,
-			Unit: unit(`<div class="post"><div><a href="/u/%[1]d">user%[1]d</a> Member</div><p>` + sentence + `</p><button>Reply</button></div>`)},
+		{
+			Name: "thread-posts", Rules: "threads.go postauthor.go shortthread.go", Where: Alone,
+			Unit: unit(`<div class="post"><div><a href="/u/%[1]d">user%[1]d</a> Member</div><p>` + sentence + `</p><button>Reply</button></div>`),
+		},
 		// comments.go: comments with a repeated control line.
-		{Name: "comment-markers", Rules: "comments.go cutoff.go", Where: InStory,
-			Unit: unit(`<p>Posted by reader%[1]d on 3 May</p><p>I agree with the council, number %[1]d.</p><p>Report this comment</p>`)},
+		{
+			Name: "comment-markers", Rules: "comments.go cutoff.go", Where: InStory,
+			Unit: unit(`<p>Posted by reader%[1]d on 3 May</p><p>I agree with the council, number %[1]d.</p><p>Report this comment</p>`),
+		},
 		// commentlist.go: a counted list of comments with reply links.
-		{Name: "counted-comments", Rules: "commentlist.go", Where: AfterStory,
+		{
+			Name: "counted-comments", Rules: "commentlist.go", Where: AfterStory,
 			Open: `<div><h3>{n} comments</h3><ul>`, Close: `</ul></div>`,
-			Unit: unit(`<li><p>Well said, reader %d.</p><a href="#c1">Reply</a></li>`)},
+			Unit: unit(`<li><p>Well said, reader %d.</p><a href="#c1">Reply</a></li>`),
+		},
 		// storyshapes.go, linklines.go (layoutCell, eachRow): one table of many rows.
-		{Name: "table-rows", Rules: "storyshapes.go linklines.go", Where: InStory, Open: "<table>", Close: "</table>",
-			Unit: unit(`<tr><td>Pier %[1]d</td><td>12.5</td><td>closed</td></tr>`)},
+		{
+			Name: "table-rows", Rules: "storyshapes.go linklines.go", Where: InStory, Open: "<table>", Close: "</table>",
+			Unit: unit(`<tr><td>Pier %[1]d</td><td>12.5</td><td>closed</td></tr>`),
+		},
 		// storyshapes.go: many small tables.
-		{Name: "small-tables", Rules: "storyshapes.go", Where: InStory,
-			Unit: unit(`<table><tr><th>Day</th><th>Wind</th></tr><tr><td>%d</td><td>9 Bft</td></tr></table>`)},
+		{
+			Name: "small-tables", Rules: "storyshapes.go", Where: InStory,
+			Unit: unit(`<table><tr><th>Day</th><th>Wind</th></tr><tr><td>%d</td><td>9 Bft</td></tr></table>`),
+		},
 		// storyshapes.go, code.go: table cells holding layout (nested tables).
-		{Name: "layout-cells", Rules: "linklines.go oldlayouts.go", Where: Alone, Open: "<table>", Close: "</table>",
-			Unit: unit(`<tr><td><a href="/n/%[1]d">Home</a></td><td><p>` + sentence + `</p></td></tr>`)},
+		{
+			Name: "layout-cells", Rules: "linklines.go oldlayouts.go", Where: Alone, Open: "<table>", Close: "</table>",
+			Unit: unit(`<tr><td><a href="/n/%[1]d">Home</a></td><td><p>` + sentence + `</p></td></tr>`),
+		},
 		// contentboxes.go, lines.go, tail.go: one list of links.
-		{Name: "link-list", Rules: "contentboxes.go lines.go", Where: InStory, Open: "<ul>", Close: "</ul>",
-			Unit: unit(`<li><a href="/s/%[1]d">Another headline about the storm %[1]d</a></li>`)},
+		{
+			Name: "link-list", Rules: "contentboxes.go lines.go", Where: InStory, Open: "<ul>", Close: "</ul>",
+			Unit: unit(`<li><a href="/s/%[1]d">Another headline about the storm %[1]d</a></li>`),
+		},
 		// tail.go, listing.go: teasers of a linked headline and a summary.
-		{Name: "teasers", Rules: "tail.go listing.go", Where: InStory,
-			Unit: unit(`<div class="teaser"><h3><a href="/s/%[1]d">Storm %[1]d hits the coast</a></h3><p>Crews worked overnight.</p></div>`)},
+		{
+			Name: "teasers", Rules: "tail.go listing.go", Where: InStory,
+			Unit: unit(`<div class="teaser"><h3><a href="/s/%[1]d">Storm %[1]d hits the coast</a></h3><p>Crews worked overnight.</p></div>`),
+		},
 		// listing.go: a listing page of teasers and nothing else.
-		{Name: "listing", Rules: "listing.go", Where: Alone, Open: "<main>", Close: "</main>",
-			Unit: unit(`<div class="card"><h2><a href="/s/%[1]d">Storm %[1]d hits the coast</a></h2><time>12 Jan 2026</time></div>`)},
+		{
+			Name: "listing", Rules: "listing.go", Where: Alone, Open: "<main>", Close: "</main>",
+			Unit: unit(`<div class="card"><h2><a href="/s/%[1]d">Storm %[1]d hits the coast</a></h2><time>12 Jan 2026</time></div>`),
+		},
 		// datedlists.go: linked headlines with dates.
-		{Name: "dated-list", Rules: "datedlists.go", Where: InStory, Open: "<ul>", Close: "</ul>",
-			Unit: unit(`<li><a href="/s/%[1]d">Store updated</a> - 09 Nov, 2007</li>`)},
+		{
+			Name: "dated-list", Rules: "datedlists.go", Where: InStory, Open: "<ul>", Close: "</ul>",
+			Unit: unit(`<li><a href="/s/%[1]d">Store updated</a> - 09 Nov, 2007</li>`),
+		},
 		// pullquote.go, storyshapes.go: blockquotes that repeat story text.
-		{Name: "pull-quotes", Rules: "pullquote.go storyshapes.go", Where: InStory,
-			Unit: unit(`<p>“The pier %[1]d will reopen,” she said.</p><blockquote>“The pier %[1]d will reopen”</blockquote>`)},
+		{
+			Name: "pull-quotes", Rules: "pullquote.go storyshapes.go", Where: InStory,
+			Unit: unit(`<p>“The pier %[1]d will reopen,” she said.</p><blockquote>“The pier %[1]d will reopen”</blockquote>`),
+		},
 		// storyshapes.go: nested blockquotes (quotes of quotes), to the depth cap.
-		{Name: "nested-blockquotes", Rules: "storyshapes.go", Where: InStory,
+		{
+			Name: "nested-blockquotes", Rules: "storyshapes.go", Where: InStory,
 			Unit: func(b *bytes.Buffer, i int) {
 				b.WriteString(strings.Repeat("<blockquote>", 8))
 				fmt.Fprintf(b, "Quoted %d.", i)
 				b.WriteString(strings.Repeat("</blockquote>", 8))
-			}},
+			},
+		},
 		// storyshapes.go: definition lists.
-		{Name: "definition-list", Rules: "storyshapes.go", Where: InStory, Open: "<dl>", Close: "</dl>",
-			Unit: unit(`<dt>Term %d</dt><dd>A short definition of the term.</dd>`)},
+		{
+			Name: "definition-list", Rules: "storyshapes.go", Where: InStory, Open: "<dl>", Close: "</dl>",
+			Unit: unit(`<dt>Term %d</dt><dd>A short definition of the term.</dd>`),
+		},
 		// storyshapes.go, summarybox.go: key points list.
-		{Name: "key-points", Rules: "storyshapes.go summarybox.go", Where: BeforeStory, Open: "<ul>", Close: "</ul>",
-			Unit: unit(`<li>` + sentence + ` Point %d.</li>`)},
+		{
+			Name: "key-points", Rules: "storyshapes.go summarybox.go", Where: BeforeStory, Open: "<ul>", Close: "</ul>",
+			Unit: unit(`<li>` + sentence + ` Point %d.</li>`),
+		},
 		// storyshapes.go, structure.go: <details> boxes (FAQ).
-		{Name: "details", Rules: "storyshapes.go structure.go", Where: InStory,
-			Unit: unit(`<details><summary>Question %d?</summary><p>` + sentence + `</p></details>`)},
+		{
+			Name: "details", Rules: "storyshapes.go structure.go", Where: InStory,
+			Unit: unit(`<details><summary>Question %d?</summary><p>` + sentence + `</p></details>`),
+		},
 		// headings.go, storyshapes.go (joinHeadings): a heading over each paragraph.
-		{Name: "heading-sections", Rules: "headings.go storyshapes.go", Where: InStory,
-			Unit: unit(`<h2>Section %d</h2><p>` + sentence + `</p>`)},
+		{
+			Name: "heading-sections", Rules: "headings.go storyshapes.go", Where: InStory,
+			Unit: unit(`<h2>Section %d</h2><p>` + sentence + `</p>`),
+		},
 		// headings.go: a run of headings alone.
-		{Name: "heading-run", Rules: "headings.go headline.go", Where: InStory,
-			Unit: unit(`<h3>Heading %d</h3>`)},
+		{
+			Name: "heading-run", Rules: "headings.go headline.go", Where: InStory,
+			Unit: unit(`<h3>Heading %d</h3>`),
+		},
 		// headline.go, title.go, storyheader.go: many <h1>s and headers.
-		{Name: "headers-h1", Rules: "headline.go title.go storyheader.go", Where: AfterStory,
-			Unit: unit(`<header><h1>Storm closes the harbour</h1><p>Update %d</p></header>`)},
+		{
+			Name: "headers-h1", Rules: "headline.go title.go storyheader.go", Where: AfterStory,
+			Unit: unit(`<header><h1>Storm closes the harbour</h1><p>Update %d</p></header>`),
+		},
 		// pagetype_walls.go, structure.go: consent boxes with buttons.
-		{Name: "consent-boxes", Rules: "pagetype_walls.go pagetype.go", Where: InStory,
-			Unit: unit(`<div><p>We use cookies %d to improve your experience.</p><button>Accept</button><button>Reject</button></div>`)},
+		{
+			Name: "consent-boxes", Rules: "pagetype_walls.go pagetype.go", Where: InStory,
+			Unit: unit(`<div><p>We use cookies %d to improve your experience.</p><button>Accept</button><button>Reject</button></div>`),
+		},
 		// paywall.go: plan cards with a price and a control.
-		{Name: "plan-cards", Rules: "paywall.go", Where: AfterStory, Open: "<div>", Close: "</div>",
-			Unit: unit(`<div class="plan"><h3>Plan %d</h3><p>7,99 € / Monat</p><a href="/sub">Subscribe</a></div>`)},
+		{
+			Name: "plan-cards", Rules: "paywall.go", Where: AfterStory, Open: "<div>", Close: "</div>",
+			Unit: unit(`<div class="plan"><h3>Plan %d</h3><p>7,99 € / Monat</p><a href="/sub">Subscribe</a></div>`),
+		},
 		// metadata.go: JSON-LD blocks.
-		{Name: "json-ld-blocks", Rules: "metadata.go", Where: BeforeStory,
-			Unit: unit(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm %d","author":{"name":"Anna Berg"}}</script>`)},
+		{
+			Name: "json-ld-blocks", Rules: "metadata.go", Where: BeforeStory,
+			Unit: unit(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm %d","author":{"name":"Anna Berg"}}</script>`),
+		},
 		// pagetype_walls.go, inert.go: <noscript> lines.
-		{Name: "noscript", Rules: "pagetype_walls.go inert.go", Where: InStory,
-			Unit: unit(`<noscript>Please enable JavaScript to read page %d.</noscript>`)},
+		{
+			Name: "noscript", Rules: "pagetype_walls.go inert.go", Where: InStory,
+			Unit: unit(`<noscript>Please enable JavaScript to read page %d.</noscript>`),
+		},
 		// structure.go, pagetype_media.go: iframes.
-		{Name: "iframes", Rules: "structure.go pagetype_media.go", Where: InStory,
-			Unit: unit(`<iframe src="https://video.test/embed/%d"></iframe>`)},
+		{
+			Name: "iframes", Rules: "structure.go pagetype_media.go", Where: InStory,
+			Unit: unit(`<iframe src="https://video.test/embed/%d"></iframe>`),
+		},
 		// repeated.go, sitememory.go, cutoff.go: one teaser repeated word for word.
-		{Name: "repeated-lines", Rules: "cutoff.go lines.go", Where: InStory,
-			Unit: unit(`<p>More stories from the coast</p>`)},
+		{
+			Name: "repeated-lines", Rules: "cutoff.go lines.go", Where: InStory,
+			Unit: unit(`<p>More stories from the coast</p>`),
+		},
 		// structure.go, wrappedcontainer.go: each paragraph wrapped in bare boxes.
-		{Name: "wrapped-paragraphs", Rules: "wrappedcontainer.go elements.go", Where: Alone,
-			Unit: unit(`<div><div><div><div><div><p>` + sentence + ` %d</p></div></div></div></div></div>`)},
+		{
+			Name: "wrapped-paragraphs", Rules: "wrappedcontainer.go elements.go", Where: Alone,
+			Unit: unit(`<div><div><div><div><div><p>` + sentence + ` %d</p></div></div></div></div></div>`),
+		},
 		// parse.go, budget.go, walks: nesting just short of the depth cap.
-		{Name: "deep-divs", Rules: "parse.go structure.go", Where: InStory,
+		{
+			Name: "deep-divs", Rules: "parse.go structure.go", Where: InStory,
 			Unit: func(b *bytes.Buffer, i int) {
 				if i%100 == 0 {
 					b.WriteString(strings.Repeat("<div>", 180))
 					fmt.Fprintf(b, "<p>Deep %d.</p>", i)
 					b.WriteString(strings.Repeat("</div>", 180))
 				}
-			}},
+			},
+		},
 		// Every paragraph, label and link line 150 levels down: a rule that
 		// climbs to the root for each of them costs the depth per line.
-		{Name: "deep-paragraphs", Rules: "stats.go candidates.go", Where: Alone,
+		{
+			Name: "deep-paragraphs", Rules: "stats.go candidates.go", Where: Alone,
 			Open: strings.Repeat("<div>", 150), Close: strings.Repeat("</div>", 150),
-			Unit: unit(`<p>` + sentence + ` %d</p>`)},
-		{Name: "deep-labels", Rules: "labelbox.go cutoff.go", Where: Alone,
+			Unit: unit(`<p>` + sentence + ` %d</p>`),
+		},
+		{
+			Name: "deep-labels", Rules: "labelbox.go cutoff.go", Where: Alone,
 			Open: strings.Repeat("<div>", 150) + "<p>" + sentence + "</p>", Close: strings.Repeat("</div>", 150),
-			Unit: unit(`<div><span>Advertisement</span><p>Teaser %d.</p></div><p><a href="/s/%[1]d">Related story</a></p>`)},
+			Unit: unit(`<div><span>Advertisement</span><p>Teaser %d.</p></div><p><a href="/s/%[1]d">Related story</a></p>`),
+		},
 		// frames.go: a story spread over page-builder frames.
-		{Name: "frames", Rules: "frames.go sectionrun.go", Where: Alone,
-			Unit: unit(`<div id="c%[1]d" class="frame frame-type-text"><div class="frame-inner"><p>` + sentence + `</p></div></div>`)},
+		{
+			Name: "frames", Rules: "frames.go sectionrun.go", Where: Alone,
+			Unit: unit(`<div id="c%[1]d" class="frame frame-type-text"><div class="frame-inner"><p>` + sentence + `</p></div></div>`),
+		},
 		// sectionrun.go: sibling sections of one short paragraph.
-		{Name: "sections", Rules: "sectionrun.go", Where: AfterStory,
-			Unit: unit(`<section class="block"><p>Outlook %d for the week.</p></section>`)},
+		{
+			Name: "sections", Rules: "sectionrun.go", Where: AfterStory,
+			Unit: unit(`<section class="block"><p>Outlook %d for the week.</p></section>`),
+		},
 		// splitstory.go: halves split by ad slots, built alike.
-		{Name: "split-halves", Rules: "splitstory.go", Where: Alone,
-			Unit: unit(`<div class="body"><p>` + sentence + ` %d</p></div><div class="slot"><a href="/next">Continue reading</a></div>`)},
+		{
+			Name: "split-halves", Rules: "splitstory.go", Where: Alone,
+			Unit: unit(`<div class="body"><p>` + sentence + ` %d</p></div><div class="slot"><a href="/next">Continue reading</a></div>`),
+		},
 		// shortwidgets.go, classweight.go: page-builder widgets.
-		{Name: "widgets", Rules: "shortwidgets.go classweight.go", Where: Alone,
-			Unit: unit(`<div class="elementor-widget elementor-widget-text-editor"><p>` + sentence + ` %d</p></div>`)},
+		{
+			Name: "widgets", Rules: "shortwidgets.go classweight.go", Where: Alone,
+			Unit: unit(`<div class="elementor-widget elementor-widget-text-editor"><p>` + sentence + ` %d</p></div>`),
+		},
 		// boilerplate.go, classweight.go: boxes named as chrome.
-		{Name: "chrome-classes", Rules: "boilerplate.go structure.go", Where: AfterStory,
-			Unit: unit(`<div class="share-bar social-%d"><a href="/s">Share</a></div>`)},
+		{
+			Name: "chrome-classes", Rules: "boilerplate.go structure.go", Where: AfterStory,
+			Unit: unit(`<div class="share-bar social-%d"><a href="/s">Share</a></div>`),
+		},
 		// code.go: a code block of many lines with its gutter.
-		{Name: "code-lines", Rules: "code.go", Where: InStory,
+		{
+			Name: "code-lines", Rules: "code.go", Where: InStory,
 			Open: "<pre>", Close: "</pre>",
-			Unit: unit("x := compute(%d)\n")},
-		{Name: "code-gutter", Rules: "code.go", Where: InStory,
+			Unit: unit("x := compute(%d)\n"),
+		},
+		{
+			Name: "code-gutter", Rules: "code.go", Where: InStory,
 			Open: "<table><tr><td><pre>", Close: "</pre></td><td><pre>code</pre></td></tr></table>",
-			Unit: unit("%d\n")},
+			Unit: unit("%d\n"),
+		},
 		// backlinks.go: footnotes ending with a back link.
-		{Name: "footnotes", Rules: "backlinks.go", Where: InStory, Open: "<ol>", Close: "</ol>",
-			Unit: unit(`<li>Note %d of the story. <a href="#r">↩</a></li>`)},
+		{
+			Name: "footnotes", Rules: "backlinks.go", Where: InStory, Open: "<ol>", Close: "</ol>",
+			Unit: unit(`<li>Note %d of the story. <a href="#r">↩</a></li>`),
+		},
 		// The line rules again, with every line in one block split by
 		// <br><br>: the lines share one source element, and a rule that
 		// reads it, its children or its neighbours for each line costs
@@ -336,29 +458,39 @@ func Shapes() []Shape {
 		brLines("br-bold-heads", "text.go storyshapes.go", `<b>Heading %d</b><br>`+sentence),
 		brLines("br-pull-quotes", "pullquote.go", `“The pier %[1]d will reopen,” she said.<br><br><q>The pier %[1]d will reopen</q>`),
 		// dateline.go: dateline lines each followed by a paragraph.
-		{Name: "datelines", Rules: "dateline.go", Where: InStory,
-			Unit: unit(`<p>Stuttgart, 2. Dezember 2026</p><p>` + sentence + ` %d</p>`)},
+		{
+			Name: "datelines", Rules: "dateline.go", Where: InStory,
+			Unit: unit(`<p>Stuttgart, 2. Dezember 2026</p><p>` + sentence + ` %d</p>`),
+		},
 		// lines.go, text.go: one very long line of sentences.
-		{Name: "long-line", Rules: "lines.go text.go", Where: InStory, Open: "<p>", Close: "</p>",
-			Unit: unit(`Sentence %d goes on, and on. `)},
+		{
+			Name: "long-line", Rules: "lines.go text.go", Where: InStory, Open: "<p>", Close: "</p>",
+			Unit: unit(`Sentence %d goes on, and on. `),
+		},
 		// callbox.go (lineOfItsOwn): links standing as lines of their own
 		// between the blocks of one box.
-		{Name: "links-among-blocks", Rules: "callbox.go", Where: InStory,
-			Unit: unit(`<p>` + sentence + `</p><a href="/m/%d">Read more</a>`)},
+		{
+			Name: "links-among-blocks", Rules: "callbox.go", Where: InStory,
+			Unit: unit(`<p>` + sentence + `</p><a href="/m/%d">Read more</a>`),
+		},
 		// threads.go, commentlist.go (inThreadPost): two posts, then many
 		// other boxes beside them.
-		{Name: "posts-among-boxes", Rules: "threads.go commentlist.go", Where: Alone,
+		{
+			Name: "posts-among-boxes", Rules: "threads.go commentlist.go", Where: Alone,
 			Open: `<div class="post"><a href="/u/1">user1</a><p>` + sentence + `</p><button>Reply</button></div>` +
 				`<div class="post"><a href="/u/2">user2</a><p>` + sentence + `</p><button>Reply</button></div>`,
-			Unit: unit(`<div class="note"><p>` + sentence + ` %d</p></div>`)},
+			Unit: unit(`<div class="note"><p>` + sentence + ` %d</p></div>`),
+		},
 		// inert.go, classweight.go: one element with very long class lists, repeated.
-		{Name: "long-class-lists", Rules: "classweight.go boilerplate.go", Where: InStory,
+		{
+			Name: "long-class-lists", Rules: "classweight.go boilerplate.go", Where: InStory,
 			Unit: func(b *bytes.Buffer, i int) {
 				b.WriteString(`<div class="`)
 				for k := range 40 {
 					fmt.Fprintf(b, "u-%d-%d ", k, i)
 				}
 				b.WriteString(`"><p>Text.</p></div>`)
-			}},
+			},
+		},
 	}
 }
