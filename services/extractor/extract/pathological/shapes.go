@@ -105,6 +105,17 @@ func brLines(name, rules, format string) Shape {
 	return Shape{Name: name, Rules: rules, Where: InStory, Open: "<div>", Close: "</div>", Unit: unit(format + "<br><br>")}
 }
 
+// tdLines is brLines in the story's table cell, as old table layouts set a
+// story: rules that ask whether a line stands in a data table read the
+// cell.
+func tdLines(name, rules, format string) Shape {
+	return Shape{
+		Name: name, Rules: rules, Where: InStory,
+		Open: "<table><tr><td>", Close: "</td><td>Weather</td></tr></table>",
+		Unit: unit(format + "<br><br>"),
+	}
+}
+
 // Shapes returns the shapes of the scaling sweep. Every unit is small
 // enough that 8,000 repetitions stay within the extractor's node and text
 // caps (150,000 nodes, 1 MB of text), so that the sweep measures the rules
@@ -457,6 +468,12 @@ func Shapes() []Shape {
 		brLines("br-pictures", "imagecaption.go pagetype_media.go", `<img src="/i/%[1]d.jpg"><br>The pier at dawn, picture %[1]d.`),
 		brLines("br-bold-heads", "text.go storyshapes.go", `<b>Heading %d</b><br>`+sentence),
 		brLines("br-pull-quotes", "pullquote.go", `“The pier %[1]d will reopen,” she said.<br><br><q>The pier %[1]d will reopen</q>`),
+		// The same in a table cell (inTable, dataCell, rowOfCells).
+		tdLines("td-stamps", "lines.go linklines.go", `Published 12 January 2026, 07:15 | Updated 08:%02d`),
+		tdLines("td-repeated-lines", "extract.go lines.go", `More stories from the coast today`),
+		tdLines("td-bylines", "lines.go oldlayouts.go", `By Anna Berg, 12/01/2008 à 07h%02d`),
+		tdLines("td-clock-lines", "lines.go", `07:%02d`),
+		tdLines("td-paragraphs", "oldlayouts.go brtext.go", sentence+` %d`),
 		// dateline.go: dateline lines each followed by a paragraph.
 		{
 			Name: "datelines", Rules: "dateline.go", Where: InStory,
