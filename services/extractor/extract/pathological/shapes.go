@@ -468,6 +468,13 @@ func Shapes() []Shape {
 		brLines("br-pictures", "imagecaption.go pagetype_media.go", `<img src="/i/%[1]d.jpg"><br>The pier at dawn, picture %[1]d.`),
 		brLines("br-bold-heads", "text.go storyshapes.go", `<b>Heading %d</b><br>`+sentence),
 		brLines("br-pull-quotes", "pullquote.go", `“The pier %[1]d will reopen,” she said.<br><br><q>The pier %[1]d will reopen</q>`),
+		// Lines split by <br><br> in a <pre>: the paragraph walk splits it,
+		// and the code rule rebuilt the whole block's text for each part.
+		{
+			Name: "pre-br-lines", Rules: "code.go text.go", Where: InStory,
+			Open: "<pre>", Close: "</pre>",
+			Unit: unit(`Prep Time: %d minutes<br><br>`),
+		},
 		// The same in a table cell (inTable, dataCell, rowOfCells).
 		tdLines("td-stamps", "lines.go linklines.go", `Published 12 January 2026, 07:15 | Updated 08:%02d`),
 		tdLines("td-repeated-lines", "extract.go lines.go", `More stories from the coast today`),
