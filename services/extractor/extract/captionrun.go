@@ -21,14 +21,7 @@ func captionPairInRun(pair *html.Node, st stats) bool {
 	if attr(pair, "class") != "" {
 		return inPictureRun(pair)
 	}
-	k := 1
-	for s := prevElement(pair); s != nil && sameTagAndClass(s, pair) && opensWithPicture(s, st); s = prevElement(s) {
-		k++
-	}
-	for s := nextElement(pair); s != nil && sameTagAndClass(s, pair) && opensWithPicture(s, st); s = nextElement(s) {
-		k++
-	}
-	return k >= minPictureRun
+	return pictureRun(pair, func(s *html.Node) bool { return sameTagAndClass(s, pair) && opensWithPicture(s, st) })
 }
 
 // opensWithPicture reports an element whose first child element, or that

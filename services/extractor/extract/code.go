@@ -62,9 +62,11 @@ func holdsPre(n *html.Node) bool {
 // codeText returns the text of a paragraph that is a whole <pre> block
 // with its line breaks: each line normalised after its indentation, empty
 // lines dropped. ok is false when pa is not such a paragraph (its text is
-// not the block's text, as when a rule cut part of it).
+// not the block's text, as when a rule cut part of it). Only the one
+// paragraph of its <pre> can be the whole block: a <pre> split by
+// <br><br> into thousands of paragraphs had its text built again for each.
 func codeText(pa para) (string, bool) {
-	if pa.src == nil || pa.src.DataAtom != atom.Pre || !strings.ContainsRune(pa.text, ' ') {
+	if pa.src == nil || pa.src.DataAtom != atom.Pre || !pa.firstOfSrc || !pa.lastOfSrc || !strings.ContainsRune(pa.text, ' ') {
 		return "", false
 	}
 	var raw strings.Builder

@@ -161,12 +161,13 @@ func promoLinkLine(pa para, n int, base *url.URL) bool {
 }
 
 // hereLink returns the target of the first link among n's first nodes
-// whose whole text is w (lower-case).
+// whose whole text is w (lower-case). It walks with walkBounded: n is the
+// line's block, which for lines split by <br> holds every line, and walk
+// stacks all of a block's children before it reads the first.
 func hereLink(n *html.Node, w string) (string, bool) {
-	seen := 0
 	var found *html.Node
-	walk(n, func(c *html.Node) bool {
-		if seen++; seen > maxLinkSearchNodes || found != nil {
+	walkBounded(n, maxLinkSearchNodes, func(c *html.Node) bool {
+		if found != nil {
 			return false
 		}
 		if c.Type == html.ElementNode && c.DataAtom == atom.A {

@@ -154,9 +154,9 @@ func fragmentLink(n *html.Node) bool {
 	if n == nil {
 		return false
 	}
-	seen, found := 0, false
-	walk(n, func(c *html.Node) bool {
-		if seen++; seen > 20 || found {
+	found := false
+	walkBounded(n, 20, func(c *html.Node) bool {
+		if found {
 			return false
 		}
 		if c.DataAtom == atom.A {
@@ -243,14 +243,18 @@ func definitionTerm(n *html.Node) bool {
 // maxDataCellNodes bounds the walk that tells a data cell.
 const maxDataCellNodes = 40
 
+// dataCell reports a cell of at most maxDataCellNodes nodes with no line
+// break or block inside: a table's datum, not a layout cell. It is asked
+// for every stamp-like line in a cell, and an old layout sets a whole
+// story in one cell split by <br>, so it walks with walkBounded: walk
+// stacked all of the cell's children first, for each line.
 func dataCell(td *html.Node) bool {
-	seen, ok := 0, true
-	walk(td, func(c *html.Node) bool {
-		seen++
-		if seen > maxDataCellNodes || c != td && (c.DataAtom == atom.Br || isBlock(c)) {
+	ok := true
+	whole := walkBounded(td, maxDataCellNodes, func(c *html.Node) bool {
+		if c != td && (c.DataAtom == atom.Br || isBlock(c)) {
 			ok = false
 		}
 		return ok
 	})
-	return ok
+	return ok && whole
 }

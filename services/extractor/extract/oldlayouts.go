@@ -144,14 +144,15 @@ func trailingRuledTail(ps []para) int {
 // maxLinkSearchNodes bounds the nodes holdsLink reads.
 const maxLinkSearchNodes = 200
 
-// holdsLink reports whether n holds a link among its first nodes.
+// holdsLink reports whether n holds a link among its first nodes. Like
+// hereLink, it is asked of a line's block, once per line.
 func holdsLink(n *html.Node) bool {
 	if n == nil {
 		return false
 	}
-	seen, found := 0, false
-	walk(n, func(c *html.Node) bool {
-		if seen++; seen > maxLinkSearchNodes || found {
+	found := false
+	walkBounded(n, maxLinkSearchNodes, func(c *html.Node) bool {
+		if found {
 			return false
 		}
 		if c.Type == html.ElementNode && c.DataAtom == atom.A {

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"runtime"
-	"slices"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -50,7 +50,7 @@ func TestPathologicalPages(t *testing.T) {
 			if art.GetPageType() != newsv1.PageType_PAGE_TYPE_ARTICLE {
 				t.Fatalf("page type %v, want article", art.GetPageType())
 			}
-			if got := art.GetParagraphs(); !slices.Equal(got, pathological.Story) {
+			if got := art.GetParagraphs(); !pg.KeepsStory(got) {
 				t.Errorf("paragraphs = %.300q, want the story", got)
 			}
 		})
@@ -206,4 +206,76 @@ func FuzzBound(f *testing.F) {
 			t.Fatalf("%d nodes parsed from the bounded page, want at most %d (limits %v)", nodes, max, hit)
 		}
 	})
+}
+
+// BenchmarkShapes extracts every shape of the scaling sweep at 2,000 and
+// 8,000 repetitions, for profiling one of them (`-bench
+// 'Shapes/caption-pairs/8000' -cpuprofile cpu.out`); the sweep itself,
+// with the ratios, is `go run ./services/extractor/cmd/sweep`.
+func BenchmarkShapes(b *testing.B) {
+	for _, s := range pathological.Shapes() {
+		for _, n := range []int{2000, 8000} {
+			b.Run(fmt.Sprintf("%s/%d", s.Name, n), func(b *testing.B) {
+				page := s.Page(n)
+				b.ReportAllocs()
+				b.SetBytes(int64(len(page)))
+				for b.Loop() {
+					if _, err := HTML(page, Input{URL: "https://news.test/storm"}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// maxAllocGrowth bounds how much more a page of four times the
+// repetitions of a shape may allocate. Linear work allocates about four
+// times as much; measured, 3 to 6.3 (maps and slices grow by doubling, and
+// the larger pages pass the pre-pass's threshold of 75,000 tags, which
+// copies the page), while the rules the sweep found quadratic allocated
+// 19 to 25 times as much.
+const maxAllocGrowth = 8
+
+// TestShapesAllocateLinearly extracts every shape of the scaling sweep at
+// 1,000 and 4,000 repetitions and checks that the larger page allocates at
+// most maxAllocGrowth times as much: a rule that copies its block's or
+// its siblings' text once per line allocates the square of the page. Time
+// that grows faster than the page without allocating is the sweep's to
+// find (`go run ./services/extractor/cmd/sweep`): a test cannot time.
+func TestShapesAllocateLinearly(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector allocates for itself: allocation bounds hold in the normal build only")
+	}
+	// With the collector off, as in the sweep: a collection during the
+	// larger page's extraction empties the scratch pools the smaller one
+	// found full, and its regrowth is no work of the rules. The smaller
+	// of two extractions is taken, the first filling the pools.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	alloc := func(page []byte) uint64 {
+		var least uint64
+		for range 2 {
+			runtime.GC()
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			if _, err := HTML(page, Input{URL: "https://news.test/storm"}); err != nil {
+				t.Fatalf("HTML: %v", err)
+			}
+			runtime.ReadMemStats(&after)
+			if a := after.TotalAlloc - before.TotalAlloc; least == 0 || a < least {
+				least = a
+			}
+		}
+		return least
+	}
+	worst := 0.0
+	defer func() { t.Logf("largest growth %.1f×", worst) }()
+	for _, s := range pathological.Shapes() {
+		small, large := alloc(s.Page(1000)), alloc(s.Page(4000))
+		worst = max(worst, float64(large)/float64(small))
+		if large > maxAllocGrowth*small {
+			t.Errorf("%s (%s): 4,000 repetitions allocate %.1f MB, %.1f× what 1,000 do (%.1f MB)",
+				s.Name, s.Rules, float64(large)/(1<<20), float64(large)/float64(small), float64(small)/(1<<20))
+		}
+	}
 }
