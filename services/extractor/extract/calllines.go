@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A call box's control is a link standing as a line of its own. A page
+// that sets its paragraphs as bare text between <br>s writes that line as
+// the link between two <br>s, and one that sets its paragraphs as list
+// items writes it as a list item holding only the link; the box is the
+// same call either way, so both count as a line as the block does.
+
+// maxItemLineSiblings bounds the list items read beside a link's item.
+const maxItemLineSiblings = 10
+
+// lineBreak reports whether s, a sibling of a link, is a <br>: the text
+// beyond it is another line.
+func lineBreak(s *html.Node) bool {
+	return s.Type == html.ElementNode && s.DataAtom == atom.Br
+}
+
+// itemLine reports a link that is all of its <li>, in a list whose other
+// items (up to maxItemLineSiblings) hold text without a link: a box's
+// lines written as list items, the last of them its control. A list of
+// links (a menu, related stories) is no such list, nor are numbered
+// steps, whose last step may be a link to a form.
+func itemLine(a *html.Node) bool {
+	li := a.Parent
+	if li == nil || li.DataAtom != atom.Li || li.Parent == nil || li.Parent.DataAtom != atom.Ul {
+		return false
+	}
+	for s := li.FirstChild; s != nil; s = s.NextSibling {
+		if s != a && (s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" || s.Type == html.ElementNode && hasText(s)) {
+			return false
+		}
+	}
+	textItems, seen := 0, 0
+	for _, step := range [2]func(*html.Node) *html.Node{prevElement, nextElement} {
+		for s := step(li); s != nil && seen < maxItemLineSiblings; s = step(s) {
+			seen++
+			if s.DataAtom != atom.Li {
+				continue
+			}
+			if holdsElement(s, atom.A) {
+				return false
+			}
+			if hasText(s) {
+				textItems++
+			}
+		}
+	}
+	return textItems > 0
+}
