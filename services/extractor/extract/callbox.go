@@ -67,7 +67,7 @@ func callBox(n *html.Node, st stats) bool {
 	if !ownControl(n) && !titledCallLine(n) {
 		return false
 	}
-	return !builtAlikeBeside(n) && runningTextBefore(n, st)
+	return !builtAlikeBeside(n) && !inPostRun(n) && runningTextBefore(n, st)
 }
 
 // ownControl reports one control and no more within four levels of n,

@@ -54,3 +54,30 @@ func itemLine(a *html.Node) bool {
 	}
 	return textItems > 0
 }
+
+// maxPostRunLevels bounds the boxes above a call box that inPostRun
+// compares with their siblings.
+const maxPostRunLevels = 2
+
+// inPostRun reports whether one of n's two nearest boxes has a sibling
+// near it (up to three on either side) built like it two levels deep: n
+// is the lower part of a post in a run of posts (an answer's text,
+// author and "add a comment" link), which builtAlikeBeside cannot see
+// from n itself once no class name marks the posts.
+func inPostRun(n *html.Node) bool {
+	q := n.Parent
+	for k := 0; k < maxPostRunLevels && q != nil && q.Type == html.ElementNode && q.DataAtom != atom.Body; k, q = k+1, q.Parent {
+		for _, step := range [2]func(*html.Node) *html.Node{prevElement, nextElement} {
+			s := q
+			for range 3 {
+				if s = step(s); s == nil {
+					break
+				}
+				if builtAlikeDeep(q, s) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -26,7 +26,11 @@ func (p *page) qaRoots(roots []*html.Node) []*html.Node {
 	if out := p.postQARoots(roots); len(out) != len(roots) {
 		return out
 	}
-	return p.countedQARoots(p.dropCountHeading(roots))
+	roots = p.dropCountHeading(roots)
+	if out := p.countedQARoots(roots); len(out) != len(roots) {
+		return out
+	}
+	return p.shapedQARoots(roots)
 }
 
 // postQARoots is qaRoots over the posts the post search found.

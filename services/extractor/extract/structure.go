@@ -192,8 +192,9 @@ func (p *page) removeStructure() {
 		}
 		// Items under a heading that counts them, each with a control of
 		// its own, are readers' comments, unless the thread search took
-		// them for posts: a Q&A page's answers (commentlist.go).
-		if k == "" && countedComments(n, st) && !p.postInside(n) {
+		// them for posts or they are built like the post right before
+		// the box: a Q&A page's answers (commentlist.go, qashape.go).
+		if k == "" && countedComments(n, st) && !p.postInside(n) && !answersToPost(n) {
 			k = KindComments
 		}
 		// Walls are counted even when protected: their text may be all
