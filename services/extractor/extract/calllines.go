@@ -44,15 +44,49 @@ func itemLine(a *html.Node) bool {
 			if s.DataAtom != atom.Li {
 				continue
 			}
-			if holdsElement(s, atom.A) {
+			linked, text := itemShape(s)
+			if linked {
 				return false
 			}
-			if hasText(s) {
+			if text {
 				textItems++
 			}
 		}
 	}
 	return textItems > 0
+}
+
+// maxItemShapeNodes bounds the nodes itemShape reads in one list item.
+const maxItemShapeNodes = 12
+
+// itemShape reads at most maxItemShapeNodes nodes of li, in document
+// order: linked when one of them is a link, text when one is visible text.
+// An item that goes on beyond them holds more than a box's line; it counts
+// as linked, so a long list is never taken for a box's lines.
+func itemShape(li *html.Node) (linked, text bool) {
+	seen := 0
+	for n := li.FirstChild; n != nil && n != li; {
+		if seen++; seen > maxItemShapeNodes {
+			return true, text
+		}
+		switch {
+		case n.Type == html.ElementNode && n.DataAtom == atom.A:
+			return true, text
+		case n.Type == html.TextNode && strings.TrimSpace(n.Data) != "":
+			text = true
+		}
+		if n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		for n != li && n.NextSibling == nil {
+			n = n.Parent
+		}
+		if n != li {
+			n = n.NextSibling
+		}
+	}
+	return false, text
 }
 
 // maxPostRunLevels bounds the boxes above a call box that inPostRun
