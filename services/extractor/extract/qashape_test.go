@@ -36,15 +36,18 @@ func TestQAWithoutClassNames(t *testing.T) {
 	}{
 		{
 			"count heading in a box between the posts", post(q, "aurelie") + `<div><h2>2 réponses</h2><span>Trier par : meilleures</span></div>` + post(a1, "menuisier") + post(a2, "papy"),
-			all, []string{"2 réponses", "Trier par", "Questions similaires"},
+			all,
+			[]string{"2 réponses", "Trier par", "Questions similaires"},
 		},
 		{
 			"count heading opening the answers' section", post(q, "aurelie") + `<div><h2>2 réponses</h2>` + post(a1, "menuisier") + post(a2, "papy") + `</div>`,
-			all, []string{"2 réponses", "Questions similaires"},
+			all,
+			[]string{"2 réponses", "Questions similaires"},
 		},
 		{
 			"posts with votes, the last answer short", voted(q, "aurelie") + `<div><h2>2 réponses</h2><div>Triées par : score</div>` + voted(a1, "menuisier") + voted(a2, "papy") + `</div>`,
-			all, []string{"2 réponses", "Ajouter un commentaire"},
+			all,
+			[]string{"2 réponses", "Ajouter un commentaire"},
 		},
 		{
 			"a story's comments stay out",

@@ -44,15 +44,18 @@ func TestQASplitAnswer(t *testing.T) {
 	}{
 		{
 			"posts with buttons, an ad between the halves", voted("question", prose(q), "aurelie") + `<div id="answers"><h2>2 réponses</h2><div class="sort">Trier par : meilleures</div>` + voted("answer", prose(a1a)+ad+prose(a1b), "menuisier") + voted("answer", prose(a2), "papy") + `</div>`,
-			all, []string{"2 réponses", "menuisier"},
+			all,
+			[]string{"2 réponses", "menuisier"},
 		},
 		{
 			"posts with buttons, a continue link between the halves", voted("question", prose(q), "aurelie") + `<div id="answers"><h2>2 réponses</h2><div class="sort">Trier par : meilleures</div>` + voted("answer", prose(a1a)+more+prose(a1b), "menuisier") + voted("answer", prose(a2), "papy") + `</div>`,
-			all, []string{"2 réponses", "Lire la suite"},
+			all,
+			[]string{"2 réponses", "Lire la suite"},
 		},
 		{
 			"posts with links only and a count heading, an ad between the halves", linked("question", msg(q), "aurelie") + `<div class="bandeau"><h2>2 réponses</h2><span>Trier par : meilleures</span></div>` + linked("answer best", msg(a1a)+ad+msg(a1b), "menuisier") + linked("answer", msg(a2), "papy"),
-			all, []string{"2 réponses", "Commenter"},
+			all,
+			[]string{"2 réponses", "Commenter"},
 		},
 		{
 			"a thread whose first post is split is no Q&A page", `<div class="topic">` + voted("entry", prose(a1a)+ad+prose(a1b), "lena") + voted("entry", prose(q), "shellfan") + voted("entry", prose(a2), "tux") + `</div>`,
