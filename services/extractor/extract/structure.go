@@ -85,6 +85,11 @@ func (p *page) removeStructure() {
 		if k == KindHeader && (insideAny(n, atom.Article, atom.Main) || hasHeadingLink(n) || p.storyHeader(n)) {
 			k = ""
 		}
+		// The site's name and tagline, however its box is named
+		// (brandbox.go).
+		if k == "" && brandBox(n, st) && !insideAny(n, atom.Article, atom.Main) {
+			k = KindHeader
+		}
 		// A heading is a heading whatever its class says: editors that
 		// build a story from blocks name a subhead "block-header".
 		if k == KindHeader && isHeading(n) && n.DataAtom != atom.H1 {
