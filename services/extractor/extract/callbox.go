@@ -27,6 +27,9 @@ const (
 	maxCallBoxBefore   = 8
 	maxCallBoxLevels   = 3
 	minCallStoryPWords = 30
+	// minSentenceRunWords is the run of words that stats counts as
+	// sentence-like text (pwords).
+	minSentenceRunWords = 6
 	// minCallPromiseWords is the text a call box holds besides its
 	// control.
 	minCallPromiseWords = 5
@@ -64,7 +67,7 @@ func callBox(n *html.Node, st stats) bool {
 	if !ownControl(n) && !titledCallLine(n) {
 		return false
 	}
-	return !builtAlikeBeside(n) && runningTextBefore(n, st)
+	return !builtAlikeBeside(n) && !inPostRun(n) && runningTextBefore(n, st)
 }
 
 // ownControl reports one control and no more within four levels of n,
@@ -137,8 +140,11 @@ func lineOfItsOwn(a *html.Node) bool {
 	if w := words(textOf(a)); w == 0 || w > maxControlWords || amidText(a) {
 		return false
 	}
+	if itemLine(a) {
+		return true
+	}
 	for _, dir := range [2]func(*html.Node) *html.Node{func(x *html.Node) *html.Node { return x.PrevSibling }, func(x *html.Node) *html.Node { return x.NextSibling }} {
-		for s := dir(a); s != nil; s = dir(s) {
+		for s := dir(a); s != nil && !lineBreak(s); s = dir(s) {
 			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" || s.Type == html.ElementNode && !isBlock(s) && hasText(s) {
 				return false
 			}
@@ -238,11 +244,19 @@ func runningTextBefore(n *html.Node, st stats) bool {
 	for q, k := n, 0; q != nil && k < maxCallBoxLevels; q, k = q.Parent, k+1 {
 		seen := 0
 		for s := q.PrevSibling; s != nil && seen < maxCallBoxBefore; s = s.PrevSibling {
-			if s.Type != html.ElementNode {
-				continue
+			switch s.Type {
+			case html.TextNode:
+				// A story written as bare text between <br>s has its
+				// running text in text nodes, not in paragraph
+				// elements; the same sentence-like run counts.
+				if w := words(s.Data); w >= minSentenceRunWords {
+					total += w
+				}
+			case html.ElementNode:
+				seen++
+				total += st.get(s).pwords
 			}
-			seen++
-			if total += st.get(s).pwords; total >= minCallStoryPWords {
+			if total >= minCallStoryPWords {
 				return true
 			}
 		}

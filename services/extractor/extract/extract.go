@@ -257,6 +257,7 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 		roots = bestContentWith(p.body, st, scoreHints{widgetsAreContent: p.widgetsAreContent})
 		roots = p.qaRoots(roots)
 		roots = p.joinSplitHalves(roots)
+		roots = p.layoutCell(roots)
 	}
 	rootWords := 0
 	for _, r := range roots {

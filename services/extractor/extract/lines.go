@@ -77,6 +77,10 @@ func lineKind(pa para, n int) Kind {
 	case pa.linked && n >= minLinkListWords:
 		return KindRelated
 	}
+	// A post's metadata in fine print closing its box (fineprint.go).
+	if finePrintMeta(pa, n) {
+		return KindMeta
+	}
 	// A card's times one per item, its yield and its closing call
 	// (recipecard.go).
 	return cardLine(pa, n)

@@ -26,12 +26,16 @@ func (p *page) qaRoots(roots []*html.Node) []*html.Node {
 	if out := p.postQARoots(roots); len(out) != len(roots) {
 		return out
 	}
-	return p.countedQARoots(p.dropCountHeading(roots))
+	roots = p.dropCountHeading(roots)
+	if out := p.countedQARoots(roots); len(out) != len(roots) {
+		return out
+	}
+	return p.shapedQARoots(roots)
 }
 
 // postQARoots is qaRoots over the posts the post search found.
 func (p *page) postQARoots(roots []*html.Node) []*html.Node {
-	if len(roots) != 1 || len(p.posts) < 2 {
+	if len(roots) != 1 && !oneSplitBlock(roots) || len(p.posts) < 2 {
 		return roots
 	}
 	w := roots[0]
@@ -59,7 +63,7 @@ func (p *page) postQARoots(roots []*html.Node) []*html.Node {
 			return roots
 		}
 		for _, o := range same {
-			if o != b && contains(post, o) {
+			if o != b && contains(post, o) && !splitBlock(post, b, o) {
 				return roots
 			}
 		}
@@ -81,7 +85,8 @@ func (p *page) postQARoots(roots []*html.Node) []*html.Node {
 	}
 	// Boxes of one kind are a thread's posts unless a heading between the
 	// first and the rest counts the rest (qacount.go).
-	if kind == kindKey(first) && !countsAnswers(first, branches, len(same)-1) {
+	answers := len(same) - 1 - splitHalves(same, p.postOf)
+	if kind == kindKey(first) && !countsAnswers(first, branches, answers) {
 		return roots
 	}
 	return withPostTitles(same, p.postOf)

@@ -97,7 +97,7 @@ func (p *page) dropCountHeading(roots []*html.Node) []*html.Node {
 // controls: a Q&A page whose votes and actions are links and spans has
 // none that the post search reads.
 func (p *page) countedQARoots(roots []*html.Node) []*html.Node {
-	if len(roots) != 1 {
+	if len(roots) != 1 && !oneSplitBlock(roots) {
 		return roots
 	}
 	// The class attribute is compared as written (no allocation per
@@ -119,13 +119,14 @@ func (p *page) countedQARoots(roots []*html.Node) []*html.Node {
 		return roots
 	}
 	branches := map[*html.Node]bool{}
-	for _, br := range rest {
-		if branches[br] {
+	for i, br := range rest {
+		if branches[br] && same[i+1].Parent != same[i].Parent {
 			return roots
 		}
 		branches[br] = true
 	}
-	if !countsAnswers(first, branches, len(same)-1) {
+	answers := len(same) - 1 - splitHalves(same, func(b *html.Node) *html.Node { return branchUnder(first.Parent, b) })
+	if !countsAnswers(first, branches, answers) {
 		return roots
 	}
 	box := map[*html.Node]*html.Node{same[0]: first}

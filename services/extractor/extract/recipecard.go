@@ -149,7 +149,7 @@ func cardCall(pa para) bool {
 	if !strings.HasSuffix(rest, "!") && !strings.Contains(rest, "@") && !holdsElement(pa.src, atom.A) {
 		return false
 	}
-	return closesStepsBox(pa.src)
+	return closesStepsBox(pa.src) || closesStepsInline(pa.src, t)
 }
 
 // closesStepsBox reports whether n is the last text of a box that holds

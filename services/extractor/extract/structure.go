@@ -85,6 +85,11 @@ func (p *page) removeStructure() {
 		if k == KindHeader && (insideAny(n, atom.Article, atom.Main) || hasHeadingLink(n) || p.storyHeader(n)) {
 			k = ""
 		}
+		// The site's name and tagline, however its box is named
+		// (brandbox.go).
+		if k == "" && brandBox(n, st) && !insideAny(n, atom.Article, atom.Main) {
+			k = KindHeader
+		}
 		// A heading is a heading whatever its class says: editors that
 		// build a story from blocks name a subhead "block-header".
 		if k == KindHeader && isHeading(n) && n.DataAtom != atom.H1 {
@@ -197,8 +202,9 @@ func (p *page) removeStructure() {
 		}
 		// Items under a heading that counts them, each with a control of
 		// its own, are readers' comments, unless the thread search took
-		// them for posts: a Q&A page's answers (commentlist.go).
-		if k == "" && countedComments(n, st) && !p.postInside(n) {
+		// them for posts or they are built like the post right before
+		// the box: a Q&A page's answers (commentlist.go, qashape.go).
+		if k == "" && countedComments(n, st) && !p.postInside(n) && !answersToPost(n) {
 			k = KindComments
 		}
 		// Walls are counted even when protected: their text may be all
