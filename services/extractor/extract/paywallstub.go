@@ -22,9 +22,11 @@ import (
 // line and the footer's sentence count beside a stub's few paragraphs).
 const minStubStoryShare = 0.5
 
-// stubKind reports the kinds a class name gives a container that a stub's
-// story may sit in: names of layout regions, not of what a box says
-// (comments, related links, walls and offers keep their cut).
+// stubKind reports the kinds that name a container by its place or its
+// state rather than by what it holds — a layout region (sidebar, header),
+// a CMS's "promoted" flag read as an advertisement, a wrapper hidden while
+// a dialog is open — which a stub's story may sit in. Comments, related
+// links, walls, offers and promotions keep their cut.
 func stubKind(k Kind) bool {
 	switch k {
 	case KindSidebar, KindHeader, KindAd, KindHidden:
@@ -40,6 +42,10 @@ type stubStories struct {
 	st     stats
 	// roots are the containers kept so far.
 	roots []*html.Node
+	// cutSum is the running text of the first counted elements cut, the
+	// last of which is last.
+	cutSum, counted int
+	last            *html.Node
 }
 
 // keep reports whether n, of kind k, is kept as (or inside) a stub's
@@ -50,32 +56,39 @@ type stubStories struct {
 // sidebar, around the visible paragraphs; the offer box in one is cut when
 // the walk reaches it).
 func (s *stubStories) keep(n *html.Node, k Kind, total int, cut []*html.Node) bool {
-	if len(s.offers) == 0 || !stubKind(k) {
+	if len(s.offers) == 0 || !stubKind(k) || s.st.get(n).pwords == 0 {
 		return false
-	}
-	if s.st.get(n).pwords == 0 {
-		return false
-	}
-	left := total - cutWords(cut, s.st)
-	for b := range s.offers {
-		if b != n && contains(n, b) && float64(s.st.get(n).pwords) >= minStubStoryShare*float64(left) && storyRunBefore(n, b) {
-			s.roots = append(s.roots, n)
-			return true
-		}
 	}
 	for _, r := range s.roots {
 		if contains(r, n) {
 			return true
 		}
 	}
+	left := total - s.cutWords(cut)
+	for b := range s.offers {
+		if b != n && contains(n, b) && float64(s.st.get(n).pwords) >= minStubStoryShare*float64(left) && storyRunBefore(n, b) {
+			s.roots = append(s.roots, n)
+			return true
+		}
+	}
 	return false
 }
 
-// cutWords is the running text of the elements cut so far.
-func cutWords(cut []*html.Node, st stats) int {
-	w := 0
-	for _, n := range cut {
-		w += st.get(n).pwords
+// cutWords is the running text of the elements cut so far, summed once
+// each: cut only grows, except when removeStructure takes widgets back
+// and starts a list without them, whose prefix differs from the one
+// summed (its element at the last index summed is another) and which is
+// summed afresh.
+func (s *stubStories) cutWords(cut []*html.Node) int {
+	if len(cut) < s.counted || s.counted > 0 && cut[s.counted-1] != s.last {
+		s.counted, s.cutSum = 0, 0
 	}
-	return w
+	for _, n := range cut[s.counted:] {
+		s.cutSum += s.st.get(n).pwords
+	}
+	s.counted = len(cut)
+	if s.counted > 0 {
+		s.last = cut[s.counted-1]
+	}
+	return s.cutSum
 }
