@@ -92,3 +92,33 @@ func (s *stubStories) cutWords(cut []*html.Node) int {
 	}
 	return s.cutSum
 }
+
+// inlineRuns are the words of the runs of inline text among n's children
+// before box (or all of them when box is not among them), a run ending at
+// each block child: the text of a paragraph block that an offer box, a
+// picture's box or a pull quote was set into. A child that holds a block
+// ends a run too; textBefore reads it on its own.
+func inlineRuns(n, box *html.Node) []int {
+	var runs []int
+	cur := 0
+	for c := n.FirstChild; c != nil && c != box; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			cur += words(c.Data)
+			continue
+		case c.Type != html.ElementNode:
+			continue
+		case !isBlock(c) && !hasBlockChild(c):
+			cur += words(textOf(c))
+			continue
+		}
+		if cur > 0 {
+			runs = append(runs, cur)
+		}
+		cur = 0
+	}
+	if cur > 0 {
+		runs = append(runs, cur)
+	}
+	return runs
+}

@@ -132,3 +132,49 @@ func TestStubStoryInChromeNamedBox(t *testing.T) {
 		})
 	}
 }
+
+// TestOfferSetIntoParagraphBlock covers an offer box that a blog builder
+// sets into the block of the last visible paragraph, beside its inline
+// text: that text is a line of the story before the box (textBefore), so
+// the box stops growing there instead of taking the story with it. The
+// first case fails without inlineRuns; the second guards a subscription
+// page whose hero line, set the same way, is too short for a story.
+func TestOfferSetIntoParagraphBlock(t *testing.T) {
+	offerFR := stubOffer("Abonnez-vous pour lire la suite", "Numérique", "6,99 € par mois", "Intégral", "17,99 € par mois", "Choisir", "Déjà abonné ?", "Se connecter")
+	block := func(s string) string {
+		return `<div dir="auto" class="rcv-block"><span>` + s + `</span></div>`
+	}
+	tests := []struct {
+		name      string
+		page      string
+		typ       newsv1.PageType
+		reason    newsv1.NonArticleReason
+		paywalled bool
+		want, not []string
+	}{{
+		name: "blog builder's blocks, the offer in the last one",
+		page: wallPage("fr", `<title>Le kouign-amann | Les Carnets</title>`+ogArticle,
+			`<header><a href="/">Les Carnets</a><nav><a href="/recettes">Recettes</a></nav></header><main><article><h1>Le kouign-amann de Douarnenez</h1>`+
+				`<div class="post-content__body"><div class="rce-container">`+block(`Le kouign-amann se mange tiède, jamais froid.`)+
+				`<div dir="auto" class="rcv-block"><span>Mon voisin boulanger m'a confié sa méthode un matin de janvier, entre deux fournées, à condition que je garde pour moi le secret du beurre salé et du sucre qu'il ajoute au dernier tour de pâte.</span>`+
+				offerFR+`</div></div></div></article></main><footer><a href="/mentions-legales">Mentions légales</a></footer>`),
+		typ: newsv1.PageType_PAGE_TYPE_ARTICLE, paywalled: true,
+		want: []string{"se mange tiède", "Mon voisin boulanger"},
+		not:  []string{"par mois"},
+	}, {
+		name: "subscription page whose short hero line sits beside the plans",
+		page: wallPage("fr", `<title>Abonnement | Les Carnets</title>`,
+			`<header><a href="/">Les Carnets</a></header><main><div class="rce-container"><div class="rcv-block"><span>Toutes nos recettes, sans limite.</span>`+
+				offerFR+`</div></div></main>`),
+		typ: newsv1.PageType_PAGE_TYPE_NON_ARTICLE, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_PAYWALL,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustExtract(t, []byte(tt.page), Input{URL: "https://news.test/story"})
+			if wantKind(t, a, tt.typ, tt.reason, tt.paywalled) {
+				return
+			}
+			checkText(t, a.GetParagraphs(), tt.want, tt.not)
+		})
+	}
+}
