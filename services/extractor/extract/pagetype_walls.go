@@ -199,6 +199,17 @@ func textBefore(n, box *html.Node) (total, longest int) {
 				}
 			}
 			return false
+		case c.DataAtom == atom.Div:
+			// Inline text beside the box or other blocks (a paragraph
+			// block the offer was set into) is a line too.
+			for _, w := range inlineRuns(c, box) {
+				if w >= minStoryLineWords {
+					total += w
+					if !headed {
+						longest = max(longest, w)
+					}
+				}
+			}
 		}
 		return true
 	})

@@ -39,6 +39,7 @@ func (p *page) removeStructure() {
 	var keptWidgets []*html.Node
 	signup := p.signupBoxes()
 	offers := p.offerBoxes()
+	stubs := &stubStories{offers: offers, st: st}
 	var pageText string
 	checks := 0
 	repeatsText := func(n *html.Node) bool {
@@ -239,7 +240,7 @@ func (p *page) removeStructure() {
 		if k == "" {
 			return true
 		}
-		if protected(n, k) {
+		if protected(n, k) || stubs.keep(n, k, total, cut) {
 			if k == KindSidebar && widgetNamed(n) && !insideAnyOf(n, keptWidgets) {
 				keptWidgets = append(keptWidgets, n)
 			}
