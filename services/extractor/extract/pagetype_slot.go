@@ -53,6 +53,11 @@ const maxHeadlineMarks = 8
 // replies, at most a next story's opening.
 const maxSlotWallWords = 400
 
+// minShortRunLines is how many short lines under one parent beside a
+// wall make a run of the story (a results list, a poem's lines, a brief's
+// items), not a date or a label.
+const minShortRunLines = 3
+
 // maxSlotSlack is the text a wall's slot may hold beside the wall (a
 // label, a counter) and still be the wall's.
 const maxSlotSlack = 3
@@ -420,11 +425,16 @@ func (p *page) slotWall(paras []string, srcs []*html.Node, wordCount int) newsv1
 	// The kept lines by the block beside the wall that holds them.
 	blocks := map[*html.Node][]*html.Node{}
 	var order []*html.Node
+	// Short lines by their parent: a run of them (a results list, a
+	// poem, a brief of one-line items) is the story's text as a long
+	// line is; one or two (a date, a label) are not.
+	short := map[*html.Node][]*html.Node{}
+	var shortOrder []*html.Node
 	for i, src := range srcs {
 		if src == nil {
 			return newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED
 		}
-		if words(paras[i]) < minStoryLineWords || isHeading(src) || p.laterPost(src) {
+		if isHeading(src) || p.laterPost(src) {
 			continue
 		}
 		a := w.blockOf(src)
@@ -434,10 +444,32 @@ func (p *page) slotWall(paras []string, srcs []*html.Node, wordCount int) newsv1
 			// heading.
 			continue
 		}
+		if words(paras[i]) < minStoryLineWords {
+			if src.Parent != nil {
+				if _, ok := short[src.Parent]; !ok {
+					shortOrder = append(shortOrder, src.Parent)
+				}
+				short[src.Parent] = append(short[src.Parent], src)
+			}
+			continue
+		}
 		if _, ok := blocks[a]; !ok {
 			order = append(order, a)
 		}
 		blocks[a] = append(blocks[a], src)
+	}
+	for _, parent := range shortOrder {
+		lines := short[parent]
+		if len(lines) < minShortRunLines {
+			continue
+		}
+		for _, src := range lines {
+			a := w.blockOf(src)
+			if _, ok := blocks[a]; !ok {
+				order = append(order, a)
+			}
+			blocks[a] = append(blocks[a], src)
+		}
 	}
 	for _, a := range order {
 		if !allHeaded(a, blocks[a], w.headline) {

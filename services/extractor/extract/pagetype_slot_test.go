@@ -157,6 +157,28 @@ func TestWallsInTheStorysPlace(t *testing.T) {
 				`<div><script src="/teaser.js"></script><noscript><a href="/story/42">Does the town need a second swimming pool?</a></noscript></div></div></div>`),
 		typ: article, want: []string{"The council voted on Tuesday", "Campaigners said they would ask"},
 	}, {
+		// Short lines make a story too: a run of three or more under one
+		// parent is no date or label.
+		name: "German results list of short lines after a consent-gated video",
+		page: slotPage("de", "Ergebnisse der Kreisliga", `<div class="embed"><p>Um diesen Inhalt zu sehen, stimmen Sie externen Inhalten zu.</p><button>Akzeptieren</button></div>`+
+			`<p>FC Nord – SV Süd 2:1</p><p>TSV Ost – SC West 0:0</p><p>VfL Mitte – FSV Berg 3:2</p><p>SpVgg Tal – TuS Au 1:4</p><p>Der nächste Spieltag ist am Sonntag.</p>`, ""),
+		typ: article, want: []string{"FC Nord – SV Süd 2:1", "SpVgg Tal – TuS Au 1:4"},
+	}, {
+		name: "French brief of one-line items after a consent-gated map",
+		page: slotPage("fr", "En bref", `<div class="embed"><p>Acceptez les cookies pour voir ce contenu.</p><button>Accepter</button></div>`+
+			`<ul><li>Le pont rouvre lundi matin.</li><li>La piscine ferme pour travaux.</li><li>Le marché change de place.</li><li>Nouveaux horaires pour la mairie.</li><li>La fête du quartier est reportée.</li><li>Le bus 12 change d'itinéraire.</li></ul>`, ""),
+		typ: article, want: []string{"Le pont rouvre lundi matin.", "Le bus 12 change d'itinéraire."},
+	}, {
+		name: "Spanish brief of short paragraphs under an open-in-app banner",
+		page: slotPage("es", "Breves", `<div class="app-banner"><p>Lee más rápido</p><a href="https://play.google.com/store/apps/details?id=com.example">Abrir en la app</a></div>`+
+			`<p>Cierra el puente del río.</p><p>Abre la nueva piscina municipal.</p><p>El mercado cambia de plaza.</p><p>Nuevo horario en el ayuntamiento.</p><p>La feria empieza el viernes.</p><p>Corte de agua en el centro.</p><p>Nueva parada de autobús.</p>`, ""),
+		typ: article, want: []string{"Cierra el puente del río.", "Nueva parada de autobús."},
+	}, {
+		name: "Russian brief of short paragraphs after a comment form with a password field",
+		page: slotPage("ru", "Коротко", `<div class="comment-form"><p>Оставить комментарий</p><form><input type="text" name="u"><input type="password" name="p"><button>Войти</button></form></div>`+
+			`<p>Мост откроют в понедельник утром.</p><p>Бассейн закрыт на ремонт до марта.</p><p>Рынок переезжает на соседнюю площадь.</p><p>У мэрии новый график работы.</p><p>Ярмарка начнётся в пятницу вечером.</p><p>Автобус 12 меняет маршрут.</p>`, ""),
+		typ: article, want: []string{"Мост откроют в понедельник утром.", "Автобус 12 меняет маршрут."},
+	}, {
 		name: "Russian story about cookies with a consent button of its own beside it",
 		page: slotPage("ru", "Сайты обязали спрашивать согласие на куки", `<p>С первого марта сайты обязаны спрашивать согласие посетителей, прежде чем сохранять файлы куки на их устройствах.</p>`+
 			`<p>За нарушение предусмотрен штраф до ста тысяч рублей для компаний и до десяти тысяч для владельцев личных страниц.</p>`,
