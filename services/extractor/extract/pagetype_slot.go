@@ -81,6 +81,10 @@ type wallSlot struct {
 	// heading of their own, read before the cuts (which may take the
 	// heading, a rail's "Most read", with them).
 	headed map[*html.Node]bool
+	// sections are the blocks beside the slot that open with a heading
+	// and run on as the sections of one text (see headedBlocks): their
+	// lines are the story's.
+	sections map[*html.Node]bool
 }
 
 // mark remembers n as a wall control of reason r; a control in the chrome
@@ -143,7 +147,7 @@ func (p *page) findWallSlot() {
 		p.wall = shell
 	}
 	if p.wall != nil {
-		p.wall.headed = headedBlocks(p.wall.slot, h, p.body)
+		p.wall.headed, p.wall.sections = headedBlocks(p.wall.slot, h, p.body)
 		p.wall.items = map[*html.Node]string{}
 		for q := p.wall.slot; q != nil && q.Parent != nil; q = q.Parent {
 			if k := itemKey(q); k != "" {
@@ -472,7 +476,7 @@ func (p *page) slotWall(paras []string, srcs []*html.Node, wordCount int) newsv1
 		}
 	}
 	for _, a := range order {
-		if !allHeaded(a, blocks[a], w.headline) {
+		if w.sections[a] || !allHeaded(a, blocks[a], w.headline) {
 			return newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED
 		}
 	}
@@ -496,20 +500,74 @@ func (w *wallSlot) blockOf(src *html.Node) *html.Node {
 
 // headedBlocks returns the children of s's ancestors up to body (s's
 // own branch aside) whose first text is a heading other than the
-// headline h and that do not hold h. Each is read until its first text: the blocks are
-// disjoint, so the page is read at most once.
-func headedBlocks(s, h, body *html.Node) map[*html.Node]bool {
-	out := map[*html.Node]bool{}
+// headline h and that do not hold h, and apart from them the sections:
+// three or more such blocks of one tag in a row, each under a heading
+// that is no link. Each block is read until its first text (twice): the
+// blocks are disjoint, so the page is read at most twice.
+func headedBlocks(s, h, body *html.Node) (headed, sections map[*html.Node]bool) {
+	out, run := map[*html.Node]bool{}, map[*html.Node]bool{}
 	for q := s; q != nil && q.Parent != nil && q != body; q = q.Parent {
+		var unlinked []*html.Node
 		for b := q.Parent.FirstChild; b != nil; b = b.NextSibling {
 			// The block that holds the headline is the story's, whatever
 			// kicker or label heading opens it.
 			if b != q && b.Type == html.ElementNode && (h == nil || !contains(b, h)) && opensWithHeading(b, h) {
 				out[b] = true
+				if hd := openingHeading(b); hd != nil && firstLink(hd) == nil {
+					unlinked = append(unlinked, b)
+				}
 			}
 		}
+		// Three or more blocks of one tag beside each other, each under
+		// a heading that is no link, are the sections of one text (a
+		// listicle's points, a guide's steps): a rail or a reply box
+		// comes alone, or under a linked teaser's headline.
+		for i := 0; i < len(unlinked); {
+			j := i + 1
+			for j < len(unlinked) && unlinked[j].DataAtom == unlinked[i].DataAtom && nextElement(unlinked[j-1]) == unlinked[j] {
+				j++
+			}
+			if j-i >= minSectionRun {
+				for _, b := range unlinked[i:j] {
+					delete(out, b)
+					run[b] = true
+				}
+			}
+			i = j
+		}
 	}
-	return out
+	return out, run
+}
+
+// minSectionRun is how many like blocks under unlinked headings in a row
+// make the sections of one text.
+const minSectionRun = 3
+
+// openingHeading is the heading that holds b's first text, if one does.
+func openingHeading(b *html.Node) *html.Node {
+	var hd *html.Node
+	done := false
+	walk(b, func(c *html.Node) bool {
+		if done {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			done = strings.TrimSpace(c.Data) != ""
+			return false
+		case html.ElementNode:
+			if skipSet.has(c.DataAtom) {
+				return false
+			}
+			if isHeading(c) {
+				hd, done = c, true
+				return false
+			}
+			return true
+		}
+		return c.Type == html.DocumentNode
+	})
+	return hd
 }
 
 // opensWithHeading reports whether the first text of b is in a heading

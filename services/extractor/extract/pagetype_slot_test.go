@@ -106,6 +106,13 @@ func TestWallsInTheStorysPlace(t *testing.T) {
 				`<article class="message"><a class="user" href="/m/lena">Lena</a><div class="body">Unser Split-Gerät hört man nachts im Garten kaum, aber lass dir die Schallwerte schriftlich geben.</div></article></div></main>`),
 		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL,
 	}, {
+		name: "consent dialog in the story's place above three teasers under linked headlines",
+		page: slotPage("en", "Budget deal agreed", consentEN,
+			`<div class="teaser"><h3><a href="/1">Storm closes schools across the region for two days</a></h3><p>Lessons are cancelled on Thursday and Friday in all the county's towns.</p></div>`+
+				`<div class="teaser"><h3><a href="/2">New bridge over the river to open in spring</a></h3><p>The builders expect to finish by the middle of April if the weather allows.</p></div>`+
+				`<div class="teaser"><h3><a href="/3">Library on Market Street to close in March</a></h3><p>The council voted to move the books to the new community centre.</p></div>`),
+		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL,
+	}, {
 		// The opposite error: short stories beside a wall's look-alike.
 		name: "German brief whose body opens with its date line, after a consent-gated video",
 		page: slotPage("de", "Stadtfest verschoben", `<div class="video"><p>Um dieses Video zu sehen, stimmen Sie externen Inhalten zu.</p><button>Alle akzeptieren</button></div>`,
@@ -178,6 +185,23 @@ func TestWallsInTheStorysPlace(t *testing.T) {
 		page: slotPage("ru", "Коротко", `<div class="comment-form"><p>Оставить комментарий</p><form><input type="text" name="u"><input type="password" name="p"><button>Войти</button></form></div>`+
 			`<p>Мост откроют в понедельник утром.</p><p>Бассейн закрыт на ремонт до марта.</p><p>Рынок переезжает на соседнюю площадь.</p><p>У мэрии новый график работы.</p><p>Ярмарка начнётся в пятницу вечером.</p><p>Автобус 12 меняет маршрут.</p>`, ""),
 		typ: article, want: []string{"Мост откроют в понедельник утром.", "Автобус 12 меняет маршрут."},
+	}, {
+		// Sections of one text each open with a heading of their own,
+		// as a rail does, but come three or more in a row under
+		// headings that are no links.
+		name: "English listicle whose points sit in sections under their own headings, after a consent-gated video",
+		page: slotPage("en", "Winter driving tips", `<div class="embed"><p>Accept cookies to view this content.</p><button>Accept cookies</button></div>`+
+			`<section><h2>1. Check your tyres</h2><p>Cold air lowers the pressure in your tyres; top them up before any long trip this winter.</p></section>`+
+			`<section><h2>2. Carry a scraper</h2><p>Driving with ice on the windscreen is both a fine and a real danger on dark mornings.</p></section>`+
+			`<section><h2>3. Keep the tank half full</h2><p>A jam on the motorway in snow can last for hours, and the engine keeps you warm.</p></section>`, ""),
+		typ: article, want: []string{"Cold air lowers the pressure", "A jam on the motorway in snow"},
+	}, {
+		name: "German guide whose steps sit in blocks under their own headings, under an open-in-app banner",
+		page: slotPage("de", "So beantragen Sie den neuen Ausweis", `<div class="app-banner"><a href="https://apps.apple.com/app/id1234567890">In der App öffnen</a></div>`+
+			`<div class="step"><h3>Termin buchen</h3><p>Den Termin im Bürgerbüro buchen Sie online oder am Telefon, meist schon für die nächste Woche.</p></div>`+
+			`<div class="step"><h3>Unterlagen mitbringen</h3><p>Bringen Sie den alten Ausweis, ein biometrisches Foto und bei Kindern die Geburtsurkunde mit.</p></div>`+
+			`<div class="step"><h3>Ausweis abholen</h3><p>Nach etwa drei Wochen liegt der Ausweis bereit, abholen können Sie ihn ohne neuen Termin.</p></div>`, ""),
+		typ: article, want: []string{"Den Termin im Bürgerbüro buchen Sie online", "Nach etwa drei Wochen liegt der Ausweis bereit"},
 	}, {
 		name: "Russian story about cookies with a consent button of its own beside it",
 		page: slotPage("ru", "Сайты обязали спрашивать согласие на куки", `<p>С первого марта сайты обязаны спрашивать согласие посетителей, прежде чем сохранять файлы куки на их устройствах.</p>`+
