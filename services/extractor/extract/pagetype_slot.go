@@ -148,6 +148,7 @@ func (p *page) findWallSlot() {
 	}
 	if p.wall != nil {
 		p.wall.headed, p.wall.sections = headedBlocks(p.wall.slot, h, p.body)
+		p.bodyUnderSubhead(h)
 		p.wall.items = map[*html.Node]string{}
 		for q := p.wall.slot; q != nil && q.Parent != nil; q = q.Parent {
 			if k := itemKey(q); k != "" {
@@ -537,6 +538,33 @@ func headedBlocks(s, h, body *html.Node) (headed, sections map[*html.Node]bool) 
 		}
 	}
 	return out, run
+}
+
+// maxSubheadLinkDensity bounds the link text of a block of the story's
+// text under a subhead; a rail under its title is mostly links.
+const maxSubheadLinkDensity = 0.3
+
+// bodyUnderSubhead moves to the sections a block that opens with a
+// subhead beside a slot that fills only a part of the story's body (the
+// slot's parent does not hold the headline h: an embed's placeholder set
+// among the story's blocks) when the subhead is no link and the block is
+// mostly not links: the story's text goes on under it ("The key points",
+// "Background"). A rail or a box under its own heading beside such a
+// slot is mostly links or stands beside the story's whole body.
+func (p *page) bodyUnderSubhead(h *html.Node) {
+	s := p.wall.slot
+	if h == nil || s.Parent == nil || s.Parent == p.body || contains(s.Parent, h) {
+		return
+	}
+	for b := s.Parent.FirstChild; b != nil; b = b.NextSibling {
+		if !p.wall.headed[b] || p.st.linkDensity(b) >= maxSubheadLinkDensity {
+			continue
+		}
+		if hd := openingHeading(b); hd != nil && firstLink(hd) == nil {
+			delete(p.wall.headed, b)
+			p.wall.sections[b] = true
+		}
+	}
 }
 
 // minSectionRun is how many like blocks under unlinked headings in a row

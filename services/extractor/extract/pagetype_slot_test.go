@@ -203,6 +203,26 @@ func TestWallsInTheStorysPlace(t *testing.T) {
 			`<div class="step"><h3>Ausweis abholen</h3><p>Nach etwa drei Wochen liegt der Ausweis bereit, abholen können Sie ihn ohne neuen Termin.</p></div>`, ""),
 		typ: article, want: []string{"Den Termin im Bürgerbüro buchen Sie online", "Nach etwa drei Wochen liegt der Ausweis bereit"},
 	}, {
+		// A story's text may open with a subhead: beside an embed's
+		// placeholder set among the story's blocks, a block under an
+		// unlinked subhead that is mostly not links is the story's.
+		name: "German story whose text block opens with a subhead, after a consent-gated video in the story's body",
+		page: slotPage("de", "Bibliothek schließt", `<div class="embed"><p>Um diesen Inhalt zu sehen, stimmen Sie externen Inhalten zu.</p><button>Akzeptieren</button></div>`+
+			`<div class="text"><h2>Das Wichtigste in Kürze</h2><p>Der Gemeinderat hat am Dienstag beschlossen, die alte Bibliothek in der Marktstraße Ende März zu schließen und die Bücher ins neue Bürgerhaus zu bringen.</p>`+
+			`<p>Eine Bürgerinitiative will die Entscheidung überprüfen lassen, bevor das Gebäude verkauft wird, und sammelt seit Montag Unterschriften.</p></div>`, ""),
+		typ: article, want: []string{"Der Gemeinderat hat am Dienstag beschlossen", "Eine Bürgerinitiative will die Entscheidung"},
+	}, {
+		name: "French commentary under its label heading after a consent-gated tweet in the story's body",
+		page: slotPage("fr", "La bibliothèque ferme", `<div class="embed"><p>Acceptez les cookies pour voir ce contenu.</p><button>Accepter</button></div>`+
+			`<div class="text"><h3>Éditorial</h3><p>Le conseil municipal a voté mardi la fermeture de l'ancienne bibliothèque de la rue du Marché à la fin du mois de mars.</p>`+
+			`<p>Des habitants ont annoncé qu'ils demanderaient un réexamen de la décision avant la vente du bâtiment.</p></div>`, ""),
+		typ: article, want: []string{"Le conseil municipal a voté mardi", "Des habitants ont annoncé"},
+	}, {
+		name: "German consent wall in the story's body beside a rail of linked teasers under its title",
+		page: slotPage("de", "Bibliothek schließt", `<div class="embed"><p>Um diesen Inhalt zu sehen, stimmen Sie externen Inhalten zu.</p><button>Akzeptieren</button></div>`+
+			`<div class="rail"><h3>Mehr zum Thema</h3><p><a href="/1">Die Stadtbibliothek verlängert ihre Öffnungszeiten am Samstag bis 18 Uhr</a></p><p><a href="/2">Neues Bürgerhaus soll im Herbst eröffnen, sagt der Bürgermeister</a></p></div>`, ""),
+		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL,
+	}, {
 		name: "Russian story about cookies with a consent button of its own beside it",
 		page: slotPage("ru", "Сайты обязали спрашивать согласие на куки", `<p>С первого марта сайты обязаны спрашивать согласие посетителей, прежде чем сохранять файлы куки на их устройствах.</p>`+
 			`<p>За нарушение предусмотрен штраф до ста тысяч рублей для компаний и до десяти тысяч для владельцев личных страниц.</p>`,
