@@ -420,7 +420,8 @@ func precedes(a, b *html.Node) bool {
 // slotWall returns the reason of the wall in the story's place when no
 // kept line (srcs, the elements of paras) is a story run: each is the
 // wall's own line, a reply of a thread, a line of a block under a heading
-// of its own, or a line too short to be running text. It returns
+// of its own (not one of the sections of one text), or a line too short
+// to be running text that is not one of a run of such lines. It returns
 // UNSPECIFIED otherwise.
 func (p *page) slotWall(paras []string, srcs []*html.Node, wordCount int) newsv1.NonArticleReason {
 	w := p.wall
