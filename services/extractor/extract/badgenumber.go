@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -22,7 +23,13 @@ const (
 // reader reads the number with the text it decorates, which says it in
 // words; alone it is no sentence of the story. A year (four digits) is
 // left alone: a timeline written in <div>s gives each event its year.
-func badgeNumber(pa para) bool {
+//
+// A number that a line around it reads on with is no badge: the value a
+// line ending in a colon announces ("Final score:" over "3:2"), the
+// figure a line in lower case goes on from ("87%" over "of the seats
+// were sold").
+func badgeNumber(raw []para, i int) bool {
+	pa := raw[i]
 	if pa.heading || pa.src == nil {
 		return false
 	}
@@ -39,6 +46,14 @@ func badgeNumber(pa para) bool {
 	}
 	if digits == 0 || digits == 4 && runes == 4 {
 		return false
+	}
+	if i > 0 && strings.HasSuffix(strings.TrimSpace(raw[i-1].text), ":") {
+		return false
+	}
+	if i+1 < len(raw) {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(raw[i+1].text)); unicode.IsLower(r) {
+			return false
+		}
 	}
 	// A data table's cell is data; a layout table's cell (a page or a
 	// story set in a table) is any block.

@@ -10,7 +10,8 @@ import (
 // leaves the text in German and English while the text it decorates
 // stays (in a layout table's cell as well), and that numbers that are
 // text stay: a timeline's years in <div>s, a data table's cells, a list's
-// items.
+// items, a value a line ending in a colon announces and a figure a line
+// in lower case goes on from.
 func TestBadgeNumber(t *testing.T) {
 	page := `<html><body><header><a href="/">Haus &amp; Garten</a></header><main><h1>Grünwerk R36 im Test</h1><div class="articletext">
 <p>Der Akku-Rasenmäher Grünwerk R36 soll Gärten bis 400 Quadratmeter schaffen und kostet 329 Euro. Wir haben ihn einen Sommer lang auf einem Hanggrundstück eingesetzt.</p>
@@ -43,6 +44,16 @@ func TestBadgeNumber(t *testing.T) {
 		{
 			"timeline years", `<div class="timeline"><div class="year">1954</div><div class="event">Die Firma baut ihren ersten Handmäher in Ulm.</div><div class="year">1987</div><div class="event">Der erste Elektromäher kommt auf den Markt.</div></div>`,
 			[]string{"1954", "1987", "Der erste Elektromäher kommt auf den Markt."},
+			nil,
+		},
+		{
+			"a value a line ending in a colon announces", `<p>Gesamtnote:</p><p>2,2</p><p>Final score:</p><p>3:2</p>`,
+			[]string{"Gesamtnote:\n\n2,2", "Final score:\n\n3:2"},
+			nil,
+		},
+		{
+			"a figure a line in lower case goes on from", `<div class="stat"><div class="value">87%</div><div class="label">der Käufer würden ihn wieder kaufen</div></div><div class="stat"><div class="value">12</div><div class="label">minutes of mowing on a full charge in wet grass</div></div>`,
+			[]string{"87%\n\nder Käufer würden ihn wieder kaufen", "12\n\nminutes of mowing"},
 			nil,
 		},
 		{

@@ -429,7 +429,7 @@ lines:
 			continue
 		}
 		// A grade or a step's number alone (badgenumber.go).
-		if badgeNumber(pa) {
+		if badgeNumber(raw, i) {
 			p.count(KindMeta, 1)
 			continue
 		}

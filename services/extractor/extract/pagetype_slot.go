@@ -53,6 +53,11 @@ const maxHeadlineMarks = 8
 // replies, at most a next story's opening.
 const maxSlotWallWords = 400
 
+// minShortRunLines is how many short lines under one parent beside a
+// wall make a run of the story (a results list, a poem's lines, a brief's
+// items), not a date or a label.
+const minShortRunLines = 3
+
 // maxSlotSlack is the text a wall's slot may hold beside the wall (a
 // label, a counter) and still be the wall's.
 const maxSlotSlack = 3
@@ -76,6 +81,10 @@ type wallSlot struct {
 	// heading of their own, read before the cuts (which may take the
 	// heading, a rail's "Most read", with them).
 	headed map[*html.Node]bool
+	// sections are the blocks beside the slot that open with a heading
+	// and run on as the sections of one text (see headedBlocks): their
+	// lines are the story's.
+	sections map[*html.Node]bool
 }
 
 // mark remembers n as a wall control of reason r; a control in the chrome
@@ -138,7 +147,8 @@ func (p *page) findWallSlot() {
 		p.wall = shell
 	}
 	if p.wall != nil {
-		p.wall.headed = headedBlocks(p.wall.slot, h, p.body)
+		p.wall.headed, p.wall.sections = headedBlocks(p.wall.slot, h, p.body)
+		p.bodyUnderSubhead(h)
 		p.wall.items = map[*html.Node]string{}
 		for q := p.wall.slot; q != nil && q.Parent != nil; q = q.Parent {
 			if k := itemKey(q); k != "" {
@@ -410,7 +420,8 @@ func precedes(a, b *html.Node) bool {
 // slotWall returns the reason of the wall in the story's place when no
 // kept line (srcs, the elements of paras) is a story run: each is the
 // wall's own line, a reply of a thread, a line of a block under a heading
-// of its own, or a line too short to be running text. It returns
+// of its own (not one of the sections of one text), or a line too short
+// to be running text that is not one of a run of such lines. It returns
 // UNSPECIFIED otherwise.
 func (p *page) slotWall(paras []string, srcs []*html.Node, wordCount int) newsv1.NonArticleReason {
 	w := p.wall
@@ -420,11 +431,16 @@ func (p *page) slotWall(paras []string, srcs []*html.Node, wordCount int) newsv1
 	// The kept lines by the block beside the wall that holds them.
 	blocks := map[*html.Node][]*html.Node{}
 	var order []*html.Node
+	// Short lines by their parent: a run of them (a results list, a
+	// poem, a brief of one-line items) is the story's text as a long
+	// line is; one or two (a date, a label) are not.
+	short := map[*html.Node][]*html.Node{}
+	var shortOrder []*html.Node
 	for i, src := range srcs {
 		if src == nil {
 			return newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED
 		}
-		if words(paras[i]) < minStoryLineWords || isHeading(src) || p.laterPost(src) {
+		if isHeading(src) || p.laterPost(src) {
 			continue
 		}
 		a := w.blockOf(src)
@@ -434,13 +450,35 @@ func (p *page) slotWall(paras []string, srcs []*html.Node, wordCount int) newsv1
 			// heading.
 			continue
 		}
+		if words(paras[i]) < minStoryLineWords {
+			if src.Parent != nil {
+				if _, ok := short[src.Parent]; !ok {
+					shortOrder = append(shortOrder, src.Parent)
+				}
+				short[src.Parent] = append(short[src.Parent], src)
+			}
+			continue
+		}
 		if _, ok := blocks[a]; !ok {
 			order = append(order, a)
 		}
 		blocks[a] = append(blocks[a], src)
 	}
+	for _, parent := range shortOrder {
+		lines := short[parent]
+		if len(lines) < minShortRunLines {
+			continue
+		}
+		for _, src := range lines {
+			a := w.blockOf(src)
+			if _, ok := blocks[a]; !ok {
+				order = append(order, a)
+			}
+			blocks[a] = append(blocks[a], src)
+		}
+	}
 	for _, a := range order {
-		if !allHeaded(a, blocks[a], w.headline) {
+		if w.sections[a] || !allHeaded(a, blocks[a], w.headline) {
 			return newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED
 		}
 	}
@@ -464,20 +502,101 @@ func (w *wallSlot) blockOf(src *html.Node) *html.Node {
 
 // headedBlocks returns the children of s's ancestors up to body (s's
 // own branch aside) whose first text is a heading other than the
-// headline h and that do not hold h. Each is read until its first text: the blocks are
-// disjoint, so the page is read at most once.
-func headedBlocks(s, h, body *html.Node) map[*html.Node]bool {
-	out := map[*html.Node]bool{}
+// headline h and that do not hold h, and apart from them the sections:
+// three or more such blocks of one tag in a row, each under a heading
+// that is no link. Each block is read until its first text (twice): the
+// blocks are disjoint, so the page is read at most twice.
+func headedBlocks(s, h, body *html.Node) (headed, sections map[*html.Node]bool) {
+	out, run := map[*html.Node]bool{}, map[*html.Node]bool{}
 	for q := s; q != nil && q.Parent != nil && q != body; q = q.Parent {
+		var unlinked []*html.Node
 		for b := q.Parent.FirstChild; b != nil; b = b.NextSibling {
 			// The block that holds the headline is the story's, whatever
 			// kicker or label heading opens it.
 			if b != q && b.Type == html.ElementNode && (h == nil || !contains(b, h)) && opensWithHeading(b, h) {
 				out[b] = true
+				if hd := openingHeading(b); hd != nil && firstLink(hd) == nil {
+					unlinked = append(unlinked, b)
+				}
 			}
 		}
+		// Three or more blocks of one tag beside each other, each under
+		// a heading that is no link, are the sections of one text (a
+		// listicle's points, a guide's steps): a rail or a reply box
+		// comes alone, or under a linked teaser's headline.
+		for i := 0; i < len(unlinked); {
+			j := i + 1
+			for j < len(unlinked) && unlinked[j].DataAtom == unlinked[i].DataAtom && nextElement(unlinked[j-1]) == unlinked[j] {
+				j++
+			}
+			if j-i >= minSectionRun {
+				for _, b := range unlinked[i:j] {
+					delete(out, b)
+					run[b] = true
+				}
+			}
+			i = j
+		}
 	}
-	return out
+	return out, run
+}
+
+// maxSubheadLinkDensity bounds the link text of a block of the story's
+// text under a subhead; a rail under its title is mostly links.
+const maxSubheadLinkDensity = 0.3
+
+// bodyUnderSubhead moves to the sections a block that opens with a
+// subhead beside a slot that fills only a part of the story's body (the
+// slot's parent does not hold the headline h: an embed's placeholder set
+// among the story's blocks) when the subhead is no link and the block is
+// mostly not links: the story's text goes on under it ("The key points",
+// "Background"). A rail or a box under its own heading beside such a
+// slot is mostly links or stands beside the story's whole body.
+func (p *page) bodyUnderSubhead(h *html.Node) {
+	s := p.wall.slot
+	if h == nil || s.Parent == nil || s.Parent == p.body || contains(s.Parent, h) {
+		return
+	}
+	for b := s.Parent.FirstChild; b != nil; b = b.NextSibling {
+		if !p.wall.headed[b] || p.st.linkDensity(b) >= maxSubheadLinkDensity {
+			continue
+		}
+		if hd := openingHeading(b); hd != nil && firstLink(hd) == nil {
+			delete(p.wall.headed, b)
+			p.wall.sections[b] = true
+		}
+	}
+}
+
+// minSectionRun is how many like blocks under unlinked headings in a row
+// make the sections of one text.
+const minSectionRun = 3
+
+// openingHeading is the heading that holds b's first text, if one does.
+func openingHeading(b *html.Node) *html.Node {
+	var hd *html.Node
+	done := false
+	walk(b, func(c *html.Node) bool {
+		if done {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			done = strings.TrimSpace(c.Data) != ""
+			return false
+		case html.ElementNode:
+			if skipSet.has(c.DataAtom) {
+				return false
+			}
+			if isHeading(c) {
+				hd, done = c, true
+				return false
+			}
+			return true
+		}
+		return c.Type == html.DocumentNode
+	})
+	return hd
 }
 
 // opensWithHeading reports whether the first text of b is in a heading

@@ -106,6 +106,13 @@ func TestWallsInTheStorysPlace(t *testing.T) {
 				`<article class="message"><a class="user" href="/m/lena">Lena</a><div class="body">Unser Split-Gerät hört man nachts im Garten kaum, aber lass dir die Schallwerte schriftlich geben.</div></article></div></main>`),
 		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL,
 	}, {
+		name: "consent dialog in the story's place above three teasers under linked headlines",
+		page: slotPage("en", "Budget deal agreed", consentEN,
+			`<div class="teaser"><h3><a href="/1">Storm closes schools across the region for two days</a></h3><p>Lessons are cancelled on Thursday and Friday in all the county's towns.</p></div>`+
+				`<div class="teaser"><h3><a href="/2">New bridge over the river to open in spring</a></h3><p>The builders expect to finish by the middle of April if the weather allows.</p></div>`+
+				`<div class="teaser"><h3><a href="/3">Library on Market Street to close in March</a></h3><p>The council voted to move the books to the new community centre.</p></div>`),
+		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL,
+	}, {
 		// The opposite error: short stories beside a wall's look-alike.
 		name: "German brief whose body opens with its date line, after a consent-gated video",
 		page: slotPage("de", "Stadtfest verschoben", `<div class="video"><p>Um dieses Video zu sehen, stimmen Sie externen Inhalten zu.</p><button>Alle akzeptieren</button></div>`,
@@ -156,6 +163,65 @@ func TestWallsInTheStorysPlace(t *testing.T) {
 				`<div id="right"><div class="poll"><p>Should the library stay open?</p><button>Agree</button><button>Disagree</button></div>`+
 				`<div><script src="/teaser.js"></script><noscript><a href="/story/42">Does the town need a second swimming pool?</a></noscript></div></div></div>`),
 		typ: article, want: []string{"The council voted on Tuesday", "Campaigners said they would ask"},
+	}, {
+		// Short lines make a story too: a run of three or more under one
+		// parent is no date or label.
+		name: "German results list of short lines after a consent-gated video",
+		page: slotPage("de", "Ergebnisse der Kreisliga", `<div class="embed"><p>Um diesen Inhalt zu sehen, stimmen Sie externen Inhalten zu.</p><button>Akzeptieren</button></div>`+
+			`<p>FC Nord – SV Süd 2:1</p><p>TSV Ost – SC West 0:0</p><p>VfL Mitte – FSV Berg 3:2</p><p>SpVgg Tal – TuS Au 1:4</p><p>Der nächste Spieltag ist am Sonntag.</p>`, ""),
+		typ: article, want: []string{"FC Nord – SV Süd 2:1", "SpVgg Tal – TuS Au 1:4"},
+	}, {
+		name: "French brief of one-line items after a consent-gated map",
+		page: slotPage("fr", "En bref", `<div class="embed"><p>Acceptez les cookies pour voir ce contenu.</p><button>Accepter</button></div>`+
+			`<ul><li>Le pont rouvre lundi matin.</li><li>La piscine ferme pour travaux.</li><li>Le marché change de place.</li><li>Nouveaux horaires pour la mairie.</li><li>La fête du quartier est reportée.</li><li>Le bus 12 change d'itinéraire.</li></ul>`, ""),
+		typ: article, want: []string{"Le pont rouvre lundi matin.", "Le bus 12 change d'itinéraire."},
+	}, {
+		name: "Spanish brief of short paragraphs under an open-in-app banner",
+		page: slotPage("es", "Breves", `<div class="app-banner"><p>Lee más rápido</p><a href="https://play.google.com/store/apps/details?id=com.example">Abrir en la app</a></div>`+
+			`<p>Cierra el puente del río.</p><p>Abre la nueva piscina municipal.</p><p>El mercado cambia de plaza.</p><p>Nuevo horario en el ayuntamiento.</p><p>La feria empieza el viernes.</p><p>Corte de agua en el centro.</p><p>Nueva parada de autobús.</p>`, ""),
+		typ: article, want: []string{"Cierra el puente del río.", "Nueva parada de autobús."},
+	}, {
+		name: "Russian brief of short paragraphs after a comment form with a password field",
+		page: slotPage("ru", "Коротко", `<div class="comment-form"><p>Оставить комментарий</p><form><input type="text" name="u"><input type="password" name="p"><button>Войти</button></form></div>`+
+			`<p>Мост откроют в понедельник утром.</p><p>Бассейн закрыт на ремонт до марта.</p><p>Рынок переезжает на соседнюю площадь.</p><p>У мэрии новый график работы.</p><p>Ярмарка начнётся в пятницу вечером.</p><p>Автобус 12 меняет маршрут.</p>`, ""),
+		typ: article, want: []string{"Мост откроют в понедельник утром.", "Автобус 12 меняет маршрут."},
+	}, {
+		// Sections of one text each open with a heading of their own,
+		// as a rail does, but come three or more in a row under
+		// headings that are no links.
+		name: "English listicle whose points sit in sections under their own headings, after a consent-gated video",
+		page: slotPage("en", "Winter driving tips", `<div class="embed"><p>Accept cookies to view this content.</p><button>Accept cookies</button></div>`+
+			`<section><h2>1. Check your tyres</h2><p>Cold air lowers the pressure in your tyres; top them up before any long trip this winter.</p></section>`+
+			`<section><h2>2. Carry a scraper</h2><p>Driving with ice on the windscreen is both a fine and a real danger on dark mornings.</p></section>`+
+			`<section><h2>3. Keep the tank half full</h2><p>A jam on the motorway in snow can last for hours, and the engine keeps you warm.</p></section>`, ""),
+		typ: article, want: []string{"Cold air lowers the pressure", "A jam on the motorway in snow"},
+	}, {
+		name: "German guide whose steps sit in blocks under their own headings, under an open-in-app banner",
+		page: slotPage("de", "So beantragen Sie den neuen Ausweis", `<div class="app-banner"><a href="https://apps.apple.com/app/id1234567890">In der App öffnen</a></div>`+
+			`<div class="step"><h3>Termin buchen</h3><p>Den Termin im Bürgerbüro buchen Sie online oder am Telefon, meist schon für die nächste Woche.</p></div>`+
+			`<div class="step"><h3>Unterlagen mitbringen</h3><p>Bringen Sie den alten Ausweis, ein biometrisches Foto und bei Kindern die Geburtsurkunde mit.</p></div>`+
+			`<div class="step"><h3>Ausweis abholen</h3><p>Nach etwa drei Wochen liegt der Ausweis bereit, abholen können Sie ihn ohne neuen Termin.</p></div>`, ""),
+		typ: article, want: []string{"Den Termin im Bürgerbüro buchen Sie online", "Nach etwa drei Wochen liegt der Ausweis bereit"},
+	}, {
+		// A story's text may open with a subhead: beside an embed's
+		// placeholder set among the story's blocks, a block under an
+		// unlinked subhead that is mostly not links is the story's.
+		name: "German story whose text block opens with a subhead, after a consent-gated video in the story's body",
+		page: slotPage("de", "Bibliothek schließt", `<div class="embed"><p>Um diesen Inhalt zu sehen, stimmen Sie externen Inhalten zu.</p><button>Akzeptieren</button></div>`+
+			`<div class="text"><h2>Das Wichtigste in Kürze</h2><p>Der Gemeinderat hat am Dienstag beschlossen, die alte Bibliothek in der Marktstraße Ende März zu schließen und die Bücher ins neue Bürgerhaus zu bringen.</p>`+
+			`<p>Eine Bürgerinitiative will die Entscheidung überprüfen lassen, bevor das Gebäude verkauft wird, und sammelt seit Montag Unterschriften.</p></div>`, ""),
+		typ: article, want: []string{"Der Gemeinderat hat am Dienstag beschlossen", "Eine Bürgerinitiative will die Entscheidung"},
+	}, {
+		name: "French commentary under its label heading after a consent-gated tweet in the story's body",
+		page: slotPage("fr", "La bibliothèque ferme", `<div class="embed"><p>Acceptez les cookies pour voir ce contenu.</p><button>Accepter</button></div>`+
+			`<div class="text"><h3>Éditorial</h3><p>Le conseil municipal a voté mardi la fermeture de l'ancienne bibliothèque de la rue du Marché à la fin du mois de mars.</p>`+
+			`<p>Des habitants ont annoncé qu'ils demanderaient un réexamen de la décision avant la vente du bâtiment.</p></div>`, ""),
+		typ: article, want: []string{"Le conseil municipal a voté mardi", "Des habitants ont annoncé"},
+	}, {
+		name: "German consent wall in the story's body beside a rail of linked teasers under its title",
+		page: slotPage("de", "Bibliothek schließt", `<div class="embed"><p>Um diesen Inhalt zu sehen, stimmen Sie externen Inhalten zu.</p><button>Akzeptieren</button></div>`+
+			`<div class="rail"><h3>Mehr zum Thema</h3><p><a href="/1">Die Stadtbibliothek verlängert ihre Öffnungszeiten am Samstag bis 18 Uhr</a></p><p><a href="/2">Neues Bürgerhaus soll im Herbst eröffnen, sagt der Bürgermeister</a></p></div>`, ""),
+		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL,
 	}, {
 		name: "Russian story about cookies with a consent button of its own beside it",
 		page: slotPage("ru", "Сайты обязали спрашивать согласие на куки", `<p>С первого марта сайты обязаны спрашивать согласие посетителей, прежде чем сохранять файлы куки на их устройствах.</p>`+

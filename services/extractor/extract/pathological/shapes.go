@@ -505,6 +505,51 @@ func Shapes() []Shape {
 				`<div class="post"><a href="/u/2">user2</a><p>` + sentence + `</p><button>Reply</button></div>`,
 			Unit: unit(`<div class="note"><p>` + sentence + ` %d</p></div>`),
 		},
+		// pagetype_slot.go: a wall's control (a sign-in form) repeated in
+		// the story's place; the controls remembered are bounded, the
+		// slots climbed from them are not shared.
+		{
+			Name: "wall-controls", Rules: "pagetype_slot.go pagetype.go", Where: InStory,
+			Unit: unit(`<div><form action="/login/%d"><input type="email" name="e"><input type="password" name="p"><button>Sign in</button></form></div>`),
+		},
+		// pagetype_slot.go (findWallSlot's signed items, slotWall's
+		// blocks, laterItem): a consent wall in a thread's first post,
+		// then replies that each name their author and hold a button.
+		{
+			Name: "wall-signed-replies", Rules: "pagetype_slot.go threads.go", Where: Alone,
+			Open:  `<h1>Storm closes the harbour</h1><div class="thread"><div class="post"><a class="user" href="/u/0">user0</a><div><p>We use cookies to show this post.</p><button>Accept all</button></div></div>`,
+			Close: `</div>`,
+			Unit:  unit(`<div class="post"><a class="user" href="/u/%[1]d">user%[1]d</a><p>` + sentence + `</p><button>Reply</button></div>`),
+		},
+		// pagetype_slot.go (headedBlocks, allHeaded): a consent wall in
+		// the story's place, then sections under their own headings.
+		{
+			Name: "wall-headed-sections", Rules: "pagetype_slot.go", Where: InStory,
+			Open: `<div><div><p>Accept cookies to view this content.</p><button>Accept all</button></div>`, Close: `</div>`,
+			Unit: unit(`<section><h2>Point %d</h2><p>` + sentence + `</p></section>`),
+		},
+		// pagetype_slot.go (slotWall's short lines): a consent wall in the
+		// story's place, then short lines under one parent.
+		{
+			Name: "wall-short-lines", Rules: "pagetype_slot.go", Where: InStory,
+			Open: `<div><div><p>Accept cookies to view this content.</p><button>Accept all</button></div>`, Close: `</div>`,
+			Unit: unit(`<p>Short line %d.</p>`),
+		},
+		// headingmodule.go: site-builder modules, a "header" module with a
+		// subhead between modules of running text.
+		{
+			Name: "header-modules", Rules: "headingmodule.go structure.go", Where: InStory,
+			Unit: unit(`<div class="j-module j-header"><h2>Heading %d</h2></div><div class="j-module j-text"><p>` + sentence + `</p></div>`),
+		},
+		// badgenumber.go: paragraphs that are a short number only, between
+		// lines of text.
+		{
+			Name: "number-paragraphs", Rules: "badgenumber.go", Where: InStory,
+			Unit: func(b *bytes.Buffer, i int) { fmt.Fprintf(b, "<p>%d,%d</p><p>%s</p>", i%100, i%10, sentence) },
+		},
+		// overviewlink.go (lineLink): lines closed by a short link in one
+		// <br> block, read from the block's end.
+		brLines("parent-links", "overviewlink.go", sentence+` <a href="/">Back to the list %d</a>`),
 		// inert.go, classweight.go: one element with very long class lists, repeated.
 		{
 			Name: "long-class-lists", Rules: "classweight.go boilerplate.go", Where: InStory,
