@@ -77,6 +77,15 @@ func Pages(size int) []Page {
 			b.WriteString(unit)
 		}
 	}
+	// inStory sets open, line repeated to the page's size and close inside
+	// the story's <article> after its paragraphs: where a line rule reads
+	// the story's own blocks.
+	inStory := func(b *bytes.Buffer, open, line, close string) {
+		b.WriteString(strings.TrimSuffix(storyHTML(""), "</article>"))
+		b.WriteString(open)
+		repeat(b, line, size)
+		b.WriteString(close + "</article>")
+	}
 	add("tiny-paragraphs", true, func(b *bytes.Buffer) {
 		b.WriteString(storyHTML(""))
 		b.WriteString("<div>")
@@ -137,34 +146,20 @@ func Pages(size int) []Page {
 	// thousands of paragraphs share one block, so a line rule that reads
 	// the block or its surroundings for each of them costs the square of
 	// the page.
-	add("bare-lines", false, func(b *bytes.Buffer) {
-		story := storyHTML("")
-		b.WriteString(strings.TrimSuffix(story, "</article>"))
-		b.WriteString("<div>")
-		repeat(b, "Serves: 4<br><br>", size)
-		b.WriteString("</div></article>")
-	})
+	add("bare-lines", false, func(b *bytes.Buffer) { inStory(b, "<div>", "Serves: 4<br><br>", "</div>") })
 	// The same with each line closed by a one-word link to the site
 	// ("… by mail HERE"): the promo-line rule looked for the link in the
 	// line's block, and walked all of its lines to read its first 200
 	// nodes (the sweep's br-click-here: 8,000 lines 6 s and 10 GB).
 	add("here-lines", false, func(b *bytes.Buffer) {
-		story := storyHTML("")
-		b.WriteString(strings.TrimSuffix(story, "</article>"))
-		b.WriteString("<div>")
-		repeat(b, `Order it by mail <a href="/b">HERE</a><br><br>`, size)
-		b.WriteString("</div></article>")
+		inStory(b, "<div>", `Order it by mail <a href="/b">HERE</a><br><br>`, "</div>")
 	})
 	// Stamp lines split by <br><br> in one table cell after the story, as
 	// old table layouts set text: each stamp asked whether its cell is a
 	// data table's, and the cell's check walked all of its lines (the
 	// sweep's td-stamps: 8,000 lines 1.0 s and 7.6 GB).
 	add("cell-stamps", false, func(b *bytes.Buffer) {
-		story := storyHTML("")
-		b.WriteString(strings.TrimSuffix(story, "</article>"))
-		b.WriteString("<table><tr><td>")
-		repeat(b, "Published 12 January 2026, 07:15 | Updated 08:30<br><br>", size)
-		b.WriteString("</td><td>Weather</td></tr></table></article>")
+		inStory(b, "<table><tr><td>", "Published 12 January 2026, 07:15 | Updated 08:30<br><br>", "</td><td>Weather</td></tr></table>")
 	})
 	// Lines split by <br><br> in a <pre> after the story: each part asked
 	// whether it was the whole code block, and built the block's text to
