@@ -114,6 +114,7 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 	out = joinHeadings(out, parent, st)
 	out = shapeBefore(out, parent, st)
 	out = joinSections(out, parent, st)
+	out = joinHeadSections(out, st)
 	if !headline {
 		// The story's header may sit beside one of the wrappers of the
 		// story rather than beside the story (a live blog's feed inside a
