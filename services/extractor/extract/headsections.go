@@ -57,7 +57,7 @@ func headSection(out []*html.Node, st stats) *html.Node {
 	if box == nil || words == 0 || st.get(box).pwords != words {
 		return nil
 	}
-	for k := 0; k < maxLedeClimb; k++ {
+	for range maxLedeClimb {
 		p := box.Parent
 		if p == nil || p.Type != html.ElementNode || p.DataAtom == atom.Body || p.DataAtom == atom.Html || st.get(p).pwords != words {
 			break
