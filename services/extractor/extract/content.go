@@ -44,6 +44,8 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 		top, best = a, scores[a]
 	} else if a := wrappedContainerAbove(top, best, scores, st); a != nil {
 		top, best = a, scores[a]
+	} else if a := entryFeedAbove(top, st); a != nil {
+		top, best = a, max(best*minContainerScore, scores[a])
 	}
 	// A winner that holds the page's <main> or <article> with all of its
 	// running text is a page wrapper that its class names lifted above
@@ -114,6 +116,7 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 	out = joinHeadings(out, parent, st)
 	out = shapeBefore(out, parent, st)
 	out = joinSections(out, parent, st)
+	out = joinHeadSections(out, st)
 	if !headline {
 		// The story's header may sit beside one of the wrappers of the
 		// story rather than beside the story (a live blog's feed inside a
