@@ -103,6 +103,7 @@ func (p *page) findWallSlot() {
 	}
 	h := p.headlineNode()
 	landmark := hasLandmark(p.body)
+	p.controls.loginBeside = p.signInBeside(h)
 	// A <noscript> line is the weakest of the walls' evidence (templates
 	// carry them for players and counters): it names the page only when
 	// no other wall fills the story's place.
@@ -168,6 +169,34 @@ func (p *page) findWallSlot() {
 			}
 		}
 	}
+}
+
+// signInBeside reports a page whose sign-in forms all sit beside the
+// story's place: above its headline (a login box in the site's top bar),
+// or outside the <main> or <article> that holds its headline (a column
+// beside the story). Such a form names no page, however short its story.
+// A page without a headline shows no place to judge by.
+func (p *page) signInBeside(h *html.Node) bool {
+	if h == nil {
+		return false
+	}
+	var place *html.Node
+	for q := h.Parent; q != nil && place == nil; q = q.Parent {
+		if q.DataAtom == atom.Main || q.DataAtom == atom.Article || strings.EqualFold(attr(q, "role"), "main") {
+			place = q
+		}
+	}
+	seen := false
+	for _, w := range p.controls.walls {
+		if w.reason != newsv1.NonArticleReason_NON_ARTICLE_REASON_LOGIN_WALL {
+			continue
+		}
+		seen = true
+		if precedes(h, w.n) && (place == nil || isAncestor(place, w.n)) {
+			return false
+		}
+	}
+	return seen
 }
 
 // slotOf climbs from a wall control while the ancestor holds no more than
