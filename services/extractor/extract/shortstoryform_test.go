@@ -91,6 +91,18 @@ func TestShortStoryWithForm(t *testing.T) {
 			`<article><h1>Budget deal</h1>`+storyEN+`<div class="nl-wrap"><h3>The morning briefing</h3><p>The news of the day, every morning in your inbox, chosen by our editors.</p>`+
 				`<div><form action="/subscribe"><input type="email" name="email"><button>Subscribe</button></form></div></div></article>`),
 		typ: article, want: []string{"Ministers agreed on Monday", "Opposition leaders"}, not: []string{"The morning briefing", "every morning in your inbox", "Subscribe"},
+	}, {
+		name: "guard: newsletter box with a promise of two lines beside a long story",
+		page: wallPage("en", `<title>Budget deal</title>`+ogArticle,
+			`<article><h1>Budget deal</h1>`+storyEN+`<h3>The morning briefing</h3><div class="nl"><p>The news of the day, every morning in your inbox, chosen by our editors.</p>`+
+				`<p>Free of charge, and you can unsubscribe at any time with one click.</p><form action="/subscribe"><input type="email" name="email"><button>Subscribe</button></form></div></article>`),
+		typ: article, want: []string{"Ministers agreed on Monday", "Opposition leaders"}, not: []string{"every morning in your inbox", "unsubscribe at any time", "Subscribe"},
+	}, {
+		name: "guard: newsletter box with one long promise beside a long story",
+		page: wallPage("en", `<title>Budget deal</title>`+ogArticle,
+			`<article><h1>Budget deal</h1>`+storyEN+`<div class="nl"><p>Sign up for our free weekly newsletter and get the best stories from our reporters, podcasts and events delivered straight to your inbox every Friday.</p>`+
+				`<form action="/subscribe"><input type="email" name="email"><button>Subscribe</button></form></div></article>`),
+		typ: article, want: []string{"Ministers agreed on Monday", "Opposition leaders"}, not: []string{"weekly newsletter", "Subscribe"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

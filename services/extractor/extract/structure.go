@@ -462,9 +462,12 @@ func (p *page) signupBoxes() map[*html.Node]bool {
 				break
 			}
 			// Nor does a box take a short story along: a container whose
-			// text beside the box is a run of sentences holds a story
-			// that opens or closes with the form, not a box's promise.
-			if box != nil && sentencesBeside(q, from, p.st) >= minSignupStoryWords {
+			// text beside the box is a run of sentences, with no such run
+			// beside the container itself, holds a story that opens or
+			// closes with the form; a box's promise sits beside the
+			// story's run.
+			if box != nil && sentencesBeside(q, from, p.st) >= minSignupStoryWords &&
+				(q.Parent == nil || sentencesBeside(q.Parent, q, p.st) < minSignupStoryWords) {
 				break
 			}
 			switch q.DataAtom {
@@ -479,9 +482,8 @@ func (p *page) signupBoxes() map[*html.Node]bool {
 	return out
 }
 
-// minSignupStoryWords is how many words of sentences beside a sign-up
-// box make its container a story's: a box's promise is one line of about
-// ten words, a brief two lines or one long one.
+// minSignupStoryWords is how many words of sentences make a story's
+// run beside a sign-up box: a brief is one long line or two.
 const minSignupStoryWords = 20
 
 // sentencesBeside counts the words of q's children other than from that
