@@ -173,16 +173,17 @@ func (p *page) findWallSlot() {
 
 // signInBeside reports a page whose sign-in forms all sit beside the
 // story's place: above its headline (a login box in the site's top bar),
-// or outside the <main> or <article> that holds its headline (a column
-// beside the story). Such a form names no page, however short its story.
-// A page without a headline shows no place to judge by.
+// or outside the <main> that holds its headline (a column beside the
+// story). Such a form names no page, however short its story. A page
+// without a headline shows no place to judge by; an <article> may hold
+// the story's teaser alone, with its wall after it.
 func (p *page) signInBeside(h *html.Node) bool {
 	if h == nil {
 		return false
 	}
 	var place *html.Node
 	for q := h.Parent; q != nil && place == nil; q = q.Parent {
-		if q.DataAtom == atom.Main || q.DataAtom == atom.Article || strings.EqualFold(attr(q, "role"), "main") {
+		if q.DataAtom == atom.Main || strings.EqualFold(attr(q, "role"), "main") {
 			place = q
 		}
 	}

@@ -81,6 +81,12 @@ func TestShortStoryWithForm(t *testing.T) {
 				`<div class="signin-box"><p>Register for free to read on.</p><form method="post" action="/register"><input type="email" name="email"><input type="password" name="password"><button type="submit">Register</button></form></div></article>`),
 		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_LOGIN_WALL,
 	}, {
+		name: "guard: sign-in wall after the <article> that holds a teaser line",
+		page: wallPage("en", `<title>Council budget</title>`+ogType,
+			`<main><article><h1>Council budget</h1><p>The council will vote on a budget with deep cuts next week.</p></article>`+
+				`<div class="signin-box"><p>Sign in to read on.</p><form method="post" action="/login"><input type="email" name="email"><input type="password" name="password"><button type="submit">Sign in</button></form></div></main>`),
+		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_LOGIN_WALL,
+	}, {
 		name: "guard: German sign-in page",
 		page: wallPage("de", `<title>Anmelden</title>`,
 			`<main><h1>Anmelden</h1><form method="post" action="/login"><label>E-Mail</label><input type="email" name="mail"><label>Passwort</label><input type="password" name="pw"><button>Anmelden</button></form><p><a href="/reg">Konto erstellen</a></p></main>`),
