@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,7 +28,7 @@ const (
 // A number that a line around it reads on with is no badge: the value a
 // line ending in a colon announces ("Final score:" over "3:2"), the
 // figure a line in lower case goes on from ("87%" over "of the seats
-// were sold").
+// were sold"), a match score between the two sides' names.
 func badgeNumber(raw []para, i int) bool {
 	pa := raw[i]
 	if pa.heading || pa.src == nil {
@@ -50,6 +51,9 @@ func badgeNumber(raw []para, i int) bool {
 	if i > 0 && strings.HasSuffix(strings.TrimSpace(raw[i-1].text), ":") {
 		return false
 	}
+	if scoreBetweenNames(raw, i, t) {
+		return false
+	}
 	if i+1 < len(raw) {
 		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(raw[i+1].text)); unicode.IsLower(r) {
 			return false
@@ -63,6 +67,30 @@ func badgeNumber(raw []para, i int) bool {
 	for q, k := pa.src, 0; q != nil && q.Type == html.ElementNode && k < maxBadgeLevels; q, k = q.Parent, k+1 {
 		switch q.DataAtom {
 		case atom.Li, atom.Dt, atom.Dd:
+			return false
+		}
+	}
+	return true
+}
+
+// maxNameWords bounds a line that names one side of a match.
+const maxNameWords = 4
+
+// scoreRe matches a match score: two counts joined by a colon or a dash.
+var scoreRe = regexp.MustCompile(`^\d{1,3} ?[:\-–] ?\d{1,3}$`)
+
+// scoreBetweenNames reports a score t between two name lines: short lines
+// with a letter and no sentence end, neither a heading ("North FC" over
+// "2:1" over "South United"). A badge's neighbours are a story's last
+// sentence and its verdict's heading, and a grade is written "2,2" or
+// "8/10", not as a score.
+func scoreBetweenNames(raw []para, i int, t string) bool {
+	if i == 0 || i+1 >= len(raw) || !scoreRe.MatchString(t) {
+		return false
+	}
+	for _, pa := range []para{raw[i-1], raw[i+1]} {
+		s := strings.TrimSpace(pa.text)
+		if pa.heading || words(s) > maxNameWords || endsSentence(s) || !strings.ContainsFunc(s, unicode.IsLetter) {
 			return false
 		}
 	}

@@ -20,6 +20,9 @@ type controls struct {
 	buttons int
 	// passwords are password inputs: a sign-in form.
 	passwords int
+	// loginBeside says every sign-in form of the page sits beside the
+	// story's place (signInBeside, pagetype_slot.go).
+	loginBeside bool
 	// consentButtons are buttons and button-like links whose label accepts
 	// or rejects cookies ("Accept all", "Alle akzeptieren").
 	consentButtons int
@@ -282,7 +285,10 @@ func (p *page) pageKind(paras []string, wordCount int) (newsv1.NonArticleReason,
 	// subscription page: what is left is its hero line and FAQ.
 	case c.offers > 0 && !p.meta.isArticle() && wordCount < maxOfferPageWords:
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_PAYWALL, false
-	case c.passwords > 0 && (wordCount < 30 || !p.meta.isArticle() && wordCount < maxLoginWallWords):
+	// A sign-in form outside the story's place (the site's top bar, a
+	// column outside <main>) sits beside a short story or a question as
+	// the sidebar's does beside a long one.
+	case c.passwords > 0 && !c.loginBeside && (wordCount < 30 || !p.meta.isArticle() && wordCount < maxLoginWallWords):
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_LOGIN_WALL, false
 	case c.appLinks > 0 && wordCount < 100 && (wordCount < 30 || !p.meta.isArticle()):
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_APP_INTERSTITIAL, false

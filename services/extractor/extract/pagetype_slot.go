@@ -103,6 +103,7 @@ func (p *page) findWallSlot() {
 	}
 	h := p.headlineNode()
 	landmark := hasLandmark(p.body)
+	p.controls.loginBeside = p.signInBeside(h)
 	// A <noscript> line is the weakest of the walls' evidence (templates
 	// carry them for players and counters): it names the page only when
 	// no other wall fills the story's place.
@@ -168,6 +169,35 @@ func (p *page) findWallSlot() {
 			}
 		}
 	}
+}
+
+// signInBeside reports a page whose sign-in forms all sit beside the
+// story's place: above its headline (a login box in the site's top bar),
+// or outside the <main> that holds its headline (a column beside the
+// story). Such a form names no page, however short its story. A page
+// without a headline shows no place to judge by; an <article> may hold
+// the story's teaser alone, with its wall after it.
+func (p *page) signInBeside(h *html.Node) bool {
+	if h == nil {
+		return false
+	}
+	var place *html.Node
+	for q := h.Parent; q != nil && place == nil; q = q.Parent {
+		if q.DataAtom == atom.Main || strings.EqualFold(attr(q, "role"), "main") {
+			place = q
+		}
+	}
+	seen := false
+	for _, w := range p.controls.walls {
+		if w.reason != newsv1.NonArticleReason_NON_ARTICLE_REASON_LOGIN_WALL {
+			continue
+		}
+		seen = true
+		if precedes(h, w.n) && (place == nil || isAncestor(place, w.n)) {
+			return false
+		}
+	}
+	return seen
 }
 
 // slotOf climbs from a wall control while the ancestor holds no more than
@@ -436,6 +466,7 @@ func (p *page) slotWall(paras []string, srcs []*html.Node, wordCount int) newsv1
 	// line is; one or two (a date, a label) are not.
 	short := map[*html.Node][]*html.Node{}
 	var shortOrder []*html.Node
+	told := w.toldUnderSubhead(paras, srcs)
 	for i, src := range srcs {
 		if src == nil {
 			return newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED
@@ -444,7 +475,7 @@ func (p *page) slotWall(paras []string, srcs []*html.Node, wordCount int) newsv1
 			continue
 		}
 		a := w.blockOf(src)
-		if a == nil || w.headed[a] || w.likeItem(a) {
+		if a == nil || w.headed[a] && !told[a] || w.likeItem(a) {
 			// The wall's own line, a line of a page part the slot's
 			// ancestors do not reach, or of a block under its own
 			// heading.
@@ -478,11 +509,62 @@ func (p *page) slotWall(paras []string, srcs []*html.Node, wordCount int) newsv1
 		}
 	}
 	for _, a := range order {
-		if w.sections[a] || !allHeaded(a, blocks[a], w.headline) {
+		if w.sections[a] || told[a] || !allHeaded(a, blocks[a], w.headline) {
 			return newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED
 		}
 	}
 	return w.reason
+}
+
+// minToldLines and minToldLineWords make the run of sentences that
+// tells a story: three kept lines of 15 words or more under one parent,
+// each ending a sentence. A box under its own heading (a contact box, a
+// reply, a teaser's summary) holds one or two such lines, or one per
+// card.
+const (
+	minToldLines     = 3
+	minToldLineWords = 15
+)
+
+// toldUnderSubhead returns the blocks under a heading of their own
+// (headed) whose kept lines run on in sentences (minToldLines lines of
+// minToldLineWords words under one parent, in no <article> of its own):
+// the story's body that opens with a subheading, beside a wall's box set
+// under the headline.
+func (w *wallSlot) toldUnderSubhead(paras []string, srcs []*html.Node) map[*html.Node]bool {
+	runs := map[*html.Node]int{}
+	var out map[*html.Node]bool
+	for i, src := range srcs {
+		if src == nil || src.Parent == nil || words(paras[i]) < minToldLineWords || !endsSentence(paras[i]) {
+			continue
+		}
+		a := w.blockOf(src)
+		if a == nil || !w.headed[a] || storyOfItsOwn(src, a) {
+			continue
+		}
+		runs[src.Parent]++
+		if runs[src.Parent] >= minToldLines {
+			if out == nil {
+				out = map[*html.Node]bool{}
+			}
+			out[a] = true
+		}
+	}
+	return out
+}
+
+// storyOfItsOwn reports an <article> between src and block a, a
+// included: the next story of an endless page, not the story's body.
+func storyOfItsOwn(src, a *html.Node) bool {
+	for q := src; q != nil; q = q.Parent {
+		if q.DataAtom == atom.Article {
+			return true
+		}
+		if q == a {
+			break
+		}
+	}
+	return false
 }
 
 // blockOf is the child of the lowest common ancestor of the slot and src

@@ -461,6 +461,15 @@ func (p *page) signupBoxes() map[*html.Node]bool {
 			if box != nil && saysWhat(box) && paraBeside(q, from, p.st) {
 				break
 			}
+			// Nor does a box take a short story along: a container whose
+			// text beside the box is a run of sentences, with no such run
+			// beside the container itself, holds a story that opens or
+			// closes with the form; a box's promise sits beside the
+			// story's run.
+			if box != nil && sentencesBeside(q, from, p.st) >= minSignupStoryWords &&
+				(q.Parent == nil || sentencesBeside(q.Parent, q, p.st) < minSignupStoryWords) {
+				break
+			}
 			switch q.DataAtom {
 			case atom.Div, atom.Section, atom.Aside, atom.Form, atom.Figure:
 				box = q
@@ -471,6 +480,26 @@ func (p *page) signupBoxes() map[*html.Node]bool {
 		}
 	}
 	return out
+}
+
+// minSignupStoryWords is how many words of sentences make a story's
+// run beside a sign-up box: a brief is one long line or two.
+const minSignupStoryWords = 20
+
+// sentencesBeside counts the words of q's children other than from that
+// are lines of a story: no heading, no form, at least minStoryLineWords
+// words ending a sentence.
+func sentencesBeside(q, from *html.Node, st stats) int {
+	n := 0
+	for c := q.FirstChild; c != nil; c = c.NextSibling {
+		if c == from || c.Type != html.ElementNode || isHeading(c) || c.DataAtom == atom.Form {
+			continue
+		}
+		if w := st.get(c).words; w >= minStoryLineWords && endsSentence(strings.TrimSpace(textOf(c))) {
+			n += w
+		}
+	}
+	return n
 }
 
 // saysWhat reports a box with a heading or a paragraph of its own
