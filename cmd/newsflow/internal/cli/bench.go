@@ -63,7 +63,12 @@ func loadHelper(sub string) func(ctx context.Context, args []string, std Stdio, 
 		cmd.Stdin, cmd.Stdout, cmd.Stderr = std.In, std.Out, std.Err
 		if err := cmd.Run(); err != nil {
 			if exit, ok := errors.AsType[*exec.ExitError](err); ok {
-				// The helper has said why on stderr.
+				// The helper has said why on stderr; when it came from `go run`,
+				// what go says outside the source tree ("no required module
+				// provides package") does not name the way out, so say it.
+				if argv[0] == "go" {
+					fmt.Fprintf(std.Err, "newsflow: %s is neither next to this binary nor on $PATH, and `go run %s` failed: run newsflow from the source tree, build the helper with go build ./cmd/newsflow/cmd/newsflow-load, or set NEWSFLOW_LOAD_HELPER\n", loadHelperName, loadHelperPkg)
+				}
 				return &cmdline.ExitStatusError{Code: exit.ExitCode()}
 			}
 			return fmt.Errorf("running %s (build it with go build ./cmd/newsflow/cmd/newsflow-load, or set NEWSFLOW_LOAD_HELPER): %w", argv[0], err)
