@@ -29,12 +29,14 @@ func TestOverviewLink(t *testing.T) {
 		{
 			"link back to the list", `<p class="back"><a href="/rathaus/bekanntmachungen/">Zurück zur Übersicht</a></p>`,
 			[]string{story},
-			[]string{"Zurück zur Übersicht", "Zuständige Stelle", "Telefon 09472 555-310"}, "",
+			[]string{"Zurück zur Übersicht", "Zuständige Stelle", "Telefon 09472 555-310"},
+			"",
 		},
 		{
 			"French, absolute link to the section", `<div class="retour"><a href="https://hohenfels.test/rathaus/">Retour à la liste</a></div>`,
 			[]string{story},
-			[]string{"Retour à la liste", "Zuständige Stelle"}, "",
+			[]string{"Retour à la liste", "Zuständige Stelle"},
+			"",
 		},
 		{
 			"link to the front page", `<p><a href="/">Startseite</a></p>`,
@@ -87,12 +89,14 @@ func TestOverviewLink(t *testing.T) {
 		{
 			"back to a list of two words", `<p><a href="/rathaus/lokale-nachrichten/">Zurück zur Übersicht</a></p>`,
 			[]string{story},
-			[]string{"Zurück zur Übersicht"}, "https://hohenfels.test/rathaus/lokale-nachrichten/strassensperrungen/",
+			[]string{"Zurück zur Übersicht"},
+			"https://hohenfels.test/rathaus/lokale-nachrichten/strassensperrungen/",
 		},
 		{
 			"back to a date archive", `<p><a href="/rathaus/2027/01/">All notices</a></p>`,
 			[]string{story},
-			[]string{"All notices"}, "https://hohenfels.test/rathaus/2027/01/strassensperrungen/",
+			[]string{"All notices"},
+			"https://hohenfels.test/rathaus/2027/01/strassensperrungen/",
 		},
 	} {
 		if tc.url == "" {
