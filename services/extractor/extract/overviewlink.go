@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -29,11 +30,44 @@ func (p *page) dropOverviewLink(ps []para) []para {
 		return ps
 	}
 	a := lineLink(last, p.st)
-	if a == nil || !p.pageAbove(attr(a, "href")) || afterStory(ps, n-1) == n {
+	if a == nil || !p.pageAbove(attr(a, "href")) || namesDocument(last.text, attr(a, "href")) || afterStory(ps, n-1) == n {
 		return ps
 	}
 	p.count(KindNavigation, 1)
 	return ps[:n-1]
+}
+
+// docFormats are file formats a link's words may name ("Download the data
+// (PDF)", "Bericht als PDF"): a way back to a list names none.
+var docFormats = map[string]bool{"pdf": true, "csv": true, "xls": true, "xlsx": true, "doc": true, "docx": true, "odt": true, "ods": true, "ppt": true, "pptx": true, "zip": true, "epub": true}
+
+// namesDocument reports whether a short linked line to a page above this one
+// names a document rather than the list the page sits in: its words name a
+// file format, or are a label and its value ("Source: Annual report",
+// "Quelle: Landesamt"), or the link's last path segment is an entry's slug
+// of three words or more (/reports/climate-outlook-2026/ above
+// /reports/climate-outlook-2026/summary/: the full report), where a list's
+// path is one word or two (/bekanntmachungen/, /local-news/) or a date.
+func namesDocument(text, href string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if docFormats[w] {
+			return true
+		}
+	}
+	if i := strings.Index(text, ": "); i > 0 && strings.TrimSpace(text[i+1:]) != "" {
+		return true
+	}
+	path := strings.TrimSuffix(strings.SplitN(strings.SplitN(strings.TrimSpace(href), "?", 2)[0], "#", 2)[0], "/")
+	seg := path[strings.LastIndex(path, "/")+1:]
+	parts := 0
+	for _, f := range strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' }) {
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			parts++
+		}
+	}
+	return parts >= 3
 }
 
 // pageAbove reports whether href leads, on the page's own host, to a path

@@ -16,12 +16,13 @@ func (p *page) removeStructure() {
 	st := p.st
 	total := st.get(p.body).pwords
 	// Protection needs a content hint as well when the class names the
-	// kind: a "comments" box often outweighs the story it follows.
+	// kind: a "comments" box often outweighs the story it follows, and a
+	// consent dialog the short story or paywall stub it is laid over.
 	protected := func(n *html.Node, k Kind) bool {
 		if total < 80 || st.get(n).pwords*2 < total {
 			return false
 		}
-		if (k != KindComments && k != KindRelated) || float64(st.get(n).pwords) >= 0.9*float64(total) {
+		if (k != KindComments && k != KindRelated && k != KindPopup && k != KindCookie) || float64(st.get(n).pwords) >= 0.9*float64(total) {
 			return true
 		}
 		return n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.Body ||

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
+)
+
+// TestConsentDialogBesideShortStory checks that a consent dialog whose
+// words reach half of a short page's running text is not kept as the
+// story (the rule that never cuts the element holding most of the text)
+// while a paywall stub stands outside it in a page wrapper hidden while
+// the dialog is open (extract36's finding), in three languages (all fail
+// before); guards: a brief in a shown wrapper stays an article, and a
+// dialog over a page with no story stays a consent wall.
+func TestConsentDialogBesideShortStory(t *testing.T) {
+	const (
+		article = newsv1.PageType_PAGE_TYPE_ARTICLE
+		non     = newsv1.PageType_PAGE_TYPE_NON_ARTICLE
+	)
+	dialogEN := `<div role="dialog" aria-modal="true" class="cmp"><h2>We value your privacy</h2><p>We and our 842 partners store and access information on your device, such as cookies, and process personal data such as unique identifiers and standard information sent by a device for personalised advertising and content, measurement and audience research.</p><p>You can accept, reject or manage your choices at any time in the privacy settings at the foot of every page.</p><button>Accept all</button><button>Reject all</button></div>`
+	dialogDE := `<div role="dialog" aria-modal="true" class="cmp"><h2>Ihre Privatsphäre ist uns wichtig</h2><p>Wir und unsere 842 Partner speichern und verwenden Informationen auf Ihrem Gerät, etwa Cookies, und verarbeiten personenbezogene Daten wie eindeutige Kennungen und Standardinformationen Ihres Geräts für personalisierte Werbung und Inhalte, Messung und Zielgruppenforschung.</p><p>Sie können Ihre Auswahl jederzeit in den Datenschutzeinstellungen am Ende jeder Seite annehmen, ablehnen oder ändern.</p><button>Alle akzeptieren</button><button>Alle ablehnen</button></div>`
+	dialogFR := `<div role="dialog" aria-modal="true" class="cmp"><h2>Vos données, votre choix</h2><p>Nos 842 partenaires et nous stockons et accédons à des informations sur votre appareil, comme les cookies, et traitons des données personnelles comme des identifiants uniques et des informations standard envoyées par votre appareil pour la publicité et le contenu personnalisés et la mesure d'audience.</p><p>Vous pouvez accepter, refuser ou modifier vos choix à tout moment dans les paramètres en bas de chaque page.</p><button>Tout accepter</button><button>Tout refuser</button></div>`
+	offerEN := stubOffer("Subscribe to keep reading", "Digital", "$7.99 per month", "Digital and print", "$19.99 per month", "Choose", "Already a subscriber?", "Sign in")
+	offerDE := stubOffer("Jetzt weiterlesen mit dem Digital-Abo", "Digital", "7,99 € im Monat", "Digital und Zeitung", "24,90 € im Monat", "Auswählen", "Schon Abonnent?", "Anmelden")
+	offerFR := stubOffer("Abonnez-vous pour lire la suite", "Numérique", "6,99 € par mois", "Intégral", "17,99 € par mois", "Choisir", "Déjà abonné ?", "Se connecter")
+	// page lays the dialog over a page wrapper hidden while it is open,
+	// its story a stub of two paragraphs before an offer box.
+	page := func(lang, dialog, headline, body string) string {
+		return wallPage(lang, `<title>`+headline+` | Courier</title>`+ogArticle,
+			dialog+`<div class="page-wrap" aria-hidden="true"><header><a href="/">Courier</a></header><main><article><h1>`+headline+`</h1><div class="article-body">`+body+`</div></article></main></div>`)
+	}
+	tests := []struct {
+		name      string
+		page      string
+		typ       newsv1.PageType
+		reason    newsv1.NonArticleReason
+		paywalled bool
+		want      []string
+	}{{
+		name: "English paywall stub beside a long consent dialog",
+		page: page("en", dialogEN, "Harbour bridge reopens after repairs", `<p>The harbour bridge reopened to traffic on Monday morning after six weeks of repairs to its deck and railings, the city said.</p><p>Buses return to their usual route from Tuesday, and the temporary ferry between the two quays stops running at the end of the week.</p>`+offerEN),
+		typ:  article, paywalled: true, want: []string{"The harbour bridge reopened to traffic", "Buses return to their usual route"},
+	}, {
+		name: "German paywall stub beside a long consent dialog",
+		page: page("de", dialogDE, "Hafenbrücke nach Reparatur wieder offen", `<p>Die Hafenbrücke ist seit Montagmorgen nach sechs Wochen Reparatur an Fahrbahn und Geländer wieder für den Verkehr freigegeben, teilte die Stadt mit.</p><p>Die Busse fahren ab Dienstag wieder ihre gewohnte Strecke, die Ersatzfähre zwischen den Kais wird Ende der Woche eingestellt.</p>`+offerDE),
+		typ:  article, paywalled: true, want: []string{"Die Hafenbrücke ist seit Montagmorgen", "Die Busse fahren ab Dienstag"},
+	}, {
+		name: "French paywall stub beside a long consent dialog",
+		page: page("fr", dialogFR, "Le pont du port rouvre après des travaux", `<p>Le pont du port a rouvert à la circulation lundi matin après six semaines de travaux sur son tablier et ses garde-corps, a indiqué la mairie.</p><p>Les bus reprennent leur trajet habituel dès mardi et la navette maritime entre les deux quais cessera à la fin de la semaine.</p>`+offerFR),
+		typ:  article, paywalled: true, want: []string{"Le pont du port a rouvert", "Les bus reprennent leur trajet"},
+	}, {
+		name: "guard: English brief beside a long consent dialog, its wrapper shown",
+		page: strings.Replace(page("en", dialogEN, "Harbour bridge reopens after repairs", `<p>The harbour bridge reopened to traffic on Monday morning after six weeks of repairs to its deck and railings, the city said.</p><p>Buses return to their usual route from Tuesday, and the temporary ferry between the two quays stops running at the end of the week.</p>`), ` aria-hidden="true"`, "", 1),
+		typ:  article, want: []string{"The harbour bridge reopened to traffic", "Buses return to their usual route"},
+	}, {
+		name: "guard: a consent dialog over a page with no story",
+		page: page("en", dialogEN, "Harbour bridge reopens after repairs", ""),
+		typ:  non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustExtract(t, []byte(tt.page), Input{URL: "https://news.test/story"})
+			if wantKind(t, a, tt.typ, tt.reason, tt.paywalled) {
+				return
+			}
+			checkText(t, a.GetParagraphs(), tt.want, nil)
+		})
+	}
+}
