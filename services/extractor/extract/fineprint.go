@@ -24,14 +24,16 @@ const (
 // finePrintMeta reports whether pa (n words) is a post's metadata set in
 // fine print at the end of its box.
 func finePrintMeta(pa para, n int) bool {
-	if n > maxFinePrintWords || pa.src == nil || !yearRe.MatchString(pa.text) {
+	if n > maxFinePrintWords || pa.src == nil {
 		return false
 	}
 	small := lastTextChild(pa.src)
 	if pa.src.DataAtom == atom.Small {
 		small = pa.src
 	}
-	if small == nil || small.DataAtom != atom.Small || fold(strings.Join(strings.Fields(textOf(small)), " ")) != fold(strings.Join(strings.Fields(pa.text), " ")) {
+	// The <small> is asked before the year: most lines hold none, and the
+	// pattern is dearer than a look at the last child.
+	if small == nil || small.DataAtom != atom.Small || !yearRe.MatchString(pa.text) || fold(strings.Join(strings.Fields(textOf(small)), " ")) != fold(strings.Join(strings.Fields(pa.text), " ")) {
 		return false
 	}
 	links := 0

@@ -20,6 +20,9 @@ type controls struct {
 	buttons int
 	// passwords are password inputs: a sign-in form.
 	passwords int
+	// landmark says the scan met a <main> or an <article>: the page marks
+	// its story's place (hasLandmark, pagetype_slot.go).
+	landmark bool
 	// loginBeside says every sign-in form of the page sits beside the
 	// story's place (signInBeside, pagetype_slot.go).
 	loginBeside bool
@@ -90,6 +93,8 @@ func (c *controls) visit(n *html.Node) bool {
 				c.mark(n, newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT)
 			}
 		}
+	case atom.Main, atom.Article:
+		c.landmark = true
 	case atom.H1:
 		if len(c.h1s) < maxHeadlineMarks {
 			c.h1s = append(c.h1s, n)

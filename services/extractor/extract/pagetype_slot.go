@@ -102,7 +102,9 @@ func (p *page) findWallSlot() {
 		return
 	}
 	h := p.headlineNode()
-	landmark := hasLandmark(p.body)
+	// The scan saw a <main> or an <article> where hasLandmark looks, most
+	// pages' case: the walk over the whole body is left for the others.
+	landmark := p.controls.landmark || hasLandmark(p.body)
 	p.controls.loginBeside = p.signInBeside(h)
 	// A <noscript> line is the weakest of the walls' evidence (templates
 	// carry them for players and counters): it names the page only when
@@ -336,7 +338,10 @@ func (p *page) headlineNode() *html.Node {
 	if ft == "" {
 		return nil
 	}
-	parts := titleParts(p.title)
+	// The title's parts are split only when a heading is not the whole
+	// title: most pages' <h1> is.
+	var parts []string
+	split := false
 	shows := func(h *html.Node) bool {
 		fh := fold(textOf(h))
 		if fh == "" {
@@ -346,6 +351,9 @@ func (p *page) headlineNode() *html.Node {
 			return true
 		}
 		// A short headline is the title's part before the site's name.
+		if !split {
+			parts, split = titleParts(p.title), true
+		}
 		for _, t := range parts {
 			if fold(t) == fh {
 				return true

@@ -21,12 +21,12 @@ var (
 	// state, matched against lower-cased text with straight apostrophes.
 	// A heading they make up is a status line even with a few words
 	// around them ("Oops! That page can't be found").
-	statusLineRe = regexp.MustCompile(`page not found|page (can't|cannot|could not) be found|(this|that|the) page (can't|cannot|could not) be found|couldn't find (this|that|the) page|page (does not|doesn't|no longer) exist|page (is )?no longer available|page unavailable|server error|service unavailable|access denied|under maintenance|down for maintenance|scheduled maintenance|we'll be (right )?back( soon)?|be back soon|seite nicht gefunden|seite existiert nicht|seite (ist )?nicht mehr verfügbar|wartungsarbeiten|page introuvable|page non trouvée|page n'existe (pas|plus)|en maintenance|maintenance en cours|página no encontrada|página no existe|no se ha encontrado la página|en mantenimiento|страница не найдена|страница не существует|технические работы|pagina non trovata|pagina non esiste|in manutenzione|pagina niet gevonden|pagina bestaat niet|in onderhoud|nie znaleziono strony|strona nie istnieje|przerwa techniczna|página não encontrada|página não existe|em manutenção`)
+	statusLineRe = mustCompileLit(`page not found|page (can't|cannot|could not) be found|(this|that|the) page (can't|cannot|could not) be found|couldn't find (this|that|the) page|page (does not|doesn't|no longer) exist|page (is )?no longer available|page unavailable|server error|service unavailable|access denied|under maintenance|down for maintenance|scheduled maintenance|we'll be (right )?back( soon)?|be back soon|seite nicht gefunden|seite existiert nicht|seite (ist )?nicht mehr verfügbar|wartungsarbeiten|page introuvable|page non trouvée|page n'existe (pas|plus)|en maintenance|maintenance en cours|página no encontrada|página no existe|no se ha encontrado la página|en mantenimiento|страница не найдена|страница не существует|технические работы|pagina non trovata|pagina non esiste|in manutenzione|pagina niet gevonden|pagina bestaat niet|in onderhoud|nie znaleziono strony|strona nie istnieje|przerwa techniczna|página não encontrada|página não existe|em manutenção`)
 	// bareStatusRe are the stock lines that say only that something is
 	// missing: a status line alone or beside a status word or code ("404
 	// Not Found"), a headline with any other word ("Missing hiker not
 	// found").
-	bareStatusRe = regexp.MustCompile(`not found|nicht gefunden|introuvable|non trouvée|no encontrada|не найдена|non trovata|niet gevonden|nie znaleziono|não encontrada`)
+	bareStatusRe = mustCompileLit(`not found|nicht gefunden|introuvable|non trouvée|no encontrada|не найдена|non trovata|niet gevonden|nie znaleziono|não encontrada`)
 )
 
 // statusWords make a status line only on their own or with a status code
@@ -70,9 +70,17 @@ func statusLine(h string) bool {
 	if h == "" || words(h) > maxStatusWords {
 		return false
 	}
-	left := statusLineRe.ReplaceAllString(h, " ")
+	// Replacing runs the pattern unfiltered: the literal filter of
+	// MatchString turns away most headings first.
+	left := h
+	if statusLineRe.MatchString(h) {
+		left = statusLineRe.ReplaceAllString(h, " ")
+	}
 	line := left != h
-	bare := bareStatusRe.ReplaceAllString(left, " ")
+	bare := left
+	if bareStatusRe.MatchString(left) {
+		bare = bareStatusRe.ReplaceAllString(left, " ")
+	}
 	word := bare != left
 	left = bare
 	rest := 0

@@ -31,6 +31,8 @@ func scanReference(root *html.Node) (controls, pageScan) {
 					c.mark(n, newsv1.NonArticleReason_NON_ARTICLE_REASON_NO_TEXT)
 				}
 			}
+		case atom.Main, atom.Article:
+			c.landmark = true
 		case atom.H1:
 			if len(c.h1s) < maxHeadlineMarks {
 				c.h1s = append(c.h1s, n)
@@ -109,6 +111,11 @@ func checkScan(t *testing.T, root *html.Node) {
 	wantC, wantS := scanReference(root)
 	if !reflect.DeepEqual(p.controls, wantC) {
 		t.Fatalf("controls %+v, reference %+v", p.controls, wantC)
+	}
+	// findWallSlot trusts the scan's landmark in place of hasLandmark's
+	// walk: the scan may see fewer landmarks, never one the walk misses.
+	if p.controls.landmark && !hasLandmark(root) {
+		t.Fatal("the scan saw a landmark that hasLandmark does not")
 	}
 	for _, l := range []struct {
 		name      string
