@@ -31,14 +31,7 @@ func TestConsentDialogBesideShortStory(t *testing.T) {
 		return wallPage(lang, `<title>`+headline+` | Courier</title>`+ogArticle,
 			dialog+`<div class="page-wrap" aria-hidden="true"><header><a href="/">Courier</a></header><main><article><h1>`+headline+`</h1><div class="article-body">`+body+`</div></article></main></div>`)
 	}
-	tests := []struct {
-		name      string
-		page      string
-		typ       newsv1.PageType
-		reason    newsv1.NonArticleReason
-		paywalled bool
-		want      []string
-	}{{
+	tests := []kindCase{{
 		name: "English paywall stub beside a long consent dialog",
 		page: page("en", dialogEN, "Harbour bridge reopens after repairs", `<p>The harbour bridge reopened to traffic on Monday morning after six weeks of repairs to its deck and railings, the city said.</p><p>Buses return to their usual route from Tuesday, and the temporary ferry between the two quays stops running at the end of the week.</p>`+offerEN),
 		typ:  article, paywalled: true, want: []string{"The harbour bridge reopened to traffic", "Buses return to their usual route"},
@@ -59,13 +52,5 @@ func TestConsentDialogBesideShortStory(t *testing.T) {
 		page: page("en", dialogEN, "Harbour bridge reopens after repairs", ""),
 		typ:  non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL,
 	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := mustExtract(t, []byte(tt.page), Input{URL: "https://news.test/story"})
-			if wantKind(t, a, tt.typ, tt.reason, tt.paywalled) {
-				return
-			}
-			checkText(t, a.GetParagraphs(), tt.want, nil)
-		})
-	}
+	runKindCases(t, tests)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	newsv1 "github.com/newsflow/newsflow/proto/newsflow/v1"
@@ -27,16 +28,8 @@ func TestPageKinds(t *testing.T) {
 	const (
 		article = newsv1.PageType_PAGE_TYPE_ARTICLE
 		non     = newsv1.PageType_PAGE_TYPE_NON_ARTICLE
-		none    = newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED
 	)
-	tests := []struct {
-		name      string
-		page      string
-		typ       newsv1.PageType
-		reason    newsv1.NonArticleReason
-		paywalled bool
-		want, not []string
-	}{{
+	tests := []kindCase{{
 		name: "consent page with a form of buttons",
 		page: wallPage("en", `<title>Before you continue</title>`, `<div class="box"><h1>Before you continue</h1>`+
 			`<p>We use cookies and data to deliver and maintain our services, track outages and protect against spam, fraud and abuse, and to measure audience engagement and site statistics.</p>`+
@@ -149,18 +142,36 @@ func TestPageKinds(t *testing.T) {
 			`<aside><form><input type="text" name="u"><input type="password" name="p"><button>Log in</button></form></aside>`),
 		typ: article, want: []string{"Ministers agreed on Monday"}, not: []string{"Log in"},
 	}}
+	runKindCases(t, tests)
+}
+
+// kindCase is a page with the page type, reason and paywall flag it must
+// get, and the strings its text must and must not hold.
+type kindCase struct {
+	name      string
+	page      string
+	typ       newsv1.PageType
+	reason    newsv1.NonArticleReason
+	paywalled bool
+	want, not []string
+}
+
+// runKindCases extracts each case's page and checks its kind, then, for an
+// article, its text; no case's text may hold any of alsoNot either. The
+// tagger reads title, text and description, so wantKind also checks that
+// none of a wall's words reach it.
+func runKindCases(t *testing.T, tests []kindCase, alsoNot ...string) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if tt.typ != newsv1.PageType_PAGE_TYPE_NON_ARTICLE && tt.reason != newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED {
+				t.Fatal("bad test: an article with a reason")
+			}
 			a := mustExtract(t, []byte(tt.page), Input{URL: "https://news.test/story"})
-			// The tagger reads title, text and description: none of a
-			// wall's words may reach it.
 			if wantKind(t, a, tt.typ, tt.reason, tt.paywalled) {
 				return
 			}
-			if tt.reason != none {
-				t.Fatal("bad test: an article with a reason")
-			}
-			checkText(t, a.GetParagraphs(), tt.want, tt.not)
+			checkText(t, a.GetParagraphs(), tt.want, append(slices.Clip(tt.not), alsoNot...))
 		})
 	}
 }

@@ -33,14 +33,7 @@ func TestWallsInArticleTemplate(t *testing.T) {
 	storyTwo := `<p>Ministers agreed on Monday to raise spending on schools and hospitals, ending weeks of talks that had threatened to bring down the coalition government.</p>` +
 		`<p>The deal, reached after an overnight session, sets aside funds for rural clinics and for the repair of school buildings damaged in last winter's floods.</p>`
 	plans := `<div><div><h3>Digital</h3><p>$7.99 per month</p><a href="/subscribe/1">Choose</a></div><div><h3>Digital and print</h3><p>$19.99 per month</p><a href="/subscribe/2">Choose</a></div></div>`
-	tests := []struct {
-		name      string
-		page      string
-		typ       newsv1.PageType
-		reason    newsv1.NonArticleReason
-		paywalled bool
-		want      []string
-	}{{
+	tests := []kindCase{{
 		name: "not found notice in an article's template",
 		page: articleTemplate("en", ogArticle, `<h1>Page not found</h1><p>The page you are looking for may have been moved or deleted.</p>`+
 			`<form action="/search"><input type="search" name="q"><button>Search</button></form>`),
@@ -111,13 +104,5 @@ func TestWallsInArticleTemplate(t *testing.T) {
 			`<div><div><p>$5 per month</p><a href="/give/5">Give</a></div><div><p>$10 per month</p><a href="/give/10">Give</a></div></div></div>`),
 		typ: article, want: []string{"Ministers agreed on Monday", "school buildings damaged"},
 	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := mustExtract(t, []byte(tt.page), Input{URL: "https://news.test/story"})
-			if wantKind(t, a, tt.typ, tt.reason, tt.paywalled) {
-				return
-			}
-			checkText(t, a.GetParagraphs(), tt.want, []string{"Subscribe", "per month", "Most read", "cookies"})
-		})
-	}
+	runKindCases(t, tests, "Subscribe", "per month", "Most read", "cookies")
 }

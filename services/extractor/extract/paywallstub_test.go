@@ -34,14 +34,7 @@ func TestStubStoryInChromeNamedBox(t *testing.T) {
 	offerDE := stubOffer("Jetzt weiterlesen mit dem Digital-Abo", "Digital", "7,99 € im Monat", "Digital und Zeitung", "24,90 € im Monat", "Auswählen", "Schon Abonnent?", "Anmelden")
 	offerFR := stubOffer("Abonnez-vous pour lire la suite", "Numérique", "6,99 € par mois", "Intégral", "17,99 € par mois", "Choisir", "Déjà abonné ?", "Se connecter")
 	offerPL := stubOffer("Czytaj dalej z prenumeratą", "Cyfrowa", "19,99 zł miesięcznie", "Cyfrowa i papierowa", "39,99 zł miesięcznie", "Wybierz", "Masz już prenumeratę?", "Zaloguj się")
-	tests := []struct {
-		name      string
-		page      string
-		typ       newsv1.PageType
-		reason    newsv1.NonArticleReason
-		paywalled bool
-		want, not []string
-	}{{
+	tests := []kindCase{{
 		name: "theme wrapper named content-sidebar-wrap",
 		page: wallPage("en", `<title>Harbour ferry returns | Coast Post</title>`+ogArticle,
 			`<header class="site-header"><a href="/">Coast Post</a><nav><a href="/news">News</a><a href="/sport">Sport</a></nav></header>`+
@@ -122,15 +115,7 @@ func TestStubStoryInChromeNamedBox(t *testing.T) {
 				`<p>Local reporting costs money, and our reporters cover every council meeting, court case and match in the county for you and your neighbours.</p>`+offerEN+`</div></main>`),
 		typ: non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_PAYWALL,
 	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := mustExtract(t, []byte(tt.page), Input{URL: "https://news.test/story"})
-			if wantKind(t, a, tt.typ, tt.reason, tt.paywalled) {
-				return
-			}
-			checkText(t, a.GetParagraphs(), tt.want, tt.not)
-		})
-	}
+	runKindCases(t, tests)
 }
 
 // TestOfferSetIntoParagraphBlock covers an offer box that a blog builder
@@ -144,14 +129,7 @@ func TestOfferSetIntoParagraphBlock(t *testing.T) {
 	block := func(s string) string {
 		return `<div dir="auto" class="rcv-block"><span>` + s + `</span></div>`
 	}
-	tests := []struct {
-		name      string
-		page      string
-		typ       newsv1.PageType
-		reason    newsv1.NonArticleReason
-		paywalled bool
-		want, not []string
-	}{{
+	tests := []kindCase{{
 		name: "blog builder's blocks, the offer in the last one",
 		page: wallPage("fr", `<title>Le kouign-amann | Les Carnets</title>`+ogArticle,
 			`<header><a href="/">Les Carnets</a><nav><a href="/recettes">Recettes</a></nav></header><main><article><h1>Le kouign-amann de Douarnenez</h1>`+
@@ -168,13 +146,5 @@ func TestOfferSetIntoParagraphBlock(t *testing.T) {
 				offerFR+`</div></div></main>`),
 		typ: newsv1.PageType_PAGE_TYPE_NON_ARTICLE, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_PAYWALL,
 	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := mustExtract(t, []byte(tt.page), Input{URL: "https://news.test/story"})
-			if wantKind(t, a, tt.typ, tt.reason, tt.paywalled) {
-				return
-			}
-			checkText(t, a.GetParagraphs(), tt.want, tt.not)
-		})
-	}
+	runKindCases(t, tests)
 }
