@@ -12,8 +12,13 @@ import (
 // story (the rule that never cuts the element holding most of the text)
 // while a paywall stub stands outside it in a page wrapper hidden while
 // the dialog is open (extract36's finding), in three languages (all fail
-// before); guards: a brief in a shown wrapper stays an article, and a
-// dialog over a page with no story stays a consent wall.
+// before); a brief with no offer in that wrapper, kept because aria-hidden
+// on a wrapper that holds the headline is a dialog's doing
+// (wrapperHiddenByDialog: the English brief fails before, the longer
+// Spanish one passed through the 80-word protection); guards: a brief in
+// a shown wrapper stays an article, a decorative aria-hidden block beside
+// a story is still cut, and a dialog over a page with no story stays a
+// consent wall.
 func TestConsentDialogBesideShortStory(t *testing.T) {
 	const (
 		article = newsv1.PageType_PAGE_TYPE_ARTICLE
@@ -43,6 +48,19 @@ func TestConsentDialogBesideShortStory(t *testing.T) {
 		name: "French paywall stub beside a long consent dialog",
 		page: page("fr", dialogFR, "Le pont du port rouvre après des travaux", `<p>Le pont du port a rouvert à la circulation lundi matin après six semaines de travaux sur son tablier et ses garde-corps, a indiqué la mairie.</p><p>Les bus reprennent leur trajet habituel dès mardi et la navette maritime entre les deux quais cessera à la fin de la semaine.</p>`+offerFR),
 		typ:  article, paywalled: true, want: []string{"Le pont du port a rouvert", "Les bus reprennent leur trajet"},
+	}, {
+		name: "English brief with no offer in a wrapper hidden while the dialog is open",
+		page: page("en", dialogEN, "Harbour bridge reopens after repairs", `<p>The harbour bridge reopened to traffic on Monday morning after six weeks of repairs to its deck and railings, the city said.</p><p>Buses return to their usual route from Tuesday, and the temporary ferry between the two quays stops running at the end of the week.</p>`),
+		typ:  article, want: []string{"The harbour bridge reopened to traffic", "Buses return to their usual route"},
+	}, {
+		name: "Spanish brief with no offer in a wrapper hidden while the dialog is open",
+		page: page("es", dialogEN, "El puente del puerto reabre tras las obras", `<p>El puente del puerto volvió a abrirse al tráfico el lunes por la mañana tras seis semanas de obras en el tablero y las barandillas, según informó el ayuntamiento.</p><p>Los autobuses recuperan su recorrido habitual a partir del martes y el ferri provisional entre los dos muelles dejará de funcionar el fin de semana.</p>`),
+		typ:  article, want: []string{"El puente del puerto volvió a abrirse", "Los autobuses recuperan su recorrido"},
+	}, {
+		name: "guard: a decorative aria-hidden block beside a brief is still cut",
+		page: wallPage("en", `<title>Harbour bridge reopens | Courier</title>`+ogArticle,
+			`<main><article><h1>Harbour bridge reopens after repairs</h1><div aria-hidden="true"><p>Listen to this article, read aloud by a synthetic voice, in four minutes and twelve seconds.</p></div><div class="article-body"><p>The harbour bridge reopened to traffic on Monday morning after six weeks of repairs to its deck and railings, the city said.</p><p>Buses return to their usual route from Tuesday, and the temporary ferry between the two quays stops running at the end of the week.</p></div></article></main>`),
+		typ: article, want: []string{"The harbour bridge reopened to traffic"}, not: []string{"synthetic voice"},
 	}, {
 		name: "guard: English brief beside a long consent dialog, its wrapper shown",
 		page: strings.Replace(page("en", dialogEN, "Harbour bridge reopens after repairs", `<p>The harbour bridge reopened to traffic on Monday morning after six weeks of repairs to its deck and railings, the city said.</p><p>Buses return to their usual route from Tuesday, and the temporary ferry between the two quays stops running at the end of the week.</p>`), ` aria-hidden="true"`, "", 1),

@@ -102,6 +102,12 @@ func (p *page) removeStructure() {
 		if k == KindHeader && headingModule(n, st) {
 			k = ""
 		}
+		// aria-hidden hides from screen readers, not from the eye: a
+		// dialog that opens sets it on the page's wrapper, headline and
+		// story included, so that wrapper is no hidden box.
+		if k == KindHidden && p.wrapperHiddenByDialog(n) {
+			k = ""
+		}
 		// A figure that holds a table or a quote and no picture is a
 		// table or a quote set as a figure (block editors do so); only
 		// its caption goes.
@@ -879,6 +885,30 @@ func factsBox(n *html.Node, st stats) bool {
 			if story += listParagraphs(c, st); story >= minFactsStoryPars {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// wrapperHiddenByDialog reports an element hidden by aria-hidden alone
+// (no hidden attribute, no hiding style or class) that holds one of the
+// page's <h1>s: the page's wrapper while a modal dialog is open, not
+// decoration. The scan keeps at most maxHeadlineMarks <h1>s and the
+// parser caps the depth, so the check is bounded per element.
+func (p *page) wrapperHiddenByDialog(n *html.Node) bool {
+	if !strings.EqualFold(attr(n, "aria-hidden"), "true") || classKind(n) == KindHidden {
+		return false
+	}
+	if _, ok := attrOK(n, "hidden"); ok {
+		return false
+	}
+	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
+	if strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+		return false
+	}
+	for _, h := range p.controls.h1s {
+		if isAncestor(n, h) {
+			return true
 		}
 	}
 	return false
