@@ -40,13 +40,7 @@ func TestWallsInTheStorysPlace(t *testing.T) {
 		`<div><a href="/2">Новый мост через реку откроют весной, сообщили в администрации района</a><p>Строители обещают закончить работы к середине апреля, если позволит погода.</p></div></section>`
 	subscribeIT := `<div><h2>Continua a leggere con Corriere+</h2><div><div><h3>Mensile</h3><p>9,99 € al mese</p><a href="/abbonati/1">Abbonati</a></div><div><h3>Annuale</h3><p>79,99 € all'anno</p><a href="/abbonati/2">Abbonati</a></div></div><p>Sei già abbonato? <a href="/accedi">Accedi</a></p></div>`
 	donation := `<div><h2>We are a nonprofit newsroom</h2><p>Our reporting is free for everyone because readers like you chip in every month.</p><div><a href="/give/5">$5 per month</a><a href="/give/10">$10 per month</a></div></div>`
-	tests := []struct {
-		name   string
-		page   string
-		typ    newsv1.PageType
-		reason newsv1.NonArticleReason
-		want   []string
-	}{{
+	tests := []kindCase{{
 		name: "consent dialog in the story's place above readers' replies under their own headings",
 		page: slotPage("en", "Budget deal agreed", consentEN, replies),
 		typ:  non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_CONSENT_WALL,
@@ -234,13 +228,5 @@ func TestWallsInTheStorysPlace(t *testing.T) {
 			`<div><p>Sign in to comment.</p><form action="/login"><input type="email" name="e"><input type="password" name="p"><button>Sign in</button></form></div>`),
 		typ: article, want: []string{"Residents could not sign in to the council's portal"},
 	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := mustExtract(t, []byte(tt.page), Input{URL: "https://news.test/story"})
-			if wantKind(t, a, tt.typ, tt.reason, false) {
-				return
-			}
-			checkText(t, a.GetParagraphs(), tt.want, nil)
-		})
-	}
+	runKindCases(t, tests)
 }

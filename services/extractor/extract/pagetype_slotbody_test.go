@@ -21,13 +21,7 @@ func TestWallBesideBodyUnderSubhead(t *testing.T) {
 	appEN := `<div><h2>Read this story in our app</h2><a href="https://apps.apple.com/app/id1234567890">App Store</a><a href="https://play.google.com/store/apps/details?id=com.example">Google Play</a></div>`
 	appDE := `<div><h2>Diese Nachricht in unserer App lesen</h2><a href="https://apps.apple.com/app/id1234567890">App Store</a><a href="https://play.google.com/store/apps/details?id=com.example">Google Play</a></div>`
 	appFR := `<div><h2>Lire cet article dans notre application</h2><a href="https://apps.apple.com/app/id1234567890">App Store</a><a href="https://play.google.com/store/apps/details?id=com.example">Google Play</a></div>`
-	tests := []struct {
-		name   string
-		page   string
-		typ    newsv1.PageType
-		reason newsv1.NonArticleReason
-		want   []string
-	}{{
+	tests := []kindCase{{
 		name: "English story under a subhead beside an app banner",
 		page: slotPage("en", "Budget deal agreed", appEN, `<div class="text"><h2>What was agreed</h2>`+storyEN+`</div>`),
 		typ:  article, want: []string{"Ministers agreed on Monday", "Opposition leaders said"},
@@ -50,15 +44,7 @@ func TestWallBesideBodyUnderSubhead(t *testing.T) {
 		page: slotPage("fr", "Fermeture de la rue Nationale", appFR, `<div><h2>Une question ?</h2><p>Le service de la voirie vous répond du lundi au vendredi, de 8 h 30 à 17 h, au téléphone ou par courriel.</p><p>Direction de la voirie, 1 place de la Mairie, 59000 Lille.</p></div>`),
 		typ:  non, reason: newsv1.NonArticleReason_NON_ARTICLE_REASON_APP_INTERSTITIAL,
 	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := mustExtract(t, []byte(tt.page), Input{URL: "https://news.test/story"})
-			if wantKind(t, a, tt.typ, tt.reason, false) {
-				return
-			}
-			checkText(t, a.GetParagraphs(), tt.want, nil)
-		})
-	}
+	runKindCases(t, tests)
 }
 
 // TestWallBesideNextStory checks that the next story of an endless page

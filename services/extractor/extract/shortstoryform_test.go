@@ -18,15 +18,8 @@ func TestShortStoryWithForm(t *testing.T) {
 		ogType  = `<meta property="og:type" content="article">`
 		article = newsv1.PageType_PAGE_TYPE_ARTICLE
 		non     = newsv1.PageType_PAGE_TYPE_NON_ARTICLE
-		none    = newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED
 	)
-	tests := []struct {
-		name      string
-		page      string
-		typ       newsv1.PageType
-		reason    newsv1.NonArticleReason
-		want, not []string
-	}{{
+	tests := []kindCase{{
 		name: "English brief that closes with a newsletter form",
 		page: wallPage("en", `<title>Elm Street bridge closed until Friday</title>`+ogType,
 			`<article><h1>Elm Street bridge closed until Friday</h1><div class="story-body">`+
@@ -110,16 +103,5 @@ func TestShortStoryWithForm(t *testing.T) {
 				`<form action="/subscribe"><input type="email" name="email"><button>Subscribe</button></form></div></article>`),
 		typ: article, want: []string{"Ministers agreed on Monday", "Opposition leaders"}, not: []string{"weekly newsletter", "Subscribe"},
 	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := mustExtract(t, []byte(tt.page), Input{URL: "https://news.test/story"})
-			if wantKind(t, a, tt.typ, tt.reason, false) {
-				return
-			}
-			if tt.reason != none {
-				t.Fatal("bad test: an article with a reason")
-			}
-			checkText(t, a.GetParagraphs(), tt.want, tt.not)
-		})
-	}
+	runKindCases(t, tests)
 }
