@@ -240,17 +240,25 @@ func structuralKind(n *html.Node) Kind {
 }
 
 func hiddenKind(n *html.Node) Kind {
-	if _, ok := attrOK(n, "hidden"); ok {
-		return KindHidden
-	}
-	if strings.EqualFold(attr(n, "aria-hidden"), "true") {
-		return KindHidden
-	}
-	st := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
-	if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+	if ariaHidden(n) || hiddenFromView(n) {
 		return KindHidden
 	}
 	return ""
+}
+
+// ariaHidden reports aria-hidden="true": hidden from screen readers, not
+// necessarily from the eye.
+func ariaHidden(n *html.Node) bool {
+	return strings.EqualFold(attr(n, "aria-hidden"), "true")
+}
+
+// hiddenFromView reports the hidden attribute or a style that hides n.
+func hiddenFromView(n *html.Node) bool {
+	if _, ok := attrOK(n, "hidden"); ok {
+		return true
+	}
+	st := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
+	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
 }
 
 func attrOK(n *html.Node, key string) (string, bool) {

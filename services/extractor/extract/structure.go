@@ -896,14 +896,7 @@ func factsBox(n *html.Node, st stats) bool {
 // decoration. The scan keeps at most maxHeadlineMarks <h1>s and the
 // parser caps the depth, so the check is bounded per element.
 func (p *page) wrapperHiddenByDialog(n *html.Node) bool {
-	if !strings.EqualFold(attr(n, "aria-hidden"), "true") || classKind(n) == KindHidden {
-		return false
-	}
-	if _, ok := attrOK(n, "hidden"); ok {
-		return false
-	}
-	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
-	if strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+	if !ariaHidden(n) || hiddenFromView(n) || classKind(n) == KindHidden {
 		return false
 	}
 	for _, h := range p.controls.h1s {
