@@ -561,5 +561,46 @@ func Shapes() []Shape {
 				b.WriteString(`"><p>Text.</p></div>`)
 			},
 		},
+		// headsections.go: a hero whose text box wins on its own, then
+		// sections built like it, each under an unlinked heading of its own.
+		{
+			Name: "head-sections", Rules: "headsections.go sectionrun.go", Where: Alone,
+			Open: `<main><section class="hero"><div class="wrap"><h1>About the yard</h1><div class="text"><p>` + sentence + `</p><p>` + sentence + `</p>` +
+				`<ul><li>` + sentence + `</li><li>` + sentence + `</li><li>` + sentence + `</li></ul></div></div></section>`,
+			Close: `</main>`,
+			Unit:  unit(`<section class="block"><div class="wrap"><h2>Part %d</h2><p>` + sentence + `</p></div></section>`),
+		},
+		// entryfeed.go: a live blog's entries built alike, each under an
+		// unlinked heading of its own.
+		{
+			Name: "feed-entries", Rules: "entryfeed.go content.go", Where: Alone,
+			Open: `<main><h1>Storm live</h1><div class="feed">`, Close: `</div></main>`,
+			Unit: unit(`<div class="e%[1]d"><div><time>%[1]d</time></div><div><h3>Update %[1]d</h3><p>` + sentence + `</p></div><div><button>Share</button></div></div>`),
+		},
+		// structure.go (wrapperHiddenByDialog): aria-hidden wrappers, every
+		// tenth holding an <h1>.
+		{
+			Name: "aria-hidden-wrappers", Rules: "structure.go boilerplate.go", Where: InStory,
+			Unit: func(b *bytes.Buffer, i int) {
+				if i%10 == 0 {
+					fmt.Fprintf(b, `<div aria-hidden="true"><h1>Copy %d</h1><p>`+sentence+`</p></div>`, i)
+					return
+				}
+				fmt.Fprintf(b, `<div aria-hidden="true"><p>Decor %d.</p></div>`, i)
+			},
+		},
+		// paywallstub.go: chrome-classed boxes nested a hundred deep (the
+		// parser caps the depth), each with a line of text, an offer box
+		// at the bottom of each nest.
+		{
+			Name: "nested-chrome-offers", Rules: "paywallstub.go structure.go", Where: Alone,
+			Unit: func(b *bytes.Buffer, i int) {
+				fmt.Fprintf(b, `<div class="sidebar-wrap"><p>Line %d of the story.</p>`, i)
+				if i%100 == 99 {
+					b.WriteString(`<div class="offer"><h3>Subscribe to keep reading</h3><p>7,99 € / Monat</p><a href="/sub">Subscribe</a></div>`)
+					b.WriteString(strings.Repeat("</div>", 100))
+				}
+			},
+		},
 	}
 }
