@@ -30,6 +30,10 @@ func TestConsentDialogBesideShortStory(t *testing.T) {
 	offerEN := stubOffer("Subscribe to keep reading", "Digital", "$7.99 per month", "Digital and print", "$19.99 per month", "Choose", "Already a subscriber?", "Sign in")
 	offerDE := stubOffer("Jetzt weiterlesen mit dem Digital-Abo", "Digital", "7,99 € im Monat", "Digital und Zeitung", "24,90 € im Monat", "Auswählen", "Schon Abonnent?", "Anmelden")
 	offerFR := stubOffer("Abonnez-vous pour lire la suite", "Numérique", "6,99 € par mois", "Intégral", "17,99 € par mois", "Choisir", "Déjà abonné ?", "Se connecter")
+	// offCanvas is a menu hidden by aria-hidden alone (its class is
+	// generated) that holds the site's name as an <h1>.
+	offCanvas := `<div class="c-9x" aria-hidden="true"><h1><a href="/">Courier</a></h1><p>The Courier is an independent, nonprofit newsroom covering the city and its region since 1901, funded by readers like you and by local foundations.</p><p>Our reporters cover every council meeting in the region, every court hearing and every match of the two local clubs.</p><ul><li><a href="/politics">Politics</a></li><li><a href="/sport">Sport</a></li></ul></div>`
+	offCanvasDE := `<div class="c-9x" aria-hidden="true"><h1><a href="/">Kurier</a></h1><p>Der Kurier ist eine unabhängige Redaktion, die seit 1901 über die Stadt und die Region berichtet und von ihren Leserinnen und Lesern finanziert wird.</p><p>Unsere Reporter sind bei jeder Gemeinderatssitzung, jeder Gerichtsverhandlung und jedem Spiel der beiden Vereine der Stadt dabei.</p><ul><li><a href="/politik">Politik</a></li><li><a href="/sport">Sport</a></li></ul></div>`
 	// page lays the dialog over a page wrapper hidden while it is open,
 	// its story a stub of two paragraphs before an offer box.
 	page := func(lang, dialog, headline, body string) string {
@@ -65,6 +69,20 @@ func TestConsentDialogBesideShortStory(t *testing.T) {
 		name: "guard: English brief beside a long consent dialog, its wrapper shown",
 		page: strings.Replace(page("en", dialogEN, "Harbour bridge reopens after repairs", `<p>The harbour bridge reopened to traffic on Monday morning after six weeks of repairs to its deck and railings, the city said.</p><p>Buses return to their usual route from Tuesday, and the temporary ferry between the two quays stops running at the end of the week.</p>`), ` aria-hidden="true"`, "", 1),
 		typ:  article, want: []string{"The harbour bridge reopened to traffic", "Buses return to their usual route"},
+	}, {
+		// An off-canvas menu hidden by aria-hidden alone, holding
+		// the site's name as an <h1> and a line about the site, with no
+		// dialog on the page, was kept as a dialog's wrapper and its lines
+		// joined the story (they fail before).
+		name: "aria-hidden menu with the site's <h1> and no dialog, before a brief",
+		page: wallPage("en", `<title>Harbour bridge reopens | Courier</title>`+ogArticle,
+			offCanvas+`<main><article><h2>Harbour bridge reopens after repairs</h2><div class="article-body"><p>The harbour bridge reopened to traffic on Monday morning after six weeks of repairs to its deck and railings, the city said.</p></div></article></main>`),
+		typ: article, want: []string{"The harbour bridge reopened to traffic"}, not: []string{"nonprofit newsroom", "council meeting"},
+	}, {
+		name: "aria-hidden menu with the site's <h1> and no dialog, before a story",
+		page: wallPage("de", `<title>Haushalt steht | Kurier</title>`+ogArticle,
+			offCanvasDE+`<main><article><h2>Koalition einigt sich auf den Haushalt</h2><div class="article-body"><p>Die Minister haben sich am Montag darauf geeinigt, mehr Geld für Schulen und Krankenhäuser auszugeben, und damit wochenlange Verhandlungen beendet.</p><p>Der Kompromiss, erzielt nach einer Nachtsitzung, sieht Mittel für Landarztpraxen und für die Sanierung von Schulen vor, die das Hochwasser im vergangenen Winter beschädigt hat.</p><p>Die Opposition kritisierte, der Plan tue zu wenig für Rentner, und kündigte Änderungsanträge an.</p></div></article></main>`),
+		typ: article, want: []string{"Die Minister haben sich am Montag", "Die Opposition kritisierte"}, not: []string{"unabhängige Redaktion", "Gemeinderatssitzung"},
 	}, {
 		name: "guard: a consent dialog over a page with no story",
 		page: page("en", dialogEN, "Harbour bridge reopens after repairs", ""),

@@ -145,6 +145,10 @@ type page struct {
 	// paidAt are the parents of removed "Sponsored" labels: a teaser that
 	// held one is a paid card, not a listing entry.
 	paidAt []*html.Node
+	// dialogs are the page's dialogs, once dialogsFound
+	// (wrapperHiddenByDialog).
+	dialogs      []*html.Node
+	dialogsFound bool
 	// shownTitle is the page's only <h1> when it opens the content but
 	// reads differently from the <title>: the headline as shown.
 	shownTitle string

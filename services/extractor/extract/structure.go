@@ -892,17 +892,54 @@ func factsBox(n *html.Node, st stats) bool {
 
 // wrapperHiddenByDialog reports an element hidden by aria-hidden alone
 // (no hidden attribute, no hiding style or class) that holds one of the
-// page's <h1>s: the page's wrapper while a modal dialog is open, not
-// decoration. The scan keeps at most maxHeadlineMarks <h1>s and the
-// parser caps the depth, so the check is bounded per element.
+// page's <h1>s while a dialog stands outside it (modalDialogs): the
+// page's wrapper while the dialog is open, not decoration. With no
+// dialog, such an element is an off-canvas menu or a copy of the header
+// that holds the site's name as an <h1>. The scan keeps at most
+// maxHeadlineMarks <h1>s, modalDialogs at most maxModalDialogs dialogs,
+// and the parser caps the depth, so the check is bounded per element.
 func (p *page) wrapperHiddenByDialog(n *html.Node) bool {
 	if !ariaHidden(n) || hiddenFromView(n) || classKind(n) == KindHidden {
 		return false
 	}
+	holds := false
 	for _, h := range p.controls.h1s {
 		if isAncestor(n, h) {
+			holds = true
+			break
+		}
+	}
+	if !holds {
+		return false
+	}
+	for _, d := range p.modalDialogs() {
+		if d != n && !isAncestor(n, d) && !isAncestor(d, n) {
 			return true
 		}
 	}
 	return false
+}
+
+// maxModalDialogs bounds the dialogs modalDialogs keeps.
+const maxModalDialogs = 8
+
+// modalDialogs returns the page's dialogs, found on the first call: a
+// <dialog>, an element with a dialog's role, a box named for a popup or a
+// consent layer, a consent layer fixed by its inline style.
+func (p *page) modalDialogs() []*html.Node {
+	if p.dialogsFound {
+		return p.dialogs
+	}
+	p.dialogsFound = true
+	walk(p.body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || len(p.dialogs) >= maxModalDialogs {
+			return n.Type == html.DocumentNode
+		}
+		if k := structuralKind(n); k == KindPopup || k == KindCookie || fixedConsent(n, p.st) {
+			p.dialogs = append(p.dialogs, n)
+			return false
+		}
+		return true
+	})
+	return p.dialogs
 }
