@@ -32,10 +32,11 @@ func joinHeadSections(out []*html.Node, st stats) []*html.Node {
 		return out
 	}
 	// The sections after the first go with it as they would with a
-	// winner (frameRun): one family of elements, a box of figures too.
+	// winner (frameRun): one family of elements, a box of figures too;
+	// a topic box over a row of links ends the run either way.
 	frames := frameRun(first, st)
 	out = append(out, first)
-	for s := nextElement(first); s != nil && (frames[s] || sameShell(a, s) && sectionContinues(s, false, st)); s = nextElement(s) {
+	for s := nextElement(first); s != nil && (frames[s] && !linkRow(s, st) || sameShell(a, s) && sectionContinues(s, false, st)); s = nextElement(s) {
 		out = append(out, s)
 	}
 	return out
@@ -101,7 +102,7 @@ func sectionContinues(s *html.Node, first bool, st stats) bool {
 	if h == nil || !isHeading(h) || h.DataAtom == atom.H1 || st.get(h).words == 0 || holdsLink(h) {
 		return false
 	}
-	if holdsControl(s) || sectionLinkDensity(s, st) >= 0.3 || teaserSection(s, st) || reachLines(u) {
+	if holdsControl(s) || sectionLinkDensity(s, st) >= 0.3 || teaserSection(s, st) || reachLines(u) || linkRow(u, st) {
 		return false
 	}
 	if st.get(s).pwords >= minSectionWords || !first && st.get(s).pwords >= minRunSectionWords {
@@ -126,6 +127,30 @@ func reachLines(n *html.Node) bool {
 	})
 	return found
 }
+
+// linkRow reports a line of n made of two links or more and nothing else
+// but separators ("All stories · Follow"): a topic or "more from" box
+// built like the story's sections points to other pages, where a section
+// of the story ends with one link to read on at most.
+func linkRow(n *html.Node, st stats) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		if c.DataAtom == atom.P || c.DataAtom == atom.Div && !hasBlockChild(c) {
+			v := st.get(c)
+			found = v.links >= 2 && v.chars > 0 && float64(v.linkChars) >= minLinkRowShare*float64(v.chars)
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// minLinkRowShare is the share of a link row's characters its links hold
+// (the separators between them make the rest).
+const minLinkRowShare = 0.85
 
 // storyAfter reports story content of another shape, as the story's next
 // block is taken (bestContentWith): a data table, a box of facts, a

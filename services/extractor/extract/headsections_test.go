@@ -59,6 +59,23 @@ func TestJoinHeadSections(t *testing.T) {
 				`<li><a href="/c">Was eine neue Treppe kostet und wie lange der Einbau dauert</a></li></ul></div></section>`),
 			[]string{"box"},
 		},
+		// A topic box built like the sections, its blurb over a row of
+		// links only, points elsewhere (fails before); a section that
+		// ends with one link to read on still continues.
+		{
+			"a topic section over a row of links stays out",
+			page(history + `<section class="block block--text" id="topic"><div class="wrap"><h2>Treppenbau im Vogtland</h2>` +
+				`<p>Alle unsere Berichte über Treppen, Geländer und das Handwerk in der Region finden Sie gesammelt auf einer eigenen Seite.</p>` +
+				`<p><a href="/thema/treppen">Alle Berichte</a> · <a href="/thema/treppen/rss">Folgen</a></p></div></section>`),
+			[]string{"box", "history"},
+		},
+		{
+			"a section that ends with one link to read on continues",
+			page(`<section class="block block--text" id="history"><div class="wrap"><h2>Unsere Geschichte</h2>` +
+				`<p>Angefangen hat alles in einer kleinen Tischlerei am Stadtrand, die der Großvater nach dem Krieg übernommen hatte und bis zur Rente führte.</p>` +
+				`<p><a href="/geschichte">Mehr erfahren</a></p></div></section>` + values),
+			[]string{"box", "history", "values"},
+		},
 		{
 			"sections built otherwise stay out",
 			page(`<div class="note" id="other"><h2>Unsere Geschichte</h2>` +
