@@ -70,6 +70,13 @@ func TestConsentDialogBesideShortStory(t *testing.T) {
 		page: strings.Replace(page("en", dialogEN, "Harbour bridge reopens after repairs", `<p>The harbour bridge reopened to traffic on Monday morning after six weeks of repairs to its deck and railings, the city said.</p><p>Buses return to their usual route from Tuesday, and the temporary ferry between the two quays stops running at the end of the week.</p>`), ` aria-hidden="true"`, "", 1),
 		typ:  article, want: []string{"The harbour bridge reopened to traffic", "Buses return to their usual route"},
 	}, {
+		// A consent platform's layer named as it likes, with no dialog
+		// role and no fixing style of its own: its button and its words
+		// make it the dialog (consentLayerOf).
+		name: "French brief in a hidden wrapper behind a consent layer with no role",
+		page: page("fr", strings.Replace(dialogFR, `role="dialog" aria-modal="true" class="cmp"`, `id="qx-cmp2-container" class="qx-cmp2-container"`, 1), "Le pont du port rouvre après des travaux", `<p>Le pont du port a rouvert à la circulation lundi matin après six semaines de travaux sur son tablier et ses garde-corps, a indiqué la mairie.</p><p>Les bus reprennent leur trajet habituel dès mardi et la navette maritime entre les deux quais cessera à la fin de la semaine.</p>`),
+		typ:  article, want: []string{"Le pont du port a rouvert", "Les bus reprennent leur trajet"},
+	}, {
 		// An off-canvas menu hidden by aria-hidden alone, holding
 		// the site's name as an <h1> and a line about the site, with no
 		// dialog on the page, was kept as a dialog's wrapper and its lines

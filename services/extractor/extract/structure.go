@@ -902,14 +902,7 @@ func (p *page) wrapperHiddenByDialog(n *html.Node) bool {
 	if !ariaHidden(n) || hiddenFromView(n) || classKind(n) == KindHidden {
 		return false
 	}
-	holds := false
-	for _, h := range p.controls.h1s {
-		if isAncestor(n, h) {
-			holds = true
-			break
-		}
-	}
-	if !holds {
+	if !p.holdsH1(n) {
 		return false
 	}
 	for _, d := range p.modalDialogs() {
@@ -920,17 +913,24 @@ func (p *page) wrapperHiddenByDialog(n *html.Node) bool {
 	return false
 }
 
-// maxModalDialogs bounds the dialogs modalDialogs keeps.
-const maxModalDialogs = 8
+// Bounds of modalDialogs: the dialogs it keeps, the consent buttons it
+// climbs from and the levels it climbs.
+const (
+	maxModalDialogs   = 8
+	maxConsentButtons = 16
+	maxConsentClimb   = 6
+)
 
 // modalDialogs returns the page's dialogs, found on the first call: a
 // <dialog>, an element with a dialog's role, a box named for a popup or a
-// consent layer, a consent layer fixed by its inline style.
+// consent layer, a consent layer fixed by its inline style, and the box
+// of a consent button however it is named or placed (consentLayerOf).
 func (p *page) modalDialogs() []*html.Node {
 	if p.dialogsFound {
 		return p.dialogs
 	}
 	p.dialogsFound = true
+	var buttons []*html.Node
 	walk(p.body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode || len(p.dialogs) >= maxModalDialogs {
 			return n.Type == html.DocumentNode
@@ -939,7 +939,49 @@ func (p *page) modalDialogs() []*html.Node {
 			p.dialogs = append(p.dialogs, n)
 			return false
 		}
+		if n.DataAtom == atom.Button || n.DataAtom == atom.A && (hasButtonClass(n) || strings.EqualFold(attr(n, "role"), "button")) {
+			if len(buttons) < maxConsentButtons {
+				if s := labelText(n); s != "" && words(s) <= maxButtonWords && consentButtonRe.MatchString(toLower(s)) {
+					buttons = append(buttons, n)
+				}
+			}
+			return false
+		}
 		return true
 	})
+	for _, b := range buttons {
+		if box := p.consentLayerOf(b); box != nil && len(p.dialogs) < maxModalDialogs {
+			p.dialogs = append(p.dialogs, box)
+		}
+	}
 	return p.dialogs
+}
+
+// consentLayerOf returns the box of consent button b: its highest ancestor,
+// at most maxConsentClimb levels up, that holds at most maxOverlayWords
+// words and none of the page's <h1>s, when that box's text is about
+// consent; or nil. Consent platforms name their layers as they like
+// ("qc-cmp2-container", "sp_veil") and style them from a sheet.
+func (p *page) consentLayerOf(b *html.Node) *html.Node {
+	var box *html.Node
+	for a, k := b.Parent, 0; a != nil && a.Type == html.ElementNode && a.DataAtom != atom.Body && k < maxConsentClimb; a, k = a.Parent, k+1 {
+		if p.st.get(a).words > maxOverlayWords || p.holdsH1(a) {
+			break
+		}
+		box = a
+	}
+	if box == nil || !aboutConsent(textOf(box)) {
+		return nil
+	}
+	return box
+}
+
+// holdsH1 reports whether n holds one of the <h1>s the scan kept.
+func (p *page) holdsH1(n *html.Node) bool {
+	for _, h := range p.controls.h1s {
+		if contains(n, h) {
+			return true
+		}
+	}
+	return false
 }
