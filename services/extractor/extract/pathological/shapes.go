@@ -577,13 +577,13 @@ func Shapes() []Shape {
 			Open: `<main><h1>Storm live</h1><div class="feed">`, Close: `</div></main>`,
 			Unit: unit(`<div class="e%[1]d"><div><time>%[1]d</time></div><div><h3>Update %[1]d</h3><p>` + sentence + `</p></div><div><button>Share</button></div></div>`),
 		},
-		// structure.go (wrapperHiddenByDialog): aria-hidden wrappers, every
-		// tenth holding an <h1>.
+		// structure.go (wrapperHiddenByDialog, modalDialogs): aria-hidden
+		// wrappers, every tenth holding an <h1> and a consent button.
 		{
 			Name: "aria-hidden-wrappers", Rules: "structure.go boilerplate.go", Where: InStory,
 			Unit: func(b *bytes.Buffer, i int) {
 				if i%10 == 0 {
-					fmt.Fprintf(b, `<div aria-hidden="true"><h1>Copy %d</h1><p>`+sentence+`</p></div>`, i)
+					fmt.Fprintf(b, `<div aria-hidden="true"><h1>Copy %d</h1><p>`+sentence+`</p><div><p>We use cookies.</p><button>Accept all</button></div></div>`, i)
 					return
 				}
 				fmt.Fprintf(b, `<div aria-hidden="true"><p>Decor %d.</p></div>`, i)
