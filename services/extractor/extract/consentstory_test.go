@@ -86,6 +86,11 @@ func TestConsentDialogBesideShortStory(t *testing.T) {
 			offCanvas+`<main><article><h2>Harbour bridge reopens after repairs</h2><div class="article-body"><p>The harbour bridge reopened to traffic on Monday morning after six weeks of repairs to its deck and railings, the city said.</p></div></article></main>`),
 		typ: article, want: []string{"The harbour bridge reopened to traffic"}, not: []string{"nonprofit newsroom", "council meeting"},
 	}, {
+		name: "aria-hidden menu with the site's linked <h1> beside a consent banner, before a brief",
+		page: wallPage("en", `<title>Harbour bridge reopens | Courier</title>`+ogArticle,
+			offCanvas+`<main><article><h2>Harbour bridge reopens after repairs</h2><div class="article-body"><p>The harbour bridge reopened to traffic on Monday morning after six weeks of repairs to its deck and railings, the city said.</p></div></article></main>`+strings.Replace(dialogEN, `role="dialog" aria-modal="true" class="cmp"`, `id="qx-cmp2-container"`, 1)),
+		typ: article, want: []string{"The harbour bridge reopened to traffic"}, not: []string{"nonprofit newsroom", "council meeting"},
+	}, {
 		name: "aria-hidden menu with the site's <h1> and no dialog, before a story",
 		page: wallPage("de", `<title>Haushalt steht | Kurier</title>`+ogArticle,
 			offCanvasDE+`<main><article><h2>Koalition einigt sich auf den Haushalt</h2><div class="article-body"><p>Die Minister haben sich am Montag darauf geeinigt, mehr Geld für Schulen und Krankenhäuser auszugeben, und damit wochenlange Verhandlungen beendet.</p><p>Der Kompromiss, erzielt nach einer Nachtsitzung, sieht Mittel für Landarztpraxen und für die Sanierung von Schulen vor, die das Hochwasser im vergangenen Winter beschädigt hat.</p><p>Die Opposition kritisierte, der Plan tue zu wenig für Rentner, und kündigte Änderungsanträge an.</p></div></article></main>`),

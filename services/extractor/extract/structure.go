@@ -892,17 +892,27 @@ func factsBox(n *html.Node, st stats) bool {
 
 // wrapperHiddenByDialog reports an element hidden by aria-hidden alone
 // (no hidden attribute, no hiding style or class) that holds one of the
-// page's <h1>s while a dialog stands outside it (modalDialogs): the
-// page's wrapper while the dialog is open, not decoration. With no
-// dialog, such an element is an off-canvas menu or a copy of the header
-// that holds the site's name as an <h1>. The scan keeps at most
+// page's <h1>s, not a link, while a dialog stands outside it
+// (modalDialogs): the page's wrapper while the dialog is open, not
+// decoration. With no dialog, or around a linked <h1>, such an element is
+// an off-canvas menu or a copy of the header that holds the site's name
+// as an <h1>. The scan keeps at most
 // maxHeadlineMarks <h1>s, modalDialogs at most maxModalDialogs dialogs,
 // and the parser caps the depth, so the check is bounded per element.
 func (p *page) wrapperHiddenByDialog(n *html.Node) bool {
 	if !ariaHidden(n) || hiddenFromView(n) || classKind(n) == KindHidden {
 		return false
 	}
-	if !p.holdsH1(n) {
+	headline := false
+	for _, h := range p.controls.h1s {
+		// A linked <h1> is the site's name leading home (a menu's or a
+		// header copy's logo), not the story's headline.
+		if contains(n, h) && p.st.linkDensity(h) < maxHeadlineLinkDensity {
+			headline = true
+			break
+		}
+	}
+	if !headline {
 		return false
 	}
 	for _, d := range p.modalDialogs() {
@@ -912,6 +922,10 @@ func (p *page) wrapperHiddenByDialog(n *html.Node) bool {
 	}
 	return false
 }
+
+// maxHeadlineLinkDensity bounds the link text of an <h1> that a wrapper
+// hidden by a dialog holds: a headline, not a logo linked home.
+const maxHeadlineLinkDensity = 0.5
 
 // Bounds of modalDialogs: the dialogs it keeps, the consent buttons it
 // climbs from and the levels it climbs.
