@@ -71,7 +71,7 @@ func trailingContacts(ps []para) int {
 		case contactLine(t):
 			contacts++
 			below = true
-		case below && words(t) <= maxContactLabelWords && !endsSentence(t) && !ps[i].linked:
+		case below && contactLabel(ps[i]):
 			// The label of the contact below it.
 			below = false
 		default:

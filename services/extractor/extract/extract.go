@@ -250,6 +250,7 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	p.st = computeStats(p.body)
 	p.scanPage(p.body)
 	p.findFirstPosts()
+	p.cutNextStories()
 	p.findWallSlot()
 	p.removeStructure()
 	p.removeLabelBoxes()
@@ -367,6 +368,7 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 		total += nw[i]
 	}
 	thread := p.commentThread(raw, total)
+	authors := p.declaredAuthors()
 	rep, folded := p.repeatedBlocks(raw, total)
 	// box is an inline box (a table or aside set into the story) that a
 	// cutoff line opened: its paragraphs go, the story after it stays.
@@ -430,6 +432,11 @@ lines:
 		}
 		if rep != nil && rep[i] {
 			p.count(KindRepeated, 1)
+			continue
+		}
+		// The byline under the declared author's name (authorline.go).
+		if authorLine(t, n, authors) {
+			p.count(KindByline, 1)
 			continue
 		}
 		// A grade or a step's number alone (badgenumber.go).

@@ -839,7 +839,7 @@ func factsBox(n *html.Node, st stats) bool {
 	// class="…__inner">), which holds the heading and the list.
 	inner := unwrapped(n)
 	var links *html.Node
-	if v.linkChars*10 > v.chars {
+	if factsBoxLinkChars(inner, v.linkChars, st)*10 > v.chars {
 		// One block of links set into a box whose list has none (a
 		// "read more" line or a related box put between its title and
 		// its list) is chrome of its own, cut on its own: it does not

@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"slices"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Bounds of cutNextStories: the most stories an endless page may append
+// (a listing of <article> teasers with an <h1> each holds more), and the
+// title similarity at which an <h1> names the page's own story.
+const (
+	maxNextStories     = 3
+	minOwnHeadlineLike = 0.5
+)
+
+// cutNextStories drops the stories an endlessly scrolling page appends
+// after its own: on a page whose metadata declares one story, every
+// <article> after the one that holds the page's first <h1> in an
+// <article>, when that <h1> is like the page's title or a stock error
+// notice, and that opens with an <h1> of its own naming another story
+// (less like the page's title than the first, and not like it at all),
+// at most maxNextStories of them.
+//
+// Why: the next story is a whole story, so content selection weighs it
+// against the page's own. When the page's story is cut short (a paywall
+// stub of one or two paragraphs) or replaced (an error notice in the
+// story's slot), the next story outweighs it and becomes the page's text:
+// a paywalled article with another story's words, an error page typed an
+// article. The story the page is about is the first; its title says so.
+func (p *page) cutNextStories() {
+	hs := p.controls.h1s
+	if len(hs) < 2 || p.title == "" || !p.meta.isArticle() {
+		return
+	}
+	ref := newTitleWords(p.title)
+	var first *html.Node
+	own := 0.0
+	var next []*html.Node
+	for _, h := range hs {
+		a := enclosingArticle(h)
+		if a == nil {
+			continue
+		}
+		sim := ref.similarity(textOf(h))
+		if first == nil {
+			// The first <article>'s <h1> must name the page's story,
+			// or say that the story is gone (an error notice in its
+			// slot): a story told in several <article>s under headings
+			// of their own is the page's, however its headings read.
+			if sim < minOwnHeadlineLike && !stockStatus(textOf(h)) {
+				return
+			}
+			first, own = a, sim
+			continue
+		}
+		if a == first || isAncestor(a, first) || isAncestor(first, a) || a.Parent == nil {
+			continue
+		}
+		if sim >= minOwnHeadlineLike || sim > own {
+			// An <h1> like the title names the page's story, wherever
+			// it sits: nothing is cut.
+			return
+		}
+		if len(next) == 0 || next[len(next)-1] != a {
+			next = append(next, a)
+		}
+	}
+	if len(next) == 0 || len(next) > maxNextStories {
+		return
+	}
+	for _, a := range next {
+		p.drop(a, KindRelated)
+	}
+	// The rules after this one read the page's <h1>s in the tree.
+	p.controls.h1s = slices.DeleteFunc(hs, func(h *html.Node) bool {
+		return slices.ContainsFunc(next, func(a *html.Node) bool { return isAncestor(a, h) })
+	})
+}
+
+// enclosingArticle returns the nearest <article> above n, or nil.
+func enclosingArticle(n *html.Node) *html.Node {
+	for q := n.Parent; q != nil; q = q.Parent {
+		if q.Type == html.ElementNode && q.DataAtom == atom.Article {
+			return q
+		}
+	}
+	return nil
+}
