@@ -87,6 +87,10 @@ func (p *page) removeStructure() {
 		if k == KindHeader && (insideAny(n, atom.Article, atom.Main) || hasHeadingLink(n) || p.storyHeader(n)) {
 			k = ""
 		}
+		// A header box told for the story's by its place (headerbox.go).
+		if k == KindHeader && p.storyHeaderBox(n, st) {
+			k = ""
+		}
 		// The site's name and tagline, however its box is named
 		// (brandbox.go).
 		if k == "" && brandBox(n, st) && !insideAny(n, atom.Article, atom.Main) {
