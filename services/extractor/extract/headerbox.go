@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -27,8 +29,9 @@ const (
 //     after it, of a headline's and standfirst's size, with the story's
 //     body (a box of running text) among the next few siblings: the
 //     headline's header, whose standfirst is the story's;
-//   - a <header> holding only a subhead (no <h1>), set in the run of the
-//     story's modules: running text before and after it, at its own level
+//   - a <header>, or a box named "header", holding only a subhead (no
+//     <h1>; empty anchors beside it), set in the run of the story's
+//     modules: running text before and after it, at its own level
 //     or at its wrapper's (a section's heading in a header of its own, as
 //     HTML5 sections and content-module CMSes write it).
 //
@@ -44,10 +47,10 @@ func (p *page) storyHeaderBox(n *html.Node, st stats) bool {
 		return p.title != "" && st.get(n).words <= maxHeaderBoxWords &&
 			titleSimilarity(textOf(h), p.title) >= minHeaderTitleSimilarity && ledeAfter(h, n, st) && bodyAfterBox(n, st)
 	}
-	if n.DataAtom != atom.Header || st.get(n).words > maxModuleHeadingWords || st.get(n).links > 0 {
+	if st.get(n).words > maxModuleHeadingWords || st.get(n).linkChars > 0 {
 		return false
 	}
-	if h := soleElement(n, maxModuleHeadingDepth); h == nil || !isHeading(h) {
+	if h := soleTextElement(n, maxModuleHeadingDepth, st); h == nil || !isHeading(h) {
 		return false
 	}
 	// The header alone in a module of its own (beside empty anchors):
@@ -106,6 +109,53 @@ func textAround(n *html.Node, st stats) bool {
 			return true
 		}
 		i++
+	}
+	return false
+}
+
+// soleTextElement descends from n, at most depth levels, through
+// elements whose only child with text is one element (empty anchors and
+// spacers beside it do not count (emptyMark); a picture does), and returns the
+// element reached that is not such a wrapper; nil when n holds text of
+// its own or several elements with text.
+func soleTextElement(n *html.Node, depth int, st stats) *html.Node {
+	for range depth {
+		var only *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.ElementNode:
+				if emptyMark(c, st) {
+					continue
+				}
+				if only != nil {
+					return nil
+				}
+				only = c
+			case html.TextNode:
+				if strings.TrimSpace(c.Data) != "" {
+					return nil
+				}
+			}
+		}
+		if only == nil || isHeading(only) {
+			return only
+		}
+		n = only
+	}
+	return nil
+}
+
+// emptyMark reports an element without text that shows nothing: an
+// anchor to link to, or an empty spacer (not a picture or a frame).
+func emptyMark(c *html.Node, st stats) bool {
+	if st.get(c).words > 0 {
+		return false
+	}
+	switch c.DataAtom {
+	case atom.A:
+		return c.FirstChild == nil
+	case atom.Span, atom.Div:
+		return c.FirstChild == nil
 	}
 	return false
 }

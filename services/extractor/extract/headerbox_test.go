@@ -52,3 +52,37 @@ func TestStoryHeaderBox(t *testing.T) {
 		checkHas(t, c.name, text, c.want, c.not)
 	}
 }
+
+func TestSubheadHeaderModule(t *testing.T) {
+	frame := func(inner string) string {
+		return `<div class="frame frame-type-text"><a id="c1"></a>` + inner + `</div>`
+	}
+	text1 := frame(`<div class="bodytext"><p>The utility lowers the price of district heating by 1.4 cents per kilowatt hour from February, and a household with an average use saves about 168 euros a year.</p></div>`)
+	text2 := frame(`<div class="bodytext"><p>By 2030 the utility wants renewable heat to make up sixty per cent of the network, and a large heat pump at the treatment works is being planned.</p></div>`)
+	list := frame(`<ul><li>The new price applies automatically, and no application is needed.</li><li>Instalments are adjusted with the next bill sent to customers.</li></ul>`)
+	cases := []struct {
+		name, modules string
+		want, not     []string
+	}{{
+		name:    "subhead in a header module between text modules",
+		modules: text1 + `<div class="frame frame-type-header"><a id="c2"></a><header><h2>What changes for customers</h2></header></div>` + list + text2,
+		want:    []string{"What changes for customers", "no application is needed", "a large heat pump"},
+	}, {
+		name:    "subhead in a bare header between text modules",
+		modules: text1 + `<header><h2>What changes for customers</h2></header>` + list + text2,
+		want:    []string{"What changes for customers", "no application is needed"},
+	}, {
+		// Before the story's run, a header module is the page's.
+		name:    "header module before the text",
+		modules: `<div class="frame frame-type-header"><a id="c0"></a><header><h2>Utility news and press releases</h2></header></div>` + text1 + list + text2,
+		want:    []string{"lowers the price of district heating"},
+		not:     []string{"Utility news and press releases"},
+	}}
+	for _, c := range cases {
+		page := `<html><head><title>District heating gets cheaper from February</title></head><body><div class="page-content"><div class="container">` +
+			`<div class="frame frame-type-header"><header><h1>District heating gets cheaper from February</h1></header></div>` + c.modules +
+			`</div></div><footer><a href="/imprint">Imprint</a></footer></body></html>`
+		text := extractText(t, c.name, page, "https://utility.test/press/heating")
+		checkHas(t, c.name, text, c.want, c.not)
+	}
+}
