@@ -13,7 +13,8 @@ const (
 	// byline and a share row, not a section of text.
 	maxHeaderBoxWords = 120
 	// headerBoxNextSiblings is how many siblings after the box are read
-	// for the story's body (a picture or an ad slot may sit between).
+	// for the story's body (a picture or an ad slot may sit between), and
+	// after the headline for its standfirst.
 	headerBoxNextSiblings = 3
 	// minHeaderBoxStoryWords is the running text the body after the box
 	// holds: a story, not a teaser or a list of cards.
@@ -43,9 +44,11 @@ func (p *page) storyHeaderBox(n *html.Node, st stats) bool {
 	default:
 		return false
 	}
+	if st.get(n).words > maxHeaderBoxWords {
+		return false
+	}
 	if h := findH1Within(n, maxHeaderDepth); h != nil {
-		return p.title != "" && st.get(n).words <= maxHeaderBoxWords &&
-			titleSimilarity(textOf(h), p.title) >= minHeaderTitleSimilarity && ledeAfter(h, n, st) && bodyAfterBox(n, st)
+		return p.title != "" && titleSimilarity(textOf(h), p.title) >= minHeaderTitleSimilarity && ledeAfter(h, n, st) && bodyAfterBox(n, st)
 	}
 	if st.get(n).words > maxModuleHeadingWords || st.get(n).linkChars > 0 {
 		return false
@@ -63,15 +66,21 @@ func (p *page) storyHeaderBox(n *html.Node, st stats) bool {
 }
 
 // ledeAfter reports whether a standfirst (isLede) follows the headline h
-// inside box: a sibling of h or of one of its wrappers below box. A box
+// inside box: one of the next few siblings of h or of one of its wrappers
+// below box (a kicker or a byline may come first). A box
 // of a headline and metadata only (a question's asked-on line, a
 // listing's counts) is left to the rules that read its class.
 func ledeAfter(h, box *html.Node, st stats) bool {
 	for q := h; q != nil && q != box; q = q.Parent {
-		for d := q.NextSibling; d != nil; d = d.NextSibling {
-			if d.Type == html.ElementNode && isLede(d, st) {
+		seen := 0
+		for d := q.NextSibling; d != nil && seen < headerBoxNextSiblings; d = d.NextSibling {
+			if d.Type != html.ElementNode {
+				continue
+			}
+			if isLede(d, st) {
 				return true
 			}
+			seen++
 		}
 	}
 	return false

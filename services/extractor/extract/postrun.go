@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -34,10 +35,8 @@ func (p *page) inPostOfRun(n *html.Node) bool {
 // shareName reports whether class list cls holds one of names.
 func shareName(names []string, cls string) bool {
 	for f := range strings.FieldsSeq(cls) {
-		for _, m := range names {
-			if f == m {
-				return true
-			}
+		if slices.Contains(names, f) {
+			return true
 		}
 	}
 	return false
