@@ -87,6 +87,10 @@ func (p *page) removeStructure() {
 		if k == KindHeader && (insideAny(n, atom.Article, atom.Main) || hasHeadingLink(n) || p.storyHeader(n)) {
 			k = ""
 		}
+		// A header box told for the story's by its place (headerbox.go).
+		if k == KindHeader && p.storyHeaderBox(n, st) {
+			k = ""
+		}
 		// The site's name and tagline, however its box is named
 		// (brandbox.go).
 		if k == "" && brandBox(n, st) && !insideAny(n, atom.Article, atom.Main) {
@@ -154,9 +158,9 @@ func (p *page) removeStructure() {
 		}
 		// A short box with a control of its own after the story's
 		// running text is a call to action, however its classes are
-		// named (callbox.go); in a thread's post it is the post's
-		// "add a comment" line.
-		if k == "" && callBox(n, st) && !p.inThreadPost(n) {
+		// named (callbox.go); in a post among posts built alike
+		// (postrun.go) it is the post's "add a comment" line.
+		if k == "" && callBox(n, st) && !p.inPostOfRun(n) {
 			k = KindPromo
 			// One that signs subscribers in is a paywall's offer, counted
 			// as the offer rule below counts one.
