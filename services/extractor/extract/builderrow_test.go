@@ -51,19 +51,25 @@ func TestBuilderRows(t *testing.T) {
 		name, page    string
 		want, wantNot []string
 	}{
-		{"French association's rows", fr,
+		{
+			"French association's rows", fr,
 			[]string{"Ce que nous faisons\n\nChaque printemps", "grainothèque ouverte chaque mois.", "Les jardins pédagogiques\n\nTrois de nos jardins", "École Pasteur : une classe de CP"},
-			[]string{"420", "Soutenez nos jardins", "Un don de 30 €", "Faire un don", "Nos partenaires"}},
-		{"German club's rows", de,
+			[]string{"420", "Soutenez nos jardins", "Un don de 30 €", "Faire un don", "Nos partenaires"},
+		},
+		{
+			"German club's rows", de,
 			[]string{"Unsere Arbeit im Jahr\n\nIm Winter schneiden wir die Bäume"},
-			nil},
-		{"Q&A cards", `<html><body><h1>Warum riecht mein Sauerteig nach Aceton?</h1><div class="col">` +
-			`<section class="card card-question"><div class="card-body"><p>Mein Sauerteig im Kühlschrank riecht zwei Tage nach dem Füttern stark nach Nagellackentferner, und das Brot geht kaum noch auf.</p><p>Stirbt er, oder ist das normal?</p></div></section>` +
-			`<h2>2 Antworten</h2>` +
-			`<section class="card card-answer"><div class="card-body"><p>Der Geruch heißt nur, dass Hefen und Bakterien nichts mehr zu fressen haben. Ein hungriger Sauerteig ist kein toter.</p><p>Füttere ihn zwei, drei Tage bei Raumtemperatur im Verhältnis 1:5:5, bevor er zurück in den Kühlschrank kommt.</p></div></section>` +
-			`<section class="card card-answer"><div class="card-body"><p>Prüf auch die Temperatur im Kühlschrank: unter vier Grad arbeitet die Hefe kaum noch.</p></div></section></div></body></html>`,
+			nil,
+		},
+		{
+			"Q&A cards", `<html><body><h1>Warum riecht mein Sauerteig nach Aceton?</h1><div class="col">` +
+				`<section class="card card-question"><div class="card-body"><p>Mein Sauerteig im Kühlschrank riecht zwei Tage nach dem Füttern stark nach Nagellackentferner, und das Brot geht kaum noch auf.</p><p>Stirbt er, oder ist das normal?</p></div></section>` +
+				`<h2>2 Antworten</h2>` +
+				`<section class="card card-answer"><div class="card-body"><p>Der Geruch heißt nur, dass Hefen und Bakterien nichts mehr zu fressen haben. Ein hungriger Sauerteig ist kein toter.</p><p>Füttere ihn zwei, drei Tage bei Raumtemperatur im Verhältnis 1:5:5, bevor er zurück in den Kühlschrank kommt.</p></div></section>` +
+				`<section class="card card-answer"><div class="card-body"><p>Prüf auch die Temperatur im Kühlschrank: unter vier Grad arbeitet die Hefe kaum noch.</p></div></section></div></body></html>`,
 			[]string{"Füttere ihn zwei, drei Tage"},
-			[]string{"2 Antworten"}},
+			[]string{"2 Antworten"},
+		},
 	} {
 		text := extractText(t, tc.name, tc.page, "https://jardins.test/nos-actions/")
 		checkHas(t, tc.name, "\n"+text+"\n", tc.want, tc.wantNot)
