@@ -116,6 +116,8 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 	out = joinHeadings(out, parent, st)
 	out = shapeBefore(out, parent, st)
 	out = joinSections(out, parent, st)
+	// Rows of a page builder's grid with one class list (builderrow.go).
+	out = joinBuilderRows(out, st)
 	out = joinHeadSections(out, st)
 	if !headline {
 		// The story's header may sit beside one of the wrappers of the

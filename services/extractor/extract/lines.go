@@ -60,14 +60,13 @@ func lineKind(pa para, n int) Kind {
 		// A line of links one of which jumps within the page ("Jump to
 		// recipe · Print") is a tool, not a sentence.
 		return KindTools
-	case n <= 20 && (starRating(t) || durationLine(t)) || n <= 40 && quantityLine(t):
+	case n <= 20 && (starRating(t) || durationLine(t) || bareDurationLine(t)) || n <= 40 && quantityLine(t):
 		// A rating in stars, a line of times and a line of nutrition
 		// values or specifications are a card's widgets.
 		return KindMeta
-	case clockLineRe.MatchString(t) && !inTable(pa.src):
-		// A time of day alone on its line stamps a live-blog entry; in a
-		// cell of a data table it is data (a start time, a finishing
-		// time, a match day "05.12").
+	case clockStamp(pa):
+		// A time of day alone on its line stamps a live-blog entry
+		// (clockterm.go).
 		return KindDate
 	case metaRow(pa, n):
 		// A byline, date and reading time side by side (metarow.go).

@@ -30,6 +30,11 @@ func (p *page) qaRoots(roots []*html.Node) []*html.Node {
 	if out := p.countedQARoots(roots); len(out) != len(roots) {
 		return out
 	}
+	// Answers of a class of their own after a count heading
+	// (qaquestion.go).
+	if out := p.answeredQuestionRoots(roots); len(out) != len(roots) {
+		return out
+	}
 	return p.shapedQARoots(roots)
 }
 
