@@ -149,6 +149,7 @@ func (p *page) offerBoxes() map[*html.Node]bool {
 			}
 		}
 	}
+	p.markOffersBeside(out)
 	return out
 }
 
