@@ -204,3 +204,41 @@ func lowestCommon(a, b *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// articleBeside reports an <article> in n outside the box that holds a
+// line of running text: a story beside the box, however short (a brief's
+// one sentence under a full-width headline, which storyBeside's paragraph
+// of minOfferStoryWords words misses). An offer box never grows over it.
+func articleBeside(n, box *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case found || c == box:
+			return false
+		case c.Type != html.ElementNode:
+			return c.Type == html.DocumentNode
+		case c.DataAtom == atom.Article && !isAncestor(c, box):
+			found = longestLine(c) >= minStoryLineWords
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// longestLine is the words of the longest paragraph, quote or text block
+// in n.
+func longestLine(n *html.Node) int {
+	longest := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type != html.ElementNode {
+			return c.Type == html.DocumentNode
+		}
+		if c.DataAtom == atom.P || c.DataAtom == atom.Blockquote || c.DataAtom == atom.Div && !hasBlockChild(c) {
+			longest = max(longest, words(textOf(c)))
+			return false
+		}
+		return true
+	})
+	return longest
+}

@@ -157,3 +157,24 @@ func TestOfferInStorysPlaceGuards(t *testing.T) {
 	}}
 	runKindCases(t, tests)
 }
+
+// TestOfferBoxStopsAtArticle covers an offer box in a column beside a
+// brief under a full-width headline: the brief's one sentence is shorter
+// than the paragraph that stops an offer box's growth, so the box grew
+// over the row that holds both columns and took the brief with it
+// (NON_ARTICLE / PAYWALL, empty text). An <article> with a line of running
+// text stops it (articleBeside); the case fails without that.
+func TestOfferBoxStopsAtArticle(t *testing.T) {
+	o := offersByLang()
+	tests := []kindCase{{
+		name: "Polish news CMS with a full-width header over two columns",
+		page: wallPage("pl", `<title>Remont dworca | Kurier Miejski</title>`+ogArticle,
+			`<header><a href="/">Kurier Miejski</a></header><main><div class="article-head"><h1>Remont dworca potrwa do jesieni</h1></div><div class="row">`+
+				`<div class="col"><article><div class="article-body"><p>Remont dworca głównego potrwa do jesieni, a pociągi będą odjeżdżać z tymczasowego peronu przy ulicy Kolejowej.</p></div></article></div>`+
+				`<div class="col">`+o["pl"]+`</div></div></main><footer><a href="/kontakt">Kontakt</a></footer>`),
+		typ:  newsv1.PageType_PAGE_TYPE_ARTICLE,
+		want: []string{"Remont dworca głównego potrwa"},
+		not:  []string{"miesięcznie"},
+	}}
+	runKindCases(t, tests)
+}
