@@ -50,6 +50,9 @@ type controls struct {
 	// paywallOffers are the offers a subscriber may sign in past
 	// (pagetype_walls.go).
 	paywallOffers int
+	// besideOffers are the offer boxes that sit beside the story, which
+	// count as neither (offerbeside.go).
+	besideOffers map[*html.Node]bool
 	// consentCut are the words of consent lines the line rules cut from
 	// the chosen text.
 	consentCut int

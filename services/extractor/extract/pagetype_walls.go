@@ -239,10 +239,7 @@ func (p *page) offersWithin(n *html.Node, offers map[*html.Node]bool) {
 	for b := range offers {
 		for q := b; q != nil; q = q.Parent {
 			if q == n {
-				p.controls.offers++
-				if p.paywallOffer(b) {
-					p.controls.paywallOffers++
-				}
+				p.countOffer(b)
 				break
 			}
 		}

@@ -149,6 +149,7 @@ func (p *page) offerBoxes() map[*html.Node]bool {
 			}
 		}
 	}
+	p.markOffersBeside(out)
 	return out
 }
 
@@ -196,7 +197,7 @@ func (p *page) offerBox(group *html.Node) *html.Node {
 		case atom.Article, atom.Main, atom.Body, atom.Html:
 			return box
 		}
-		if p.st.get(q).words > maxOfferBoxWords || storyBeside(q, box) || storyStops(q, box) {
+		if p.st.get(q).words > maxOfferBoxWords || storyBeside(q, box) || storyStops(q, box) || articleBeside(q, box) {
 			return box
 		}
 		box = q

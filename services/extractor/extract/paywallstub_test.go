@@ -105,7 +105,7 @@ func TestStubStoryInChromeNamedBox(t *testing.T) {
 			`<header class="site-header"><a href="/">Coast Post</a></header><div class="content-sidebar-wrap"><main class="content"><article class="entry"><h1>Harbour ferry returns after two winters</h1>`+
 				`<div class="entry-content">`+storyEN+`</div></article></main>`+
 				`<aside class="sidebar"><p>Local reporting costs money, and our reporters cover every council meeting, court case and match in the county for you and your neighbours.</p>`+offerEN+`</aside></div>`),
-		typ: article, paywalled: true,
+		typ:  article,
 		want: []string{"Ministers agreed on Monday", "Opposition leaders said"},
 		not:  []string{"Local reporting costs money", "per month"},
 	}, {

@@ -40,7 +40,7 @@ func (p *page) removeStructure() {
 	var keptWidgets []*html.Node
 	signup := p.signupBoxes()
 	offers := p.offerBoxes()
-	stubs := &stubStories{offers: offers, st: st}
+	stubs := &stubStories{offers: p.storyOffers(offers), st: st}
 	var pageText string
 	checks := 0
 	repeatsText := func(n *html.Node) bool {
@@ -165,10 +165,7 @@ func (p *page) removeStructure() {
 			// One that signs subscribers in is a paywall's offer, counted
 			// as the offer rule below counts one.
 			if signInControl(n) {
-				p.controls.offers++
-				if p.paywallOffer(n) {
-					p.controls.paywallOffers++
-				}
+				p.countOffer(n)
 			}
 		}
 		// A short notice beside a button that accepts consent is the
@@ -240,10 +237,7 @@ func (p *page) removeStructure() {
 		// text: on a paywall stub it is all the page shows
 		// (paywall.go).
 		if offers[n] && (k == "" || k == KindPromo || k == KindPaywall || k == KindNewsletter) {
-			p.controls.offers++
-			if p.paywallOffer(n) {
-				p.controls.paywallOffers++
-			}
+			p.countOffer(n)
 			cut = append(cut, n)
 			kinds = append(kinds, kindOr(k, KindPromo))
 			return false
