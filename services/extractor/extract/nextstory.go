@@ -21,7 +21,8 @@ const (
 // <article>, when that <h1> is like the page's title or a stock error
 // notice, and that opens with an <h1> of its own naming another story
 // (less like the page's title than the first, and not like it at all),
-// at most maxNextStories of them.
+// at most maxNextStories of them, none built as a part of one run with
+// the story's <article> or with another of them (partsOfOneRun).
 //
 // Why: the next story is a whole story, so content selection weighs it
 // against the page's own. When the page's story is cut short (a paywall
@@ -70,6 +71,12 @@ func (p *page) cutNextStories() {
 			return
 		}
 		if len(next) == 0 || next[len(next)-1] != a {
+			if slices.ContainsFunc(next, func(b *html.Node) bool { return partsOfOneRun(b, a) }) {
+				// A run of <article>s alike after the story's (a
+				// live blog's feed of entries under the lead): parts
+				// of one story, as above.
+				return
+			}
 			next = append(next, a)
 		}
 		if len(next) > maxNextStories {

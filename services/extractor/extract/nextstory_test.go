@@ -118,6 +118,15 @@ func TestNextStoryOfEndlessPage(t *testing.T) {
 				`</main>`),
 		typ:  article,
 		want: []string{"Winds of up to ninety", "The harbour master has closed", "All schools in the county"},
+	}, {
+		name: "Italian live blog whose entries are articles alike in a feed under the lead",
+		page: wallPage("it", `<title>Maltempo, la diretta: mareggiate sulla costa | Il Corriere</title><meta property="og:title" content="Maltempo, la diretta: mareggiate sulla costa">`+ogArticle,
+			`<main><article class="lead"><h1>Maltempo, la diretta: mareggiate sulla costa</h1><p>Venti fino a novanta chilometri orari hanno colpito la costa questa mattina, con traghetti cancellati e treni fermi in tutta la regione.</p></article>`+
+				`<div class="diretta"><article class="post"><h1>10:42 Chiuso il porto</h1><p>La capitaneria ha chiuso il porto a tutto il traffico almeno fino a mezzogiorno, dopo che un'onda ha danneggiato il molo esterno.</p></article>`+
+				`<article class="post"><h1>10:15 Scuole chiuse</h1><p>Tutte le scuole della provincia resteranno chiuse oggi, ha comunicato il comune, che chiede ai genitori di tenere i bambini a casa.</p></article></div>`+
+				`</main>`),
+		typ:  article,
+		want: []string{"Venti fino a novanta", "La capitaneria ha chiuso", "Tutte le scuole della provincia"},
 	}}
 	runKindCases(t, tests)
 }
