@@ -42,7 +42,16 @@ func (p *page) declaredAuthors() []string {
 // story text when the byline's box was chosen with the story (a short
 // story, a paywall stub). A sentence that opens with the author's name
 // ends as one and stays.
-func authorLine(t string, n int, authors []string) bool {
+//
+// Lines that open with the name but go on as the story's are no byline:
+// the name's possessive ("Tom Baker's verdict"), a speaker's prefix
+// ("Anna Weber: Und zum Schluss – Ihr Lieblingsort", an interviewer's
+// question), and, once inRun (the story's running text has begun:
+// two paragraphs of sentences above), any words after the name ("Claire
+// Dubois à la barre du bac", a subhead of a piece whose author is its
+// subject). A byline sits above the story; within it, only the name
+// alone or with a stamp of digits is one.
+func authorLine(t string, n int, authors []string, inRun bool) bool {
 	if len(authors) == 0 || n > maxBylineLineWords || endsSentence(t) {
 		return false
 	}
@@ -52,9 +61,30 @@ func authorLine(t string, n int, authors []string) bool {
 			continue
 		}
 		rest := f[len(a):]
-		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if rest == "" {
+			return true
+		}
+		r, size := utf8.DecodeRuneInString(rest)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			continue
+		}
+		after := strings.TrimSpace(rest[size:])
+		switch {
+		case (r == '\'' || r == '’') && startsWithLetter(rest[size:]):
+			// A possessive: the name is the phrase's subject.
+		case r == ':' && strings.ContainsFunc(after, unicode.IsLetter):
+			// A speaker's prefix: what follows is what they say.
+		case inRun && strings.ContainsFunc(rest, unicode.IsLetter):
+			// Words after the name, inside the story's text.
+		default:
 			return true
 		}
 	}
 	return false
+}
+
+// startsWithLetter reports whether s opens with a letter.
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }

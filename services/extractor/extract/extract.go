@@ -369,6 +369,7 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 	}
 	thread := p.commentThread(raw, total)
 	authors := p.declaredAuthors()
+	run := 0
 	rep, folded := p.repeatedBlocks(raw, total)
 	// box is an inline box (a table or aside set into the story) that a
 	// cutoff line opened: its paragraphs go, the story after it stays.
@@ -435,7 +436,7 @@ lines:
 			continue
 		}
 		// The byline under the declared author's name (authorline.go).
-		if authorLine(t, n, authors) {
+		if authorLine(t, n, authors, run >= 2) {
 			p.count(KindByline, 1)
 			continue
 		}
@@ -470,6 +471,10 @@ lines:
 		seen[f] = true
 		folds[t] = f
 		out = append(out, pa)
+		if n > maxBylineLineWords && endsSentence(t) {
+			// The story's running text (authorLine).
+			run++
+		}
 	}
 	out = p.dropTrailingHeadings(out)
 	// A link back to the section's list ends the page, not the story

@@ -77,13 +77,38 @@ func ledeAfter(h, box *html.Node, st stats) bool {
 			if d.Type != html.ElementNode {
 				continue
 			}
-			if isLede(d, st) {
+			if isLede(d, st) && !partsRow(textOf(d)) {
 				return true
 			}
 			seen++
 		}
 	}
 	return false
+}
+
+// minRowParts is the fewest parts a row of items joined by separators
+// has: a standfirst may set a kicker off with one ("Vote · The city
+// decides"), a metadata row or a trail joins more.
+const minRowParts = 3
+
+// partsRow reports a line of short parts joined by separators and no
+// sentence ("Asked 2 days ago · Modified today · Viewed 318 times",
+// "Home › Transport › Night buses"): a question's or a page's metadata
+// or trail, not a standfirst, whatever its length and class.
+func partsRow(t string) bool {
+	if endsSentence(t) {
+		return false
+	}
+	parts := 0
+	for part := range strings.FieldsFuncSeq(t, func(r rune) bool { return strings.ContainsRune("·•|›»/", r) }) {
+		if words(part) > maxStampPartWords {
+			return false
+		}
+		if strings.TrimSpace(part) != "" {
+			parts++
+		}
+	}
+	return parts >= minRowParts
 }
 
 // bodyAfterBox reports whether one of the next few element siblings of n

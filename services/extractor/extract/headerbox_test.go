@@ -44,6 +44,21 @@ func TestStoryHeaderBox(t *testing.T) {
 		header: `<div class="site-header"><h1><a href="/">City Rails</a></h1><p>A reader-supported newsletter about getting around the city and the region.</p></div>`,
 		want:   []string{"matched anonymous ticket data"},
 		not:    []string{"reader-supported newsletter"},
+	}, {
+		// A question's header whose metadata row is a plain <div> of
+		// eight words or more, no class to name it: a row of parts
+		// joined by separators is no standfirst (review10: it was kept
+		// as one, the box with it).
+		name:   "question header with a plain metadata row",
+		header: `<div id="question-header"><h1>The night bus map is finally fixed</h1><div>Asked 2 days ago · Modified today · Viewed 318 times by readers</div></div>`,
+		want:   []string{"matched anonymous ticket data"},
+		not:    []string{"Asked 2 days ago"},
+	}, {
+		// Guard: a standfirst that sets a kicker off with one separator
+		// and ends no sentence is still the story's.
+		name:   "standfirst after a kicker and a separator",
+		header: `<div class="post-header"><h1 class="post-title">The night bus map is finally fixed</h1><h3 class="subtitle">Night buses · After four years of complaints the authority redraws its night network around where people live</h3></div>`,
+		want:   []string{"After four years of complaints", "matched anonymous ticket data"},
 	}}
 	for _, c := range cases {
 		page := `<html><head><title>The night bus map is finally fixed - City Rails</title></head><body><div class="page"><div class="post">` +

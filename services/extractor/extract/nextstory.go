@@ -21,7 +21,8 @@ const (
 // <article>, when that <h1> is like the page's title or a stock error
 // notice, and that opens with an <h1> of its own naming another story
 // (less like the page's title than the first, and not like it at all),
-// at most maxNextStories of them.
+// at most maxNextStories of them, none built as a part of one run with
+// the story's <article> or with another of them (partsOfOneRun).
 //
 // Why: the next story is a whole story, so content selection weighs it
 // against the page's own. When the page's story is cut short (a paywall
@@ -58,16 +59,31 @@ func (p *page) cutNextStories() {
 		if a == first || isAncestor(a, first) || isAncestor(first, a) || a.Parent == nil {
 			continue
 		}
+		if partsOfOneRun(first, a) {
+			// Chapters, live-blog entries, a Q&A's answers: the
+			// <article>s of one story stand side by side, alike; an
+			// appended story comes in a wrapper of its own.
+			return
+		}
 		if sim >= minOwnHeadlineLike || sim > own {
 			// An <h1> like the title names the page's story, wherever
 			// it sits: nothing is cut.
 			return
 		}
 		if len(next) == 0 || next[len(next)-1] != a {
+			if slices.ContainsFunc(next, func(b *html.Node) bool { return partsOfOneRun(b, a) }) {
+				// A run of <article>s alike after the story's (a
+				// live blog's feed of entries under the lead): parts
+				// of one story, as above.
+				return
+			}
 			next = append(next, a)
 		}
+		if len(next) > maxNextStories {
+			return
+		}
 	}
-	if len(next) == 0 || len(next) > maxNextStories {
+	if len(next) == 0 {
 		return
 	}
 	for _, a := range next {
@@ -87,4 +103,28 @@ func enclosingArticle(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// partsOfOneRun reports whether the <article>s first and a stand side by
+// side as parts of one run: siblings, or each in a wrapper of the same
+// tag and class under one box ("chapter", "chapter"). A story told in
+// <article>s (a long-read's chapters, a live blog's entries, a Q&A's
+// answers, each under an <h1> of its own, as HTML5 allows) is built so;
+// the story an endless page appends comes in a box that is not the
+// page's story's ("infinite-scroll", "next").
+func partsOfOneRun(first, a *html.Node) bool {
+	if first.Parent == a.Parent {
+		return true
+	}
+	for wf := first; wf.Parent != nil; wf = wf.Parent {
+		if !isAncestor(wf.Parent, a) {
+			continue
+		}
+		wa := a
+		for wa.Parent != wf.Parent {
+			wa = wa.Parent
+		}
+		return wf.DataAtom == wa.DataAtom && wf.Data == wa.Data && attr(wf, "class") == attr(wa, "class")
+	}
+	return false
 }

@@ -87,6 +87,51 @@ func TestNextStoryOfEndlessPage(t *testing.T) {
 			`</main>`),
 		typ:  article,
 		want: []string{"Ministers agreed on Monday", "Children under twelve travel free"},
+	}, {
+		// A story told in <article>s side by side, each under an <h1> of
+		// its own, the first the title: all of it is the page's (review10;
+		// these lost every <article> after the first).
+		name: "German long-read in chapter articles, the first under the title",
+		page: wallPage("de", `<title>Die lange Reise der Fähre | Kurier</title><meta property="og:title" content="Die lange Reise der Fähre">`+ogArticle,
+			`<header><a href="/">Kurier</a></header><main>`+
+				chapterDE("Die lange Reise der Fähre", "Vierzig Jahre lang fuhr die Fähre zwischen den beiden Ufern des Sees hin und her, bei jedem Wetter und zu jeder Jahreszeit.", "Dann kam der Winter, in dem der Motor versagte und die Gemeinde kein Geld für einen neuen hatte, und die Fähre blieb am Steg liegen.")+
+				chapterDE("Kapitel 2: Der Winter am Steg", "Zwei Jahre lang lag das Schiff still, die Pendler fuhren über die Brücke im Norden, einen Umweg von zwanzig Kilometern jeden Tag.", "Ein Verein sammelte Spenden, der Kapitän a. D. reparierte den Rumpf, und im Rathaus wurde über einen Verkauf gestritten.")+
+				chapterDE("Kapitel 3: Die erste Überfahrt", "Am ersten Märzmorgen legte die Fähre um sieben Uhr wieder ab, mit dreißig Fahrgästen an Bord und dem Bürgermeister am Ruder.", "Die Fahrkarten kosten so viel wie vorher, und der Verein will die Fähre in den kommenden Jahren selbst betreiben.")+
+				`</main>`),
+		typ:  article,
+		want: []string{"Vierzig Jahre lang", "Zwei Jahre lang lag", "Am ersten Märzmorgen"},
+	}, {
+		name: "Spanish long-read in chapter wrappers alike, the first under the title",
+		page: wallPage("es", `<title>El último ferri del lago | Diario</title><meta property="og:title" content="El último ferri del lago">`+ogArticle,
+			`<main><div class="capitulo"><article><h1>El último ferri del lago</h1><p>Durante cuarenta años el ferri cruzó el lago de una orilla a otra, con cualquier tiempo y en cualquier estación del año.</p>`+
+				`<p>Luego llegó el invierno en que el motor falló y el ayuntamiento no tenía dinero para uno nuevo, y el barco se quedó amarrado.</p></article></div>`+
+				`<div class="capitulo"><article><h1>Capítulo 2: el invierno en el muelle</h1><p>Durante dos años el barco no se movió, y los vecinos cruzaban por el puente del norte, un rodeo de veinte kilómetros cada día.</p>`+
+				`<p>Una asociación reunió donaciones, un capitán jubilado reparó el casco y en el pleno se discutió si venderlo o no.</p></article></div></main>`),
+		typ:  article,
+		want: []string{"Durante cuarenta años", "Durante dos años el barco"},
+	}, {
+		name: "English live blog whose entries are articles with an h1 each",
+		page: wallPage("en", `<title>Storm Ellen live: gales hit the coast | Coast Post</title><meta property="og:title" content="Storm Ellen live: gales hit the coast">`+ogArticle,
+			`<main><article><h1>Storm Ellen live: gales hit the coast</h1><p>Winds of up to ninety miles an hour have hit the west coast this morning, with ferries cancelled and trains halted across the region.</p></article>`+
+				`<article class="entry"><h1>10:42 Harbour closed</h1><p>The harbour master has closed the port to all traffic until at least noon, after a wave damaged the outer pier wall overnight.</p></article>`+
+				`<article class="entry"><h1>10:15 Schools shut</h1><p>All schools in the county will stay shut today, the council said in a statement, asking parents to keep children at home.</p></article>`+
+				`</main>`),
+		typ:  article,
+		want: []string{"Winds of up to ninety", "The harbour master has closed", "All schools in the county"},
+	}, {
+		name: "Italian live blog whose entries are articles alike in a feed under the lead",
+		page: wallPage("it", `<title>Maltempo, la diretta: mareggiate sulla costa | Il Corriere</title><meta property="og:title" content="Maltempo, la diretta: mareggiate sulla costa">`+ogArticle,
+			`<main><article class="lead"><h1>Maltempo, la diretta: mareggiate sulla costa</h1><p>Venti fino a novanta chilometri orari hanno colpito la costa questa mattina, con traghetti cancellati e treni fermi in tutta la regione.</p></article>`+
+				`<div class="diretta"><article class="post"><h1>10:42 Chiuso il porto</h1><p>La capitaneria ha chiuso il porto a tutto il traffico almeno fino a mezzogiorno, dopo che un'onda ha danneggiato il molo esterno.</p></article>`+
+				`<article class="post"><h1>10:15 Scuole chiuse</h1><p>Tutte le scuole della provincia resteranno chiuse oggi, ha comunicato il comune, che chiede ai genitori di tenere i bambini a casa.</p></article></div>`+
+				`</main>`),
+		typ:  article,
+		want: []string{"Venti fino a novanta", "La capitaneria ha chiuso", "Tutte le scuole della provincia"},
 	}}
 	runKindCases(t, tests)
+}
+
+// chapterDE is a chapter of a long-read in an <article> of its own.
+func chapterDE(h, a, b string) string {
+	return `<article class="kapitel"><h1>` + h + `</h1><p>` + a + `</p><p>` + b + `</p></article>`
 }

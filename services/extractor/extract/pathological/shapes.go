@@ -602,5 +602,47 @@ func Shapes() []Shape {
 				}
 			},
 		},
+		// nextstory.go (cutNextStories, partsOfOneRun): <article>s with an
+		// <h1> of their own after the story's, every other one in a
+		// wrapper of its own, every third nested in the one before.
+		{
+			Name: "next-articles", Rules: "nextstory.go", Where: AfterStory,
+			Unit: func(b *bytes.Buffer, i int) {
+				switch i % 3 {
+				case 0:
+					fmt.Fprintf(b, `<div class="next"><article><h1>Library opens %d</h1><p>`+sentence+`</p></article></div>`, i)
+				case 1:
+					fmt.Fprintf(b, `<article><h1>Pool reopens %d</h1><p>`+sentence+`</p><article><h1>Update %d</h1><p>Line.</p></article></article>`, i, i)
+				default:
+					fmt.Fprintf(b, `<div class="chapter"><article><h1>Part %d</h1><p>`+sentence+`</p></article></div>`, i)
+				}
+			},
+		},
+		// authorline.go: short lines that open with the author the
+		// metadata declares, with a stamp, a place, a possessive or a
+		// speaker's words after the name, between lines of running text.
+		{
+			Name: "author-lines", Rules: "authorline.go", Where: InStory,
+			Open: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes the harbour","author":[{"@type":"Person","name":"Anna Berg"},{"@type":"Person","name":"Tom Baker"}]}</script>`,
+			Unit: func(b *bytes.Buffer, i int) {
+				forms := [...]string{`Anna Berg · %d·08·26`, `Tom Baker, Harbourside %d`, `Anna Berg’s verdict %d`, `Tom Baker: question %d`}
+				fmt.Fprintf(b, `<p>`+forms[i%len(forms)]+`</p><p>`+sentence+`</p>`, i)
+			},
+		},
+		// headerbox.go (storyHeaderBox): header-named boxes holding the
+		// story's <h1> and a standfirst, each before a box of text.
+		{
+			Name: "story-header-boxes", Rules: "headerbox.go structure.go", Where: Alone,
+			Unit: func(b *bytes.Buffer, i int) {
+				fmt.Fprintf(b, `<div class="article-header"><div><h1>Storm closes the harbour</h1></div><p>The port shut at noon and %d boats stayed in.</p></div>`, i)
+				if i%25 == 0 {
+					// A story's body after every 25th (a page of
+					// running text past the text cap otherwise).
+					b.WriteString(`<div class="body"><p>` + strings.Repeat(sentence+" ", 5) + `</p></div>`)
+					return
+				}
+				fmt.Fprintf(b, `<div class="body"><p>Line %d.</p></div>`, i)
+			},
+		},
 	}
 }
