@@ -284,7 +284,7 @@ var blindHeldoutBars = []struct {
 	{"batch 13", blindBatch13Heldout, 0.95, 0.82, 9, 0, 0},
 	{"batch 14", blindBatch14Heldout, 0.99, 0.97, 1, 0, 0},
 	{"batch 15", blindBatch15Heldout, 0.81, 0, 1, 1, 3},
-	{"batch 16", blindBatch16Heldout, 0, 0, 1000, 16, 1000},
+	{"batch 16", blindBatch16Heldout, 0.98, 0.90, 4, 0, 1},
 }
 
 // blindBatch16Heldout are the pages of the sixteenth batch
@@ -298,7 +298,10 @@ var blindHeldoutBars = []struct {
 // story with "À lire aussi" lines, a science long-read with notes, a
 // Spanish column with an author bio, a Russian wire with a subscribe box,
 // an Italian travel post with a route table, a Dutch association's news
-// in <br> paragraphs. The bar is open until the first look sets it.
+// in <br> paragraphs. First look with main after review10 (bench
+// scoring): mean P 0.981 R 0.979 F1 0.980, worst page 0.907, 4
+// boilerplate strings, 38 of 39 passages a reader needs kept, every page
+// type right (go-trafilatura 0.911, go-readability 0.914): the bar above.
 var blindBatch16Heldout = map[string]bool{
 	"de-pfarrbrief-advent": true, "de-pm-stadt-kontakt": true, "de-gewerkschaft-warnstreik": true, "de-uni-forschung": true,
 	"de-verein-handball": true, "de-lokal-info-galerie": true, "de-blog-garten-kommentare": true, "de-partei-wohnen": true,
