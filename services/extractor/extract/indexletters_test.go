@@ -28,7 +28,7 @@ func TestIndexLetters(t *testing.T) {
 	}
 	links := func(ls string) string {
 		var b strings.Builder
-		for _, l := range strings.Fields(ls) {
+		for l := range strings.FieldsSeq(ls) {
 			fmt.Fprintf(&b, `<a href="#l-%s">%s</a> `, l, l)
 		}
 		return b.String()
