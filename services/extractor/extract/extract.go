@@ -352,6 +352,7 @@ func findBody(doc *html.Node) *html.Node {
 func (p *page) articleParagraphs(roots []*html.Node) []string {
 	p.cutMetaAndLinkBoxes(roots)
 	p.cutIndexLetters(roots)
+	p.cutHeadingControls(roots)
 	roots = p.cutThreadReplies(roots)
 	raw := paragraphs(roots)
 	ft := fold(p.title)

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -66,4 +69,78 @@ func headingLinks(h *html.Node) []*html.Node {
 		return true
 	})
 	return out
+}
+
+// cutHeadingControls drops, inside the roots, the control links that
+// headlineLinks tells from headlines: a link whose text the links of
+// three or more headings share, with the brackets and bars around it
+// (a wiki's "[Bearbeiten | Quelltext bearbeiten]"), where the heading
+// keeps a title of its own. Left in, the control joins every section
+// title's text.
+func (p *page) cutHeadingControls(roots []*html.Node) {
+	for _, r := range roots {
+		var heads []*html.Node
+		walk(r, func(n *html.Node) bool {
+			if n.Type == html.ElementNode && isHeading(n) {
+				heads = append(heads, n)
+				return false
+			}
+			return true
+		})
+		seen := map[string]int{}
+		for _, h := range heads {
+			for _, a := range headingLinks(h) {
+				seen[fold(textOf(a))]++
+			}
+		}
+		control := func(a *html.Node) bool {
+			s := fold(textOf(a))
+			return s != "" && seen[s] >= 3
+		}
+		for _, h := range heads {
+			var cut []*html.Node
+			for _, a := range headingLinks(h) {
+				if !control(a) {
+					continue
+				}
+				// Climb to the largest wrapper inside the heading that
+				// holds nothing but controls and punctuation.
+				c := a
+				for c.Parent != nil && c.Parent != h && onlyControls(c.Parent, control) {
+					c = c.Parent
+				}
+				if len(cut) == 0 || cut[len(cut)-1] != c {
+					cut = append(cut, c)
+				}
+			}
+			if len(cut) == 0 {
+				continue
+			}
+			left := textOf(h)
+			for _, c := range cut {
+				left = strings.Replace(left, textOf(c), "", 1)
+			}
+			if words(left) == 0 {
+				continue
+			}
+			for _, c := range cut {
+				if c.Parent != nil {
+					p.drop(c, KindNavigation)
+				}
+			}
+		}
+	}
+}
+
+// onlyControls reports an element whose text is that of its control links
+// and punctuation between them.
+func onlyControls(n *html.Node, control func(*html.Node) bool) bool {
+	rest := textOf(n)
+	for _, a := range headingLinks(n) {
+		if !control(a) {
+			return false
+		}
+		rest = strings.Replace(rest, textOf(a), "", 1)
+	}
+	return strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
 }

@@ -10,7 +10,8 @@ import (
 
 // TestHeadingControls checks that an article whose section headings each
 // hold the same control link (a wiki's edit link, a docs page's
-// permalink) stays an article with its sections' text, in five languages,
+// permalink) stays an article with its sections' text and titles, the
+// control gone from them, in five languages,
 // while a section page whose headings hold a headline link beside a
 // repeated control, or after a permalink, stays a listing.
 func TestHeadingControls(t *testing.T) {
@@ -66,9 +67,15 @@ func TestHeadingControls(t *testing.T) {
 			continue
 		}
 		text := strings.Join(art.GetParagraphs(), "\n\n")
-		for _, s := range tc.secs {
-			if !strings.Contains(text, s.text) {
-				t.Errorf("%s: %q missing from the text:\n%s", tc.name, s.text, text)
+		for i, s := range tc.secs {
+			want := s.text
+			if i > 0 {
+				// The section's title alone on its line, without the
+				// control beside it.
+				want = s.title + "\n\n" + s.text
+			}
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: %q missing from the text:\n%s", tc.name, want, text)
 			}
 		}
 	}
