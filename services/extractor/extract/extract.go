@@ -353,6 +353,7 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 	p.cutMetaAndLinkBoxes(roots)
 	p.cutIndexLetters(roots)
 	p.cutHeadingControls(roots)
+	p.cutNoteCalls(roots)
 	roots = p.cutThreadReplies(roots)
 	raw := paragraphs(roots)
 	ft := fold(p.title)

@@ -57,8 +57,8 @@ func headlineLinks(group []teaser) []teaser {
 	return out
 }
 
-// headingLinks returns the links with an address inside a heading, in
-// document order.
+// headingLinks returns the links with an address inside an element (a
+// heading, a note call's <sup>), in document order.
 func headingLinks(h *html.Node) []*html.Node {
 	var out []*html.Node
 	walk(h, func(c *html.Node) bool {
