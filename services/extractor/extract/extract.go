@@ -351,6 +351,9 @@ func findBody(doc *html.Node) *html.Node {
 // articleParagraphs cleans the chosen content and returns its paragraphs.
 func (p *page) articleParagraphs(roots []*html.Node) []string {
 	p.cutMetaAndLinkBoxes(roots)
+	p.cutIndexLetters(roots)
+	p.cutHeadingControls(roots)
+	p.cutNoteCalls(roots)
 	roots = p.cutThreadReplies(roots)
 	raw := paragraphs(roots)
 	ft := fold(p.title)

@@ -77,8 +77,8 @@ func findTeasers(body *html.Node, paidAt []*html.Node) []teaser {
 	}
 	var best []teaser
 	for _, k := range order {
-		if len(groups[k]) > len(best) {
-			best = groups[k]
+		if g := headlineLinks(groups[k]); len(g) > len(best) {
+			best = g
 		}
 	}
 	out := best[:0:0]

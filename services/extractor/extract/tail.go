@@ -307,4 +307,5 @@ var tailRules = []struct {
 	{trailingContacts, KindMeta},
 	{trailingContactBox, KindMeta},
 	{trailingHelpBox, KindMeta},
+	{trailingAgencyCodes, KindMeta}, // agencycodes.go
 }

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// A glossary, an A–Z index or a list of places sorted by name sets its
+// entries under letter headings ("A", "B", ...) and puts a bar of those
+// letters above them. Both are navigation: a letter alone is no text, and
+// read as paragraphs they break the entries' text into pieces. A story
+// has no run of one-letter headings, and no line of single letters.
+
+// minAlphabetLetters is the number of distinct single letters that make a
+// line an alphabet bar.
+const minAlphabetLetters = 5
+
+// cutIndexLetters drops, inside the roots, an alphabet bar and the letter
+// headings of an index: headings whose text is one letter, where two or
+// more such headings are and no letter heads two of them.
+func (p *page) cutIndexLetters(roots []*html.Node) {
+	for _, r := range roots {
+		var bars, heads []*html.Node
+		letters := map[string]bool{}
+		walk(r, func(n *html.Node) bool {
+			if n.Type != html.ElementNode || n == r {
+				return true
+			}
+			t := strings.TrimSpace(textOf(n))
+			if isHeading(n) {
+				if oneLetter(t) {
+					heads = append(heads, n)
+					letters[t] = true
+				}
+				return false
+			}
+			if alphabetBar(t) {
+				bars = append(bars, n)
+				return false
+			}
+			return true
+		})
+		for _, n := range bars {
+			p.drop(n, KindNavigation)
+		}
+		// An interview's "Q" and "A" headings repeat; an index's letters
+		// each head one group.
+		if len(letters) >= 2 && len(letters) == len(heads) {
+			for _, n := range heads {
+				p.drop(n, KindNavigation)
+			}
+		}
+	}
+}
+
+// oneLetter reports a text that is one letter.
+func oneLetter(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	return size > 0 && size == len(t) && unicode.IsLetter(r)
+}
+
+// alphabetBar reports a line of single letters, at least
+// minAlphabetLetters of them and all different, between separators.
+func alphabetBar(t string) bool {
+	seen := map[string]bool{}
+	for _, f := range strings.FieldsFunc(t, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '|' || r == '·' || r == '/' || r == '•' || r == '-' || r == '–'
+	}) {
+		if !oneLetter(f) || seen[f] {
+			return false
+		}
+		seen[f] = true
+	}
+	return len(seen) >= minAlphabetLetters
+}
