@@ -263,7 +263,7 @@ func (p *page) removeStructure() {
 	for _, n := range keptWidgets {
 		widgets += st.get(n).pwords
 	}
-	if widgetsHoldStory(total-chromeWords(cut, kinds, keptWidgets, st), widgets) {
+	if own := total - chromeWords(cut, kinds, keptWidgets, st); widgetsHoldStory(own, widgets) || own < minWidgetStoryWords && p.widgetBrief(own, widgets, cut, kinds, keptWidgets, st) {
 		// Take the widgets back and look inside them instead.
 		widgetsAreContent = true
 		p.widgetsAreContent = true
