@@ -213,8 +213,13 @@ func (p *page) removeStructure() {
 		// its own, are readers' comments, unless the thread search took
 		// them for posts or they are built like the post right before
 		// the box: a Q&A page's answers (commentlist.go, qashape.go).
-		if k == "" && countedComments(n, st) && !p.postInside(n) && !answersToPost(n) {
+		if k == "" && (countedComments(n, st) || uncountedComments(n, st)) && !p.postInside(n) && !answersToPost(n) {
 			k = KindComments
+		}
+		// A box of teasers after the story, under unlinked headings
+		// (storyboxes.go).
+		if k == "" && p.teaserBoxAfter(n, st, cut) && !p.postInside(n) {
+			k = KindRelated
 		}
 		// Walls are counted even when protected: their text may be all
 		// the page holds.
