@@ -62,8 +62,10 @@ func TestBriefBesideOfferColumn(t *testing.T) {
 
 		cut := strings.TrimSuffix(strings.Fields(l.sentence)[0]+" "+strings.Join(strings.Fields(l.sentence)[1:9], " "), ".")
 		for _, g := range []struct{ name, ld, row string }{
-			{"stub not free", `{"@context":"https://schema.org","@type":"NewsArticle","headline":"` + l.headline + `","isAccessibleForFree":false}`,
-				`<div class="r3a9"><div class="c1b2">` + head + `<p>` + l.sentence + `</p></div>` + l.offer() + `</div>`},
+			{
+				"stub not free", `{"@context":"https://schema.org","@type":"NewsArticle","headline":"` + l.headline + `","isAccessibleForFree":false}`,
+				`<div class="r3a9"><div class="c1b2">` + head + `<p>` + l.sentence + `</p></div>` + l.offer() + `</div>`,
+			},
 			{"head block with no date", "", `<div class="r3a9"><div class="c1b2"><h1>` + l.headline + `</h1><p>` + l.sentence + `</p></div>` + l.offer() + `</div>`},
 			{"story container with a picture", "", `<div class="r3a9"><figure><img src="/img/bridge.jpg" alt=""></figure><div class="c1b2">` + head + `<p>` + l.sentence + `</p></div>` + l.offer() + `</div>`},
 			{"line cut mid-sentence", "", `<div class="r3a9"><div class="c1b2">` + head + `<p>` + cut + `</p></div>` + l.offer() + `</div>`},

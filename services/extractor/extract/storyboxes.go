@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -149,12 +151,8 @@ func (p *page) teaserBoxAfter(n *html.Node, st stats, cut []*html.Node) bool {
 		}
 		heads = append(heads, fold(textOf(hs[0])))
 	}
-	if prev := prevElement(n); prev != nil {
-		for _, c := range cut {
-			if c == prev {
-				return true
-			}
-		}
+	if prev := prevElement(n); prev != nil && slices.Contains(cut, prev) {
+		return true
 	}
 	return p.linkedElsewhere(n, heads)*2 >= len(heads)
 }
