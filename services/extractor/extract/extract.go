@@ -136,6 +136,9 @@ type page struct {
 	// widgetsAreContent is set when blocks named "widget" hold most of
 	// the page's running text (page builders).
 	widgetsAreContent bool
+	// linkTexts counts the page's links by their folded text, read once
+	// when a box of teasers is weighed (storyboxes.go).
+	linkTexts map[string]int
 	// replies counts the replies cut after a thread's first post
 	// (threads.go): the page is a thread, whose text may be one line.
 	replies int32

@@ -213,8 +213,13 @@ func (p *page) removeStructure() {
 		// its own, are readers' comments, unless the thread search took
 		// them for posts or they are built like the post right before
 		// the box: a Q&A page's answers (commentlist.go, qashape.go).
-		if k == "" && countedComments(n, st) && !p.postInside(n) && !answersToPost(n) {
+		if k == "" && (countedComments(n, st) || uncountedComments(n, st)) && !p.postInside(n) && !answersToPost(n) {
 			k = KindComments
+		}
+		// A box of teasers after the story, under unlinked headings
+		// (storyboxes.go).
+		if k == "" && p.teaserBoxAfter(n, st, cut) && !p.postInside(n) {
+			k = KindRelated
 		}
 		// Walls are counted even when protected: their text may be all
 		// the page holds.
@@ -263,7 +268,7 @@ func (p *page) removeStructure() {
 	for _, n := range keptWidgets {
 		widgets += st.get(n).pwords
 	}
-	if widgetsHoldStory(total-chromeWords(cut, kinds, keptWidgets, st), widgets) {
+	if own := total - chromeWords(cut, kinds, keptWidgets, st); widgetsHoldStory(own, widgets) || own < minWidgetStoryWords && p.widgetBrief(own, widgets, cut, kinds, keptWidgets, st) {
 		// Take the widgets back and look inside them instead.
 		widgetsAreContent = true
 		p.widgetsAreContent = true

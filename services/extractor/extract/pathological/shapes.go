@@ -644,5 +644,23 @@ func Shapes() []Shape {
 				fmt.Fprintf(b, `<div class="body"><p>Line %d.</p></div>`, i)
 			},
 		},
+		// storyboxes.go, widgetbrief.go, briefbeside.go: a flat column of
+		// boxes opened by a heading after a line of the story, each with
+		// dated posts and reply buttons or pictured teasers, beside
+		// page-builder widgets of one sentence and offer columns beside
+		// dated briefs.
+		{
+			Name: "flat-story-boxes", Rules: "storyboxes.go widgetbrief.go briefbeside.go", Where: InStory,
+			Unit: func(b *bytes.Buffer, i int) {
+				switch i % 3 {
+				case 0:
+					fmt.Fprintf(b, `<p>`+sentence+`</p><div class="c"><h2>Comments</h2><div class="k"><span>Ann %d</span> <time>1 h</time><p>Fine.</p><button>Reply</button></div><div class="k"><span>Tom</span> <time>2 h</time><p>No.</p><button>Reply</button></div></div>`, i)
+				case 1:
+					fmt.Fprintf(b, `<div class="t"><h2>More %d</h2><div class="v"><img src="/a.jpg"><h3>Pool reopens</h3><p>Short.</p></div><div class="v"><img src="/b.jpg"><h3>Library</h3><p>Short.</p></div><div class="v"><img src="/c.jpg"><h3>Market</h3><p>Short.</p></div></div>`, i)
+				default:
+					fmt.Fprintf(b, `<div class="r"><div class="l"><h1>Bridge %d</h1><time>3.12.</time><p>`+sentence+`</p></div><div class="o"><h2>Subscribe</h2><p>9,99 € / month</p><a href="/sub">Choose</a></div></div><div class="elementor-widget-wrap"><div class="elementor-widget"><p>`+sentence+`</p></div></div>`, i)
+				}
+			},
+		},
 	}
 }
