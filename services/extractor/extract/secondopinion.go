@@ -8,8 +8,8 @@ import (
 )
 
 // KindRestored counts, in an Article's removed map, the paragraphs the
-// second opinion took back: running text of the readability-style
-// baseline block that the chosen content had left out (restoreBaseline).
+// second opinion took back: running text of the story's container that
+// the chosen content had left out (restoreBaseline).
 // It is the one count of that map that adds text rather than cutting it.
 const KindRestored Kind = "restored"
 
@@ -17,32 +17,33 @@ const KindRestored Kind = "restored"
 // text: minRestoreParaWords words or more, ending a sentence, hardly any of
 // it link text. It takes back at least minRestoreParas such paragraphs and
 // minRestoreWords words, and at least minRestoreShare of the words kept: a
-// paragraph or two that the chosen content left out is more often a
-// teaser or a notice than story (the tune pages' misses were whole halves
-// of a story). siblingShare is readability's bound for a sibling of the
-// winning block that joins it.
+// single paragraph or a few words left out beside the story are more often
+// a notice or a teaser than story (a trigger of one paragraph and 15 words
+// or 5 % changed nine L3S-GN1 tune texts, all for the worse).
 const (
 	minRestoreParaWords = 10
 	minRestoreParas     = 2
 	minRestoreWords     = 40
 	minRestoreShare     = 0.25
-	siblingShare        = 0.2
 )
 
-// restoreBaseline is the extraction's second opinion: the block a plain
-// readability-style scoring of the page (the statistics pass, after the
-// chrome cuts) would choose, with its siblings that score alike. When the
-// chosen content left out a large share of that block's running text, the
-// paragraphs left out come back, in document order, where they sit next to
-// the kept run: a story split over boxes that no rule joined loses no half.
+// restoreBaseline is the extraction's second opinion: the story's
+// container as the statistics pass sees it after the chrome cuts
+// (baselineBlock). When the chosen content left out a large share of the
+// container's running text, the paragraphs left out come back, in document
+// order, where they sit next to the kept run: a question beside the answer
+// the scorer chose, a story split over boxes that no rule joined.
+// (Readability's winner recomputed on the cut page is the chosen block
+// itself: newsflow's scorer is readability's.)
 //
 // It takes back only paragraphs outside the chosen roots: a line the rules
 // cut inside the roots (a comment thread, a byline, a call box, a tail) was
 // cut for a reason the rules name, and a block the structure pass cut
 // (nav, aside, footer, comments, related lists, walls) is no longer in the
-// tree. A run of paragraphs is taken back only when nothing but short
-// headings separates it from a kept paragraph, and only after the page's
-// <h1> when the baseline holds it.
+// tree. A run of paragraphs is taken back only when nothing but lines of
+// maxBylineLineWords words or fewer (subheads, a post's meta line)
+// separates it from a kept paragraph, and only after the page's <h1> when
+// the container holds it.
 func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 	if len(p.kept) != len(paras) || len(paras) == 0 || len(roots) == 0 || p.replies > 0 {
 		return paras
@@ -54,8 +55,8 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 	if p.st.get(p.body).pwords < kw+need {
 		return paras
 	}
-	base := p.baselineBlocks(roots)
-	if len(base) == 0 {
+	base := p.baselineBlock(roots)
+	if base == nil {
 		return paras
 	}
 	rootSet := make(map[*html.Node]bool, len(roots))
@@ -70,13 +71,13 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 		}
 	}
 	// kinds are the first class names of the boxes that hold the roots
-	// below the baseline: a box of one of these kinds beside them is
+	// below the container: a box of one of these kinds beside them is
 	// another post of a thread or another entry of a list (TestCountedQA),
 	// not the story's other half.
 	kinds := map[string]bool{}
-	bs := baseSet(base)
+	inBase := map[*html.Node]bool{base: true}
 	for q := range story {
-		if k := firstClass(q); k != "" && q.Type == html.ElementNode && !bs[q] && underAny(q, bs) {
+		if k := firstClass(q); k != "" && q.Type == html.ElementNode && q != base && underAny(q, inBase) {
 			kinds[k] = true
 		}
 	}
@@ -86,7 +87,7 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 		keptAt[n] = append(keptAt[n], i)
 		keptFold[fold(paras[i])] = true
 	}
-	bp := paragraphs(base)
+	bp := paragraphs([]*html.Node{base})
 	// tok: kept index (>= 0), tokCandidate, tokPass or tokBreak.
 	const (
 		tokCandidate = -1
@@ -158,8 +159,8 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 		return paras
 	}
 	// Each paragraph taken back goes after the kept paragraph before it
-	// in the baseline, or before the first kept one when none is.
-	at := make(map[int][]int, len(take)) // kept index -> baseline paragraphs after it (-1: before all)
+	// in the container, or before the first kept one when none is.
+	at := make(map[int][]int, len(take)) // kept index -> container paragraphs after it (-1: before all)
 	for _, i := range take {
 		after := -1
 		for j := i - 1; j >= 0; j-- {
@@ -201,12 +202,12 @@ const (
 	maxBaselineLinkDen = 0.3
 )
 
-// baselineBlocks returns the story's container as the statistics pass
+// baselineBlock returns the story's container as the statistics pass
 // sees it after the cuts: the highest block above the chosen roots, at
 // most maxBaselineClimb levels up, that is no page chrome and whose text
 // is mostly not link text (a page wrapper that still holds menus stops the
 // climb below it).
-func (p *page) baselineBlocks(roots []*html.Node) []*html.Node {
+func (p *page) baselineBlock(roots []*html.Node) *html.Node {
 	var best *html.Node
 	q := roots[0].Parent
 	for k := 0; q != nil && k < maxBaselineClimb; q, k = q.Parent, k+1 {
@@ -221,10 +222,7 @@ func (p *page) baselineBlocks(roots []*html.Node) []*html.Node {
 		}
 		best = q
 	}
-	if best == nil {
-		return nil
-	}
-	return []*html.Node{best}
+	return best
 }
 
 // chromeTag reports an element that says it is the page's chrome.
@@ -259,16 +257,12 @@ func underAny(n *html.Node, set map[*html.Node]bool) bool {
 	return false
 }
 
-// chromeAbove reports whether an element between n and the baseline
-// blocks says it is the page's chrome rather than its story (chromeTag),
+// chromeAbove reports whether an element between n and the container base
+// says it is the page's chrome rather than its story (chromeTag),
 // or is a list item or an <article> of its own beside the story's (a
 // rail's teaser): one that holds none of the chosen roots.
-func chromeAbove(n *html.Node, base []*html.Node, story map[*html.Node]bool) bool {
-	stop := make(map[*html.Node]bool, len(base))
-	for _, b := range base {
-		stop[b] = true
-	}
-	for q := n; q != nil && !stop[q]; q = q.Parent {
+func chromeAbove(n, base *html.Node, story map[*html.Node]bool) bool {
+	for q := n; q != nil && q != base; q = q.Parent {
 		if q.Type != html.ElementNode {
 			continue
 		}
@@ -299,24 +293,14 @@ func teaserCut(t string) bool {
 	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
 }
 
-// baseSet returns the baseline blocks as a set.
-func baseSet(base []*html.Node) map[*html.Node]bool {
-	m := make(map[*html.Node]bool, len(base))
-	for _, b := range base {
-		m[b] = true
-	}
-	return m
-}
-
-// sameKindAbove reports whether a box between n and the baseline blocks,
+// sameKindAbove reports whether a box between n and the container base,
 // holding none of the roots, has the first class name of a box that holds
 // them.
-func sameKindAbove(n *html.Node, base []*html.Node, story map[*html.Node]bool, kinds map[string]bool) bool {
+func sameKindAbove(n, base *html.Node, story map[*html.Node]bool, kinds map[string]bool) bool {
 	if len(kinds) == 0 {
 		return false
 	}
-	stop := baseSet(base)
-	for q := n; q != nil && !stop[q]; q = q.Parent {
+	for q := n; q != nil && q != base; q = q.Parent {
 		if q.Type == html.ElementNode && !story[q] && kinds[firstClass(q)] {
 			return true
 		}
