@@ -102,6 +102,18 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 			headline = i
 		}
 	}
+	// posts are the boxes of the roots' kinds that hold a line of their
+	// own besides running text (who wrote it when, a vote count): a
+	// thread's posts. Boxes of those kinds without one are rows of a page
+	// builder's grid, the story's other rows.
+	posts := map[*html.Node]bool{}
+	if len(kinds) > 0 {
+		for _, pa := range bp {
+			if q := sameKindBox(pa.src, base, story, kinds); q != nil && !posts[q] && metaLine(pa) {
+				posts[q] = true
+			}
+		}
+	}
 	anyKept := false
 	for i, pa := range bp {
 		tok[i] = tokBreak
@@ -125,7 +137,7 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 		case n <= maxBylineLineWords:
 			// A subhead, a post's meta line: no story of its own.
 			tok[i] = tokPass
-		case sameKindAbove(pa.src, base, story, kinds):
+		case posts[sameKindBox(pa.src, base, story, kinds)]:
 		case runningText(pa, n) && !keptFold[f] && !chromeAbove(pa.src, base, story):
 			tok[i] = tokCandidate
 		}
@@ -293,17 +305,31 @@ func teaserCut(t string) bool {
 	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
 }
 
-// sameKindAbove reports whether a box between n and the container base,
-// holding none of the roots, has the first class name of a box that holds
-// them.
-func sameKindAbove(n, base *html.Node, story map[*html.Node]bool, kinds map[string]bool) bool {
+// sameKindBox returns the outermost box between n and the container base,
+// holding none of the roots, whose first class name is that of a box that
+// holds them, or nil.
+func sameKindBox(n, base *html.Node, story map[*html.Node]bool, kinds map[string]bool) *html.Node {
 	if len(kinds) == 0 {
-		return false
+		return nil
 	}
+	var box *html.Node
 	for q := n; q != nil && q != base; q = q.Parent {
 		if q.Type == html.ElementNode && !story[q] && kinds[firstClass(q)] {
-			return true
+			box = q
 		}
 	}
-	return false
+	return box
+}
+
+// metaLine reports a post's line of its own: a few words that end no
+// sentence, neither a heading nor an item of a list or a table.
+func metaLine(pa para) bool {
+	if pa.heading || pa.src == nil || words(pa.text) > maxBylineLineWords || endsSentence(pa.text) {
+		return false
+	}
+	switch pa.src.DataAtom {
+	case atom.Li, atom.Dd, atom.Dt, atom.Td, atom.Th:
+		return false
+	}
+	return true
 }
