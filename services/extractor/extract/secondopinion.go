@@ -50,9 +50,13 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 	}
 	kw := wordsIn(paras)
 	need := max(minRestoreWords, int(minRestoreShare*float64(kw)))
-	// The page holds too little running text besides the kept text for
-	// any restore to fire: no scoring.
-	if p.st.get(p.body).pwords < kw+need {
+	// The page holds too little running text outside the roots for any
+	// restore to fire: nothing more to read.
+	outside := p.st.get(p.body).pwords
+	for _, r := range roots {
+		outside -= p.st.get(r).pwords
+	}
+	if outside < need {
 		return paras
 	}
 	base := p.baselineBlock(roots)
