@@ -19,7 +19,7 @@ const KindRestored Kind = "restored"
 // minRestoreWords words, and at least minRestoreShare of the words kept: a
 // single paragraph or a few words left out beside the story are more often
 // a notice or a teaser than story (a trigger of one paragraph and 15 words
-// or 5 % changed nine L3S-GN1 tune texts, all for the worse).
+// or 5 % changed nine L3S-GN1 tune texts: P 0.991 -> 0.989, R the same).
 const (
 	minRestoreParaWords = 10
 	minRestoreParas     = 2
