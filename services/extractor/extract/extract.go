@@ -310,6 +310,11 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	}
 	art.PageType = newsv1.PageType_PAGE_TYPE_ARTICLE
 	art.Paywalled = paywalled
+	if len(forced) == 0 && !paywalled {
+		// The second opinion (secondopinion.go).
+		art.Paragraphs = p.restoreBaseline(roots, art.Paragraphs)
+		art.WordCount = int32(wordsIn(art.Paragraphs))
+	}
 	art.Title = p.title
 	if p.shownTitle != "" {
 		art.Title = p.shownTitle
