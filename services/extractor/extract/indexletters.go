@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +19,10 @@ import (
 // line an alphabet bar.
 const minAlphabetLetters = 5
 
+// maxIndexLineChars bounds the non-space characters of an alphabet bar: a
+// few dozen letters, each with a separator or two.
+const maxIndexLineChars = 256
+
 // cutIndexLetters drops, inside the roots, an alphabet bar and the letter
 // headings of an index: headings whose text is one letter, where two or
 // more such headings are and no letter heads two of them.
@@ -28,6 +33,12 @@ func (p *page) cutIndexLetters(roots []*html.Node) {
 		walk(r, func(n *html.Node) bool {
 			if n.Type != html.ElementNode || n == r {
 				return true
+			}
+			// A letter or a bar of letters is short: the counts kept
+			// since the statistics pass spare the text of every longer
+			// element, which would make the walk quadratic in the depth.
+			if v := p.st.m[n]; v != nil && v.chars > maxIndexLineChars {
+				return !isHeading(n)
 			}
 			t := strings.TrimSpace(textOf(n))
 			if isHeading(n) {
@@ -63,16 +74,37 @@ func oneLetter(t string) bool {
 }
 
 // alphabetBar reports a line of single letters, at least
-// minAlphabetLetters of them and all different, between separators.
+// minAlphabetLetters of them and all different, between separators. It
+// reads the line rune by rune, without splitting it: it runs on every
+// short element of the story.
 func alphabetBar(t string) bool {
-	seen := map[string]bool{}
-	for _, f := range strings.FieldsFunc(t, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '|' || r == '·' || r == '/' || r == '•' || r == '-' || r == '–'
-	}) {
-		if !oneLetter(f) || seen[f] {
+	var seen [64]rune
+	n := 0
+	var field rune // the field's letter; -1 once it holds more than one rune
+	flush := func() bool {
+		switch {
+		case field == 0:
+			return true
+		case field < 0 || !unicode.IsLetter(field) || n == len(seen) || slices.Contains(seen[:n], field):
 			return false
 		}
-		seen[f] = true
+		seen[n] = field
+		n++
+		field = 0
+		return true
 	}
-	return len(seen) >= minAlphabetLetters
+	for _, r := range t {
+		if unicode.IsSpace(r) || r == '|' || r == '·' || r == '/' || r == '•' || r == '-' || r == '–' {
+			if !flush() {
+				return false
+			}
+			continue
+		}
+		if field != 0 {
+			field = -1
+			continue
+		}
+		field = r
+	}
+	return flush() && n >= minAlphabetLetters
 }

@@ -91,3 +91,27 @@ func TestIndexLetters(t *testing.T) {
 	text = extractText(t, "story", story, "https://news.test/mill")
 	checkHas(t, "story", "\n"+text+"\n", []string{"\nB\n\nThe second plan"}, nil)
 }
+
+func TestAlphabetBar(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"A B C D E", true},
+		{"A | B | C | D | E | F", true},
+		{"А · Б · В · Г · Д", true},
+		{"A–B–C–D–E", true},
+		{" A  B C D E ", true},
+		{"A B C D", false},       // too few
+		{"A B C D A", false},     // a letter twice
+		{"A B C D Ef", false},    // a word
+		{"A B C D 1", false},     // a digit
+		{"0-9 A B C D E", false}, // digits
+		{"", false},
+		{"| | |", false},
+	} {
+		if got := alphabetBar(c.line); got != c.want {
+			t.Errorf("alphabetBar(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
