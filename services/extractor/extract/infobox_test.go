@@ -30,32 +30,39 @@ func TestInfoboxes(t *testing.T) {
 	}{
 		{
 			"German", "Mühlensee", box("Mühlensee", "Lage", "Nordufer, Landkreis Süd", "Fläche", "1,2 km²", "Tiefe", "14 m"), "",
-			nil, []string{"Nordufer, Landkreis Süd", "Fläche", "Picture of it"},
+			nil,
+			[]string{"Nordufer, Landkreis Süd", "Fläche", "Picture of it"},
 		},
 		{
 			"French", "Lac du Moulin", box("Lac du Moulin", "Situation", "Rive nord, canton sud", "Superficie", "1,2 km²", "Profondeur", "14 m"), "",
-			nil, []string{"Rive nord, canton sud", "Superficie"},
+			nil,
+			[]string{"Rive nord, canton sud", "Superficie"},
 		},
 		{
 			"Spanish", "Lago del Molino", box("Lago del Molino", "Ubicación", "Orilla norte, comarca sur", "Superficie", "1,2 km²", "Profundidad", "14 m"), "",
-			nil, []string{"Orilla norte, comarca sur", "Profundidad"},
+			nil,
+			[]string{"Orilla norte, comarca sur", "Profundidad"},
 		},
 		{
 			"Russian", "Мельничное озеро", box("Мельничное озеро", "Расположение", "Северный берег, южный район", "Площадь", "1,2 км²", "Глубина", "14 м"), "",
-			nil, []string{"Северный берег, южный район", "Площадь"},
+			nil,
+			[]string{"Северный берег, южный район", "Площадь"},
 		},
 		{
 			"English", "Mill Lake", box("Mill Lake", "Location", "North shore, south county", "Area", "1.2 km²", "Depth", "14 m"), "",
-			nil, []string{"North shore, south county", "Depth"},
+			nil,
+			[]string{"North shore, south county", "Depth"},
 		},
 		{
 			"English, a data table in the body stays", "Mill Lake", "",
 			`<table><tr><th>Year</th><th>Visitors</th></tr><tr><td>2023</td><td>41,000</td></tr><tr><td>2024</td><td>45,500</td></tr><tr><td>2025</td><td>52,000</td></tr></table>`,
-			[]string{"41,000", "52,000"}, nil,
+			[]string{"41,000", "52,000"},
+			nil,
 		},
 		{
 			"English, a first table under another name stays", "Mill Lake", box("Opening hours", "Monday", "closed", "Tuesday", "9 to 17", "Sunday", "10 to 16"), "",
-			[]string{"9 to 17", "10 to 16"}, nil,
+			[]string{"9 to 17", "10 to 16"},
+			nil,
 		},
 	} {
 		html := strings.NewReplacer("%t", tc.title, "%s", tc.before, "%a", tc.after).Replace(page)
