@@ -362,6 +362,8 @@ func (p *page) articleParagraphs(roots []*html.Node) []string {
 	p.cutIndexLetters(roots)
 	p.cutHeadingControls(roots)
 	p.cutNoteCalls(roots)
+	p.cutReferenceLists(roots)
+	p.cutInfoboxes(roots)
 	roots = p.cutThreadReplies(roots)
 	raw := paragraphs(roots)
 	ft := fold(p.title)
@@ -487,6 +489,7 @@ lines:
 			run++
 		}
 	}
+	out = p.dropEmptyHeadings(out)
 	out = p.dropTrailingHeadings(out)
 	// A link back to the section's list ends the page, not the story
 	// (overviewlink.go); the tail rules read what it closed.

@@ -301,7 +301,8 @@ func (p *page) pageKind(paras []string, wordCount int) (newsv1.NonArticleReason,
 	case c.appLinks > 0 && wordCount < 100 && (wordCount < 30 || !p.meta.isArticle()):
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_APP_INTERSTITIAL, false
 	}
-	if wordCount >= 30 || (wordCount >= 10 && p.meta.isArticle()) || p.shortThread(wordCount) {
+	// The amount of text, not the count of words (storyamount.go).
+	if storyWords(paras, wordCount) >= 30 || (wordCount >= 10 && p.meta.isArticle()) || p.shortThread(wordCount) {
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED, false
 	}
 	// Too little text for a story; say what took its place.
