@@ -37,21 +37,7 @@ func headingModule(n *html.Node, st stats) bool {
 	if h == nil || !isHeading(h) || h.DataAtom == atom.H1 {
 		return false
 	}
-	next := nextElement(n)
-	if next == nil || st.get(next).pwords < minModuleTextWords {
-		return false
-	}
-	prev := n.PrevSibling
-	for i := 0; prev != nil && i < moduleTextSiblings; prev = prev.PrevSibling {
-		if prev.Type != html.ElementNode {
-			continue
-		}
-		if st.get(prev).pwords >= minModuleTextWords {
-			return true
-		}
-		i++
-	}
-	return false
+	return textAround(n, st)
 }
 
 // soleElement descends from n through elements that hold only one element

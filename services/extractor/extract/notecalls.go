@@ -21,21 +21,9 @@ const maxNoteCallRunes = 5
 // a link to a place on the same page and whose text is a short number or
 // letter, bracketed or not.
 func (p *page) cutNoteCalls(roots []*html.Node) {
-	for _, r := range roots {
-		var cut []*html.Node
-		walk(r, func(n *html.Node) bool {
-			if n.Type != html.ElementNode || n.DataAtom != atom.Sup {
-				return true
-			}
-			if noteCall(n) {
-				cut = append(cut, n)
-			}
-			return false
-		})
-		for _, n := range cut {
-			p.drop(n, KindNavigation)
-		}
-	}
+	p.cutWhere(roots, KindNavigation, func(n *html.Node) bool {
+		return n.DataAtom == atom.Sup && noteCall(n)
+	})
 }
 
 // noteCall reports a <sup> that holds one in-page link and nothing else

@@ -24,20 +24,25 @@ const maxBackLinkRunes = 3
 // cutReferenceLists drops, inside the roots, every <ol> or <ul> whose
 // items all open with an in-page back link.
 func (p *page) cutReferenceLists(roots []*html.Node) {
+	p.cutWhere(roots, KindNavigation, func(n *html.Node) bool {
+		return (n.DataAtom == atom.Ol || n.DataAtom == atom.Ul) && referenceList(n)
+	})
+}
+
+// cutWhere drops, inside the roots, every element pick reports, as kind;
+// it does not look inside an element it drops.
+func (p *page) cutWhere(roots []*html.Node, kind Kind, pick func(*html.Node) bool) {
 	for _, r := range roots {
 		var cut []*html.Node
 		walk(r, func(n *html.Node) bool {
-			if n.Type != html.ElementNode || (n.DataAtom != atom.Ol && n.DataAtom != atom.Ul) {
+			if n.Type != html.ElementNode || !pick(n) {
 				return true
 			}
-			if referenceList(n) {
-				cut = append(cut, n)
-				return false
-			}
-			return true
+			cut = append(cut, n)
+			return false
 		})
 		for _, n := range cut {
-			p.drop(n, KindNavigation)
+			p.drop(n, kind)
 		}
 	}
 }
