@@ -11,7 +11,7 @@ var readAttrs = map[string]bool{
 	"class": true, "id": true, "href": true, "src": true, "type": true, "role": true,
 	"itemprop": true, "rel": true, "datetime": true, "lang": true, "xml:lang": true,
 	"value": true, "style": true, "content": true, "aria-hidden": true, "hidden": true,
-	"property": true, "name": true, "http-equiv": true, "alt": true,
+	"property": true, "name": true, "http-equiv": true, "alt": true, "align": true,
 }
 
 // keepAllAttrs are the elements whose attributes are never dropped,

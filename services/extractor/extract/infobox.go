@@ -24,6 +24,11 @@ const (
 // two cells a row, all short, the first row or the caption repeating the
 // page's headline, and no running text before it. A data table inside
 // the story (after its text, under a header row of column names) stays.
+// So does a story's own fact table set first under its headline (an
+// election's results, a match's box score, a review's specifications):
+// a card is pictured (a row of its own holding the subject's picture) or
+// set beside the lead (floated or aligned), and a table of facts in the
+// story's column is neither.
 
 // cutInfoboxes drops, inside the roots, every table that is an infobox.
 func (p *page) cutInfoboxes(roots []*html.Node) {
@@ -121,11 +126,13 @@ func infobox(t *html.Node, heads map[string]bool) bool {
 		return false
 	}
 	pairs, other := 0, 0
+	pictured := false
 	for _, r := range rows {
 		cs := cells(r)
 		switch {
 		case len(cs) == 1:
 			// An image and its caption, a sub-heading of the card.
+			pictured = pictured || holdsImage(cs[0])
 		case len(cs) == 2 && cs[1].DataAtom == atom.Td &&
 			words(textOf(cs[0])) <= maxInfoboxLabel && words(textOf(cs[1])) <= maxInfoboxValue:
 			// A label (a <td> or a row's <th>) and its value; a row of
@@ -135,7 +142,28 @@ func infobox(t *html.Node, heads map[string]bool) bool {
 			other++
 		}
 	}
-	return pairs >= minInfoboxRows && other == 0
+	return pairs >= minInfoboxRows && other == 0 && (pictured || setBeside(t))
+}
+
+// holdsImage reports an <img> inside n.
+func holdsImage(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Img {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// setBeside reports a table floated or aligned beside the text by its own
+// markup (a style's float, the align attribute).
+func setBeside(t *html.Node) bool {
+	if a := strings.ToLower(strings.TrimSpace(attr(t, "align"))); a == "left" || a == "right" {
+		return true
+	}
+	return strings.Contains(strings.ToLower(attr(t, "style")), "float")
 }
 
 // cells returns the td and th children of a row.

@@ -24,6 +24,17 @@ func TestInfoboxes(t *testing.T) {
 		b.WriteString(`</table>`)
 		return b.String()
 	}
+	// A story's own fact table under its headline: no picture, not set
+	// beside the text.
+	facts := func(title string, rows ...string) string {
+		var b strings.Builder
+		b.WriteString(`<table><caption>` + title + `</caption>`)
+		for i := 0; i+1 < len(rows); i += 2 {
+			b.WriteString(`<tr><td>` + rows[i] + `</td><td>` + rows[i+1] + `</td></tr>`)
+		}
+		b.WriteString(`</table>`)
+		return b.String()
+	}
 	for _, tc := range []struct {
 		name, title, before, after string
 		want, wantNot              []string
@@ -52,6 +63,36 @@ func TestInfoboxes(t *testing.T) {
 			"English", "Mill Lake", box("Mill Lake", "Location", "North shore, south county", "Area", "1.2 km²", "Depth", "14 m"), "",
 			nil,
 			[]string{"North shore, south county", "Depth"},
+		},
+		{
+			"German, an election's results first stay", "Landtagswahl 2028", facts("Landtagswahl 2028", "CSU", "37,0 %", "Freie Wähler", "15,8 %", "Grüne", "14,4 %"), "",
+			[]string{"Freie Wähler", "14,4 %"},
+			nil,
+		},
+		{
+			"English, a match's box score first stays", "Rovers 3, United 1", facts("Rovers 3, United 1", "Goals", "Kane 12, Moss 40, Hill 77", "Attendance", "41,200", "Referee", "J. Brown"), "",
+			[]string{"Kane 12, Moss 40, Hill 77", "41,200"},
+			nil,
+		},
+		{
+			"French, a review's specifications first stay", "Le Phone X à l'essai", facts("Le Phone X à l'essai", "Écran", "6,2 pouces OLED", "Batterie", "4000 mAh", "Prix", "899 euros"), "",
+			[]string{"6,2 pouces OLED", "899 euros"},
+			nil,
+		},
+		{
+			"Spanish, a match's box score first stays", "Betis 2, Sevilla 2", facts("Betis 2, Sevilla 2", "Goles", "Isco 10, Ocampos 55", "Estadio", "La Cartuja", "Árbitro", "Gil Manzano"), "",
+			[]string{"Isco 10, Ocampos 55", "Gil Manzano"},
+			nil,
+		},
+		{
+			"Russian, an election's results first stay", "Выборы мэра 2028", facts("Выборы мэра 2028", "Иванов", "52,1 %", "Петров", "31,4 %", "Явка", "44 %"), "",
+			[]string{"Иванов", "31,4 %"},
+			nil,
+		},
+		{
+			"German, a floated card without a picture goes", "Mühlensee", strings.Replace(facts("Mühlensee", "Lage", "Nordufer, Landkreis Süd", "Fläche", "1,2 km²", "Tiefe", "14 m"), "<table>", `<table align="right">`, 1), "",
+			nil,
+			[]string{"Nordufer, Landkreis Süd", "Fläche"},
 		},
 		{
 			"English, a data table in the body stays", "Mill Lake", "",

@@ -174,15 +174,36 @@ func (p *page) linkedElsewhere(n *html.Node, heads []string) int {
 	return len(found)
 }
 
-// linkTextCounts counts the links in n by their folded text.
+// minMentionWords is the number of words around a link in its paragraph
+// from which the link is a mention in running text.
+const minMentionWords = 8
+
+// linkTextCounts counts the links in n by their folded text. A link in a
+// sentence (a paragraph holding minMentionWords words besides it) is the
+// story's mention of a name, not a teaser's link: a guide's story that
+// links two of the places its last section then pictures keeps that
+// section.
 func linkTextCounts(n *html.Node) map[string]int {
 	m := map[string]int{}
 	walk(n, func(c *html.Node) bool {
 		if c.Type == html.ElementNode && c.DataAtom == atom.A {
-			m[fold(textOf(c))]++
+			if !inSentence(c) {
+				m[fold(textOf(c))]++
+			}
 			return false
 		}
 		return true
 	})
 	return m
+}
+
+// inSentence reports a link whose paragraph holds minMentionWords words
+// or more besides its own.
+func inSentence(a *html.Node) bool {
+	for q := a.Parent; q != nil; q = q.Parent {
+		if q.Type == html.ElementNode && q.DataAtom == atom.P {
+			return words(textOf(q))-words(textOf(a)) >= minMentionWords
+		}
+	}
+	return false
 }

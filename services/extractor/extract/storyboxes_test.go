@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -152,4 +153,61 @@ func TestBoxesAfterFlatStory(t *testing.T) {
 		`<div class="f2"><div class="f3"><time datetime="2026-12-03T21:10:00Z">21:10</time></div><p>The debate on the school renovation has ended after more than an hour of speeches.</p><button>Share</button></div></div>`
 	text = extractText(t, "live feed", l.page(`<div class="a1z9">`+l.story()+feed+`</div>`, ""), "https://courier.test/politics/2026/12/03/budget/")
 	checkHas(t, "live feed", text, []string{"The vote is over", "The debate on the school renovation"}, nil)
+}
+
+// TestPicturedSectionMentionedInStory checks that a story's last section
+// of pictured items stays when the story's running text links some of the
+// items' names (a guide naming the places it then pictures): the links of
+// a sentence are mentions, not a teaser rail's links (en/de/fr/es/ru fail
+// before). The guard, the same section whose names a rail of bare links
+// carries, is cut before and after.
+func TestPicturedSectionMentionedInStory(t *testing.T) {
+	for _, tc := range []struct {
+		lang, headline, lead, more, section string
+		items                               [3][2]string
+	}{
+		{
+			"en", "A food lover's Vienna", "If you want to eat well in Vienna you need not go far: around the market many new places opened in recent years, such as %0 and %1.", "We spent three evenings tasting our way through the city's kitchens and present the best addresses, classic and modern, and cheap ones too.", "Our three favourites",
+			[3][2]string{{"Café Sperl", "A coffee house as in a picture book since 1880, with billiard tables."}, {"Figlmüller", "The schnitzel hangs over the plate and is worth every euro."}, {"Neni at the market", "Israeli cooking, loud and full, with the best hummus in town."}},
+		},
+		{
+			"de", "Wien für Genießer", "Wer in Wien gut essen will, muss nicht weit gehen: Rund um den Naschmarkt haben viele neue Lokale eröffnet, etwa %0 oder %1.", "Wir haben uns an drei Abenden durch die Küchen der Stadt probiert und stellen die besten Adressen vor, von klassisch bis modern.", "Unsere drei Favoriten",
+			[3][2]string{{"Café Sperl", "Seit 1880 ein Kaffeehaus wie aus dem Bilderbuch, mit Billardtischen."}, {"Figlmüller", "Das Schnitzel ragt über den Tellerrand und ist jeden Euro wert."}, {"Neni am Naschmarkt", "Israelische Küche, laut und voll, mit dem besten Hummus der Stadt."}},
+		},
+		{
+			"fr", "Lyon gourmand", "Pour bien manger à Lyon, inutile d'aller loin : autour des halles, de nombreuses adresses ont ouvert ces dernières années, comme %0 ou %1.", "Nous avons passé trois soirées à goûter les cuisines de la ville et présentons les meilleures adresses, classiques ou modernes.", "Nos trois coups de cœur",
+			[3][2]string{{"Le Bouchon Rouge", "Un bouchon comme on les aime, avec sa quenelle et son tablier de sapeur."}, {"Chez Paul", "Une cuisine de marché qui change chaque semaine selon les arrivages."}, {"La Mère Jeanne", "Une institution depuis 1921, où l'on vient pour la volaille."}},
+		},
+		{
+			"es", "Sevilla para comer", "Para comer bien en Sevilla no hace falta ir lejos: junto al mercado han abierto muchos locales en los últimos años, como %0 o %1.", "Pasamos tres noches probando las cocinas de la ciudad y presentamos las mejores direcciones, clásicas y modernas.", "Nuestros tres favoritos",
+			[3][2]string{{"Bar Alfalfa", "Tapas de siempre en una esquina diminuta y siempre llena de gente."}, {"Casa Morales", "Una bodega de 1850 con vinos de barril y montaditos."}, {"Eslava", "Cocina creativa que ganó el concurso de tapas de la ciudad."}},
+		},
+		{
+			"ru", "Гастрономическая Москва", "Чтобы вкусно поесть в Москве, не нужно далеко ходить: у рынка за последние годы открылось много новых мест, например %0 и %1.", "Мы провели три вечера, пробуя кухни города, и представляем лучшие адреса, классические и современные.", "Наши три фаворита",
+			[3][2]string{{"Кафе Пушкинъ", "Классическая русская кухня в особняке с библиотекой и аптекой."}, {"Жеральдин", "Французское бистро с лучшим луковым супом в городе."}, {"Дом культур", "Кухни разных стран под одной крышей у самого рынка."}},
+		},
+	} {
+		items := `<div class="d4"><h2>` + tc.section + `</h2>`
+		for i, it := range tc.items {
+			items += `<div class="x9a"><img src="/p` + string(rune('a'+i)) + `.jpg" alt=""><h3>` + it[0] + `</h3><p>` + it[1] + `</p></div>`
+		}
+		items += `</div>`
+		link := func(i int) string {
+			return `<a href="https://place` + string(rune('a'+i)) + `.example/">` + tc.items[i][0] + `</a>`
+		}
+		lead := strings.NewReplacer("%0", link(0), "%1", link(1)).Replace(tc.lead)
+		body := `<div class="a1b2"><h1>` + tc.headline + `</h1><p>` + lead + `</p><p>` + tc.more + `</p>` + items + `</div>`
+		page := func(after string) string {
+			return `<!doctype html><html lang="` + tc.lang + `"><head><meta charset="utf-8"><title>` + tc.headline + `</title></head><body><main>` + body + `</main>` + after + `</body></html>`
+		}
+		text := extractText(t, tc.lang, page(""), "https://news.test/guide/1")
+		checkHas(t, tc.lang, text, []string{tc.section, tc.items[2][0], tc.items[0][1], tc.items[2][1]}, nil)
+		rail := `<aside><h2>Top</h2><ul>`
+		for i, it := range tc.items {
+			rail += `<li><a href="/p/` + string(rune('a'+i)) + `">` + it[0] + `</a></li>`
+		}
+		rail += `</ul></aside>`
+		text = extractText(t, tc.lang+", a rail links the names", page(rail), "https://news.test/guide/1")
+		checkHas(t, tc.lang+", a rail links the names", text, []string{tc.more}, []string{tc.items[2][1]})
+	}
 }
