@@ -22,7 +22,7 @@ import (
 //     link line among them (a brief, not a head block of headline,
 //     subtitle and lede);
 //   - B sits in a <footer> or a role=contentinfo box, or nothing with
-//     text follows B on the page (a notice ends the page);
+//     text but links follows B on the page (a notice ends the page);
 //   - B holds no heading and no link line, and is no shorter than 30
 //     words, while the story's part is a brief (at most 150 words);
 //   - B shares at most one long word with the title and the story's part:
@@ -157,14 +157,15 @@ func insideContentInfo(n *html.Node) bool {
 	return false
 }
 
-// endsPage reports that nothing with text follows b on the page.
+// endsPageText reports that nothing with text follows b on the page but
+// links (a row of the site's links ends many pages).
 func endsPageText(b *html.Node) bool {
 	for x := b; x != nil; x = x.Parent {
 		for s := x.NextSibling; s != nil; s = s.NextSibling {
 			if s.Type == html.ElementNode && (s.DataAtom == atom.Script || s.DataAtom == atom.Style || s.DataAtom == atom.Template) {
 				continue
 			}
-			if strings.TrimSpace(textOf(s)) != "" {
+			if strings.TrimSpace(textOf(s)) != "" && !onlyLinks(s) {
 				return false
 			}
 		}
@@ -182,4 +183,20 @@ func longWords(s string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// onlyLinks reports a subtree whose letters are all inside links.
+func onlyLinks(n *html.Node) bool {
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		return true
+	}
+	if n.Type == html.TextNode {
+		return strings.IndexFunc(n.Data, unicode.IsLetter) < 0
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !onlyLinks(c) {
+			return false
+		}
+	}
+	return true
 }

@@ -65,6 +65,7 @@ func TestBriefBesideNotice(t *testing.T) {
 		{"bare div", `<div>`, `</div>`},
 		{"footer", `<footer>`, `</footer>`},
 		{"contentinfo", `<div role="contentinfo" class="site-info">`, `</div>`},
+		{"div before a row of links", `<div>`, `</div><div class="links"><a href="/imprint">Imprint</a> · <a href="/privacy">Privacy</a></div>`},
 	}
 	for _, c := range noticeCases {
 		for _, w := range wrappers {
