@@ -138,6 +138,9 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 			// A line the rules name (a copyright, a call to subscribe)
 			// ends the story's run.
 		case teaserCut(pa.text):
+		case pa.heading && pa.linked:
+			// A headline that links away heads a teaser card: the
+			// sentence under it is the card's, not the story's.
 		case n <= maxBylineLineWords:
 			// A subhead, a post's meta line: no story of its own.
 			tok[i] = tokPass

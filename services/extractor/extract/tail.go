@@ -307,5 +307,6 @@ var tailRules = []struct {
 	{trailingContacts, KindMeta},
 	{trailingContactBox, KindMeta},
 	{trailingHelpBox, KindMeta},
-	{trailingAgencyCodes, KindMeta}, // agencycodes.go
+	{trailingAgencyCodes, KindMeta},  // agencycodes.go
+	{trailingNotice, KindDisclaimer}, // legaltail.go
 }
