@@ -53,7 +53,7 @@ func (p *page) storyHeaderBox(n *html.Node, st stats) bool {
 	if st.get(n).words > maxModuleHeadingWords || st.get(n).linkChars > 0 {
 		return false
 	}
-	if h := soleTextElement(n, maxModuleHeadingDepth, st); h == nil || !isHeading(h) {
+	if h := soleElement(n, maxModuleHeadingDepth, func(c *html.Node) bool { return emptyMark(c, st) }); h == nil || !isHeading(h) {
 		return false
 	}
 	// The header alone in a module of its own (beside empty anchors):
@@ -147,18 +147,18 @@ func textAround(n *html.Node, st stats) bool {
 	return false
 }
 
-// soleTextElement descends from n, at most depth levels, through
-// elements whose only child with text is one element (empty anchors and
-// spacers beside it do not count (emptyMark); a picture does), and returns the
-// element reached that is not such a wrapper; nil when n holds text of
-// its own or several elements with text.
-func soleTextElement(n *html.Node, depth int, st stats) *html.Node {
+// soleElement descends from n, at most depth levels, through elements
+// whose only child with text is one element (children skip reports do not
+// count; nil skips none), and returns the element reached that is not such
+// a wrapper: a heading, or nil when n holds text of its own or several
+// elements.
+func soleElement(n *html.Node, depth int, skip func(*html.Node) bool) *html.Node {
 	for range depth {
 		var only *html.Node
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.ElementNode:
-				if emptyMark(c, st) {
+				if skip != nil && skip(c) {
 					continue
 				}
 				if only != nil {

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -33,40 +31,9 @@ func headingModule(n *html.Node, st stats) bool {
 	if n.DataAtom == atom.Header || st.get(n).words > maxModuleHeadingWords || st.get(n).links > 0 {
 		return false
 	}
-	h := soleElement(n, maxModuleHeadingDepth)
+	h := soleElement(n, maxModuleHeadingDepth, nil)
 	if h == nil || !isHeading(h) || h.DataAtom == atom.H1 {
 		return false
 	}
 	return textAround(n, st)
-}
-
-// soleElement descends from n through elements that hold only one element
-// and no text of their own, at most depth levels, and returns the element
-// reached that is not such a wrapper (nil when n holds text of its own or
-// several elements).
-func soleElement(n *html.Node, depth int) *html.Node {
-	for range depth {
-		var only *html.Node
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.ElementNode:
-				if only != nil {
-					return nil
-				}
-				only = c
-			case html.TextNode:
-				if strings.TrimSpace(c.Data) != "" {
-					return nil
-				}
-			}
-		}
-		if only == nil {
-			return nil
-		}
-		if isHeading(only) {
-			return only
-		}
-		n = only
-	}
-	return nil
 }
