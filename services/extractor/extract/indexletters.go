@@ -37,7 +37,7 @@ func (p *page) cutIndexLetters(roots []*html.Node) {
 			// A letter or a bar of letters is short: the counts kept
 			// since the statistics pass spare the text of every longer
 			// element, which would make the walk quadratic in the depth.
-			if v := p.st.m[n]; v != nil && v.chars > maxIndexLineChars {
+			if v := p.st.m[n]; v != nil && v.chars > maxIndexLineChars || holdsWord(n) {
 				return !isHeading(n)
 			}
 			t := strings.TrimSpace(textOf(n))
@@ -65,6 +65,36 @@ func (p *page) cutIndexLetters(roots []*html.Node) {
 			}
 		}
 	}
+}
+
+// holdsWord reports whether a text node of n's text (what textOf reads)
+// has two letters side by side: then its text is neither one letter nor a
+// bar of them. Most elements show it in their first words, so the walk
+// spares textOf's copy. Only scripts below the Hangul jamo count: there no
+// two letters compose into one under NFC, as normalize might.
+func holdsWord(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found {
+			return false
+		}
+		switch c.Type {
+		case html.ElementNode:
+			return !skipSet.has(c.DataAtom) || headingButton(c)
+		case html.TextNode:
+			prev := false
+			for _, r := range c.Data {
+				letter := r < 0x1100 && unicode.IsLetter(r)
+				if letter && prev {
+					found = true
+					return false
+				}
+				prev = letter
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // oneLetter reports a text that is one letter.
