@@ -300,12 +300,7 @@ func (p *page) consentBox(up, s *html.Node) bool {
 
 // priceIn reports a price among the page's prices inside s.
 func (p *page) priceIn(s *html.Node) bool {
-	for _, t := range p.scan.prices {
-		if contains(s, t) {
-			return true
-		}
-	}
-	return false
+	return holdsAnyOf(s, p.scan.prices)
 }
 
 // fixedLayer reports n inside an element fixed in place by its inline
@@ -747,12 +742,7 @@ func (p *page) laterPost(src *html.Node) bool {
 	if !p.inThreadPost(src) {
 		return false
 	}
-	for _, f := range p.firstPosts {
-		if contains(f, src) {
-			return false
-		}
-	}
-	return true
+	return !insideAnyOf(src, p.firstPosts)
 }
 
 // allHeaded reports whether each of lines comes after a heading of its own

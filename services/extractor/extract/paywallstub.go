@@ -59,10 +59,8 @@ func (s *stubStories) keep(n *html.Node, k Kind, total int, cut []*html.Node) bo
 	if len(s.offers) == 0 || !stubKind(k) || s.st.get(n).pwords == 0 {
 		return false
 	}
-	for _, r := range s.roots {
-		if contains(r, n) {
-			return true
-		}
+	if insideAnyOf(n, s.roots) {
+		return true
 	}
 	left := total - s.cutWords(cut)
 	for b := range s.offers {

@@ -758,6 +758,17 @@ func insideAnyOf(n *html.Node, as []*html.Node) bool {
 	return false
 }
 
+// holdsAnyOf reports whether n holds one of the elements of as (n
+// included).
+func holdsAnyOf(n *html.Node, as []*html.Node) bool {
+	for _, a := range as {
+		if contains(n, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // imageTeaser reports a link that holds an image and a few words and is
 // all the text of its block: a picture teaser for another story.
 func imageTeaser(a *html.Node, st stats) bool {
@@ -995,10 +1006,5 @@ func (p *page) consentLayerOf(b *html.Node) *html.Node {
 
 // holdsH1 reports whether n holds one of the <h1>s the scan kept.
 func (p *page) holdsH1(n *html.Node) bool {
-	for _, h := range p.controls.h1s {
-		if contains(n, h) {
-			return true
-		}
-	}
-	return false
+	return holdsAnyOf(n, p.controls.h1s)
 }
