@@ -55,27 +55,12 @@ func joinBuilderRows(out []*html.Node, st stats) []*html.Node {
 // storyRows returns row a and its sibling rows of the same grid that read
 // like the story, in document order; a alone when none does.
 func storyRows(a *html.Node, colFam string, st stats) []*html.Node {
-	var before, after []*html.Node
-	seen := false
-	last := a
-	for s := a.Parent.FirstChild; s != nil; s = s.NextSibling {
-		if s == a {
-			seen = true
-			continue
-		}
-		if !builderRow(s, a, colFam) {
-			continue
-		}
-		if st.get(s).pwords < minWords(s, seen && prevElement(s) == last) || sectionLinkDensity(s, st) >= 0.3 || teaserSection(s, st) || holdsControl(s) || ownControl(unwrapped(s)) {
-			continue
-		}
-		if seen {
-			after = append(after, s)
-			last = s
-		} else {
-			before = append(before, s)
-		}
-	}
+	before, after := sectionsBeside(a, st, func(s *html.Node) bool {
+		return builderRow(s, a, colFam)
+	}, func(s *html.Node) bool {
+		// A row with a button or a call link is a call box.
+		return !holdsControl(s) && !ownControl(unwrapped(s))
+	})
 	return slices.Concat(before, []*html.Node{a}, after)
 }
 

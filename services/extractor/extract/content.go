@@ -232,7 +232,20 @@ func joinSections(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 	if a == start || a.Parent == nil {
 		return out
 	}
-	var before, after []*html.Node
+	before, after := sectionsBeside(a, st, func(s *html.Node) bool {
+		return s.Type == html.ElementNode && sameShapeLoose(s, a)
+	}, nil)
+	if len(before) == 0 && len(after) == 0 {
+		return out
+	}
+	return append(append(before, out...), after...)
+}
+
+// sectionsBeside returns the siblings of a that like reports built like it
+// and that read like the story's sections (running text, few links, no
+// teasers, and what more reads, when not nil, asks), those before a and
+// those after it, in document order.
+func sectionsBeside(a *html.Node, st stats, like, more func(*html.Node) bool) (before, after []*html.Node) {
 	seen := false
 	last := a
 	for s := a.Parent.FirstChild; s != nil; s = s.NextSibling {
@@ -240,10 +253,10 @@ func joinSections(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 			seen = true
 			continue
 		}
-		if s.Type != html.ElementNode || !sameShapeLoose(s, a) {
+		if !like(s) {
 			continue
 		}
-		if v := st.get(s); v.pwords < minWords(s, seen && prevElement(s) == last) || sectionLinkDensity(s, st) >= 0.3 || teaserSection(s, st) {
+		if st.get(s).pwords < minWords(s, seen && prevElement(s) == last) || sectionLinkDensity(s, st) >= 0.3 || teaserSection(s, st) || more != nil && !more(s) {
 			continue
 		}
 		if seen {
@@ -253,10 +266,7 @@ func joinSections(out []*html.Node, parent *html.Node, st stats) []*html.Node {
 			before = append(before, s)
 		}
 	}
-	if len(before) == 0 && len(after) == 0 {
-		return out
-	}
-	return append(append(before, out...), after...)
+	return before, after
 }
 
 // sectionLinkDensity is the link density of section s without one line
