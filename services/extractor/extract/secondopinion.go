@@ -99,6 +99,8 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 		tokBreak     = -3
 	)
 	tok := make([]int, len(bp))
+	// nw are the words of each line read below, counted once.
+	nw := make([]int, len(bp))
 	used := map[*html.Node]int{}
 	headline := -1
 	for i, pa := range bp {
@@ -127,13 +129,16 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 			anyKept = true
 			continue
 		}
+		if i <= headline || underAny(pa.src, rootSet) {
+			// Above the headline, or cut by a line rule inside the
+			// chosen content: a break, and no need to read the line.
+			continue
+		}
 		n := words(pa.text)
+		nw[i] = n
 		lower := toLower(pa.text)
 		f := foldLower(pa.text, lower)
 		switch {
-		case i <= headline:
-		case underAny(pa.src, rootSet):
-			// Cut by a line rule inside the chosen content.
 		case p.e.rules.paragraphOf(pa.text, lower, f, n) != "":
 			// A line the rules name (a copyright, a call to subscribe)
 			// ends the story's run.
@@ -168,7 +173,7 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 				if tok[i] == tokCandidate {
 					take = append(take, i)
 					taken++
-					takenWords += words(bp[i].text)
+					takenWords += nw[i]
 				}
 			}
 		}
