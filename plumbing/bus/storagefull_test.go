@@ -222,3 +222,48 @@ func TestStorageFullError(t *testing.T) {
 		}
 	}
 }
+
+// TestBatchRunnerFullDestination: a destination that answers its probe
+// but refuses every write with an outage error (a database whose disk is
+// full) gets the same treatment as one that is down: nothing acked,
+// nothing dead-lettered however often the messages come back, Health says
+// so; once writes pass, every message is stored once and Health clears.
+func TestBatchRunnerFullDestination(t *testing.T) {
+	e := newEnv(t)
+	s := newBatchSink()
+	s.full.Store(true)
+	publishArticles(t, e, "f", 30)
+	health := &bus.Health{}
+	runBatchStage(t, e, s, bus.BatchConfig{
+		MaxBatch: 10, MaxWait: 10 * time.Millisecond, MaxDeliver: 2,
+		PauseMin: 10 * time.Millisecond, PauseMax: 40 * time.Millisecond,
+		Backoff: func(uint64) time.Duration { return 10 * time.Millisecond }, Health: health,
+	})
+	bustest.WaitFor(t, "the stage to report its destination full", func() bool {
+		_, err := health.Outage()
+		return err != nil && bus.IsOutage(err)
+	})
+	// More failed writes than MaxDeliver allows deliveries.
+	bustest.WaitFor(t, "several failed writes", func() bool { return s.calls.Load() >= 6 })
+	if dl := dlqMessages(t, e); len(dl) != 0 {
+		t.Fatalf("%d dead letters while the destination was full: %s", len(dl), dl[0].GetReason())
+	}
+	if st, _ := s.snapshot(); len(st) != 0 {
+		t.Fatalf("%d stored while full", len(st))
+	}
+	s.full.Store(false)
+	bustest.WaitFor(t, "every message stored", func() bool { st, _ := s.snapshot(); return len(st) == 30 })
+	bustest.WaitFor(t, "all acked and the destination reported back", func() bool {
+		_, err := health.Outage()
+		return consumerSettled(t, e) && err == nil
+	})
+	st, _ := s.snapshot()
+	for id, n := range st {
+		if n != 1 {
+			t.Errorf("%s stored %d times", id, n)
+		}
+	}
+	if dl := dlqMessages(t, e); len(dl) != 0 {
+		t.Errorf("%d dead letters", len(dl))
+	}
+}
