@@ -200,8 +200,7 @@ func TestStorageFullError(t *testing.T) {
 	if !errors.Is(err, bus.ErrStorageFull) || !bus.IsOutage(err) || bus.IsPermanent(bus.Final(err)) {
 		t.Fatalf("publish to a full store = %v; want ErrStorageFull, an outage, not permanent", err)
 	}
-	var apiErr *jetstream.APIError
-	if !errors.As(refusal, &apiErr) {
+	if _, ok := errors.AsType[*jetstream.APIError](refusal); !ok {
 		t.Fatalf("refusal %v is not an API error", refusal)
 	}
 	for _, tc := range []struct {

@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -433,14 +434,14 @@ wait:
 			backlog, _ := pipeline.Backlog(bctx, l.JS)
 			cancel()
 			goTotal, goHeap := goMemoryMB()
-			blocked := ""
+			var blocked strings.Builder
 			for _, b := range p.Blocked() {
-				blocked += fmt.Sprintf("; %s blocked for %s: %v", b.Stage, time.Since(b.Since).Round(time.Second), b.Err)
+				fmt.Fprintf(&blocked, "; %s blocked for %s: %v", b.Stage, time.Since(b.Since).Round(time.Second), b.Err)
 			}
 			fmt.Fprintf(o.Progress, "stored %d of %d (%.0f/s so far); published %d; backlog extractor %d, classifier %d, sink %d; RSS %.0f MB (Go %.0f MB, heap objects %.0f MB)%s\n",
 				n, o.Articles, float64(n)/time.Since(start).Seconds(), min(int(next.Load()), o.Articles),
 				backlog[bus.StageExtractor], backlog[bus.StageClassifier], backlog[bus.StageSink],
-				float64(statusKB("self", "VmRSS"))/1024, goTotal, goHeap, blocked)
+				float64(statusKB("self", "VmRSS"))/1024, goTotal, goHeap, blocked.String())
 		}
 	}
 	if stalled != nil {

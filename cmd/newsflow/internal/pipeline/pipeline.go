@@ -97,19 +97,23 @@ func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
 		}
 		return cfg.JS
 	}
+	optsOf := func(stage string) bus.StageOptions {
+		if o, ok := cfg.Stages[stage]; ok {
+			return o
+		}
+		return cfg.Stage
+	}
+	// Every consuming stage reports its output to a Health of its own
+	// (unless the caller gave one), read by Blocked and Ready.
 	health := map[string]*bus.Health{}
+	for _, stage := range []string{bus.StageExtractor, bus.StageClassifier, bus.StageSink} {
+		if health[stage] = optsOf(stage).Runner.Health; health[stage] == nil {
+			health[stage] = &bus.Health{}
+		}
+	}
 	optsFor := func(stage string) bus.StageOptions {
-		o, ok := cfg.Stages[stage]
-		if !ok {
-			o = cfg.Stage
-		}
-		if o.Runner.Health == nil {
-			if health[stage] == nil {
-				health[stage] = &bus.Health{}
-			}
-			o.Runner.Health = health[stage]
-		}
-		health[stage] = o.Runner.Health
+		o := optsOf(stage)
+		o.Runner.Health = health[stage]
 		return o
 	}
 	pubFor := func(stage string) *bus.Publisher {
@@ -128,9 +132,6 @@ func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	p := &Pipeline{Fetcher: fetcher, health: health, cancel: cancel}
-	for _, stage := range []string{bus.StageExtractor, bus.StageClassifier, bus.StageSink} {
-		optsFor(stage) // every consuming stage has its Health before it starts
-	}
 
 	runs := []struct {
 		name string
