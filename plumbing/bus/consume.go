@@ -368,6 +368,9 @@ func (r *Runner) paused() bool {
 }
 
 func (r *Runner) inTrial() bool {
+	if !r.troubled.Load() {
+		return false
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.trial
