@@ -320,7 +320,7 @@ func (p *Publisher) PublishAll(ctx context.Context, out []Outgoing) error {
 				errs = append(errs, err)
 			}
 		}
-		return errors.Join(errs...)
+		return joinPublishErrs(errs)
 	}
 	return err
 }
@@ -397,7 +397,22 @@ func (p *Publisher) publishAllOnce(ctx context.Context, out []Outgoing) ([]Outgo
 		}
 		pe.span.End()
 	}
-	return retry, errors.Join(errs...)
+	return retry, joinPublishErrs(errs)
+}
+
+// joinPublishErrs joins the failures of one PublishAll. When JetStream
+// refused all of them for want of storage, the first stands for the rest:
+// one line rather than one per index copy.
+func joinPublishErrs(errs []error) error {
+	if len(errs) < 2 {
+		return errors.Join(errs...)
+	}
+	for _, err := range errs {
+		if !IsStorageFull(err) {
+			return errors.Join(errs...)
+		}
+	}
+	return fmt.Errorf("%w (and %d more messages of the same publish)", errs[0], len(errs)-1)
 }
 
 func fail(span trace.Span, err error) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -199,6 +200,16 @@ func TestStorageFullError(t *testing.T) {
 	err := b.Pub.Publish(t.Context(), "news.raw.src", "r1", &newsv1.RawPage{Id: "r1"})
 	if !errors.Is(err, bus.ErrStorageFull) || !bus.IsOutage(err) || bus.IsPermanent(bus.Final(err)) {
 		t.Fatalf("publish to a full store = %v; want ErrStorageFull, an outage, not permanent", err)
+	}
+	// A record and its index copies refused together read as one line.
+	t1 := &newsv1.TaggedArticle{Article: &newsv1.Article{Id: "t1"}}
+	err = b.Pub.PublishAll(t.Context(), []bus.Outgoing{
+		{Subject: "news.tagged.src", MsgID: "t1", Msg: t1},
+		{Subject: "news.actor.x.src", MsgID: "t1:x", Msg: t1},
+		{Subject: "news.topic.y.src", MsgID: "t1:y", Msg: t1},
+	})
+	if !errors.Is(err, bus.ErrStorageFull) || strings.Contains(err.Error(), "\n") || !strings.Contains(err.Error(), "2 more") {
+		t.Errorf("PublishAll to a full store = %q; want one line wrapping ErrStorageFull that counts the 2 others", err)
 	}
 	if _, ok := errors.AsType[*jetstream.APIError](refusal); !ok {
 		t.Fatalf("refusal %v is not an API error", refusal)
