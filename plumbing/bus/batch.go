@@ -43,6 +43,9 @@ type BatchConfig struct {
 	// InProgressEvery extends the ack deadline of the messages of a batch
 	// while it is written (default 10s).
 	InProgressEvery time.Duration
+	// Health, when set, is told when writes fail because the destination
+	// is down or full, and when a write passes again.
+	Health *Health
 }
 
 // Decoder turns one delivery into an item of a batch. It runs inside the
@@ -325,9 +328,17 @@ func (b *BatchRunner[T]) write(ctx context.Context, batch []*pending[T]) (pause 
 
 	err := b.flushItems(ctx, batch)
 	if err == nil {
-		b.pause = 0
+		b.recovered(ctx)
 		b.resolve(ctx, batch, nil, false)
 		return false
+	}
+	if isOutage(err) {
+		// The write says itself that the destination cannot take
+		// anything (its disk is full): an outage, whatever a probe says.
+		b.startPause(ctx)
+		b.down(ctx, err, len(batch))
+		b.resolve(ctx, batch, err, true)
+		return true
 	}
 	if b.o.probe == nil {
 		// Nothing tells an outage from a bad record: pause, and let the
@@ -341,8 +352,8 @@ func (b *BatchRunner[T]) write(ctx context.Context, batch []*pending[T]) (pause 
 	perr := b.o.probe(pctx)
 	cancel()
 	if perr != nil {
-		b.logger.WarnContext(ctx, "writing batch failed and the destination is down, pausing", "size", len(batch), "err", err, "probe_err", perr)
 		b.startPause(ctx)
+		b.down(ctx, fmt.Errorf("%w (probe: %w)", err, perr), len(batch))
 		b.resolve(ctx, batch, err, true)
 		return true
 	}
@@ -374,7 +385,7 @@ func (b *BatchRunner[T]) write(ctx context.Context, batch []*pending[T]) (pause 
 		}
 	}
 	if written {
-		b.pause = 0
+		b.recovered(ctx)
 	}
 	if len(transient) > 0 && !written {
 		b.startPause(ctx)
@@ -425,6 +436,23 @@ func (b *BatchRunner[T]) resolve(ctx context.Context, batch []*pending[T], err e
 	}
 }
 
+// down reports an outage of the destination in the log and to Health.
+func (b *BatchRunner[T]) down(ctx context.Context, err error, size int) {
+	if b.cfg.Health.set(err) {
+		b.logger.ErrorContext(ctx, "destination down or full: pausing, holding messages in the stream until it takes them again", "size", size, "retry_in", b.pause, "err", err)
+		return
+	}
+	b.logger.WarnContext(ctx, "writing batch failed and the destination is still down or full, pausing", "size", size, "retry_in", b.pause, "err", err)
+}
+
+// recovered ends a pause after a write passed.
+func (b *BatchRunner[T]) recovered(ctx context.Context) {
+	b.pause = 0
+	if since := b.cfg.Health.clear(); !since.IsZero() {
+		b.logger.InfoContext(ctx, "destination takes writes again", "down_for", time.Since(since).Round(time.Millisecond))
+	}
+}
+
 func (b *BatchRunner[T]) startPause(ctx context.Context) {
 	if b.pause == 0 {
 		b.pause = b.cfg.PauseMin
@@ -459,6 +487,7 @@ func (b *BatchRunner[T]) waitPause(ctx context.Context) bool {
 			return false
 		}
 		b.pause = min(2*b.pause, b.cfg.PauseMax)
+		b.cfg.Health.set(err)
 		b.logger.WarnContext(ctx, "destination still down", "retry_in", b.pause, "err", err)
 	}
 }

@@ -25,6 +25,7 @@ type batchSink struct {
 	stored  map[string]int
 	batches []int
 	down    atomic.Bool // flush and probe fail
+	full    atomic.Bool // flush fails with an outage error, the probe passes
 	poison  string      // a batch holding this id fails while the probe passes
 	calls   atomic.Int32
 	probes  atomic.Int32
@@ -40,6 +41,9 @@ func (s *batchSink) flush(ctx context.Context, items []*newsv1.Article) error {
 	}
 	if s.down.Load() {
 		return errors.New("database is down")
+	}
+	if s.full.Load() {
+		return bus.Outage(errors.New("database or disk is full"))
 	}
 	for _, a := range items {
 		if s.poison != "" && a.GetId() == s.poison {

@@ -140,6 +140,19 @@ func (d *delivery) settle(ctx context.Context, m jetstream.Msg, err error, minDe
 	kind := KindOf(err)
 	if kind == "" {
 		delay := max(d.backoff(n), minDelay)
+		if isOutage(err) {
+			// The output is blocked, not the message: it is retried after
+			// the runner's pause (which the runner logs once), not after a
+			// backoff that grows with its deliveries.
+			if minDelay > 0 {
+				delay = minDelay
+			}
+			d.logger.DebugContext(ctx, "output blocked, will retry", "subject", m.Subject(), "delivery", n, "retry_in", delay, "err", err)
+			if nerr := m.NakWithDelay(delay); nerr != nil {
+				d.logger.WarnContext(ctx, "nakking message", "err", nerr)
+			}
+			return
+		}
 		d.logger.WarnContext(ctx, "transient failure, will retry", "subject", m.Subject(), "delivery", n, "retry_in", delay, "err", err)
 		if nerr := m.NakWithDelay(delay); nerr != nil {
 			d.logger.WarnContext(ctx, "nakking message", "err", nerr)

@@ -111,7 +111,10 @@ func (p *Publisher) bound(ctx context.Context) (context.Context, context.CancelF
 
 // retryable reports whether a failed publish attempt may succeed when sent
 // again: anything but an answer that cannot change (the server refused the
-// message, or it can never fit).
+// message, or it can never fit). A refusal for want of storage is not
+// retried here either: it lasts until space is freed, which the caller
+// waits for (the delivery core backs off and stops pulling), rather than
+// every publish spending its budget on it.
 func retryable(err error) bool {
 	var apiErr *jetstream.APIError
 	switch {
@@ -317,7 +320,7 @@ func (p *Publisher) PublishAll(ctx context.Context, out []Outgoing) error {
 				errs = append(errs, err)
 			}
 		}
-		return errors.Join(errs...)
+		return joinPublishErrs(errs)
 	}
 	return err
 }
@@ -362,7 +365,7 @@ func (p *Publisher) publishAllOnce(ctx context.Context, out []Outgoing) ([]Outgo
 				retry = append(retry, o)
 				continue
 			}
-			errs = append(errs, fmt.Errorf("publishing %s to %s: %w", o.MsgID, o.Subject, err))
+			errs = append(errs, fmt.Errorf("publishing %s to %s: %w", o.MsgID, o.Subject, storageFull(err)))
 			continue
 		}
 		inflight = append(inflight, pending{fut: fut, span: span, o: o, digest: digest})
@@ -382,7 +385,7 @@ func (p *Publisher) publishAllOnce(ctx context.Context, out []Outgoing) ([]Outgo
 			if retryable(err) && ctx.Err() == nil {
 				retry = append(retry, pe.o)
 			} else {
-				errs = append(errs, fmt.Errorf("publishing %s to %s: %w", pe.o.MsgID, pe.o.Subject, err))
+				errs = append(errs, fmt.Errorf("publishing %s to %s: %w", pe.o.MsgID, pe.o.Subject, storageFull(err)))
 			}
 		case <-waitCtx.Done():
 			fail(pe.span, waitCtx.Err())
@@ -394,7 +397,22 @@ func (p *Publisher) publishAllOnce(ctx context.Context, out []Outgoing) ([]Outgo
 		}
 		pe.span.End()
 	}
-	return retry, errors.Join(errs...)
+	return retry, joinPublishErrs(errs)
+}
+
+// joinPublishErrs joins the failures of one PublishAll. When JetStream
+// refused all of them for want of storage, the first stands for the rest:
+// one line rather than one per index copy.
+func joinPublishErrs(errs []error) error {
+	if len(errs) < 2 {
+		return errors.Join(errs...)
+	}
+	for _, err := range errs {
+		if !IsStorageFull(err) {
+			return errors.Join(errs...)
+		}
+	}
+	return fmt.Errorf("%w (and %d more messages of the same publish)", errs[0], len(errs)-1)
 }
 
 func fail(span trace.Span, err error) {
@@ -459,7 +477,7 @@ func (p *Publisher) publishBytes(ctx context.Context, subject, msgID, recordID, 
 		}
 		if !retryable(err) || ctx.Err() != nil {
 			fail(span, err)
-			return fmt.Errorf("publishing %s to %s (attempt %d): %w", msgID, subject, attempt+1, err)
+			return fmt.Errorf("publishing %s to %s (attempt %d): %w", msgID, subject, attempt+1, storageFull(err))
 		}
 		select {
 		case <-time.After(retryWait(attempt)):

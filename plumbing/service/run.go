@@ -27,6 +27,17 @@ type Env struct {
 	Telemetry *telemetry.Telemetry
 	Logger    *slog.Logger
 	Common    Common
+	// Health is the stage's report on its output (the next stream, the
+	// database), served by /readyz as the "output" check: the stage runs
+	// with it when it takes its options from StageOptions.
+	Health *bus.Health
+}
+
+// StageOptions are the Common's stage options reporting to env.Health.
+func (env Env) StageOptions() bus.StageOptions {
+	o := env.Common.StageOptions()
+	o.Runner.Health = env.Health
+	return o
 }
 
 // Work is a service's main loop: it runs until ctx ends and returns after
@@ -103,7 +114,7 @@ func Run(ctx context.Context, spec Spec, c Common, getenv func(string) string, w
 			return err
 		}
 	}
-	env := Env{NC: nc, JS: js, Telemetry: tel, Logger: logger, Common: c}
+	env := Env{NC: nc, JS: js, Telemetry: tel, Logger: logger, Common: c, Health: &bus.Health{}}
 
 	checks := map[string]admin.Check{
 		"nats": func(context.Context) error {
@@ -112,6 +123,9 @@ func Run(ctx context.Context, spec Spec, c Common, getenv func(string) string, w
 			}
 			return nil
 		},
+		// A stage whose output refuses what it hands on (JetStream storage
+		// full, the database down) keeps its input and says so here.
+		"output": env.Health.Check,
 	}
 	for name, f := range spec.Ready {
 		checks[name] = func(ctx context.Context) error { return f(ctx, env) }

@@ -96,7 +96,15 @@ func (s *Stage) Flush(ctx context.Context, batch []*newsv1.TaggedArticle) error 
 	}
 	res, err := s.db.Upsert(ctx, recs)
 	if err != nil {
-		return fmt.Errorf("storing %d articles: %w", len(recs), err)
+		err = fmt.Errorf("storing %d articles: %w", len(recs), err)
+		if store.IsFull(err) {
+			// A database without room refuses any batch: an outage, not
+			// the records' fault. They stay in the stream, are never
+			// dead-lettered for it, and the sink pauses until a write
+			// passes again.
+			return bus.Outage(err)
+		}
+		return err
 	}
 	s.logger.DebugContext(ctx, "stored batch", "records", len(recs), "inserted", res.Inserted, "updated", res.Updated, "skipped", res.Skipped)
 	return nil
@@ -122,6 +130,7 @@ func (s *Stage) Run(ctx context.Context, js jetstream.JetStream, tel *telemetry.
 			Backoff:         o.Runner.Backoff,
 			FlushTimeout:    o.Runner.HandlerTimeout,
 			InProgressEvery: o.Runner.InProgressEvery,
+			Health:          o.Runner.Health,
 		},
 		Consumer: o.Consumer,
 		Probe:    s.db.Ping,

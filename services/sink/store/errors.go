@@ -18,3 +18,12 @@ var (
 	// ErrInvalidCursor marks a Query.Cursor this package did not produce.
 	ErrInvalidCursor = errors.New("store: invalid cursor")
 )
+
+// IsFull reports whether err is the database refusing a write for want of
+// space: SQLite's SQLITE_FULL ("database or disk is full"), PostgreSQL's
+// class 53 (insufficient resources: disk full, out of memory, too many
+// connections). Retrying the same records succeeds once space is freed: it
+// is no fault of the records.
+func IsFull(err error) bool {
+	return isSQLiteFull(err) || isPostgresFull(err)
+}

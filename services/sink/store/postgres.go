@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -13,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/jackc/pgx/v5/stdlib"
@@ -333,4 +335,11 @@ func tsQuery(text string) (query string, ok bool) {
 		b.WriteByte('"')
 	}
 	return b.String(), b.Len() > 0
+}
+
+// isPostgresFull reports PostgreSQL's class 53, insufficient resources
+// (53100 disk_full, 53200 out_of_memory, 53300 too_many_connections).
+func isPostgresFull(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && strings.HasPrefix(pe.Code, "53")
 }

@@ -181,6 +181,12 @@ func retryBusy(ctx context.Context, f func() error) error {
 	}
 }
 
+// isSQLiteFull reports SQLITE_FULL: the disk (or max_page_count) is full.
+func isSQLiteFull(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_FULL
+}
+
 func isBusy(err error) bool {
 	var se *sqlite.Error
 	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY

@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 
 	"github.com/newsflow/newsflow/cmd/newsflow/internal/cmdline"
 )
@@ -60,13 +62,17 @@ func loadHelper(sub string) func(ctx context.Context, args []string, std Stdio, 
 	return func(ctx context.Context, args []string, std Stdio, getenv func(string) string) error {
 		argv := loadHelperCmd(getenv)
 		cmd := exec.CommandContext(ctx, argv[0], append(append(argv[1:], sub), args...)...)
-		cmd.Stdin, cmd.Stdout, cmd.Stderr = std.In, std.Out, std.Err
+		tail := &lastLine{w: std.Err}
+		cmd.Stdin, cmd.Stdout, cmd.Stderr = std.In, std.Out, tail
 		if err := cmd.Run(); err != nil {
 			if exit, ok := errors.AsType[*exec.ExitError](err); ok {
 				// The helper has said why on stderr; when it came from `go run`,
 				// what go says outside the source tree ("no required module
 				// provides package") does not name the way out, so say it.
-				if argv[0] == "go" {
+				// When go ran the helper and it failed (a benchmark that
+				// failed: go's last line is "exit status N"), the helper's
+				// own error is the story.
+				if argv[0] == "go" && !strings.HasPrefix(tail.last(), "exit status ") {
 					fmt.Fprintf(std.Err, "newsflow: %s is neither next to this binary nor on $PATH, and `go run %s` failed: run newsflow from the source tree, build the helper with go build ./cmd/newsflow/cmd/newsflow-load, or set NEWSFLOW_LOAD_HELPER\n", loadHelperName, loadHelperPkg)
 				}
 				return &cmdline.ExitStatusError{Code: exit.ExitCode()}
@@ -93,4 +99,35 @@ func loadHelperCmd(getenv func(string) string) []string {
 		return []string{p}
 	}
 	return []string{"go", "run", loadHelperPkg}
+}
+
+// lastLine passes writes on to w and remembers the last line written.
+type lastLine struct {
+	w    io.Writer
+	line []byte // the current line so far
+	prev string // the last complete non-empty line
+}
+
+func (l *lastLine) Write(p []byte) (int, error) {
+	for _, b := range p {
+		if b == '\n' {
+			if len(l.line) > 0 {
+				l.prev = string(l.line)
+			}
+			l.line = l.line[:0]
+			continue
+		}
+		if len(l.line) < 256 {
+			l.line = append(l.line, b)
+		}
+	}
+	return l.w.Write(p)
+}
+
+// last is the last non-empty line written.
+func (l *lastLine) last() string {
+	if len(l.line) > 0 {
+		return string(l.line)
+	}
+	return l.prev
 }

@@ -144,6 +144,13 @@ func runDemo(ctx context.Context, args []string, std Stdio, getenv func(string) 
 		if n >= want && settled {
 			break
 		}
+		// A stage whose output is blocked (JetStream storage full, the
+		// database down) holds its messages and retries; the demo says
+		// why it cannot finish rather than waiting out its timeout.
+		if b := p.Blocked(); len(b) > 0 && time.Since(b[0].Since) > demoBlockedFor {
+			return fmt.Errorf("the demo set cannot be stored (%d of %d stored): the %s's output has been blocked for %s: %w",
+				n-before, published, b[0].Stage, time.Since(b[0].Since).Round(time.Second), b[0].Err)
+		}
 		select {
 		case <-ctx.Done():
 			return fmt.Errorf("waiting for the demo set to be stored (%d of %d stored): %w", n-before, published, ctx.Err())
@@ -204,6 +211,10 @@ func runDemo(ctx context.Context, args []string, std Stdio, getenv func(string) 
 	}
 	return nil
 }
+
+// demoBlockedFor is how long the demo lets a stage's output stay blocked
+// before it gives up and says why.
+const demoBlockedFor = 10 * time.Second
 
 // serveDemo serves the query API and the web UI over the demo's store at
 // addr until ctx ends or the process is interrupted.

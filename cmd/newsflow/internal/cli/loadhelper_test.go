@@ -27,10 +27,15 @@ func TestLoadHelperFailure(t *testing.T) {
 	tests := []struct {
 		name     string
 		helper   bool // NEWSFLOW_LOAD_HELPER names the script; else the go run fallback
+		goRan    bool // the go script ends as go run does after the program failed
 		wantHint bool
 	}{
 		{name: "helper named by the environment", helper: true, wantHint: false},
 		{name: "go run fallback outside the source tree", helper: false, wantHint: true},
+		// go built and ran the helper, which failed (a benchmark that
+		// failed): go's last line is "exit status N", the helper's own
+		// error is the story and no hint is added.
+		{name: "go run of a helper that failed", helper: false, goRan: true, wantHint: false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -41,7 +46,12 @@ func TestLoadHelperFailure(t *testing.T) {
 			} else {
 				// The only `go` on PATH is the failing script, and no
 				// newsflow-load is there or next to the test binary.
-				writeScript(t, dir, "go")
+				p := writeScript(t, dir, "go")
+				if tt.goRan {
+					if err := os.WriteFile(p, []byte("#!/bin/sh\necho \"$0 says no\" >&2\necho 'exit status 3' >&2\nexit 3\n"), 0o755); err != nil {
+						t.Fatal(err)
+					}
+				}
 				t.Setenv("PATH", dir)
 			}
 			var stderr bytes.Buffer

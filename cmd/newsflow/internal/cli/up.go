@@ -228,6 +228,9 @@ NATS and the database can be reached.`)
 		},
 		// As the sink binary's: a database that went away makes up unready.
 		"database": l.Store.Ping,
+		// As every stage binary's: a stage whose output refuses what it
+		// hands on (JetStream storage full) holds its input and says so.
+		"output": p.Ready,
 	}, logger)
 	go func() { errc <- adm.Run(ctx, admReady) }()
 	var first error

@@ -22,6 +22,8 @@ func runPipeline(ctx context.Context, args []string, std Stdio, getenv func(stri
 	seed := fs.Uint64("seed", 1, "corpus seed")
 	memLimit := fs.Int64("mem-limit-mb", 1536, "Go soft memory limit for the process (GOMEMLIMIT), 0 = none; below the working set (about 1.2 GB at 20,000 articles) the collector runs without pause")
 	timeout := fs.Duration("timeout", 30*time.Minute, "give up after this long")
+	stallFor := fs.Duration("stall", loadtest.DefaultStall, "fail when no article was committed for this long, naming the cause (a stage whose output is blocked: JetStream storage full, the database down)")
+	maxStore := fs.Int64("jetstream-max-store-mb", 0, "bound the embedded JetStream's file storage (0: the server's default, a share of the disk); a bound the run does not fit in shows what a full disk does")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the stages' run to this file (go tool pprof)")
 	memProfile := fs.String("memprofile", "", "write a heap profile taken when the last article is committed to this file (go tool pprof)")
 	fs.Usage = func() {
@@ -54,7 +56,7 @@ func runPipeline(ctx context.Context, args []string, std Stdio, getenv func(stri
 	progress := std.Err
 	res, err := loadtest.Run(ctx, loadtest.Options{
 		Articles: *articles, Rate: *rate, DataDir: dir, SinkDSN: *sink, Seed: *seed,
-		Timeout: *timeout, Progress: progress, Getenv: getenv, CPUProfile: profile, MemProfile: heap,
+		Timeout: *timeout, MaxStore: *maxStore << 20, Stall: *stallFor, Progress: progress, Getenv: getenv, CPUProfile: profile, MemProfile: heap,
 	})
 	if err != nil {
 		return err

@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -53,6 +54,16 @@ type Options struct {
 	// MemProfile, when set, receives a heap profile taken when the last
 	// article is committed, while the stages still hold what they hold.
 	MemProfile io.Writer
+	// MaxStore bounds the embedded JetStream's file storage in bytes (0:
+	// the server's default, a share of the disk): a run whose streams do
+	// not fit shows what a full disk does.
+	MaxStore int64
+	// Stall fails the run when no article was committed for this long
+	// (default 30 s), naming the cause when one is known: a stage whose
+	// output is blocked (JetStream storage full, the database down),
+	// JetStream disabled by its server. A healthy run commits every few
+	// hundred milliseconds.
+	Stall time.Duration
 }
 
 // Result is one run's measurements; the JSON names are newsflow bench
@@ -226,6 +237,9 @@ func Run(ctx context.Context, o Options) (Result, error) {
 	if o.Timeout <= 0 {
 		o.Timeout = 30 * time.Minute
 	}
+	if o.Stall <= 0 {
+		o.Stall = DefaultStall
+	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -256,9 +270,10 @@ func Run(ctx context.Context, o Options) (Result, error) {
 		InProcessConn() (net.Conn, error)
 		Shutdown()
 		WaitForShutdown()
+		JetStreamEnabled() bool
 	}
 	pprof.Do(ctx, pprof.Labels(pipeline.StageLabel, StageNATSServer), func(context.Context) {
-		ns, err = embedded.Start(embedded.Options{StoreDir: filepath.Join(o.DataDir, "jetstream"), MaxMemory: 256 << 20})
+		ns, err = embedded.Start(embedded.Options{StoreDir: filepath.Join(o.DataDir, "jetstream"), MaxMemory: 256 << 20, MaxStore: o.MaxStore})
 	})
 	if err != nil {
 		return res, err
@@ -336,6 +351,7 @@ func Run(ctx context.Context, o Options) (Result, error) {
 	start, cpuStart, gcStart := time.Now(), cpuTime(), gcCPU()
 	var pubErr error
 	var pubMu sync.Mutex
+	var pubFailed atomic.Bool
 	var wg sync.WaitGroup
 	for range publishers {
 		wg.Go(func() {
@@ -344,7 +360,7 @@ func Run(ctx context.Context, o Options) (Result, error) {
 			pprof.SetGoroutineLabels(pprof.WithLabels(ctx, pprof.Labels(pipeline.StageLabel, StageLoad)))
 			for {
 				i := int(next.Add(1)) - 1
-				if i >= o.Articles || ctx.Err() != nil {
+				if i >= o.Articles || ctx.Err() != nil || pubFailed.Load() {
 					return
 				}
 				if o.Rate > 0 {
@@ -358,9 +374,13 @@ func Run(ctx context.Context, o Options) (Result, error) {
 					}
 				}
 				if err := publishOne(ctx, pub, clock, o.Seed, i, &rawBytes); err != nil {
+					// The first failure is the run's: the others stop.
 					pubMu.Lock()
-					pubErr = errors.Join(pubErr, err)
+					if pubErr == nil {
+						pubErr = err
+					}
 					pubMu.Unlock()
+					pubFailed.Store(true)
 					return
 				}
 			}
@@ -370,7 +390,7 @@ func Run(ctx context.Context, o Options) (Result, error) {
 		fmt.Fprintf(o.Progress, "publishing %d raw pages before starting the stages…\n", o.Articles)
 		wg.Wait()
 		if pubErr != nil {
-			return res, pubErr
+			return res, stall(pubErr, true, nil, 0, o.Stall)
 		}
 		start, cpuStart, gcStart = time.Now(), cpuTime(), gcCPU()
 		clock.restart(start)
@@ -381,6 +401,10 @@ func Run(ctx context.Context, o Options) (Result, error) {
 
 	progress := time.NewTicker(5 * time.Second)
 	defer progress.Stop()
+	check := time.NewTicker(time.Second)
+	defer check.Stop()
+	var stalled error
+	lastCount, lastChange := 0, time.Now()
 wait:
 	for {
 		select {
@@ -388,17 +412,44 @@ wait:
 			break wait
 		case <-ctx.Done():
 			break wait
+		case <-check.C:
+			clock.mu.Lock()
+			n := len(clock.committed)
+			clock.mu.Unlock()
+			if n != lastCount {
+				lastCount, lastChange = n, time.Now()
+			}
+			pubMu.Lock()
+			perr := pubErr
+			pubMu.Unlock()
+			if stalled = stall(perr, ns.JetStreamEnabled(), p.Blocked(), time.Since(lastChange), o.Stall); stalled != nil {
+				stalled = fmt.Errorf("stored %d of %d articles, then %w", n, o.Articles, stalled)
+				break wait
+			}
 		case <-progress.C:
 			clock.mu.Lock()
 			n := len(clock.committed)
 			clock.mu.Unlock()
-			backlog, _ := pipeline.Backlog(ctx, l.JS)
+			bctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+			backlog, _ := pipeline.Backlog(bctx, l.JS)
+			cancel()
 			goTotal, goHeap := goMemoryMB()
-			fmt.Fprintf(o.Progress, "stored %d of %d (%.0f/s so far); published %d; backlog extractor %d, classifier %d, sink %d; RSS %.0f MB (Go %.0f MB, heap objects %.0f MB)\n",
+			var blocked strings.Builder
+			for _, b := range p.Blocked() {
+				fmt.Fprintf(&blocked, "; %s blocked for %s: %v", b.Stage, time.Since(b.Since).Round(time.Second), b.Err)
+			}
+			fmt.Fprintf(o.Progress, "stored %d of %d (%.0f/s so far); published %d; backlog extractor %d, classifier %d, sink %d; RSS %.0f MB (Go %.0f MB, heap objects %.0f MB)%s\n",
 				n, o.Articles, float64(n)/time.Since(start).Seconds(), min(int(next.Load()), o.Articles),
 				backlog[bus.StageExtractor], backlog[bus.StageClassifier], backlog[bus.StageSink],
-				float64(statusKB("self", "VmRSS"))/1024, goTotal, goHeap)
+				float64(statusKB("self", "VmRSS"))/1024, goTotal, goHeap, blocked.String())
 		}
+	}
+	if stalled != nil {
+		// Stop the publishers before waiting for them: each publish is
+		// bounded, and none should start.
+		cancel()
+		wg.Wait()
+		return res, stalled
 	}
 	split, splitting := stageCPU{}, profiling
 	if profiling {
@@ -474,6 +525,31 @@ wait:
 		return res, fmt.Errorf("only %d of %d articles were stored before %v: %w", len(clock.committed), o.Articles, o.Timeout, ctx.Err())
 	}
 	return res, nil
+}
+
+// DefaultStall is how long a run may go without committing an article
+// before it fails (Options.Stall).
+const DefaultStall = 30 * time.Second
+
+// stall says why a run must stop now, or nil: a publish of the load
+// generator failed (a bounded publish: JetStream refused it, or did not
+// answer within its budget), JetStream was disabled by its server (what
+// nats-server does when its store cannot write: no space left on the
+// device), or nothing was committed for the stall bound, with the stage
+// whose output is blocked as the cause when there is one.
+func stall(pubErr error, jetStream bool, blocked []pipeline.Blocked, idle, bound time.Duration) error {
+	switch {
+	case pubErr != nil:
+		return fmt.Errorf("the load generator could not publish: %w", pubErr)
+	case !jetStream:
+		return errors.New("the embedded NATS server disabled JetStream (it does when its store cannot write, the disk being full)")
+	case idle < bound:
+		return nil
+	case len(blocked) > 0:
+		b := blocked[0]
+		return fmt.Errorf("none for %v: the %s's output is blocked since %s: %w", idle.Round(time.Second), b.Stage, b.Since.Format(time.TimeOnly), b.Err)
+	}
+	return fmt.Errorf("none for %v with no stage blocked: the pipeline stalled", idle.Round(time.Second))
 }
 
 func publishOne(ctx context.Context, pub *bus.Publisher, clock *commitClock, seed uint64, i int, rawBytes *atomic.Int64) error {

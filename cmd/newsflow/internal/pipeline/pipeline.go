@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/pprof"
+	"slices"
 	"sync"
+	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
 
@@ -78,10 +80,12 @@ type Config struct {
 // Pipeline is a running set of stages.
 type Pipeline struct {
 	Fetcher *fetchstage.Stage
-	cancel  context.CancelFunc
-	wg      sync.WaitGroup
-	mu      sync.Mutex
-	errs    []error
+	// health is each consuming stage's report on its output.
+	health map[string]*bus.Health
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	mu     sync.Mutex
+	errs   []error
 }
 
 // Start provisions nothing: the caller provisions the streams first. It
@@ -93,11 +97,24 @@ func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
 		}
 		return cfg.JS
 	}
-	optsFor := func(stage string) bus.StageOptions {
+	optsOf := func(stage string) bus.StageOptions {
 		if o, ok := cfg.Stages[stage]; ok {
 			return o
 		}
 		return cfg.Stage
+	}
+	// Every consuming stage reports its output to a Health of its own
+	// (unless the caller gave one), read by Blocked and Ready.
+	health := map[string]*bus.Health{}
+	for _, stage := range []string{bus.StageExtractor, bus.StageClassifier, bus.StageSink} {
+		if health[stage] = optsOf(stage).Runner.Health; health[stage] == nil {
+			health[stage] = &bus.Health{}
+		}
+	}
+	optsFor := func(stage string) bus.StageOptions {
+		o := optsOf(stage)
+		o.Runner.Health = health[stage]
+		return o
 	}
 	pubFor := func(stage string) *bus.Publisher {
 		return bus.NewPublisher(jsFor(stage), cfg.Telemetry.TracerProvider, cfg.Telemetry.Propagator)
@@ -114,7 +131,7 @@ func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
 		}
 	}
 	ctx, cancel := context.WithCancel(ctx)
-	p := &Pipeline{Fetcher: fetcher, cancel: cancel}
+	p := &Pipeline{Fetcher: fetcher, health: health, cancel: cancel}
 
 	runs := []struct {
 		name string
@@ -157,6 +174,38 @@ func Start(ctx context.Context, cfg Config) (*Pipeline, error) {
 		})
 	}
 	return p, nil
+}
+
+// Blocked is one stage whose output does not take what it hands on.
+type Blocked struct {
+	Stage string
+	Since time.Time
+	Err   error
+}
+
+// Blocked returns the consuming stages whose output is blocked (the next
+// stream refuses messages for want of storage, the database is down or
+// full), oldest outage first.
+func (p *Pipeline) Blocked() []Blocked {
+	var out []Blocked
+	for stage, h := range p.health {
+		if since, err := h.Outage(); err != nil {
+			out = append(out, Blocked{Stage: stage, Since: since, Err: err})
+		}
+	}
+	slices.SortFunc(out, func(a, b Blocked) int { return a.Since.Compare(b.Since) })
+	return out
+}
+
+// Ready is a readiness check of the consuming stages' outputs, for /readyz.
+func (p *Pipeline) Ready(ctx context.Context) error {
+	var errs []error
+	for _, stage := range []string{bus.StageExtractor, bus.StageClassifier, bus.StageSink} {
+		if err := p.health[stage].Check(ctx); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", stage, err))
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // Stop stops pulling, waits for in-flight work and returns the stages' errors.

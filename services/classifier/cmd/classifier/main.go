@@ -51,6 +51,6 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 		pub := bus.NewPublisher(env.JS, env.Telemetry.TracerProvider, env.Telemetry.Propagator)
 		s := stage.New(cls, pub, env.Logger, cfg.Options()...)
 		go cfg.Watch(ctx, s, version, env.Logger)
-		return s.Run(ctx, env.JS, env.Telemetry, c.StageOptions())
+		return s.Run(ctx, env.JS, env.Telemetry, env.StageOptions())
 	})
 }

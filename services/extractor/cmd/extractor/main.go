@@ -48,6 +48,6 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 	}
 	return service.Run(ctx, spec, c, getenv, func(ctx context.Context, env service.Env) error {
 		pub := bus.NewPublisher(env.JS, env.Telemetry.TracerProvider, env.Telemetry.Propagator)
-		return stage.New(pub, env.Logger, opts...).Run(ctx, env.JS, env.Telemetry, c.StageOptions())
+		return stage.New(pub, env.Logger, opts...).Run(ctx, env.JS, env.Telemetry, env.StageOptions())
 	})
 }

@@ -84,7 +84,7 @@ func run(ctx context.Context, args []string, getenv func(string) string) error {
 		g.Go(func() error { cfg.Retain(ctx, db, env.Logger); return nil })
 		g.Go(func() error {
 			return stage.New(db, env.Logger, cfg.Options()...).
-				Run(ctx, env.JS, env.Telemetry, c.StageOptions())
+				Run(ctx, env.JS, env.Telemetry, env.StageOptions())
 		})
 		return g.Wait()
 	})
