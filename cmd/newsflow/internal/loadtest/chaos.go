@@ -54,6 +54,7 @@ type ChaosOptions struct {
 	Progress io.Writer
 
 	onStart func(name string, pid int) // tests: every process started
+	workDir string                     // tests: logs and stores here, removed by the test
 }
 
 // ChaosResult is newsflow bench chaos's JSON line.
@@ -92,21 +93,25 @@ func Chaos(ctx context.Context, o ChaosOptions) (res ChaosResult, err error) {
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
 	say := func(format string, args ...any) { fmt.Fprintf(o.Progress, format+"\n", args...) }
+	dir := o.workDir
+	if dir == "" {
+		if dir, err = os.MkdirTemp("", "newsflow-chaos-"); err != nil {
+			return res, fmt.Errorf("creating work directory: %w", err)
+		}
+		// Registered before the processes' end, so it runs after it: a
+		// process still writing its log would leave the directory behind.
+		defer func() {
+			if err == nil {
+				_ = os.RemoveAll(dir)
+			} else {
+				say("logs kept in %s", dir)
+			}
+		}()
+	}
 	// Whatever path the run ends by, nothing it started outlives it.
 	set := newProcSet(o.onStart)
 	defer set.end(10 * time.Second)
 
-	dir, err := os.MkdirTemp("", "newsflow-chaos-")
-	if err != nil {
-		return res, fmt.Errorf("creating work directory: %w", err)
-	}
-	defer func() {
-		if err == nil {
-			_ = os.RemoveAll(dir)
-		} else {
-			say("logs kept in %s", dir)
-		}
-	}()
 	bin, err := binaries(ctx, o.BinDir, dir, say)
 	if err != nil {
 		return res, err

@@ -97,7 +97,7 @@ func TestChaosEndsItsProcesses(t *testing.T) {
 	}
 	_, err = Chaos(ctx, ChaosOptions{
 		Articles: 100, BinDir: bin, Spacing: 500 * time.Millisecond, DBDown: time.Second,
-		Timeout: 3 * time.Minute, Progress: testWriter{t}, onStart: onStart,
+		Timeout: 3 * time.Minute, Progress: testWriter{t}, onStart: onStart, workDir: t.TempDir(),
 	})
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("Chaos returned %v, want it cancelled", err)
