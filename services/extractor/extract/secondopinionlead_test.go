@@ -34,31 +34,51 @@ var leadCases = []struct {
 	lang, h1, by, lead string
 	paras              []string
 }{
-	{"de", "Neue Stadtbahn fährt ab Montag", "Von Petra Lang | Montag | 07.01.2026",
+	{
+		"de", "Neue Stadtbahn fährt ab Montag", "Von Petra Lang | Montag | 07.01.2026",
 		"Nach drei Jahren Bauzeit nimmt die neue Stadtbahnlinie zwischen Hauptbahnhof und Universität am Montag ihren Betrieb auf.",
-		[]string{"Die Bahnen fahren werktags alle zehn Minuten, am Wochenende alle zwanzig Minuten. Die Fahrt vom Hauptbahnhof zur Universität dauert vierzehn Minuten.",
+		[]string{
+			"Die Bahnen fahren werktags alle zehn Minuten, am Wochenende alle zwanzig Minuten. Die Fahrt vom Hauptbahnhof zur Universität dauert vierzehn Minuten.",
 			"Die Stadtwerke rechnen mit rund 18.000 Fahrgästen am Tag. Die Buslinie 12, die bisher dieselbe Strecke bediente, wird im Gegenzug eingestellt.",
-			"Zur Eröffnung fahren alle Bahnen am Montag und Dienstag kostenlos, teilte die Stadt mit."}},
-	{"fr", "Le nouveau tramway circule dès lundi", "Par Claire Morel | lundi | 07.01.2026",
+			"Zur Eröffnung fahren alle Bahnen am Montag und Dienstag kostenlos, teilte die Stadt mit.",
+		},
+	},
+	{
+		"fr", "Le nouveau tramway circule dès lundi", "Par Claire Morel | lundi | 07.01.2026",
 		"Après trois ans de travaux, la nouvelle ligne de tramway entre la gare et l'université entre en service lundi matin.",
-		[]string{"Les rames passeront toutes les dix minutes en semaine et toutes les vingt minutes le week-end. Le trajet de la gare à l'université dure quatorze minutes.",
+		[]string{
+			"Les rames passeront toutes les dix minutes en semaine et toutes les vingt minutes le week-end. Le trajet de la gare à l'université dure quatorze minutes.",
 			"La régie attend environ 18 000 voyageurs par jour. La ligne de bus 12, qui desservait le même parcours, sera supprimée en contrepartie.",
-			"Pour l'inauguration, le tramway sera gratuit lundi et mardi, a annoncé la ville."}},
-	{"es", "El nuevo tranvía circula desde el lunes", "Por Lucía Ortega | lunes | 07.01.2026",
+			"Pour l'inauguration, le tramway sera gratuit lundi et mardi, a annoncé la ville.",
+		},
+	},
+	{
+		"es", "El nuevo tranvía circula desde el lunes", "Por Lucía Ortega | lunes | 07.01.2026",
 		"Tras tres años de obras, la nueva línea de tranvía entre la estación y la universidad entra en servicio el lunes por la mañana.",
-		[]string{"Los tranvías pasarán cada diez minutos entre semana y cada veinte minutos el fin de semana. El trayecto de la estación a la universidad dura catorce minutos.",
+		[]string{
+			"Los tranvías pasarán cada diez minutos entre semana y cada veinte minutos el fin de semana. El trayecto de la estación a la universidad dura catorce minutos.",
 			"La empresa municipal espera unos 18.000 viajeros al día. La línea de autobús 12, que cubría el mismo recorrido, se suprimirá a cambio.",
-			"Con motivo de la inauguración, el tranvía será gratuito el lunes y el martes, informó el ayuntamiento."}},
-	{"ru", "Новый трамвай пойдёт с понедельника", "Анна Смирнова | понедельник | 07.01.2026",
+			"Con motivo de la inauguración, el tranvía será gratuito el lunes y el martes, informó el ayuntamiento.",
+		},
+	},
+	{
+		"ru", "Новый трамвай пойдёт с понедельника", "Анна Смирнова | понедельник | 07.01.2026",
 		"После трёх лет строительства новая трамвайная линия между вокзалом и университетом начнёт работу в понедельник утром.",
-		[]string{"Трамваи будут ходить каждые десять минут в будни и каждые двадцать минут в выходные. Поездка от вокзала до университета займёт четырнадцать минут.",
+		[]string{
+			"Трамваи будут ходить каждые десять минут в будни и каждые двадцать минут в выходные. Поездка от вокзала до университета займёт четырнадцать минут.",
 			"В городском транспортном предприятии ожидают около 18 000 пассажиров в день. Автобусный маршрут 12, который ходил по той же трассе, отменят.",
-			"В честь открытия проезд в трамвае в понедельник и вторник будет бесплатным, сообщили в мэрии."}},
-	{"en", "New tram line opens on Monday", "By Peter Lang | Monday | 07/01/2026",
+			"В честь открытия проезд в трамвае в понедельник и вторник будет бесплатным, сообщили в мэрии.",
+		},
+	},
+	{
+		"en", "New tram line opens on Monday", "By Peter Lang | Monday | 07/01/2026",
 		"After three years of building work, the new tram line between the station and the university opens on Monday morning.",
-		[]string{"Trams will run every ten minutes on weekdays and every twenty minutes at weekends. The ride from the station to the university takes fourteen minutes.",
+		[]string{
+			"Trams will run every ten minutes on weekdays and every twenty minutes at weekends. The ride from the station to the university takes fourteen minutes.",
 			"The city's transport company expects around 18,000 passengers a day. Bus route 12, which served the same line, will be withdrawn in return.",
-			"To mark the opening, the trams will be free to ride on Monday and Tuesday, the city said."}},
+			"To mark the opening, the trams will be free to ride on Monday and Tuesday, the city said.",
+		},
+	},
 }
 
 // TestRestoreLead checks the second opinion's lead: a story whose lead
