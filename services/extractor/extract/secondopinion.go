@@ -43,7 +43,17 @@ const (
 // tree. A run of paragraphs is taken back only when nothing but lines of
 // maxBylineLineWords words or fewer (subheads, a post's meta line)
 // separates it from a kept paragraph, and only after the page's <h1> when
-// the container holds it.
+// the container holds it; the subheads, list items and short sentences
+// inside the run come back with it (storyLine).
+//
+// Whatever the amount, it takes back what is sure to be story: what sits
+// between two kept paragraphs with no break between (a list, a subhead, a
+// paragraph of a story split over sibling boxes), and the lead right
+// before the first kept paragraph when its block sits beside the kept
+// run's (leadBeside) and does not repeat a kept line. The last paragraph
+// after the kept run is not taken alone: on the L3S-GN1 tune sites it was
+// nearly always the site's notice ("Search for more stories...", "Want to
+// submit a story?"), on the blind pages a contact box's.
 func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 	if len(p.kept) != len(paras) || len(paras) == 0 || len(roots) == 0 || p.replies > 0 {
 		return paras
@@ -56,7 +66,7 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 	for _, r := range roots {
 		outside -= p.st.get(r).pwords
 	}
-	if outside < need {
+	if outside < minRestoreParaWords {
 		return paras
 	}
 	base := p.baselineBlock(roots)
@@ -92,12 +102,6 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 		keptFold[fold(paras[i])] = true
 	}
 	bp := paragraphs([]*html.Node{base})
-	// tok: kept index (>= 0), tokCandidate, tokPass or tokBreak.
-	const (
-		tokCandidate = -1
-		tokPass      = -2
-		tokBreak     = -3
-	)
 	tok := make([]int, len(bp))
 	// nw are the words of each line read below, counted once.
 	nw := make([]int, len(bp))
@@ -129,9 +133,23 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 			anyKept = true
 			continue
 		}
-		if i <= headline || underAny(pa.src, rootSet) {
-			// Above the headline, or cut by a line rule inside the
-			// chosen content: a break, and no need to read the line.
+		if i <= headline {
+			continue
+		}
+		if underAny(pa.src, rootSet) {
+			// Cut by a line rule inside the chosen content: a break,
+			// and no need to read the line; but a subhead that no
+			// phrase rule names was cut for want of the text it heads
+			// (emptyheadings.go), which may be what comes back.
+			if pa.heading && !pa.linked && !pa.halfLinked && words(pa.text) <= maxBylineLineWords {
+				lower := toLower(pa.text)
+				if p.e.rules.paragraphOf(pa.text, lower, foldLower(pa.text, lower), words(pa.text)) == "" {
+					tok[i] = tokPassLine
+					if p.storyLine(pa) {
+						tok[i] = tokLine
+					}
+				}
+			}
 			continue
 		}
 		n := words(pa.text)
@@ -148,7 +166,11 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 			// sentence under it is the card's, not the story's.
 		case n <= maxBylineLineWords:
 			// A subhead, a post's meta line: no story of its own.
-			tok[i] = tokPass
+			tok[i] = tokPassLine
+			// One of the story's kind comes back inside a run taken back.
+			if p.storyLine(pa) && !keptFold[f] && !posts[sameKindBox(pa.src, base, story, kinds)] && !chromeAbove(itemList(pa.src), base, story) {
+				tok[i] = tokLine
+			}
 		case posts[sameKindBox(pa.src, base, story, kinds)]:
 		case runningText(pa, n) && !keptFold[f] && !chromeAbove(pa.src, base, story):
 			tok[i] = tokCandidate
@@ -158,28 +180,85 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 		return paras
 	}
 	// Segments between breaks: a segment's candidates come back when it
-	// holds a kept paragraph.
+	// holds a kept paragraph, with the short lines of the story's kind
+	// (storyLine: a subhead, a list's items, a short sentence) between its
+	// first and last kept or candidate paragraph; only the candidates
+	// count towards the amount.
 	var take []int
 	taken, takenWords := 0, 0
+	// sure are the lines taken back whatever their amount (restoreSure):
+	// running text and short lines of the story's kind between two kept
+	// paragraphs with no break between, and the lead right before the
+	// first kept paragraph.
+	sure := map[int]bool{}
+	firstKept := -1
+	for i, t := range tok {
+		if t >= 0 {
+			firstKept = i
+			break
+		}
+	}
 	for s := 0; s < len(tok); {
 		e := s
-		kept := false
+		lo, hi := -1, -1
+		kLo, kHi := -1, -1
 		for e < len(tok) && tok[e] != tokBreak {
-			kept = kept || tok[e] >= 0
+			if tok[e] >= 0 || tok[e] == tokCandidate {
+				if lo < 0 {
+					lo = e
+				}
+				hi = e
+			}
+			if tok[e] >= 0 {
+				if kLo < 0 {
+					kLo = e
+				}
+				kHi = e
+			}
 			e++
 		}
-		if kept {
-			for i := s; i < e; i++ {
-				if tok[i] == tokCandidate {
+		if kLo >= 0 {
+			for i := lo; i <= hi; i++ {
+				if tok[i] == tokCandidate || tok[i] == tokLine {
 					take = append(take, i)
-					taken++
-					takenWords += nw[i]
+					if tok[i] == tokCandidate {
+						taken++
+						takenWords += nw[i]
+					}
+					if i > kLo && i < kHi {
+						sure[i] = true
+					}
+				}
+			}
+			if kLo == firstKept {
+				for i := kLo - 1; i >= s; i-- {
+					if tok[i] == tokCandidate && leadBeside(bp[i].src, bp[kLo].src) && !holdsKept(fold(bp[i].text), keptFold) {
+						for j := i; j < kLo; j++ {
+							if tok[j] == tokCandidate || tok[j] == tokLine {
+								sure[j] = true
+							}
+						}
+						break
+					}
 				}
 			}
 		}
 		s = e + 1
 	}
 	if taken < minRestoreParas || takenWords < need {
+		// Too little running text for the segments: only what is sure.
+		take = take[:0]
+		for i := range tok {
+			if sure[i] {
+				take = append(take, i)
+			}
+		}
+		if len(take) == 0 {
+			return paras
+		}
+	}
+	take = p.headedTake(take, tok, bp, paras, rootSet)
+	if len(take) == 0 {
 		return paras
 	}
 	// Each paragraph taken back goes after the kept paragraph before it
@@ -203,8 +282,8 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 		}
 		at[after] = append(at[after], i)
 	}
-	out := make([]string, 0, len(paras)+taken)
-	kept := make([]*html.Node, 0, len(paras)+taken)
+	out := make([]string, 0, len(paras)+len(take))
+	kept := make([]*html.Node, 0, len(paras)+len(take))
 	for _, i := range at[-1] {
 		out, kept = append(out, bp[i].text), append(kept, bp[i].src)
 	}
@@ -215,9 +294,21 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 		}
 	}
 	p.kept = kept
-	p.count(KindRestored, int32(taken))
+	p.count(KindRestored, int32(len(take)))
 	return out
 }
+
+// The second opinion's reading of a container line, besides a kept
+// line's index (>= 0): running text to take back (tokCandidate), a short
+// line that does not end the run (tokPassLine), one that does (tokBreak),
+// and a short line of the story's kind, taken back inside a run taken
+// back (tokLine).
+const (
+	tokCandidate = -1
+	tokPassLine  = -2
+	tokBreak     = -3
+	tokLine      = -4
+)
 
 // Bounds of the story's container: how many levels above the chosen
 // roots it looks, and the link density a container may have.
@@ -263,6 +354,24 @@ func chromeTag(q *html.Node) bool {
 		return true
 	}
 	return strings.Contains(strings.ToLower(attr(q, "class")+" "+attr(q, "id")), "comment")
+}
+
+// storyLine reports a short line of the story's kind: a subhead, an
+// item of a list or a definition, or a sentence, none of it link text.
+func (p *page) storyLine(pa para) bool {
+	if pa.linked || pa.halfLinked || pa.linkHead || teaserCut(pa.text) || pa.src == nil {
+		return false
+	}
+	if pa.heading && !pa.boldLine {
+		// A count of what follows ("2 Answers") or the headline again
+		// (a card's title) heads no part of the story.
+		return countLine(pa.text) < 0 && !repeatsTitle(pa.text, p.title)
+	}
+	switch pa.src.DataAtom {
+	case atom.Li, atom.Dd, atom.Dt:
+		return true
+	}
+	return endsSentence(pa.text)
 }
 
 // runningText reports a paragraph of the story's running text: sentence
@@ -344,4 +453,145 @@ func metaLine(pa para) bool {
 		return false
 	}
 	return true
+}
+
+// Bounds of a lead beside the kept run: the levels above the lead's block
+// and above the first kept paragraph's to the block that holds both.
+const (
+	maxLeadUp = 1
+	maxKeptUp = 3
+)
+
+// leadBeside reports whether the block of a paragraph right before the
+// kept run sits beside it: the lead's block, or its parent, holds the
+// first kept paragraph within maxKeptUp levels.
+func leadBeside(lead, kept *html.Node) bool {
+	for q, up := lead, 0; q != nil && up <= maxLeadUp; q, up = q.Parent, up+1 {
+		for k, d := kept, 0; k != nil && d <= maxKeptUp; k, d = k.Parent, d+1 {
+			if k == q {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// itemList returns the list that holds n when n is an item of one (an
+// item is read by its list, which chromeAbove judges), or n.
+func itemList(n *html.Node) *html.Node {
+	switch n.DataAtom {
+	case atom.Li, atom.Dd, atom.Dt:
+		if n.Parent != nil {
+			return n.Parent
+		}
+	}
+	return n
+}
+
+// minRepeatWords is the least words of a line read as the headline again
+// by its words alone.
+const minRepeatWords = 3
+
+// repeatsTitle reports a line that says the page's title again: the words
+// of three or more, nearly all of them the title's (a card's title, the
+// headline shortened), or most of the title's words.
+func repeatsTitle(t, title string) bool {
+	if title == "" {
+		return false
+	}
+	tw := newTitleWords(title)
+	if tw.similarity(t) >= minHeaderTitleSimilarity {
+		return true
+	}
+	hit, n := 0, 0
+	for w := range strings.FieldsSeq(toLower(t)) {
+		n++
+		if tw.set[trimTitleWord(w)] {
+			hit++
+		}
+	}
+	return n >= minRepeatWords && hit*5 >= n*4
+}
+
+// holdsKept reports whether the folded line f holds a kept line of
+// sentence length (the lead kept already, here behind a dateline).
+func holdsKept(f string, keptFold map[string]bool) bool {
+	for k := range keptFold {
+		if len(k) >= minRestoreParaWords*4 && strings.Contains(f, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// headedTake drops from take, the indexes of bp's lines to take back, a
+// subhead that heads nothing taken back (the next line that is not a
+// mere pass line is kept already or a break: a label the rules did not
+// join) or, outside the roots, no list or short lines taken back, and a line that says again
+// what a longer line of the text says (a pull quote beside the story;
+// see dropPullQuotes).
+func (p *page) headedTake(take, tok []int, bp []para, paras []string, rootSet map[*html.Node]bool) []int {
+	in := make(map[int]bool, len(take))
+	for _, i := range take {
+		in[i] = true
+	}
+	var cores []string
+	if len(paras)+len(take) <= maxRepeatCheckLines {
+		cores = make([]string, 0, len(paras)+len(take))
+		for _, t := range paras {
+			cores = append(cores, repeatCore(t))
+		}
+		for _, i := range take {
+			cores = append(cores, repeatCore(bp[i].text))
+		}
+	}
+	out := take[:0]
+	for _, i := range take {
+		if bp[i].heading {
+			next := -1
+			for j := i + 1; j < len(tok); j++ {
+				if tok[j] != tokPassLine {
+					next = j
+					break
+				}
+			}
+			if next < 0 || !in[next] {
+				continue
+			}
+			// Outside the roots the rules left the subhead out: it
+			// comes back over a list or short lines coming back, not
+			// over a paragraph alone (a "More answers" over a post).
+			if tok[next] != tokLine && !underAny(bp[i].src, rootSet) {
+				continue
+			}
+		} else if cores != nil && repeatsLonger(repeatCore(bp[i].text), cores) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// maxRepeatCheckLines bounds the lines headedTake compares for repeats
+// (as dropPullQuotes does): each taken line is held against all of them.
+const maxRepeatCheckLines = 2000
+
+// repeatCore is a line's folded text without quotation marks and the
+// punctuation around it, as dropPullQuotes compares lines.
+func repeatCore(t string) string {
+	return strings.Trim(fold(dropQuotes(t)), " .,;:!?-–—")
+}
+
+// repeatsLonger reports whether c, of sentence length, is found in a
+// longer line of cores.
+func repeatsLonger(c string, cores []string) bool {
+	if len(c) < 20 {
+		return false
+	}
+	for _, o := range cores {
+		if len(o) > len(c)+10 && strings.Contains(o, c) {
+			return true
+		}
+	}
+	return false
 }
