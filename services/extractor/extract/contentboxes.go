@@ -27,7 +27,8 @@ func (p *page) cutMetaAndLinkBoxes(roots []*html.Node) {
 			if n.Type != html.ElementNode || n == r {
 				return true
 			}
-			if isMetaClass(n) && words(textOf(n)) <= 30 {
+			if isMetaClass(n) && words(textOf(n)) <= 30 && !timelineDate(n) {
+				// A timeline's dates are its text (timeline.go).
 				cut = append(cut, n)
 				return false
 			}

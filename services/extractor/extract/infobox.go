@@ -49,7 +49,9 @@ func (p *page) cutInfoboxes(roots []*html.Node) {
 					seen += words(n.Data)
 				}
 			case n.Type == html.ElementNode && n.DataAtom == atom.Table:
-				if infobox(n, heads) {
+				if infobox(n, heads) || detailsTable(n) {
+					// A session's or an event's particulars set
+					// before the text go too (detailstable.go).
 					cut = append(cut, n)
 				} else {
 					seen += words(textOf(n))

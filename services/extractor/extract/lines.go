@@ -40,9 +40,10 @@ func lineKind(pa para, n int) Kind {
 	case stampedByline(t, n) && !inTable(pa.src):
 		// A byline that carries the stamp (oldlayouts.go).
 		return KindByline
-	case (n <= 14 && (dateLineRe.MatchString(t) || stampOpenerRe.MatchString(t) && yearRe.MatchString(t)) || n <= 10 && datedStamp(t)) && !inTable(pa.src) && !definitionTerm(pa.src) && !placeDateline(pa):
+	case (n <= 14 && (dateLineRe.MatchString(t) || stampOpenerRe.MatchString(t) && yearRe.MatchString(t)) || n <= 10 && datedStamp(t)) && !inTable(pa.src) && !definitionTerm(pa.src) && !placeDateline(pa) && !timelineLine(pa):
 		// A release's dateline that opens the story's box is its first
-		// line (dateline.go).
+		// line (dateline.go), a timeline's date, a block of its own,
+		// its entry's (timeline.go).
 		return KindDate
 	case (stampedLine(t, n) || bylineStampLine(t, n)) && !inTable(pa.src):
 		// A publication stamp joined with an update stamp

@@ -307,6 +307,7 @@ var tailRules = []struct {
 	{trailingContacts, KindMeta},
 	{trailingContactBox, KindMeta},
 	{trailingHelpBox, KindMeta},
+	{trailingCreditBox, KindMeta},    // creditbox.go
 	{trailingAgencyCodes, KindMeta},  // agencycodes.go
 	{trailingNotice, KindDisclaimer}, // legaltail.go
 }

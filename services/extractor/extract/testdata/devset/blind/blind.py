@@ -29,5 +29,6 @@ import pages_batch13  # noqa: F401
 import pages_batch14  # noqa: F401
 import pages_batch15  # noqa: F401
 import pages_batch16  # noqa: F401
+import pages_batch17  # noqa: F401
 
 kit.write(os.path.dirname(os.path.abspath(__file__)))

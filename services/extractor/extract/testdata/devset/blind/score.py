@@ -20,7 +20,7 @@ import kit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODULES = [("batches 1-2", ["pages_de", "pages_en", "pages_es", "pages_fr", "pages_ru", "pages_batch2"]),
-           ("batch 3", ["pages_batch3"]), ("batch 4", ["pages_batch4"]), ("batch 5", ["pages_batch5"]), ("batch 6", ["pages_batch6"]), ("batch 7", ["pages_batch7"]), ("batch 8", ["pages_batch8"]), ("batch 9", ["pages_batch9"]), ("batch 10", ["pages_batch10"]), ("batch 11", ["pages_batch11"]), ("batch 12", ["pages_batch12"]), ("batch 13", ["pages_batch13"]), ("batch 14", ["pages_batch14"]), ("batch 15", ["pages_batch15"]), ("batch 16", ["pages_batch16"])]
+           ("batch 3", ["pages_batch3"]), ("batch 4", ["pages_batch4"]), ("batch 5", ["pages_batch5"]), ("batch 6", ["pages_batch6"]), ("batch 7", ["pages_batch7"]), ("batch 8", ["pages_batch8"]), ("batch 9", ["pages_batch9"]), ("batch 10", ["pages_batch10"]), ("batch 11", ["pages_batch11"]), ("batch 12", ["pages_batch12"]), ("batch 13", ["pages_batch13"]), ("batch 14", ["pages_batch14"]), ("batch 15", ["pages_batch15"]), ("batch 16", ["pages_batch16"]), ("batch 17", ["pages_batch17"])]
 
 
 def norm(s):
