@@ -186,8 +186,16 @@ func TestDropInert(t *testing.T) {
 		{"style", `<style>p > a { color: red }</style><p>t`, true, `<style></style><p>t`},
 		{
 			"svg", `<a href=/x><svg viewBox="0 0 1 1"><title>Share</title><path d="M0"/><g><use href="#i"></use></g></svg>Share</a>`, true,
-			`<a href=/x><svg viewBox="0 0 1 1"></svg>Share</a>`,
+			`<a href=/x><svg></svg>Share</a>`,
 		},
+		// The <svg> root's unread attributes go like any element's; its
+		// namespaced ones, whose keys the parser shortens to read ones,
+		// stay.
+		{
+			"svg attributes", `<svg class="icon" width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" xlink:role="img" xml:lang="de" fill="none"><path d="M0"/></svg><p>t`, true,
+			`<svg class="icon" aria-hidden="true" xlink:role="img" xml:lang="de"></svg><p>t`,
+		},
+		{"self-closing svg attributes", `<svg width="1" height="1" /><p>t</p>`, true, `<svg /><p>t</p>`},
 		{"svg with unclosed path", `<svg><path d="M0"></svg><p>t`, true, `<svg></svg><p>t`},
 		{"self-closing svg", `<svg/><p>t</p>`, false, ""},
 		{"nested svg", `<svg><svg><rect/></svg><circle/></svg><p>t`, true, `<svg></svg><p>t`},
@@ -289,4 +297,39 @@ func FuzzDropAttrsTokens(f *testing.F) {
 			t.Fatalf("page %q\nreduced %q\nreads %s\nwant    %s", page, reduced, g, w)
 		}
 	})
+}
+
+// TestSVGAttrsRead checks that every attribute code reads (attr, by key,
+// whatever the namespace) of an <svg> root reads the same from the reduced
+// page as from the page: the parser shortens namespaced keys ("xlink:role"
+// to "role"), which the drop of unread attributes must keep.
+func TestSVGAttrsRead(t *testing.T) {
+	page := []byte(`<p>t<svg class="i" width="24" height="24" viewBox="0 0 24 24" xlink:href="#x" xlink:role="img" xlink:type="simple" xlink:title="Teilen" xml:lang="de" xml:space="preserve" aria-hidden="true" fill="none" data-v="1"><use href="#s"/></svg>u</p>`)
+	first := func(b []byte) *html.Node {
+		doc, err := html.Parse(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var svg *html.Node
+		walk(doc, func(n *html.Node) bool {
+			if svg == nil && n.Type == html.ElementNode && n.Data == "svg" {
+				svg = n
+			}
+			return svg == nil
+		})
+		if svg == nil {
+			t.Fatal("no svg")
+		}
+		return svg
+	}
+	reduced := dropInert(page)
+	if len(reduced) >= len(page)-len(`<use href="#s"/>`) {
+		t.Fatalf("no attribute of the svg dropped: %q", reduced)
+	}
+	full, got := first(page), first(reduced)
+	for key := range readAttrs {
+		if w, g := attr(full, key), attr(got, key); w != g {
+			t.Errorf("attr(svg, %q) = %q, want %q (reduced %q)", key, g, w, reduced)
+		}
+	}
 }
