@@ -333,3 +333,37 @@ func TestSVGAttrsRead(t *testing.T) {
 		}
 	}
 }
+
+// TestEqualFoldASCII checks the name comparison of the scan for both kinds
+// of its second argument: b is lower-cased, s is compared as it is (an SVG
+// end tag matches its start tag as written only when that is lower case,
+// as before the []byte form saved svgEnd a copy per end tag).
+func TestEqualFoldASCII(t *testing.T) {
+	for _, tc := range []struct {
+		b, s string
+		want bool
+	}{
+		{"script", "script", true},
+		{"SCRIPT", "script", true},
+		{"ScRiPt", "script", true},
+		{"style", "script", false},
+		{"path", "pat", false},
+		{"linearGradient", "linearGradient", false},
+		{"lineargradient", "linearGradient", false},
+		{"LINEARGRADIENT", "lineargradient", true},
+		{"título", "título", true},
+		{"", "", true},
+	} {
+		if got := equalFoldASCII([]byte(tc.b), tc.s); got != tc.want {
+			t.Errorf("equalFoldASCII(%q, string %q) = %v, want %v", tc.b, tc.s, got, tc.want)
+		}
+		if got := equalFoldASCII([]byte(tc.b), []byte(tc.s)); got != tc.want {
+			t.Errorf("equalFoldASCII(%q, bytes %q) = %v, want %v", tc.b, tc.s, got, tc.want)
+		}
+	}
+	for c := range 256 {
+		if got, want := isSpace(byte(c)), c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'; got != want {
+			t.Errorf("isSpace(%#x) = %v, want %v", c, got, want)
+		}
+	}
+}
