@@ -43,12 +43,12 @@ const (
 // tree. A run of paragraphs is taken back only when nothing but lines of
 // maxBylineLineWords words or fewer (subheads, a post's meta line)
 // separates it from a kept paragraph, and only after the page's <h1> when
-// the container holds it.
-func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
+// the container holds it. kw is the words of paras, counted by the caller;
+// the bool is false when paras come back as they are.
+func (p *page) restoreBaseline(roots []*html.Node, paras []string, kw int) ([]string, bool) {
 	if len(p.kept) != len(paras) || len(paras) == 0 || len(roots) == 0 || p.replies > 0 {
-		return paras
+		return paras, false
 	}
-	kw := wordsIn(paras)
 	need := max(minRestoreWords, int(minRestoreShare*float64(kw)))
 	// The page holds too little running text outside the roots for any
 	// restore to fire: nothing more to read.
@@ -57,11 +57,11 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 		outside -= p.st.get(r).pwords
 	}
 	if outside < need {
-		return paras
+		return paras, false
 	}
 	base := p.baselineBlock(roots)
 	if base == nil {
-		return paras
+		return paras, false
 	}
 	rootSet := make(map[*html.Node]bool, len(roots))
 	for _, r := range roots {
@@ -155,7 +155,7 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 		}
 	}
 	if !anyKept {
-		return paras
+		return paras, false
 	}
 	// Segments between breaks: a segment's candidates come back when it
 	// holds a kept paragraph.
@@ -180,7 +180,7 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 		s = e + 1
 	}
 	if taken < minRestoreParas || takenWords < need {
-		return paras
+		return paras, false
 	}
 	// Each paragraph taken back goes after the kept paragraph before it
 	// in the container, or before the first kept one when none is.
@@ -216,7 +216,7 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 	}
 	p.kept = kept
 	p.count(KindRestored, int32(taken))
-	return out
+	return out, true
 }
 
 // Bounds of the story's container: how many levels above the chosen
