@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"iter"
+
 	"golang.org/x/net/html"
 )
 
@@ -11,28 +13,40 @@ import (
 // this instead of building the whole text: on a page of nested layout
 // tables, building every cell's text is quadratic in the page.
 func anyText(root *html.Node, match func(string) bool) bool {
-	// The stack starts in the frame: most subtrees asked are small.
-	var buf [32]*html.Node
-	stack := append(buf[:0], root)
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		switch n.Type {
-		case html.TextNode:
-			if match(n.Data) {
-				return true
-			}
-			continue
-		case html.ElementNode:
-			if skipSet.has(n.DataAtom) && !headingButton(n) {
-				continue
-			}
-		}
-		for c := n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, c)
+	for s := range textData(root) {
+		if match(s) {
+			return true
 		}
 	}
 	return false
+}
+
+// textData yields the data of the text nodes that textOf(root) writes, in
+// document order; a caller that stops early reads no further.
+func textData(root *html.Node) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		// The stack starts in the frame: most subtrees asked are small.
+		var buf [64]*html.Node
+		stack := append(buf[:0], root)
+		for len(stack) > 0 {
+			n := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			switch n.Type {
+			case html.TextNode:
+				if !yield(n.Data) {
+					return
+				}
+				continue
+			case html.ElementNode:
+				if skipSet.has(n.DataAtom) && !headingButton(n) {
+					continue
+				}
+			}
+			for c := n.LastChild; c != nil; c = c.PrevSibling {
+				stack = append(stack, c)
+			}
+		}
+	}
 }
 
 // notNumerals reports text that holds an ASCII byte other than a digit or
