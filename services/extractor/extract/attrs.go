@@ -1,5 +1,7 @@
 package extract
 
+import "bytes"
+
 // readAttrs are the attributes that some code of the package reads (attr,
 // attrOK, the inert scan, the per-site selectors of rules/sites.txt); the
 // inert scan leaves every other attribute out of the parse (dropAttrs).
@@ -19,13 +21,25 @@ var readAttrs = map[string]bool{
 // formatting elements (the adoption agency's "Noah's Ark" clause compares
 // their attributes), <font> (whose attributes decide whether it breaks
 // out of foreign content), <input> (type=hidden in tables), <html> and
-// <body> (whose attributes are merged from repeated tags), and the foreign
+// <body> (whose attributes are merged from repeated tags), and the MathML
 // and template roots.
+//
+// The <svg> root is not among them: its tree building reads no attribute
+// (the parser only renames its attributes' keys), and on a modern page its
+// icons' width, height and viewBox are most of the unread attributes left.
+// Only its namespaced attributes stay (svgKeepsAttr).
 var keepAllAttrs = map[string]bool{
 	"a": true, "b": true, "big": true, "code": true, "em": true, "font": true, "i": true,
 	"nobr": true, "s": true, "small": true, "strike": true, "strong": true, "tt": true, "u": true,
-	"html": true, "body": true, "input": true, "isindex": true, "svg": true, "math": true,
+	"html": true, "body": true, "input": true, "isindex": true, "math": true,
 	"annotation-xml": true, "template": true, "script": true, "style": true,
+}
+
+// svgKeepsAttr reports an attribute of an <svg> start tag that is kept
+// whatever its key: a namespaced one ("xlink:role", "xlink:href"), whose
+// key the parser shortens to one that code reads ("role", "href").
+func svgKeepsAttr(key []byte) bool {
+	return bytes.IndexByte(key, ':') >= 0
 }
 
 // dropAttrs leaves out of the result the attributes of the start tag g
@@ -49,6 +63,7 @@ func (s *inertScan) dropAttrs(g tagSpan, lower []byte) {
 	}
 	prev := g.nameEnd
 	var key [32]byte
+	svg := equalFoldASCII(lower, "svg")
 	for _, a := range g.attrs {
 		ks, ke, vs, ve := a[0], a[1], a[2], a[3]
 		var end int
@@ -68,6 +83,7 @@ func (s *inertScan) dropAttrs(g tagSpan, lower []byte) {
 			return
 		}
 		drop := quoted && ke-ks <= len(key) && !readAttrs[string(lowerASCII(key[:0], t[ks:ke]))] &&
+			(!svg || !svgKeepsAttr(t[ks:ke])) &&
 			prev < len(t) && isSpace(t[prev]) && prev >= s.from &&
 			// What follows starts a token of its own, as it did.
 			end < len(t) && (isSpace(t[end]) || t[end] == '>') &&

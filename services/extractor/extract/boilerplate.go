@@ -111,25 +111,76 @@ func appendClassParts(dst []string, n *html.Node) []string {
 			s = s[:left]
 		}
 		left -= len(s)
-		s = strings.ToLower(s)
-		start := -1
-		for k := 0; k <= len(s); k++ {
-			if k == len(s) || isClassSep(s[k]) {
-				if start >= 0 {
-					dst = append(dst, s[start:k])
-					start = -1
-				}
-			} else if start < 0 {
-				start = k
+		dst = appendParts(dst, s)
+	}
+	return dst
+}
+
+// appendParts appends the parts of one class or id value, lower-cased, to
+// dst. Most values are lower-case ASCII already: they are split as they
+// are, in one pass; a value with a byte that lower-casing may change is
+// lower-cased first and split again.
+func appendParts(dst []string, s string) []string {
+	n := len(dst)
+	start := -1
+	for k := 0; k <= len(s); k++ {
+		c := classSep
+		if k < len(s) {
+			c = classBytes[s[k]]
+		}
+		switch {
+		case c == classFold:
+			return appendLowerParts(dst[:n], strings.ToLower(s))
+		case c == classSep:
+			if start >= 0 {
+				dst = append(dst, s[start:k])
+				start = -1
 			}
+		case start < 0:
+			start = k
 		}
 	}
 	return dst
 }
 
-func isClassSep(c byte) bool {
-	return c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == ':' || c == '.'
+// appendLowerParts appends the parts of a lower-cased value to dst.
+func appendLowerParts(dst []string, s string) []string {
+	start := -1
+	for k := 0; k <= len(s); k++ {
+		if k == len(s) || isClassSep(s[k]) {
+			if start >= 0 {
+				dst = append(dst, s[start:k])
+				start = -1
+			}
+		} else if start < 0 {
+			start = k
+		}
+	}
+	return dst
 }
+
+func isClassSep(c byte) bool { return classBytes[c] == classSep }
+
+// classBytes sorts the bytes of class and id values: a byte of a part, a
+// separator, or one that lower-casing may change (an upper-case ASCII
+// letter, any byte of a non-ASCII rune, which is no separator).
+var classBytes = func() (t [256]uint8) {
+	for _, c := range []byte("-_ \t\n:.") {
+		t[c] = classSep
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = classFold
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = classFold
+	}
+	return t
+}()
+
+const (
+	classSep  uint8 = 1
+	classFold uint8 = 2
+)
 
 // classHas reports whether a class/id string contains part as a whole part
 // (parts split at '-', '_' and spaces), without splitting it.

@@ -141,23 +141,8 @@ const maxPlainWrappers = 2
 // count of a paragraph's commas is wanted (FuzzCommasOf).
 func commasOf(root *html.Node) int {
 	k := 0
-	var buf [64]*html.Node
-	stack := append(buf[:0], root)
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		switch n.Type {
-		case html.TextNode:
-			k += strings.Count(n.Data, ",")
-			continue
-		case html.ElementNode:
-			if skipSet.has(n.DataAtom) && !headingButton(n) {
-				continue
-			}
-		}
-		for c := n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, c)
-		}
+	for s := range textData(root) {
+		k += strings.Count(s, ",")
 	}
 	return k
 }

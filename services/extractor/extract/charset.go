@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"fmt"
 	"unicode/utf8"
 
@@ -33,7 +34,16 @@ func decode(body []byte, contentType string) ([]byte, string, error) {
 	return out, name, nil
 }
 
+// hasHighBit reports a byte of b outside ASCII. It reads eight bytes at a
+// time: on a page of plain ASCII (most English pages that declare another
+// charset) it reads the whole body.
 func hasHighBit(b []byte) bool {
+	for len(b) >= 8 {
+		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
+			return true
+		}
+		b = b[8:]
+	}
 	for _, c := range b {
 		if c >= 0x80 {
 			return true

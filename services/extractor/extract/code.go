@@ -39,6 +39,11 @@ func gutterBlock(n *html.Node, st stats) bool {
 	if st.get(n).chars > 8*maxGutterLines {
 		return false
 	}
+	// Most cells hold a letter or a mark in their first text node: that
+	// rules them out without building their text.
+	if anyText(n, notNumerals) {
+		return false
+	}
 	return lineNumbers(textOf(n))
 }
 

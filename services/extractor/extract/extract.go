@@ -312,8 +312,10 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	art.Paywalled = paywalled
 	if len(forced) == 0 && !paywalled {
 		// The second opinion (secondopinion.go).
-		art.Paragraphs = p.restoreBaseline(roots, art.Paragraphs)
-		art.WordCount = int32(wordsIn(art.Paragraphs))
+		if restored, ok := p.restoreBaseline(roots, art.Paragraphs, int(art.WordCount)); ok {
+			art.Paragraphs = restored
+			art.WordCount = int32(wordsIn(restored))
+		}
 	}
 	art.Title = p.title
 	if p.shownTitle != "" {

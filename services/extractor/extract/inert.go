@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"sync"
 
 	"golang.org/x/net/html"
@@ -298,7 +299,7 @@ func svgEnd(t []byte, i int) (int, bool) {
 			}
 			name := tag.name(t)
 			k := len(stack) - 1
-			for k >= 0 && !equalFoldASCII(name, string(stack[k])) {
+			for k >= 0 && !equalFoldASCII(name, stack[k]) {
 				k--
 			}
 			if k < 0 {
@@ -412,9 +413,11 @@ func (g tagSpan) attr(t []byte, key string) ([]byte, bool) {
 // a million attributes costs no more than a normal one.
 const maxScanAttrs = 64
 
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
-}
+// isSpace reports the tokenizer's white space (no vertical tab), from a
+// table: the scan asks it of most bytes of every tag.
+func isSpace(c byte) bool { return tagSpace[c] }
+
+var tagSpace = [256]bool{' ': true, '\n': true, '\r': true, '\t': true, '\f': true}
 
 // readTag reads the tag whose name starts at i the way
 // html.Tokenizer.readTag does.
@@ -537,16 +540,21 @@ func readTag(t []byte, i int, buf [][4]int) tagSpan {
 
 // lowerASCII appends b lower-cased to dst.
 func lowerASCII(dst, b []byte) []byte {
-	for _, c := range b {
+	n := len(dst)
+	dst = slices.Grow(dst, len(b))[:n+len(b)]
+	out := dst[n:]
+	for k, c := range b {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		dst = append(dst, c)
+		out[k] = c
 	}
 	return dst
 }
 
-func equalFoldASCII(b []byte, s string) bool {
+// equalFoldASCII reports whether b lower-cased (ASCII) is s; s is a name
+// as written or a lower-case constant.
+func equalFoldASCII[S string | []byte](b []byte, s S) bool {
 	if len(b) != len(s) {
 		return false
 	}

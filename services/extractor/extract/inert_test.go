@@ -186,8 +186,16 @@ func TestDropInert(t *testing.T) {
 		{"style", `<style>p > a { color: red }</style><p>t`, true, `<style></style><p>t`},
 		{
 			"svg", `<a href=/x><svg viewBox="0 0 1 1"><title>Share</title><path d="M0"/><g><use href="#i"></use></g></svg>Share</a>`, true,
-			`<a href=/x><svg viewBox="0 0 1 1"></svg>Share</a>`,
+			`<a href=/x><svg></svg>Share</a>`,
 		},
+		// The <svg> root's unread attributes go like any element's; its
+		// namespaced ones, whose keys the parser shortens to read ones,
+		// stay.
+		{
+			"svg attributes", `<svg class="icon" width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" xlink:role="img" xml:lang="de" fill="none"><path d="M0"/></svg><p>t`, true,
+			`<svg class="icon" aria-hidden="true" xlink:role="img" xml:lang="de"></svg><p>t`,
+		},
+		{"self-closing svg attributes", `<svg width="1" height="1" /><p>t</p>`, true, `<svg /><p>t</p>`},
 		{"svg with unclosed path", `<svg><path d="M0"></svg><p>t`, true, `<svg></svg><p>t`},
 		{"self-closing svg", `<svg/><p>t</p>`, false, ""},
 		{"nested svg", `<svg><svg><rect/></svg><circle/></svg><p>t`, true, `<svg></svg><p>t`},
@@ -289,4 +297,73 @@ func FuzzDropAttrsTokens(f *testing.F) {
 			t.Fatalf("page %q\nreduced %q\nreads %s\nwant    %s", page, reduced, g, w)
 		}
 	})
+}
+
+// TestSVGAttrsRead checks that every attribute code reads (attr, by key,
+// whatever the namespace) of an <svg> root reads the same from the reduced
+// page as from the page: the parser shortens namespaced keys ("xlink:role"
+// to "role"), which the drop of unread attributes must keep.
+func TestSVGAttrsRead(t *testing.T) {
+	page := []byte(`<p>t<svg class="i" width="24" height="24" viewBox="0 0 24 24" xlink:href="#x" xlink:role="img" xlink:type="simple" xlink:title="Teilen" xml:lang="de" xml:space="preserve" aria-hidden="true" fill="none" data-v="1"><use href="#s"/></svg>u</p>`)
+	first := func(b []byte) *html.Node {
+		doc, err := html.Parse(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var svg *html.Node
+		walk(doc, func(n *html.Node) bool {
+			if svg == nil && n.Type == html.ElementNode && n.Data == "svg" {
+				svg = n
+			}
+			return svg == nil
+		})
+		if svg == nil {
+			t.Fatal("no svg")
+		}
+		return svg
+	}
+	reduced := dropInert(page)
+	if len(reduced) >= len(page)-len(`<use href="#s"/>`) {
+		t.Fatalf("no attribute of the svg dropped: %q", reduced)
+	}
+	full, got := first(page), first(reduced)
+	for key := range readAttrs {
+		if w, g := attr(full, key), attr(got, key); w != g {
+			t.Errorf("attr(svg, %q) = %q, want %q (reduced %q)", key, g, w, reduced)
+		}
+	}
+}
+
+// TestEqualFoldASCII checks the name comparison of the scan for both kinds
+// of its second argument: b is lower-cased, s is compared as it is (an SVG
+// end tag matches its start tag as written only when that is lower case,
+// as before the []byte form saved svgEnd a copy per end tag).
+func TestEqualFoldASCII(t *testing.T) {
+	for _, tc := range []struct {
+		b, s string
+		want bool
+	}{
+		{"script", "script", true},
+		{"SCRIPT", "script", true},
+		{"ScRiPt", "script", true},
+		{"style", "script", false},
+		{"path", "pat", false},
+		{"linearGradient", "linearGradient", false},
+		{"lineargradient", "linearGradient", false},
+		{"LINEARGRADIENT", "lineargradient", true},
+		{"título", "título", true},
+		{"", "", true},
+	} {
+		if got := equalFoldASCII([]byte(tc.b), tc.s); got != tc.want {
+			t.Errorf("equalFoldASCII(%q, string %q) = %v, want %v", tc.b, tc.s, got, tc.want)
+		}
+		if got := equalFoldASCII([]byte(tc.b), []byte(tc.s)); got != tc.want {
+			t.Errorf("equalFoldASCII(%q, bytes %q) = %v, want %v", tc.b, tc.s, got, tc.want)
+		}
+	}
+	for c := range 256 {
+		if got, want := isSpace(byte(c)), c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'; got != want {
+			t.Errorf("isSpace(%#x) = %v, want %v", c, got, want)
+		}
+	}
 }

@@ -53,12 +53,13 @@ const (
 // run's (leadBeside) and does not repeat a kept line. The last paragraph
 // after the kept run is not taken alone: on the L3S-GN1 tune sites it was
 // nearly always the site's notice ("Search for more stories...", "Want to
-// submit a story?"), on the blind pages a contact box's.
-func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
+// submit a story?"), on the blind pages a contact box's. kw is the words
+// of paras, counted by the caller; the bool is false when paras come back
+// as they are.
+func (p *page) restoreBaseline(roots []*html.Node, paras []string, kw int) ([]string, bool) {
 	if len(p.kept) != len(paras) || len(paras) == 0 || len(roots) == 0 || p.replies > 0 {
-		return paras
+		return paras, false
 	}
-	kw := wordsIn(paras)
 	need := max(minRestoreWords, int(minRestoreShare*float64(kw)))
 	// The page holds too little running text outside the roots for any
 	// restore to fire: nothing more to read.
@@ -67,11 +68,11 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 		outside -= p.st.get(r).pwords
 	}
 	if outside < minRestoreParaWords {
-		return paras
+		return paras, false
 	}
 	base := p.baselineBlock(roots)
 	if base == nil {
-		return paras
+		return paras, false
 	}
 	rootSet := make(map[*html.Node]bool, len(roots))
 	for _, r := range roots {
@@ -177,7 +178,7 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 		}
 	}
 	if !anyKept {
-		return paras
+		return paras, false
 	}
 	// Segments between breaks: a segment's candidates come back when it
 	// holds a kept paragraph, with the short lines of the story's kind
@@ -254,12 +255,12 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 			}
 		}
 		if len(take) == 0 {
-			return paras
+			return paras, false
 		}
 	}
 	take = p.headedTake(take, tok, bp, paras, rootSet)
 	if len(take) == 0 {
-		return paras
+		return paras, false
 	}
 	// Each paragraph taken back goes after the kept paragraph before it
 	// in the container, or before the first kept one when none is.
@@ -295,7 +296,7 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 	}
 	p.kept = kept
 	p.count(KindRestored, int32(len(take)))
-	return out
+	return out, true
 }
 
 // The second opinion's reading of a container line, besides a kept
