@@ -129,7 +129,7 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 			anyKept = true
 			continue
 		}
-		if i <= headline || underAny(pa.src, rootSet) {
+		if i <= headline || underAny(pa.src, rootSet) || insideAnyOf(pa.src, p.notices) {
 			// Above the headline, or cut by a line rule inside the
 			// chosen content: a break, and no need to read the line.
 			continue
