@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -121,6 +122,8 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 		}
 	}
 	anyKept := false
+	siteLine := make([]bool, len(bp))
+	underSite := false
 	for i, pa := range bp {
 		tok[i] = tokBreak
 		if idx := keptAt[pa.src]; used[pa.src] < len(idx) && underAny(pa.src, rootSet) {
@@ -134,6 +137,12 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 			// chosen content: a break, and no need to read the line.
 			continue
 		}
+		if pa.heading {
+			// A heading that names the site heads a section about it
+			// (aboutsite.go) up to the next heading.
+			underSite = siteHeading(pa.src)
+		}
+		siteLine[i] = underSite
 		n := words(pa.text)
 		nw[i] = n
 		lower := toLower(pa.text)
@@ -180,6 +189,13 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 		s = e + 1
 	}
 	if taken < minRestoreParas || takenWords < need {
+		return paras
+	}
+	// The lines of a section about the site count as running text left
+	// out, as they always did, but do not come back.
+	take = slices.DeleteFunc(take, func(i int) bool { return siteLine[i] })
+	taken = len(take)
+	if taken == 0 {
 		return paras
 	}
 	// Each paragraph taken back goes after the kept paragraph before it
