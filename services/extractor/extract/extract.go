@@ -278,6 +278,13 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	for _, r := range roots {
 		rootWords += st.get(r).words
 	}
+	// A page read as a listing whose teasers' row holds a box that
+	// repeats the page's <h1> is that box's story (ownstorybox.go).
+	if len(forced) == 0 && p.isListing(teasers, roots, rootWords) {
+		if box := p.ownStoryBox(teasers); box != nil {
+			roots, rootWords = []*html.Node{box}, st.get(box).words
+		}
+	}
 
 	// A page that says it is an error page is none, whatever teasers it
 	// shows below the notice.
