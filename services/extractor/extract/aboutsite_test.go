@@ -154,3 +154,39 @@ func TestSiteNameOf(t *testing.T) {
 		}
 	}
 }
+
+// TestAboutSiteEndsHeadSections checks joinHeadSections on a story set in
+// a page builder's sections whose head section wins alone: the sections
+// after it join, the last one, whose heading names the site as the
+// page's <title> does, does not (fails without siteSection: it joined).
+// Guard: without a site name in the head, it joins as before.
+func TestAboutSiteEndsHeadSections(t *testing.T) {
+	hero := `<section class="hero" id="hero"><div class="wrap"><h1>Treppen aus Plauen</h1><div class="hero__text" id="box">` +
+		`<p>Seit 1960 bauen sie in Plauen Treppen und Geländer aus Holz und Stahl für Häuser, Schulen und Ämter in ganz Sachsen.</p>` +
+		`<p>Was sie bauen, hält: Viele der ersten Treppen, gebaut aus Eiche, Buche und Esche, werden bis heute jeden Tag begangen, und wer eine davon erneuern will, ruft meist wieder dort an.</p>` +
+		`<ul><li>Jede Treppe wird im eigenen Werk nach Maß gefertigt und montiert.</li><li>Die Tischler und Schlosser arbeiten seit vielen Jahren zusammen.</li>` +
+		`<li>Für jedes Haus gibt es eine Beratung vor Ort und ein schriftliches Angebot.</li><li>Die Montage dauert bei den meisten Treppen nicht länger als zwei Tage.</li></ul></div></div></section>`
+	history := `<section class="block block--text" id="history"><div class="wrap"><h2>Die Geschichte des Betriebs</h2>` +
+		`<p>Angefangen hat alles in einer kleinen Tischlerei am Stadtrand, die der Großvater nach dem Krieg übernommen hatte und bis zur Rente führte.</p>` +
+		`<p>Heute arbeiten vierzig Menschen in zwei Hallen, und die Enkelin leitet den Betrieb.</p></div></section>`
+	about := `<section class="block block--text" id="about"><div class="wrap"><h2>Über den Stadtkurier</h2>` +
+		`<p>Der Stadtkurier berichtet seit 1898 über die Stadt und die Orte am Fluss und gehört einer Stiftung, die ihn von Parteien und Unternehmen unabhängig hält.</p></div></section>`
+	for _, tc := range []struct {
+		name, head string
+		want       []string
+	}{
+		{"site name in the title", `<title>Treppen aus Plauen | Stadtkurier</title>`, []string{"box", "history"}},
+		{"site name in og:site_name", `<title>Treppen aus Plauen</title><meta property="og:site_name" content="Stadtkurier">`, []string{"box", "history"}},
+		{"no site name", `<title>Treppen aus Plauen</title>`, []string{"box", "history", "about"}},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><head>` + tc.head + `</head><body><main>` + hero + history + about + `</main></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := findBody(doc)
+		got := ids(bestContent(body, computeStats(body)))
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%s: bestContent = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
