@@ -19,7 +19,8 @@ func TestChaptersInAnotherWrapper(t *testing.T) {
 		code, site, title, lead1, lead2, ch2, ch2a, ch2b, ch3, ch3a, ch3b, label string
 	}
 	langs := []lang{
-		{"de", "Kurier", "Die lange Reise der Fähre",
+		{
+			"de", "Kurier", "Die lange Reise der Fähre",
 			"Vierzig Jahre lang fuhr die Fähre zwischen den beiden Ufern des Sees hin und her, bei jedem Wetter und zu jeder Jahreszeit.",
 			"Dann kam der Winter, in dem der Motor versagte und die Gemeinde kein Geld für einen neuen hatte, und die Fähre blieb am Steg liegen.",
 			"Kapitel 2: Der Winter am Steg",
@@ -28,8 +29,10 @@ func TestChaptersInAnotherWrapper(t *testing.T) {
 			"Kapitel 3: Die erste Überfahrt",
 			"Am ersten Märzmorgen legte die Fähre um sieben Uhr wieder ab, mit dreißig Fahrgästen an Bord und dem Bürgermeister am Ruder.",
 			"Die Fahrkarten kosten so viel wie vorher, und der Verein will die Fähre in den kommenden Jahren selbst betreiben.",
-			"Nächster Artikel"},
-		{"es", "Diario", "El último ferri del lago",
+			"Nächster Artikel",
+		},
+		{
+			"es", "Diario", "El último ferri del lago",
 			"Durante cuarenta años el ferri cruzó el lago de una orilla a otra, con cualquier tiempo y en cualquier estación del año.",
 			"Luego llegó el invierno en que el motor falló y el ayuntamiento no tenía dinero para uno nuevo, y el barco se quedó amarrado.",
 			"Capítulo 2: el invierno en el muelle",
@@ -38,8 +41,10 @@ func TestChaptersInAnotherWrapper(t *testing.T) {
 			"Capítulo 3: la primera travesía",
 			"La primera mañana de marzo el ferri zarpó a las siete, con treinta pasajeros a bordo y el alcalde al timón.",
 			"Los billetes cuestan lo mismo que antes, y la asociación quiere gestionar el ferri por su cuenta en los próximos años.",
-			"Siguiente artículo"},
-		{"en", "Lake Post", "The last ferry on the lake",
+			"Siguiente artículo",
+		},
+		{
+			"en", "Lake Post", "The last ferry on the lake",
 			"For forty years the ferry crossed the lake from one shore to the other, in any weather and in every season of the year.",
 			"Then came the winter in which the engine failed and the council had no money for a new one, and the boat stayed tied up.",
 			"Chapter 2: the winter at the pier",
@@ -48,7 +53,8 @@ func TestChaptersInAnotherWrapper(t *testing.T) {
 			"Chapter 3: the first crossing",
 			"On the first morning of March the ferry left at seven, with thirty passengers on board and the mayor at the wheel.",
 			"Tickets cost the same as before, and the club wants to run the ferry itself in the years to come.",
-			"Next story"},
+			"Next story",
+		},
 	}
 	var tests []kindCase
 	for _, l := range langs {
