@@ -34,13 +34,33 @@ func siteSection(s *html.Node) bool {
 // heading (up to the next one); what it takes back besides is what it took
 // back before.
 func siteHeading(h *html.Node) bool {
-	doc := docRoot(h)
-	name := fold(siteNameOf(doc))
-	if len([]rune(name)) < minSiteNameLetters || !namesSite(fold(textOf(h)), name) {
-		return false
+	var s siteNames
+	return s.heading(h)
+}
+
+// siteNames reads the page's site name and <h1> once for the headings
+// asked about (the second opinion asks about each heading it reads).
+type siteNames struct {
+	read       bool
+	name       string
+	h1Names    bool
+	nameTooFew bool
+}
+
+// heading is siteHeading with the page's names read once.
+func (s *siteNames) heading(h *html.Node) bool {
+	if !s.read {
+		s.read = true
+		doc := docRoot(h)
+		s.name = fold(siteNameOf(doc))
+		s.nameTooFew = len([]rune(s.name)) < minSiteNameLetters
+		if !s.nameTooFew {
+			if h1 := firstAtom(doc, atom.H1); h1 != nil {
+				s.h1Names = namesSite(fold(textOf(h1)), s.name)
+			}
+		}
 	}
-	h1 := firstAtom(doc, atom.H1)
-	return h1 == nil || !namesSite(fold(textOf(h1)), name)
+	return !s.nameTooFew && !s.h1Names && namesSite(fold(textOf(h)), s.name)
 }
 
 // namesSite reports a folded heading t that holds the folded site name:

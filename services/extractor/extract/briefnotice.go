@@ -46,7 +46,8 @@ func briefOverNotice(top *html.Node, st stats) []*html.Node {
 	if top.DataAtom == atom.Article || insideAny(top, atom.Article) || holdsElement(top, atom.Article) {
 		return nil
 	}
-	if !insideAny(top, atom.Footer) && !insideContentInfo(top) && !endsPageText(top) {
+	h1 := firstAtom(docRoot(top), atom.H1)
+	if h1 == nil || h1.Parent == nil || contains(top, h1) || isAncestor(h1.Parent, top) || !precedes(h1, top) || insideAny(h1, atom.Article) {
 		return nil
 	}
 	notice := paragraphs([]*html.Node{top})
@@ -57,10 +58,6 @@ func briefOverNotice(top *html.Node, st stats) []*html.Node {
 		if pa.heading || pa.linked || pa.halfLinked {
 			return nil
 		}
-	}
-	h1 := firstAtom(docRoot(top), atom.H1)
-	if h1 == nil || h1.Parent == nil || contains(top, h1) || isAncestor(h1.Parent, top) || !precedes(h1, top) || insideAny(h1, atom.Article) {
-		return nil
 	}
 	// The brief: the blocks after the <h1> in its container.
 	var blocks []*html.Node
@@ -93,6 +90,11 @@ func briefOverNotice(top *html.Node, st stats) []*html.Node {
 		}
 	}
 	if sentences < 2 || brief > noticeBriefWords {
+		return nil
+	}
+	// The notice ends the page (its text reads the rest of the page,
+	// so it is asked last).
+	if !insideAny(top, atom.Footer) && !insideContentInfo(top) && !endsPageText(top) {
 		return nil
 	}
 	shared := 0

@@ -124,6 +124,7 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 	anyKept := false
 	siteLine := make([]bool, len(bp))
 	underSite := false
+	var site siteNames
 	for i, pa := range bp {
 		tok[i] = tokBreak
 		if idx := keptAt[pa.src]; used[pa.src] < len(idx) && underAny(pa.src, rootSet) {
@@ -140,7 +141,7 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 		if pa.heading {
 			// A heading that names the site heads a section about it
 			// (aboutsite.go) up to the next heading.
-			underSite = siteHeading(pa.src)
+			underSite = site.heading(pa.src)
 		}
 		siteLine[i] = underSite
 		n := words(pa.text)
