@@ -22,6 +22,9 @@ type scoreHints struct {
 	// named "widget" hold most of the running text: the name is then no
 	// hint of a sidebar.
 	widgetsAreContent bool
+	// notices, when set, receives a site's notice that lost the content
+	// choice to a brief under the <h1> (briefnotice.go).
+	notices *[]*html.Node
 }
 
 func scoreBlocksWith(body *html.Node, st stats, h scoreHints) (map[*html.Node]float64, []*html.Node) {

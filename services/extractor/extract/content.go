@@ -61,6 +61,14 @@ func bestContentWith(body *html.Node, st stats, h scoreHints) []*html.Node {
 	for top.Parent != nil && top.Parent.DataAtom != atom.Body && onlyBlockChild(top) && scores[top.Parent] > 0 {
 		top = top.Parent
 	}
+	// A site's notice that outscored a brief under the <h1>
+	// (briefnotice.go).
+	if brief := briefOverNotice(top, st); brief != nil {
+		if h.notices != nil {
+			*h.notices = append(*h.notices, top)
+		}
+		return brief
+	}
 	parent := top.Parent
 	if parent == nil {
 		return []*html.Node{top}

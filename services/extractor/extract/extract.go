@@ -142,6 +142,10 @@ type page struct {
 	// replies counts the replies cut after a thread's first post
 	// (threads.go): the page is a thread, whose text may be one line.
 	replies int32
+	// notices are site's notices that lost the content choice to a
+	// brief under the <h1> (briefnotice.go): the second opinion takes
+	// nothing back from them.
+	notices []*html.Node
 	// captions are the texts of removed figures and captions: on a video
 	// or gallery page they are the only text.
 	captions []string
@@ -262,7 +266,10 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	st := p.st
 	roots := forced
 	if len(roots) == 0 {
-		roots = bestContentWith(p.body, st, scoreHints{widgetsAreContent: p.widgetsAreContent})
+		roots = bestContentWith(p.body, st, scoreHints{widgetsAreContent: p.widgetsAreContent, notices: &p.notices})
+		for _, n := range p.notices {
+			p.count(KindDisclaimer, int32(len(paragraphs([]*html.Node{n}))))
+		}
 		roots = p.qaRoots(roots)
 		roots = p.joinSplitHalves(roots)
 		roots = p.layoutCell(roots)
@@ -270,6 +277,13 @@ func (e *Extractor) HTML(body []byte, in Input) (art *newsv1.Article, err error)
 	rootWords := 0
 	for _, r := range roots {
 		rootWords += st.get(r).words
+	}
+	// A page read as a listing whose teasers' row holds a box that
+	// repeats the page's <h1> is that box's story (ownstorybox.go).
+	if len(forced) == 0 && p.isListing(teasers, roots, rootWords) {
+		if box := p.ownStoryBox(teasers); box != nil {
+			roots, rootWords = []*html.Node{box}, st.get(box).words
+		}
 	}
 
 	// A page that says it is an error page is none, whatever teasers it

@@ -28,7 +28,7 @@ func joinHeadSections(out []*html.Node, st stats) []*html.Node {
 		return out
 	}
 	first := nextElement(a)
-	if first == nil || !sameShell(a, first) || !sectionContinues(first, true, st) {
+	if first == nil || !sameShell(a, first) || !sectionContinues(first, true, st) || siteSection(first) {
 		return out
 	}
 	// The sections after the first go with it as they would with a
@@ -36,7 +36,8 @@ func joinHeadSections(out []*html.Node, st stats) []*html.Node {
 	// a topic box over a row of links ends the run either way.
 	frames := frameRun(first, st)
 	out = append(out, first)
-	for s := nextElement(first); s != nil && (frames[s] && !linkRow(s, st) || sameShell(a, s) && sectionContinues(s, false, st)); s = nextElement(s) {
+	// A section about the site ends it (aboutsite.go).
+	for s := nextElement(first); s != nil && !siteSection(s) && (frames[s] && !linkRow(s, st) || sameShell(a, s) && sectionContinues(s, false, st)); s = nextElement(s) {
 		out = append(out, s)
 	}
 	return out

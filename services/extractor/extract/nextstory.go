@@ -37,7 +37,7 @@ func (p *page) cutNextStories() {
 	}
 	ref := newTitleWords(p.title)
 	var first *html.Node
-	own := 0.0
+	own, status := 0.0, false
 	var next []*html.Node
 	for _, h := range hs {
 		a := enclosingArticle(h)
@@ -54,6 +54,7 @@ func (p *page) cutNextStories() {
 				return
 			}
 			first, own = a, sim
+			status = stockStatus(textOf(h))
 			continue
 		}
 		if a == first || isAncestor(a, first) || isAncestor(first, a) || a.Parent == nil {
@@ -68,6 +69,11 @@ func (p *page) cutNextStories() {
 		if sim >= minOwnHeadlineLike || sim > own {
 			// An <h1> like the title names the page's story, wherever
 			// it sits: nothing is cut.
+			return
+		}
+		if !status && !p.appendedStory(first, a) {
+			// The story's next chapter in a wrapper of its own
+			// (nextchapter.go).
 			return
 		}
 		if len(next) == 0 || next[len(next)-1] != a {

@@ -47,7 +47,7 @@ func (p *page) markOffersBeside(offers map[*html.Node]bool) {
 		return
 	}
 	for b := range offers {
-		if offerBeside(b, h) || !p.meta.notFree() && briefBesideOffer(b, h) {
+		if offerBeside(b, h) || !p.meta.notFree() && briefBesideOffer(b, h) && !offerReadsOn(b) {
 			if p.controls.besideOffers == nil {
 				p.controls.besideOffers = map[*html.Node]bool{}
 			}

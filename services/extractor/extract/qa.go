@@ -35,6 +35,10 @@ func (p *page) qaRoots(roots []*html.Node) []*html.Node {
 	if out := p.answeredQuestionRoots(roots); len(out) != len(roots) {
 		return out
 	}
+	// A stub's question and first answer (qastub.go).
+	if out := p.stubQuestionRoots(roots); len(out) != len(roots) {
+		return out
+	}
 	return p.shapedQARoots(roots)
 }
 

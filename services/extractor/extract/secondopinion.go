@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -126,6 +127,9 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string, kw int) ([]st
 		}
 	}
 	anyKept := false
+	siteLine := make([]bool, len(bp))
+	underSite := false
+	var site siteNames
 	for i, pa := range bp {
 		tok[i] = tokBreak
 		if idx := keptAt[pa.src]; used[pa.src] < len(idx) && underAny(pa.src, rootSet) {
@@ -134,7 +138,9 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string, kw int) ([]st
 			anyKept = true
 			continue
 		}
-		if i <= headline {
+		if i <= headline || insideAnyOf(pa.src, p.notices) {
+			// Above the headline, or the site's notice the brief won
+			// over (briefnotice.go): a break, and no need to read it.
 			continue
 		}
 		if underAny(pa.src, rootSet) {
@@ -153,6 +159,12 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string, kw int) ([]st
 			}
 			continue
 		}
+		if pa.heading {
+			// A heading that names the site heads a section about it
+			// (aboutsite.go) up to the next heading.
+			underSite = site.heading(pa.src)
+		}
+		siteLine[i] = underSite
 		n := words(pa.text)
 		nw[i] = n
 		lower := toLower(pa.text)
@@ -259,6 +271,12 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string, kw int) ([]st
 		}
 	}
 	take = p.headedTake(take, tok, bp, paras, rootSet)
+	if len(take) == 0 {
+		return paras, false
+	}
+	// The lines of a section about the site count as running text left
+	// out, as they always did, but do not come back.
+	take = slices.DeleteFunc(take, func(i int) bool { return siteLine[i] })
 	if len(take) == 0 {
 		return paras, false
 	}

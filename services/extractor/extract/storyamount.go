@@ -6,6 +6,9 @@ import "unicode"
 // unit that turns a text's letters into words of English.
 const lettersPerWord = 4.4
 
+// storyBarWords is the words of English a story holds at least.
+const storyBarWords = 30
+
 // A story's bar of 30 words was set on English, whose words are short and
 // many (articles, auxiliaries, "of the"). Russian says the same in fewer,
 // longer words: a two-sentence wire story of 23 words holds as much text
@@ -15,8 +18,12 @@ const lettersPerWord = 4.4
 // English words, and a page is held to the bar by whichever is larger.
 
 // storyWords returns the larger of wordCount and the paragraphs' letters
-// read as English words.
-func storyWords(paras []string, wordCount int) int {
+// read as English words, the letters counting only for a text that shares
+// a word with its headings heads (storytopic.go).
+func storyWords(paras []string, wordCount int, heads string) int {
+	if wordCount >= storyBarWords || !sharesHeadlineWord(paras, heads) {
+		return wordCount
+	}
 	letters := 0
 	for _, p := range paras {
 		for _, r := range p {

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A story told in <article>s whose chapters sit in another wrapper than
+// its first (the lead in an <article> of its own, the chapters after it in
+// a box of theirs, each under an <h1>) is no story an endless page
+// appends: partsOfOneRun asks for one wrapper's kind, and the chapters
+// were cut as next stories, at most three of them (data loss). What
+// says that an appended <article> is another story is what the page shows
+// of it besides its text, and why the cut is needed at all:
+//   - a line of the wrapper's own between the two <article>s ("Next
+//     story", "Article suivant"): the template says what follows;
+//   - a <time> of its own in the appended <article>: another story's date
+//     line;
+//   - the page's own story cut short or gone: an offer's prices in its
+//     <article> (a stub, which the next story outweighs) or a stock
+//     status notice under its <h1> (checked by the caller).
+// An appended <article> with none of these is the story's own next part,
+// and nothing is cut.
+
+// appendedStory reports whether the <article> a after the page's story's
+// <article> first shows a sign of another story (see above).
+func (p *page) appendedStory(first, a *html.Node) bool {
+	if holdsElement(a, atom.Time) || wrapperLine(first, a) {
+		return true
+	}
+	for _, t := range p.scan.prices {
+		if isAncestor(first, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// wrapperLine reports text before a inside a's own wrappers (below the
+// child of the box that holds both first and a), outside a: a label the
+// template sets over what it appends.
+func wrapperLine(first, a *html.Node) bool {
+	k := lowestCommon(first, a)
+	if k == nil {
+		return false
+	}
+	for w := a; w != nil && w.Parent != nil && w.Parent != k; w = w.Parent {
+		for s := w.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" ||
+				s.Type == html.ElementNode && !skipSet.has(s.DataAtom) && textOf(s) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
