@@ -168,11 +168,11 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 			// A subhead, a post's meta line: no story of its own.
 			tok[i] = tokPassLine
 			// One of the story's kind comes back inside a run taken back.
-			if p.storyLine(pa) && !keptFold[f] && !posts[sameKindBox(pa.src, base, story, kinds)] && !chromeAbove(itemList(pa.src), base, story) {
+			if p.storyLine(pa) && !keptFold[f] && !posts[sameKindBox(pa.src, base, story, kinds)] && !chromeAbove(itemList(pa.src), base, story) && !p.widgetLine(pa.src, story) {
 				tok[i] = tokLine
 			}
 		case posts[sameKindBox(pa.src, base, story, kinds)]:
-		case runningText(pa, n) && !keptFold[f] && !chromeAbove(pa.src, base, story):
+		case runningText(pa, n) && !keptFold[f] && !chromeAbove(pa.src, base, story) && !p.widgetLine(pa.src, story):
 			tok[i] = tokCandidate
 		}
 	}
@@ -525,6 +525,8 @@ func holdsKept(f string, keptFold map[string]bool) bool {
 }
 
 // headedTake drops from take, the indexes of bp's lines to take back, a
+// line said already by a kept line or a line taken back before it
+// (takenOnce), a
 // subhead that heads nothing taken back (the next line that is not a
 // mere pass line is kept already or a break: a label the rules did not
 // join) or, outside the roots, no list or short lines taken back, and a line that says again
@@ -545,8 +547,12 @@ func (p *page) headedTake(take, tok []int, bp []para, paras []string, rootSet ma
 			cores = append(cores, repeatCore(bp[i].text))
 		}
 	}
+	seen := takenOnce(paras)
 	out := take[:0]
 	for _, i := range take {
+		if seen.again(bp[i].text) {
+			continue
+		}
 		if bp[i].heading {
 			next := -1
 			for j := i + 1; j < len(tok); j++ {
