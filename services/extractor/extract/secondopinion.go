@@ -172,7 +172,7 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string) []string {
 				tok[i] = tokLine
 			}
 		case posts[sameKindBox(pa.src, base, story, kinds)]:
-		case runningText(pa, n) && !keptFold[f] && !chromeAbove(pa.src, base, story) && !p.widgetLine(pa.src, story):
+		case runningText(pa, n) && !keptFold[f] && !chromeAbove(pa.src, base, story):
 			tok[i] = tokCandidate
 		}
 	}

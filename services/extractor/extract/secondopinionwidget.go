@@ -18,9 +18,11 @@ const maxControlBoxWords = 60
 // list's item, the box that holds the list) holds a control (a button, a
 // field, a choice, or a link styled as a button) or closes with a link
 // alone (closingCall), holds no kept line, and is a few lines long. A poll's question and answers, a product card's
-// name and specs, a sign-up box's pitch are such lines; the second opinion
-// does not take them back between two kept paragraphs (a fact box, a list
-// of the story, hold no control).
+// name and specs are such lines; the second opinion does not take them
+// back as short lines of the story (a fact box, a list of the story, hold
+// no control). It judges short lines only: a paragraph of running text
+// beside a button (a share or play button in the paragraph's widget) is
+// the story's, and a box of 60 words holds two or three of them.
 func (p *page) widgetLine(n *html.Node, story map[*html.Node]bool) bool {
 	box := itemList(n).Parent
 	if box == nil || story[box] || box.Type != html.ElementNode {

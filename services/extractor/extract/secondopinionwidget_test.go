@@ -69,11 +69,14 @@ func TestRestoreSkipsWidgets(t *testing.T) {
 	}
 }
 
-// TestRestoreKeepsFactBox is TestRestoreSkipsWidgets' guard: a box of
-// facts (a heading over a list, no control, no link) between the same
-// two paragraphs is the story's and comes back, in five languages (on
-// main and after widgetLine).
-func TestRestoreKeepsFactBox(t *testing.T) {
+// TestRestoreWidgetGuards is TestRestoreSkipsWidgets' guard, in five
+// languages (each passes on main and after widgetLine): a box of facts (a
+// heading over a list, no control, no link) between the same two
+// paragraphs is the story's and comes back, and so does a paragraph of
+// the story whose widget holds a button before or after it (a play or
+// share button: widgetLine judges short lines only; judging running text
+// too lost the German and Russian paragraph).
+func TestRestoreWidgetGuards(t *testing.T) {
 	for _, lang := range []string{"de", "fr", "es", "ru", "en"} {
 		s, x := builderStories[lang], widgetTexts[lang]
 		a, err := HTML([]byte(builderWithBox(lang, s, widgetBox(`<h4>`+x.factsHead+`</h4>`+items(x.facts[:]...)))), Input{URL: "https://verein.test/news/1"})
@@ -81,6 +84,17 @@ func TestRestoreKeepsFactBox(t *testing.T) {
 			t.Fatalf("%s: %v", lang, err)
 		}
 		text := strings.Join(a.GetParagraphs(), "\n\n")
-		checkHas(t, lang, text, []string{s.paras[1][:30], x.factsHead + "\n\n" + x.facts[0] + "\n\n" + x.facts[1] + "\n\n" + x.facts[2], s.paras[2][:30]}, nil)
+		checkHas(t, lang+" facts", text, []string{s.paras[1][:30], x.factsHead + "\n\n" + x.facts[0] + "\n\n" + x.facts[1] + "\n\n" + x.facts[2], s.paras[2][:30]}, nil)
+		at := widgetBox(`<p>` + s.paras[4] + `</p>`)
+		for name, box := range map[string]string{
+			"button after":  widgetBox(`<p>` + s.paras[4] + `</p><button>` + x.vote + `</button>`),
+			"button before": widgetBox(`<button>` + x.vote + `</button><p>` + s.paras[4] + `</p>`),
+		} {
+			a, err := HTML([]byte(strings.Replace(builderPage(lang, s), at, box, 1)), Input{URL: "https://verein.test/news/1"})
+			if err != nil {
+				t.Fatalf("%s %s: %v", lang, name, err)
+			}
+			checkHas(t, lang+" "+name, strings.Join(a.GetParagraphs(), "\n\n"), []string{s.paras[3][:30], s.paras[4]}, nil)
+		}
 	}
 }
