@@ -371,7 +371,9 @@ func (p *page) storyLine(pa para) bool {
 	case atom.Li, atom.Dd, atom.Dt:
 		return true
 	}
-	return endsSentence(pa.text)
+	// A date stamp with a full stop ("Updated on 17 November 2026.") is
+	// the post's meta line, not a sentence of the story.
+	return endsSentence(pa.text) && !datedStamp(pa.text)
 }
 
 // runningText reports a paragraph of the story's running text: sentence
