@@ -181,7 +181,7 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string, kw int) ([]st
 			// A subhead, a post's meta line: no story of its own.
 			tok[i] = tokPassLine
 			// One of the story's kind comes back inside a run taken back.
-			if p.storyLine(pa) && !keptFold[f] && !posts[sameKindBox(pa.src, base, story, kinds)] && !chromeAbove(itemList(pa.src), base, story) {
+			if p.storyLine(pa) && !keptFold[f] && !posts[sameKindBox(pa.src, base, story, kinds)] && !chromeAbove(itemList(pa.src), base, story) && !p.widgetLine(pa.src, story) {
 				tok[i] = tokLine
 			}
 		case posts[sameKindBox(pa.src, base, story, kinds)]:
@@ -390,7 +390,9 @@ func (p *page) storyLine(pa para) bool {
 	case atom.Li, atom.Dd, atom.Dt:
 		return true
 	}
-	return endsSentence(pa.text)
+	// A date stamp with a full stop ("Updated on 17 November 2026.") is
+	// the post's meta line, not a sentence of the story.
+	return endsSentence(pa.text) && !datedStamp(pa.text)
 }
 
 // runningText reports a paragraph of the story's running text: sentence
@@ -544,6 +546,8 @@ func holdsKept(f string, keptFold map[string]bool) bool {
 }
 
 // headedTake drops from take, the indexes of bp's lines to take back, a
+// line said already by a kept line or a line taken back before it
+// (takenOnce), a
 // subhead that heads nothing taken back (the next line that is not a
 // mere pass line is kept already or a break: a label the rules did not
 // join) or, outside the roots, no list or short lines taken back, and a line that says again
@@ -564,8 +568,12 @@ func (p *page) headedTake(take, tok []int, bp []para, paras []string, rootSet ma
 			cores = append(cores, repeatCore(bp[i].text))
 		}
 	}
+	seen := takenOnce(paras)
 	out := take[:0]
 	for _, i := range take {
+		if seen.again(bp[i].text) {
+			continue
+		}
 		if bp[i].heading {
 			next := -1
 			for j := i + 1; j < len(tok); j++ {
