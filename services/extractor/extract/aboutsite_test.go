@@ -171,15 +171,20 @@ func TestAboutSiteEndsHeadSections(t *testing.T) {
 		`<p>Heute arbeiten vierzig Menschen in zwei Hallen, und die Enkelin leitet den Betrieb.</p></div></section>`
 	about := `<section class="block block--text" id="about"><div class="wrap"><h2>Über den Stadtkurier</h2>` +
 		`<p>Der Stadtkurier berichtet seit 1898 über die Stadt und die Orte am Fluss und gehört einer Stiftung, die ihn von Parteien und Unternehmen unabhängig hält.</p></div></section>`
+	// On the site's own about page the section naming it sits among its
+	// other sections: the run goes on after it, and it stays.
+	team := `<section class="block block--text" id="team"><div class="wrap"><h2>Das Team</h2>` +
+		`<p>Zwölf Redakteurinnen und Redakteure schreiben für die Stadt, drei Fotografen begleiten sie, und zwei Volontäre lernen jedes Jahr das Handwerk.</p></div></section>`
 	for _, tc := range []struct {
-		name, head string
-		want       []string
+		name, head, sections string
+		want                 []string
 	}{
-		{"site name in the title", `<title>Treppen aus Plauen | Stadtkurier</title>`, []string{"box", "history"}},
-		{"site name in og:site_name", `<title>Treppen aus Plauen</title><meta property="og:site_name" content="Stadtkurier">`, []string{"box", "history"}},
-		{"no site name", `<title>Treppen aus Plauen</title>`, []string{"box", "history", "about"}},
+		{"site name in the title", `<title>Treppen aus Plauen | Stadtkurier</title>`, history + about, []string{"box", "history"}},
+		{"site name in og:site_name", `<title>Treppen aus Plauen</title><meta property="og:site_name" content="Stadtkurier">`, history + about, []string{"box", "history"}},
+		{"no site name", `<title>Treppen aus Plauen</title>`, history + about, []string{"box", "history", "about"}},
+		{"site section before the run's last", `<title>Treppen aus Plauen | Stadtkurier</title>`, history + about + team, []string{"box", "history", "about", "team"}},
 	} {
-		doc, err := html.Parse(strings.NewReader(`<html><head>` + tc.head + `</head><body><main>` + hero + history + about + `</main></body></html>`))
+		doc, err := html.Parse(strings.NewReader(`<html><head>` + tc.head + `</head><body><main>` + hero + tc.sections + `</main></body></html>`))
 		if err != nil {
 			t.Fatal(err)
 		}

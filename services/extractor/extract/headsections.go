@@ -28,16 +28,27 @@ func joinHeadSections(out []*html.Node, st stats) []*html.Node {
 		return out
 	}
 	first := nextElement(a)
-	if first == nil || !sameShell(a, first) || !sectionContinues(first, true, st) || siteSection(first) {
+	if first == nil || !sameShell(a, first) || !sectionContinues(first, true, st) {
 		return out
 	}
 	// The sections after the first go with it as they would with a
 	// winner (frameRun): one family of elements, a box of figures too;
 	// a topic box over a row of links ends the run either way.
 	frames := frameRun(first, st)
+	joins := func(s *html.Node) bool {
+		return s != nil && (frames[s] && !linkRow(s, st) || sameShell(a, s) && sectionContinues(s, false, st))
+	}
+	// A section about the site that closes the run ends it
+	// (aboutsite.go); one the run goes on after (an about page's "About
+	// ACME" among "Our history" and "Our team") is the page's own.
+	closingSite := func(s *html.Node) bool {
+		return siteSection(s) && !joins(nextElement(s))
+	}
+	if closingSite(first) {
+		return out
+	}
 	out = append(out, first)
-	// A section about the site ends it (aboutsite.go).
-	for s := nextElement(first); s != nil && !siteSection(s) && (frames[s] && !linkRow(s, st) || sameShell(a, s) && sectionContinues(s, false, st)); s = nextElement(s) {
+	for s := nextElement(first); joins(s) && !closingSite(s); s = nextElement(s) {
 		out = append(out, s)
 	}
 	return out
