@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"context"
 	"encoding/json"
 	"log/slog"
 	"net"
@@ -189,29 +190,7 @@ func TestEndToEnd(t *testing.T) {
 	}
 
 	// Exactly once on every stream: one message per article per stage.
-	for _, s := range []struct {
-		stream, subject string
-	}{
-		{bus.StreamRaw, "news.raw.>"},
-		{bus.StreamArticles, "news.articles.>"},
-		{bus.StreamTagged, "news.tagged.>"},
-	} {
-		st, err := js.Stream(ctx, s.stream)
-		if err != nil {
-			t.Fatal(err)
-		}
-		info, err := st.Info(ctx, jetstream.WithSubjectFilter(s.subject))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var n uint64
-		for _, c := range info.State.Subjects {
-			n += c
-		}
-		if n != demosite.Articles {
-			t.Errorf("%s holds %d messages on %s, want %d", s.stream, n, s.subject, demosite.Articles)
-		}
-	}
+	checkOncePerStream(ctx, t, js, demosite.Articles)
 	// Index copies: one per tagged actor and per topic, on their own subjects.
 	tagged, err := js.Stream(ctx, bus.StreamTagged)
 	if err != nil {
@@ -317,6 +296,33 @@ func TestEndToEnd(t *testing.T) {
 	}
 	if complete != demosite.Articles {
 		t.Errorf("%d traces span fetcher, extractor, classifier and sink; want one per article (%d)", complete, demosite.Articles)
+	}
+}
+
+// checkOncePerStream checks that the raw, article and tagged streams each
+// hold n records on their record subjects: one per article per stage.
+func checkOncePerStream(ctx context.Context, t *testing.T, js jetstream.JetStream, n uint64) {
+	t.Helper()
+	for _, s := range []struct{ stream, subject string }{
+		{bus.StreamRaw, "news.raw.>"},
+		{bus.StreamArticles, "news.articles.>"},
+		{bus.StreamTagged, "news.tagged.>"},
+	} {
+		st, err := js.Stream(ctx, s.stream)
+		if err != nil {
+			t.Fatal(err)
+		}
+		info, err := st.Info(ctx, jetstream.WithSubjectFilter(s.subject))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got uint64
+		for _, c := range info.State.Subjects {
+			got += c
+		}
+		if got != n {
+			t.Errorf("%s holds %d messages on %s, want %d (exactly once)", s.stream, got, s.subject, n)
+		}
 	}
 }
 

@@ -143,27 +143,7 @@ func TestStorageFull(t *testing.T) {
 	if err := p.Ready(ctx); err != nil {
 		t.Errorf("Ready = %v after space came back", err)
 	}
-	for _, s := range []struct{ stream, subject string }{
-		{bus.StreamRaw, "news.raw.>"},
-		{bus.StreamArticles, "news.articles.>"},
-		{bus.StreamTagged, "news.tagged.>"},
-	} {
-		st, err := js.Stream(ctx, s.stream)
-		if err != nil {
-			t.Fatal(err)
-		}
-		info, err := st.Info(ctx, jetstream.WithSubjectFilter(s.subject))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got uint64
-		for _, c := range info.State.Subjects {
-			got += c
-		}
-		if got != n {
-			t.Errorf("%s holds %d messages on %s, want %d (exactly once)", s.stream, got, s.subject, n)
-		}
-	}
+	checkOncePerStream(ctx, t, js, n)
 	checkNoDeadLetters(t, js)
 }
 
