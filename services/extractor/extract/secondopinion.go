@@ -185,6 +185,11 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string, kw int) ([]st
 				tok[i] = tokLine
 			}
 		case posts[sameKindBox(pa.src, base, story, kinds)]:
+		case storyItem(pa, n):
+			// A longer item of the story's list (storyitem.go).
+			if !keptFold[f] && !chromeAbove(itemList(pa.src), base, story) {
+				tok[i] = tokLine
+			}
 		case runningText(pa, n) && !keptFold[f] && !chromeAbove(pa.src, base, story):
 			tok[i] = tokCandidate
 		}
@@ -550,7 +555,9 @@ func holdsKept(f string, keptFold map[string]bool) bool {
 // (takenOnce), a
 // subhead that heads nothing taken back (the next line that is not a
 // mere pass line is kept already or a break: a label the rules did not
-// join) or, outside the roots, no list or short lines taken back, and a line that says again
+// join; but a subhead between running text taken back and a kept line
+// stays: subheadBetween) or, outside the roots, no list or short lines
+// taken back, and a line that says again
 // what a longer line of the text says (a pull quote beside the story;
 // see dropPullQuotes).
 func (p *page) headedTake(take, tok []int, bp []para, paras []string, rootSet map[*html.Node]bool) []int {
@@ -582,14 +589,19 @@ func (p *page) headedTake(take, tok []int, bp []para, paras []string, rootSet ma
 					break
 				}
 			}
-			if next < 0 || !in[next] {
+			if next < 0 {
 				continue
 			}
-			// Outside the roots the rules left the subhead out: it
-			// comes back over a list or short lines coming back, not
-			// over a paragraph alone (a "More answers" over a post).
-			if tok[next] != tokLine && !underAny(bp[i].src, rootSet) {
-				continue
+			if !subheadBetween(i, next, tok, in) {
+				if !in[next] {
+					continue
+				}
+				// Outside the roots the rules left the subhead out: it
+				// comes back over a list or short lines coming back, not
+				// over a paragraph alone (a "More answers" over a post).
+				if tok[next] != tokLine && !underAny(bp[i].src, rootSet) {
+					continue
+				}
 			}
 		} else if cores != nil && repeatsLonger(repeatCore(bp[i].text), cores) {
 			continue

@@ -73,6 +73,30 @@ var builderStories = map[string]builderStory{
 		},
 		[]string{"Lunes y miércoles: alevines a cadetes, de 17 a 19 horas", "Martes y jueves: femenino y masculino, de 19 a 21 horas", "Viernes: prebenjamines y benjamines, de 16 a 17:30 horas"},
 	},
+	"it": {
+		"Inaugurato il nuovo campo in erba sintetica", "Marta Rossi", "16 novembre 2026", "I più piccoli nella prima partita sul nuovo campo.", "Finanziamento", "Orari degli allenamenti da dicembre", "Festa di Natale della scuola calcio il 19 dicembre",
+		[6]string{
+			"Dopo otto mesi di lavori, le nostre squadre giovanili si allenano già sul nuovo campo di via dei Prati.",
+			"Sabato finalmente è arrivato il giorno: con uno splendido tempo autunnale abbiamo inaugurato il nostro nuovo campo in erba sintetica davanti a circa 300 ospiti.",
+			"Il vecchio campo in terra era da anni quasi impraticabile. Con la pioggia si allagava e d'estate la polvere costringeva a sospendere gli allenamenti.",
+			"Il campo è costato circa 780.000 euro. Il comune ha coperto 450.000 euro e la regione 200.000 dal suo programma per gli impianti.",
+			"Un ringraziamento speciale agli oltre 60 soci che hanno aiutato a smontare le vecchie torri faro e a pavimentare i vialetti.",
+			"La scuola calcio conta ormai più di 250 giocatori, il doppio di cinque anni fa.",
+		},
+		[]string{"Lunedì e mercoledì: pulcini ed esordienti, dalle 17 alle 19", "Martedì e giovedì: femminile e maschile, dalle 19 alle 21", "Venerdì: piccoli amici, dalle 16 alle 17:30"},
+	},
+	"pt": {
+		"Inaugurado o novo campo de relva sintética", "Marta Silva", "16 de novembro de 2026", "Os mais pequenos no primeiro jogo no novo campo.", "Financiamento", "Horários de treino a partir de dezembro", "Festa de Natal da escola no dia 19 de dezembro",
+		[6]string{
+			"Depois de oito meses de obras, as nossas equipas de formação já treinam no novo campo da rua do Prado.",
+			"No sábado finalmente chegou o dia: com um tempo de outono esplêndido inaugurámos o nosso novo campo de relva sintética perante cerca de 300 convidados.",
+			"O antigo campo pelado estava há anos quase impraticável. Com chuva enchia-se de água e no verão o pó obrigava a cancelar treinos.",
+			"O campo custou cerca de 780.000 euros. A câmara assumiu 450.000 euros e a região 200.000 do seu programa de instalações.",
+			"Um agradecimento especial aos mais de 60 sócios que ajudaram a desmontar as velhas torres de iluminação e a pavimentar os caminhos.",
+			"A escola de futebol conta já com mais de 250 jogadores, o dobro de há cinco anos.",
+		},
+		[]string{"Segunda e quarta: infantis e iniciados, das 17 às 19 horas", "Terça e quinta: feminino e masculino, das 19 às 21 horas", "Sexta: petizes e traquinas, das 16 às 17:30 horas"},
+	},
 	"ru": {
 		"Открыто новое поле с искусственным газоном", "Марина Кузнецова", "16 ноября 2026", "Младшие ребята в первом матче на новом поле.", "Финансирование", "Расписание тренировок с декабря", "Новогодний праздник детской школы 19 декабря",
 		[6]string{
@@ -101,14 +125,16 @@ var builderStories = map[string]builderStory{
 
 // TestRestoreLines checks the second opinion's short lines: on a page
 // builder's story without class names, the last part's subhead and list
-// come back with the story's paragraphs around them, in three languages
-// (each fails before storyLine: the list and its subhead were lost), and
-// nothing of the teaser, the newsletter box or the share row does. (The
-// French and Spanish stories of the same shape lose their list or their
-// closing paragraph before and after storyLine, for other reasons: left
-// open.)
+// come back with the story's paragraphs around them, in seven languages
+// (de, ru and en fail before storyLine: the list and its subhead were
+// lost; fr fails before storyItem: two items of more than
+// maxBylineLineWords words broke the run, and the subhead, the list and
+// the closing paragraph were lost; es, it and pt fail before
+// subheadBetween: the scorer kept the last section, and the subhead
+// between the paragraphs taken back and the kept list was dropped), and
+// nothing of the teaser, the newsletter box or the share row does.
 func TestRestoreLines(t *testing.T) {
-	for _, lang := range []string{"de", "ru", "en"} {
+	for _, lang := range []string{"de", "ru", "en", "fr", "es", "it", "pt"} {
 		s := builderStories[lang]
 		a, err := HTML([]byte(builderPage(lang, s)), Input{URL: "https://verein.test/news/1"})
 		if err != nil {
