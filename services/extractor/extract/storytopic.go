@@ -64,3 +64,20 @@ func sameStem(a, b []rune) bool {
 	}
 	return n >= minTopicStem || n == len(a) && n == len(b)
 }
+
+// topicHeads returns the headings a short text is asked to share a word
+// with (sharesHeadlineWord), or "" when the page is dated: a date stamp
+// (a publication time in the metadata, a <time>, a date line or a meta
+// box cut from the text) is a story's, not a notice's, and a short story
+// may tell what its headline names in words of its own ("Orkanböen ...
+// Zugverkehr" under "Sturm legt Fernverkehr lahm"); such a story had
+// lost the letters credit and been typed a NO_TEXT non-article.
+func (p *page) topicHeads(heads string) string {
+	if len(p.meta.timeAttrs) > 0 || p.removed[string(KindDate)] > 0 || p.removed[string(KindMeta)] > 0 {
+		return ""
+	}
+	if _, src := p.meta.published(); src != "" {
+		return ""
+	}
+	return heads
+}
