@@ -40,7 +40,9 @@ func (p *page) appendedStory(first, a *html.Node) bool {
 
 // wrapperLine reports text before a inside a's own wrappers (below the
 // child of the box that holds both first and a), outside a: a label the
-// template sets over what it appends.
+// template sets over what it appends. A label that numbers a part
+// ("Kapitel 2", "Chapter II", "Teil 3") is the story's own chapter's
+// (partLabel), and was cut with its chapter as a next story.
 func wrapperLine(first, a *html.Node) bool {
 	k := lowestCommon(first, a)
 	if k == nil {
@@ -48,10 +50,36 @@ func wrapperLine(first, a *html.Node) bool {
 	}
 	for w := a; w != nil && w.Parent != nil && w.Parent != k; w = w.Parent {
 		for s := w.PrevSibling; s != nil; s = s.PrevSibling {
-			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" ||
-				s.Type == html.ElementNode && !skipSet.has(s.DataAtom) && textOf(s) != "" {
+			var t string
+			switch {
+			case s.Type == html.TextNode:
+				t = strings.TrimSpace(s.Data)
+			case s.Type == html.ElementNode && !skipSet.has(s.DataAtom):
+				t = textOf(s)
+			}
+			if t != "" && !partLabel(t) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// maxPartLabelWords bounds a part's label: a word and its number.
+const maxPartLabelWords = 3
+
+// partLabel reports a short line that holds a number, in digits or Roman
+// numerals: a chapter's or part's label, not a next story's ("Next story",
+// "Nächster Artikel" number nothing).
+func partLabel(t string) bool {
+	f := strings.Fields(strings.Trim(t, " :.-–—"))
+	if len(f) < 2 || len(f) > maxPartLabelWords {
+		return false
+	}
+	for _, w := range f {
+		w = strings.TrimRight(w, ":.")
+		if w != "" && (strings.Trim(w, "0123456789") == "" || strings.Trim(w, "IVX") == "" && len(w) <= 4) {
+			return true
 		}
 	}
 	return false

@@ -10,6 +10,8 @@ import (
 // sits under the title and whose next chapter, an <article> under an <h1>
 // of its own, sits in a wrapper of its own: all of it is the page's (fails
 // without appendedStory in de/es/en: the chapter was cut as a next story).
+// So is such a chapter under a label in its wrapper that numbers it ("Teil
+// 2", "Parte II", "Chapter 2": fails before partLabel in de/es/en).
 // Guards (pass before and after): two such chapters in one wrapper (a run
 // of parts alike) stay; the same chapter under a "next story" label, or
 // with a date line of its own, is still cut.
@@ -56,6 +58,8 @@ func TestChaptersInAnotherWrapper(t *testing.T) {
 			"Next story",
 		},
 	}
+	// A part's label in the chapter's wrapper numbers it (partLabel).
+	parts := map[string]string{"de": "Teil 2", "es": "Parte II", "en": "Chapter 2"}
 	var tests []kindCase
 	for _, l := range langs {
 		head := `<title>` + l.title + ` | ` + l.site + `</title><meta property="og:title" content="` + l.title + `">` + ogArticle
@@ -73,6 +77,13 @@ func TestChaptersInAnotherWrapper(t *testing.T) {
 			name: l.code + " one chapter in a wrapper of its own",
 			page: wallPage(l.code, head, `<header><a href="/">`+l.site+`</a></header><main>`+lead+
 				`<section class="more">`+ch(l.ch2, l.ch2a, l.ch2b, "")+`</section></main>`),
+			typ:  article,
+			want: []string{l.lead1, l.ch2a, l.ch2b},
+		}, kindCase{
+			// Cut as a next story before partLabel.
+			name: l.code + " one chapter under a part's label in a wrapper of its own",
+			page: wallPage(l.code, head, `<header><a href="/">`+l.site+`</a></header><main>`+lead+
+				`<div class="chapters"><div class="chapter-number">`+parts[l.code]+`</div>`+ch(l.ch2, l.ch2a, l.ch2b, "")+`</div></main>`),
 			typ:  article,
 			want: []string{l.lead1, l.ch2a, l.ch2b},
 		}, kindCase{
