@@ -84,8 +84,8 @@ func creditSurname(line string) string {
 	name := line
 	if k := strings.IndexByte(line, '('); k > 0 && strings.HasSuffix(line, ")") {
 		name = line[:k]
-	} else if k := strings.IndexByte(line, ':'); k >= 0 {
-		name = line[k+1:]
+	} else if _, after, ok := strings.Cut(line, ":"); ok {
+		name = after
 	}
 	f := strings.Fields(name)
 	if len(f) < 2 {
