@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -65,22 +66,16 @@ func wrapperLine(first, a *html.Node) bool {
 	return false
 }
 
-// maxPartLabelWords bounds a part's label: a word and its number.
-const maxPartLabelWords = 3
-
-// partLabel reports a short line that holds a number, in digits or Roman
-// numerals: a chapter's or part's label, not a next story's ("Next story",
-// "Nächster Artikel" number nothing).
+// partLabel reports a label of two words, a word and a number in digits
+// or Roman numerals ("Kapitel 2", "Parte II", "Chapter 2"): a chapter's
+// or part's label. A next story's label numbers nothing ("Next story",
+// "Nächster Artikel"), and a reading time puts its number first or a
+// unit after it ("5 Min. Lesezeit", "Lesezeit 5 Min.").
 func partLabel(t string) bool {
 	f := strings.Fields(strings.Trim(t, " :.-–—"))
-	if len(f) < 2 || len(f) > maxPartLabelWords {
+	if len(f) != 2 || strings.IndexFunc(f[0], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 		return false
 	}
-	for _, w := range f {
-		w = strings.TrimRight(w, ":.")
-		if w != "" && (strings.Trim(w, "0123456789") == "" || strings.Trim(w, "IVX") == "" && len(w) <= 4) {
-			return true
-		}
-	}
-	return false
+	n := f[1]
+	return strings.Trim(n, "0123456789") == "" || strings.Trim(n, "IVX") == "" && len(n) <= 4
 }

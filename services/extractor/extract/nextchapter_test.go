@@ -104,3 +104,26 @@ func TestChaptersInAnotherWrapper(t *testing.T) {
 	}
 	runKindCases(t, tests)
 }
+
+// TestPartLabel checks what wrapperLine takes for a part's label.
+func TestPartLabel(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Teil 2", true},
+		{"Parte II", true},
+		{"Chapter 2:", true},
+		{"Глава 3", true},
+		{"Next story", false},
+		{"Nächster Artikel", false},
+		{"5 Min. Lesezeit", false},
+		{"Lesezeit 5 Min.", false},
+		{"2026", false},
+		{"Seite 2 von 3", false},
+	} {
+		if got := partLabel(tc.s); got != tc.want {
+			t.Errorf("partLabel(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
