@@ -23,6 +23,10 @@ import (
 //     noticeMinWords words and no longer than briefNoticeMaxWords, and
 //     sits in a <footer> or role=contentinfo box or ends the page's text
 //     (nothing with text but links follows it);
+//   - the brief is a story by itself (storyWords reaches storyBarWords):
+//     a story's head block holds a headline and a lede of a sentence or
+//     two too short for one, and its body after it ended as the
+//     "notice", the page a NO_TEXT non-article;
 //   - the winner shares at most noticeMaxOverlap long words with the
 //     headline and the brief: a story's own later block talks about what
 //     its title names, a site's notice about the site.
@@ -74,7 +78,9 @@ func briefOverNotice(top *html.Node, st stats) []*html.Node {
 	}
 	sentences, brief := 0, 0
 	own := longWords(textOf(h1))
+	var texts []string
 	for _, pa := range paragraphs(blocks) {
+		texts = append(texts, pa.text)
 		w := words(pa.text)
 		switch {
 		case pa.heading || pa.linked || pa.halfLinked:
@@ -89,7 +95,9 @@ func briefOverNotice(top *html.Node, st stats) []*html.Node {
 			own[k] = true
 		}
 	}
-	if sentences < 2 || brief > noticeBriefWords {
+	// The brief is the story: a lede too short to be one is a head
+	// block's, and the block after it the story's body.
+	if sentences < 2 || brief > noticeBriefWords || storyWords(texts, brief, textOf(h1)) < storyBarWords {
 		return nil
 	}
 	// The notice ends the page (its text reads the rest of the page,

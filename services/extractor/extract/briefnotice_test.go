@@ -124,3 +124,74 @@ func TestBriefOverNestedNoticeGuards(t *testing.T) {
 		checkHas(t, tc.name, strings.Join(a.GetParagraphs(), "\n\n"), tc.want, tc.wantNot)
 	}
 }
+
+// TestStoryBodyAfterShortLede checks a story laid out like a brief over a
+// notice: its head block holds the <h1> and a lede of two short sentences,
+// and its body block after it, in nested bare <div>s at the page's end,
+// says what happened in words of its own (no two long words in common with
+// the headline and the lede). The lede is too short to be a story, so the
+// body is the story's and stays; each case failed before briefOverNotice
+// asked that the brief reach the story bar (the body was cut as a notice
+// and the page typed a NO_TEXT non-article). TestBriefOverNestedNotice's
+// briefs, stories by themselves, are its guards.
+func TestStoryBodyAfterShortLede(t *testing.T) {
+	for _, tc := range []struct {
+		lang, h1   string
+		lede, body []string
+	}{
+		{
+			"de", "Stadtrat stimmt für neues Hallenbad",
+			[]string{"Nach monatelanger Debatte ist die Entscheidung gefallen.", "Der Bau soll im Frühjahr beginnen."},
+			[]string{
+				"Mit 23 zu 14 Stimmen votierten die Ratsmitglieder am Dienstagabend für das Projekt am Westpark. Die Kosten werden auf rund 18 Millionen Euro geschätzt.",
+				"Bürgermeisterin Petra Lang sprach von einem guten Tag für Schwimmvereine und Schulen. Seit der Schließung des alten Bades vor drei Jahren mussten Kinder für den Schwimmunterricht in Nachbarorte fahren.",
+				"Die Opposition kritisierte vor allem die Finanzierung. Der Kreis habe Zuschüsse nur mündlich zugesagt, sagte Fraktionschef Martin Kühn, schriftlich liege noch nichts vor.",
+			},
+		},
+		{
+			"en", "Council backs new swimming pool",
+			[]string{"After months of debate the decision is made.", "Work should start in spring."},
+			[]string{
+				"Members voted 23 to 14 on Tuesday evening for the project at Westpark, which is expected to cost about 18 million pounds.",
+				"Mayor Petra Lang called it a good day for local clubs and schools. Since the old baths closed three years ago, children have travelled to neighbouring towns for lessons.",
+				"The opposition criticised the funding above all. The county had promised grants only verbally, group leader Martin Kühn said, and nothing had been put in writing.",
+			},
+		},
+		{
+			"fr", "Le conseil vote pour une piscine",
+			[]string{"Après des mois de débat, la décision est prise.", "Le chantier doit démarrer au printemps."},
+			[]string{
+				"Par 23 voix contre 14, les élus ont approuvé mardi soir le projet du parc de l'Ouest, estimé à environ 18 millions d'euros.",
+				"La maire Petra Lang a salué une bonne journée pour les clubs et les écoles. Depuis la fermeture de l'ancien bassin il y a trois ans, les enfants allaient nager dans les villes voisines.",
+				"L'opposition a surtout critiqué le financement. Le département n'a promis ses subventions qu'oralement, a déclaré Martin Kühn, rien n'est encore écrit.",
+			},
+		},
+		{
+			"es", "El pleno aprueba la nueva piscina",
+			[]string{"Tras meses de debate, la decisión está tomada.", "Las obras empezarán en primavera."},
+			[]string{
+				"Por 23 votos contra 14, los concejales respaldaron el martes por la noche el proyecto del parque del Oeste, que costará unos 18 millones de euros.",
+				"La alcaldesa Petra Lang habló de un buen día para los clubes y los colegios. Desde el cierre de las antiguas instalaciones hace tres años, los niños se desplazaban a municipios vecinos.",
+				"La oposición criticó sobre todo la financiación. La diputación solo prometió ayudas de palabra, dijo el portavoz Martin Kühn, y no hay nada por escrito.",
+			},
+		},
+		{
+			"ru", "Совет одобрил новый бассейн",
+			[]string{"После долгих споров решение принято.", "Стройка начнётся весной."},
+			[]string{
+				"За проект в Западном парке во вторник вечером проголосовали 23 депутата, против были 14. Его стоимость оценивается примерно в 18 миллионов евро.",
+				"Мэр Петра Ланг назвала этот день хорошим для спортивных клубов и школ. С закрытия старого плавательного комплекса три года назад дети ездили на занятия в соседние города.",
+				"Оппозиция прежде всего критиковала финансирование. Область пообещала субсидии лишь устно, сказал лидер фракции Мартин Кюн, письменных обязательств пока нет.",
+			},
+		},
+	} {
+		a, err := HTML([]byte(nestedNoticePage(tc.h1, "12.03.2026", tc.lede, tc.body)), Input{URL: "https://city.test/news/1"})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.lang, err)
+		}
+		if a.GetPageType() != newsv1.PageType_PAGE_TYPE_ARTICLE {
+			t.Errorf("%s: page type %v, want article", tc.lang, a.GetPageType())
+		}
+		checkHas(t, tc.lang, strings.Join(a.GetParagraphs(), "\n\n"), tc.body, nil)
+	}
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -26,8 +28,11 @@ const (
 // column names, no link, and a value that is a date (a day and a year).
 // cutInfoboxes asks only of a table met before 15 words of running text;
 // a story's fact table without a date (a review's specifications, a
-// match's line-up) and a data table under a header row stay.
-func detailsTable(t *html.Node) bool {
+// match's line-up) and a data table under a header row stay. So does a
+// table whose dates are its subject's history, not the page's occasion:
+// dates of more than one year (an obituary's born and died), or a year
+// more than one from the page's publication year pubYear (0: unknown).
+func detailsTable(t *html.Node, pubYear int) bool {
 	var rows []*html.Node
 	walkBounded(t, maxDetailsTables*8, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
@@ -46,6 +51,7 @@ func detailsTable(t *html.Node) bool {
 		return false
 	}
 	dated := false
+	year := 0
 	for _, r := range rows {
 		cs := cells(r)
 		if len(cs) != 2 || cs[1].DataAtom != atom.Td {
@@ -56,7 +62,19 @@ func detailsTable(t *html.Node) bool {
 		if lw, vw := words(label), words(value); lw == 0 || lw > maxDetailsLabel || vw == 0 || vw > maxDetailsValue || endsSentence(value) {
 			return false
 		}
-		dated = dated || datedStamp(value)
+		if datedStamp(value) {
+			dated = true
+			for _, m := range tableYearRe.FindAllStringSubmatch(value, -1) {
+				y, _ := strconv.Atoi(m[1])
+				if year != 0 && y != year || pubYear != 0 && (y < pubYear-1 || y > pubYear+1) {
+					return false
+				}
+				year = y
+			}
+		}
 	}
 	return dated
 }
+
+// tableYearRe finds the years in a details table's value.
+var tableYearRe = regexp.MustCompile(`(?:^|\D)((?:19|20)\d\d)(?:\D|$)`)

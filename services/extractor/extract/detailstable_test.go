@@ -98,3 +98,81 @@ func TestDetailsTable(t *testing.T) {
 		checkHas(t, tc.name, text, tc.want, tc.wantNot)
 	}
 }
+
+// TestDetailsTableHistory checks that a table of its subject's facts set
+// first under a story's headline, whose dates are history rather than the
+// page's occasion, stays (an obituary's born and died; a birth year far
+// from the page's publication year), in German, English, French, Spanish
+// and Italian; each was cut as a details table before detailsTable asked
+// for one year near the publication's. The guard: a session head under the
+// same publication date still goes.
+func TestDetailsTableHistory(t *testing.T) {
+	table := func(rows ...string) string {
+		var b strings.Builder
+		b.WriteString(`<table class="facts">`)
+		for i := 0; i+1 < len(rows); i += 2 {
+			fmt.Fprintf(&b, "<tr><th>%s</th><td>%s</td></tr>", rows[i], rows[i+1])
+		}
+		b.WriteString("</table>")
+		return b.String()
+	}
+	page := func(lang, pub, h1, before, text string) string {
+		meta := ""
+		if pub != "" {
+			meta = `<meta property="article:published_time" content="` + pub + `">`
+		}
+		return fmt.Sprintf(`<html lang="%s"><head><meta charset="utf-8"><title>%s</title>%s</head><body><header><a href="/">Anzeiger</a><nav><a href="/a/">Kultur</a> <a href="/b/">Lokales</a></nav></header>
+<main><article><h1>%s</h1><div class="entry-content">
+%s
+%s
+</div></article></main><footer><a href="/impressum/">Impressum</a></footer></body></html>`, lang, h1, meta, h1, before, text)
+	}
+	paras := func(ps ...string) string { return "<p>" + strings.Join(ps, "</p><p>") + "</p>" }
+	for _, tc := range []struct {
+		name, lang, pub, h1, before, text string
+		want                              []string
+	}{
+		{
+			"German obituary, born and died", "de", "", "Zum Tod von Hanna Berger",
+			table("Geboren", "3. März 1931 in Kiel", "Gestorben", "1. Dezember 2026 in Hamburg", "Beruf", "Schauspielerin"),
+			paras("Sie war die Stimme des Thalia Theaters, sechzig Jahre lang stand sie auf seiner Bühne. Am Montag ist Hanna Berger im Alter von 95 Jahren gestorben.",
+				"Kolleginnen erinnern sich an eine strenge, aber herzliche Frau, die jungen Schauspielern nach jeder Probe Notizen auf Karteikarten schrieb."),
+			[]string{"3. März 1931 in Kiel", "1. Dezember 2026 in Hamburg"},
+		},
+		{
+			"English obituary, born", "en", "2026-12-02T09:00:00Z", "Hanna Berger, actor, dies at 95",
+			table("Born", "March 3, 1931", "Occupation", "Actor", "Known for", "Mother Courage"),
+			paras("For sixty years she was the voice of the city theatre. Hanna Berger died on Monday at the age of 95.",
+				"Colleagues remember a strict but warm woman who wrote notes on index cards for young actors after every rehearsal."),
+			[]string{"March 3, 1931", "Mother Courage"},
+		},
+		{
+			"French obituary, born", "fr", "2026-12-02T09:00:00Z", "Hanna Berger est morte à 95 ans",
+			table("Naissance", "3 mars 1931", "Profession", "Comédienne", "Rôle phare", "Mère Courage"),
+			paras("Pendant soixante ans, elle fut la voix du théâtre de la ville. Hanna Berger est morte lundi à l'âge de 95 ans.",
+				"Ses collègues se souviennent d'une femme exigeante mais chaleureuse, qui écrivait des notes aux jeunes comédiens après chaque répétition."),
+			[]string{"3 mars 1931", "Mère Courage"},
+		},
+		{
+			"Spanish founding facts", "es", "", "La librería del puerto cierra",
+			table("Fundación", "4 de mayo de 1952", "Cierre", "30 de noviembre de 2026", "Dueña", "Carmen Ruiz"),
+			paras("Durante setenta años fue el punto de encuentro de los lectores del barrio. El sábado la librería del puerto bajó la persiana por última vez.",
+				"Su dueña dice que el alquiler se triplicó en cinco años y que ya no salían las cuentas, aunque los clientes nunca dejaron de venir."),
+			[]string{"4 de mayo de 1952", "30 de noviembre de 2026"},
+		},
+		{
+			"Italian obituary, born", "it", "2026-12-02T09:00:00Z", "Addio a Hanna Berger",
+			table("Nascita", "3 marzo 1931", "Professione", "Attrice", "Ruolo celebre", "Madre Coraggio"),
+			paras("Per sessant'anni è stata la voce del teatro della città. Hanna Berger è morta lunedì all'età di 95 anni.",
+				"I colleghi ricordano una donna severa ma affettuosa, che dopo ogni prova scriveva appunti ai giovani attori su cartoncini."),
+			[]string{"3 marzo 1931", "Madre Coraggio"},
+		},
+	} {
+		text := extractText(t, tc.name, page(tc.lang, tc.pub, tc.h1, tc.before, tc.text), "https://news.test/2026/12/02/1")
+		checkHas(t, tc.name, text, tc.want, nil)
+	}
+	session := table("Sitzung", "Gemeinderat, 23. Sitzung", "Datum", "Donnerstag, 03.12.2026", "Ort", "Sitzungssaal, Rathaus")
+	text := extractText(t, "session head", page("de", "2026-12-04T09:00:00Z", "Protokoll", session, paras("Der Bürgermeister eröffnet die Sitzung und stellt die ordnungsgemäße Ladung sowie die Beschlussfähigkeit des Gremiums fest.",
+		"Der Gemeinderat beschließt den Haushalt für das kommende Jahr mit großer Mehrheit und ohne weitere Aussprache.")), "https://rathaus.test/protokoll/23")
+	checkHas(t, "session head", text, []string{"Haushalt"}, []string{"Sitzungssaal, Rathaus"})
+}

@@ -36,6 +36,10 @@ func (p *page) cutInfoboxes(roots []*html.Node) {
 	if len(heads) == 0 {
 		return
 	}
+	pubYear := 0
+	if t, src := p.meta.published(); src != "" {
+		pubYear = t.Year()
+	}
 	for _, r := range roots {
 		var cut []*html.Node
 		seen := 0
@@ -49,7 +53,7 @@ func (p *page) cutInfoboxes(roots []*html.Node) {
 					seen += words(n.Data)
 				}
 			case n.Type == html.ElementNode && n.DataAtom == atom.Table:
-				if infobox(n, heads) || detailsTable(n) {
+				if infobox(n, heads) || detailsTable(n, pubYear) {
 					// A session's or an event's particulars set
 					// before the text go too (detailstable.go).
 					cut = append(cut, n)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -40,7 +41,9 @@ func (p *page) appendedStory(first, a *html.Node) bool {
 
 // wrapperLine reports text before a inside a's own wrappers (below the
 // child of the box that holds both first and a), outside a: a label the
-// template sets over what it appends.
+// template sets over what it appends. A label that numbers a part
+// ("Kapitel 2", "Chapter II", "Teil 3") is the story's own chapter's
+// (partLabel), and was cut with its chapter as a next story.
 func wrapperLine(first, a *html.Node) bool {
 	k := lowestCommon(first, a)
 	if k == nil {
@@ -48,11 +51,31 @@ func wrapperLine(first, a *html.Node) bool {
 	}
 	for w := a; w != nil && w.Parent != nil && w.Parent != k; w = w.Parent {
 		for s := w.PrevSibling; s != nil; s = s.PrevSibling {
-			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" ||
-				s.Type == html.ElementNode && !skipSet.has(s.DataAtom) && textOf(s) != "" {
+			var t string
+			switch {
+			case s.Type == html.TextNode:
+				t = strings.TrimSpace(s.Data)
+			case s.Type == html.ElementNode && !skipSet.has(s.DataAtom):
+				t = textOf(s)
+			}
+			if t != "" && !partLabel(t) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// partLabel reports a label of two words, a word and a number in digits
+// or Roman numerals ("Kapitel 2", "Parte II", "Chapter 2"): a chapter's
+// or part's label. A next story's label numbers nothing ("Next story",
+// "Nächster Artikel"), and a reading time puts its number first or a
+// unit after it ("5 Min. Lesezeit", "Lesezeit 5 Min.").
+func partLabel(t string) bool {
+	f := strings.Fields(strings.Trim(t, " :.-–—"))
+	if len(f) != 2 || strings.IndexFunc(f[0], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	n := f[1]
+	return strings.Trim(n, "0123456789") == "" || strings.Trim(n, "IVX") == "" && len(n) <= 4
 }

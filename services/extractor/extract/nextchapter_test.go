@@ -10,6 +10,8 @@ import (
 // sits under the title and whose next chapter, an <article> under an <h1>
 // of its own, sits in a wrapper of its own: all of it is the page's (fails
 // without appendedStory in de/es/en: the chapter was cut as a next story).
+// So is such a chapter under a label in its wrapper that numbers it ("Teil
+// 2", "Parte II", "Chapter 2": fails before partLabel in de/es/en).
 // Guards (pass before and after): two such chapters in one wrapper (a run
 // of parts alike) stay; the same chapter under a "next story" label, or
 // with a date line of its own, is still cut.
@@ -56,6 +58,8 @@ func TestChaptersInAnotherWrapper(t *testing.T) {
 			"Next story",
 		},
 	}
+	// A part's label in the chapter's wrapper numbers it (partLabel).
+	parts := map[string]string{"de": "Teil 2", "es": "Parte II", "en": "Chapter 2"}
 	var tests []kindCase
 	for _, l := range langs {
 		head := `<title>` + l.title + ` | ` + l.site + `</title><meta property="og:title" content="` + l.title + `">` + ogArticle
@@ -76,6 +80,13 @@ func TestChaptersInAnotherWrapper(t *testing.T) {
 			typ:  article,
 			want: []string{l.lead1, l.ch2a, l.ch2b},
 		}, kindCase{
+			// Cut as a next story before partLabel.
+			name: l.code + " one chapter under a part's label in a wrapper of its own",
+			page: wallPage(l.code, head, `<header><a href="/">`+l.site+`</a></header><main>`+lead+
+				`<div class="chapters"><div class="chapter-number">`+parts[l.code]+`</div>`+ch(l.ch2, l.ch2a, l.ch2b, "")+`</div></main>`),
+			typ:  article,
+			want: []string{l.lead1, l.ch2a, l.ch2b},
+		}, kindCase{
 			name: l.code + " guard: a labelled next story",
 			page: wallPage(l.code, head, `<header><a href="/">`+l.site+`</a></header><main>`+lead+
 				`<div class="chapters"><div class="label">`+l.label+`</div>`+ch(l.ch2, l.ch2a, l.ch2b, "")+`</div></main>`),
@@ -92,4 +103,27 @@ func TestChaptersInAnotherWrapper(t *testing.T) {
 		})
 	}
 	runKindCases(t, tests)
+}
+
+// TestPartLabel checks what wrapperLine takes for a part's label.
+func TestPartLabel(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Teil 2", true},
+		{"Parte II", true},
+		{"Chapter 2:", true},
+		{"Глава 3", true},
+		{"Next story", false},
+		{"Nächster Artikel", false},
+		{"5 Min. Lesezeit", false},
+		{"Lesezeit 5 Min.", false},
+		{"2026", false},
+		{"Seite 2 von 3", false},
+	} {
+		if got := partLabel(tc.s); got != tc.want {
+			t.Errorf("partLabel(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
 }

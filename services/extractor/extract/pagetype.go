@@ -302,7 +302,7 @@ func (p *page) pageKind(paras []string, wordCount int) (newsv1.NonArticleReason,
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_APP_INTERSTITIAL, false
 	}
 	// The amount of text, not the count of words (storyamount.go).
-	if storyWords(paras, wordCount, heads) >= storyBarWords || (wordCount >= 10 && p.meta.isArticle()) || p.shortThread(wordCount) {
+	if storyWords(paras, wordCount, p.topicHeads(heads)) >= storyBarWords || (wordCount >= 10 && p.meta.isArticle()) || p.shortThread(wordCount) {
 		return newsv1.NonArticleReason_NON_ARTICLE_REASON_UNSPECIFIED, false
 	}
 	// Too little text for a story; say what took its place.

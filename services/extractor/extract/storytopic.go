@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"golang.org/x/net/html/atom"
 )
 
 // The letters credit of storyWords lets a short story in a language of
@@ -63,4 +65,29 @@ func sameStem(a, b []rune) bool {
 		n++
 	}
 	return n >= minTopicStem || n == len(a) && n == len(b)
+}
+
+// topicHeads returns the headings a short text is asked to share a word
+// with (sharesHeadlineWord), or "" when the page is dated: a date stamp
+// (a publication time in the metadata, a <time> outside the site's
+// header, menu and footer, a date line or a meta box cut from the text)
+// is a story's, not a notice's, and a short story may tell what its
+// headline names in words of its own ("Orkanböen ... Zugverkehr" under
+// "Sturm legt Fernverkehr lahm"); such a story had lost the letters
+// credit and been typed a NO_TEXT non-article.
+func (p *page) topicHeads(heads string) string {
+	if p.removed[string(KindDate)] > 0 || p.removed[string(KindMeta)] > 0 {
+		return ""
+	}
+	for _, te := range p.meta.timeAttrs {
+		// A <time> in the site's header, menu or footer (today's date
+		// over any page) dates no story.
+		if !insideAny(te.node, atom.Header, atom.Nav, atom.Footer) {
+			return ""
+		}
+	}
+	if _, src := p.meta.published(); src != "" && src != "time" {
+		return ""
+	}
+	return heads
 }
