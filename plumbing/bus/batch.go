@@ -332,7 +332,7 @@ func (b *BatchRunner[T]) write(ctx context.Context, batch []*pending[T]) (pause 
 		b.resolve(ctx, batch, nil, false)
 		return false
 	}
-	if isOutage(err) {
+	if IsOutage(err) {
 		// The write says itself that the destination cannot take
 		// anything (its disk is full): an outage, whatever a probe says.
 		b.startPause(ctx)

@@ -311,7 +311,7 @@ func (r *Runner) process(ctx context.Context, m jetstream.Msg) {
 	switch {
 	case err == nil:
 		r.passed(ctx)
-	case isOutage(err):
+	case IsOutage(err):
 		minDelay = r.blocked(ctx, err)
 	}
 	r.d.settle(ctx, m, err, minDelay)

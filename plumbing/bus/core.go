@@ -59,7 +59,7 @@ func DeliveryLimit(maxDeliver int) Middleware {
 	return func(next Handler) Handler {
 		return func(ctx context.Context, m jetstream.Msg) error {
 			err := next(ctx, m)
-			if err == nil || IsPermanent(err) || isOutage(err) {
+			if err == nil || IsPermanent(err) || IsOutage(err) {
 				return err
 			}
 			if deliveries(m) >= uint64(maxDeliver) {
@@ -140,7 +140,7 @@ func (d *delivery) settle(ctx context.Context, m jetstream.Msg, err error, minDe
 	kind := KindOf(err)
 	if kind == "" {
 		delay := max(d.backoff(n), minDelay)
-		if isOutage(err) {
+		if IsOutage(err) {
 			// The output is blocked, not the message: it is retried after
 			// the runner's pause (which the runner logs once), not after a
 			// backoff that grows with its deliveries.

@@ -97,8 +97,6 @@ func IsOutage(err error) bool {
 	return IsStorageFull(err)
 }
 
-func isOutage(err error) bool { return IsOutage(err) }
-
 // ErrStorageFull is what a publish wraps when JetStream refused to store
 // the message for want of room: the server's or the account's storage
 // limit is reached (the server's default limit is a share of the disk),
