@@ -148,12 +148,14 @@ func (p *page) restoreBaseline(roots []*html.Node, paras []string, kw int) ([]st
 			// and no need to read the line; but a subhead that no
 			// phrase rule names was cut for want of the text it heads
 			// (emptyheadings.go), which may be what comes back.
-			if pa.heading && !pa.linked && !pa.halfLinked && words(pa.text) <= maxBylineLineWords {
-				lower := toLower(pa.text)
-				if p.e.rules.paragraphOf(pa.text, lower, foldLower(pa.text, lower), words(pa.text)) == "" {
-					tok[i] = tokPassLine
-					if p.storyLine(pa) {
-						tok[i] = tokLine
+			if pa.heading && !pa.linked && !pa.halfLinked {
+				if n := words(pa.text); n <= maxBylineLineWords {
+					lower := toLower(pa.text)
+					if p.e.rules.paragraphOf(pa.text, lower, foldLower(pa.text, lower), n) == "" {
+						tok[i] = tokPassLine
+						if p.storyLine(pa) {
+							tok[i] = tokLine
+						}
 					}
 				}
 			}
