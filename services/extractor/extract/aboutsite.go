@@ -22,24 +22,9 @@ import (
 // two letters is found inside any heading.
 const minSiteNameLetters = 3
 
-// siteSection reports a section s whose heading names the site while the
-// page's <h1> does not.
-func siteSection(s *html.Node) bool {
-	h := firstElement(unwrapped(s))
-	return h != nil && isHeading(h) && siteHeading(h)
-}
-
-// siteHeading reports a heading h that names the site while the page's
-// <h1> does not. The second opinion takes back nothing under such a
-// heading (up to the next one); what it takes back besides is what it took
-// back before.
-func siteHeading(h *html.Node) bool {
-	var s siteNames
-	return s.heading(h)
-}
-
 // siteNames reads the page's site name and <h1> once for the headings
-// asked about (the second opinion asks about each heading it reads).
+// and sections asked about (joinHeadSections asks about each section of
+// its run, the second opinion about each heading it reads).
 type siteNames struct {
 	read       bool
 	name       string
@@ -47,7 +32,17 @@ type siteNames struct {
 	nameTooFew bool
 }
 
-// heading is siteHeading with the page's names read once.
+// section reports a section s whose heading names the site while the
+// page's <h1> does not.
+func (s *siteNames) section(n *html.Node) bool {
+	h := firstElement(unwrapped(n))
+	return h != nil && isHeading(h) && s.heading(h)
+}
+
+// heading reports a heading h that names the site while the page's <h1>
+// does not. The second opinion takes back nothing under such a heading
+// (up to the next one); what it takes back besides is what it took back
+// before.
 func (s *siteNames) heading(h *html.Node) bool {
 	if !s.read {
 		s.read = true

@@ -102,7 +102,7 @@ func (l aboutSiteLang) pageIn(ogSite bool, heroClass, textClass, sectionClass st
 // TestAboutSiteSection checks that a story set in sections keeps its
 // sections but not the last one, about the publication, whose heading
 // names the site as the page's head does (og:site_name, or the title after
-// a separator) while the <h1> does not (each fails without siteSection:
+// a separator) while the <h1> does not (each fails without siteNames.section:
 // the section joined the story). Guard: the same section on a page about
 // the site itself, whose <h1> names it, stays.
 func TestAboutSiteSection(t *testing.T) {
@@ -158,7 +158,7 @@ func TestSiteNameOf(t *testing.T) {
 // TestAboutSiteEndsHeadSections checks joinHeadSections on a story set in
 // a page builder's sections whose head section wins alone: the sections
 // after it join, the last one, whose heading names the site as the
-// page's <title> does, does not (fails without siteSection: it joined).
+// page's <title> does, does not (fails without siteNames.section: it joined).
 // Guard: without a site name in the head, it joins as before.
 func TestAboutSiteEndsHeadSections(t *testing.T) {
 	hero := `<section class="hero" id="hero"><div class="wrap"><h1>Treppen aus Plauen</h1><div class="hero__text" id="box">` +

@@ -41,8 +41,9 @@ func joinHeadSections(out []*html.Node, st stats) []*html.Node {
 	// A section about the site that closes the run ends it
 	// (aboutsite.go); one the run goes on after (an about page's "About
 	// ACME" among "Our history" and "Our team") is the page's own.
+	var site siteNames
 	closingSite := func(s *html.Node) bool {
-		return siteSection(s) && !joins(nextElement(s))
+		return site.section(s) && !joins(nextElement(s))
 	}
 	if closingSite(first) {
 		return out
